@@ -1,0 +1,46 @@
+"""The terminal chat: a third channel over the same core, for trying the bot with no accounts."""
+
+from __future__ import annotations
+
+import sys
+import uuid
+from collections.abc import Callable
+from typing import TextIO
+
+from bot.core.engine import Engine
+from bot.core.types import Inbound, Reply
+
+PROMPT = "คุณ> "
+
+
+def render(reply: Reply) -> str:
+    lines = [f"น้องเลิศ> {reply.text}"]
+    lines += [f"  [{n}] {s}" for n, s in enumerate(reply.suggestions, 1)]
+    return "\n".join(lines)
+
+
+def chat(engine: Engine, read: Callable[[str], str] = input, out: TextIO = sys.stdout) -> None:
+    """Read questions until end of input (Ctrl-D); a number picks one of the last suggestions."""
+    try:
+        import readline  # noqa: F401  (line editing and history for input())
+    except ImportError:
+        pass
+    session = f"console-{uuid.uuid4().hex[:8]}"
+    suggestions: tuple[str, ...] = ()
+    print("น้องเลิศ> สวัสดีครับ ถามเรื่องรายงานการพัฒนาระบบราชการ ประจำปี 2564 ได้เลย (Ctrl-D เพื่อออก)", file=out)
+    while True:
+        try:
+            text = read(PROMPT)
+        except EOFError:
+            print(file=out)
+            return
+        except KeyboardInterrupt:
+            print(file=out)
+            continue
+        choice = text.strip()
+        if choice.isdigit() and 1 <= int(choice) <= len(suggestions):
+            text = suggestions[int(choice) - 1]
+            print(f"{PROMPT}{text}", file=out)
+        reply = engine.handle(Inbound(text, session, "console"))
+        suggestions = reply.suggestions
+        print(render(reply), file=out)

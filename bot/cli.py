@@ -1,0 +1,190 @@
+"""Command line: thin commands over the library. Each command's docstring is its help text."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+from bot.core.loader import BundleError
+
+
+def _settings(args: argparse.Namespace):
+    from bot.settings import get_settings
+
+    return get_settings(knowledge_dir=args.knowledge, intents_dir=args.intents, data_dir=args.data)
+
+
+def _engine(args: argparse.Namespace):
+    from bot.runtime import load_engine
+
+    loaded = load_engine(_settings(args))
+    for problem in loaded.problems:
+        print(f"warning: {problem}", file=sys.stderr)
+    if loaded.on_last_good:
+        print("warning: serving the last good knowledge until the files above are fixed", file=sys.stderr)
+    return loaded.engine
+
+
+def cmd_chat(args: argparse.Namespace) -> int:
+    """Chat with the bot in the terminal (Thai or English); Ctrl-D quits."""
+    from bot.channels.console import chat
+
+    chat(_engine(args))
+    return 0
+
+
+def _reply_json(ident: object, reply) -> str:
+    data = {"id": ident, "answer": reply.text, **reply.to_dict()}
+    data.pop("text")
+    return json.dumps(data, ensure_ascii=False)
+
+
+def cmd_ask(args: argparse.Namespace) -> int:
+    """Answer one question, or JSON lines {"id", "session", "q"} from stdin with --jsonl."""
+    from bot.core.types import Inbound
+
+    engine = _engine(args)
+    if args.jsonl:
+        for line in sys.stdin:
+            if not line.strip():
+                continue
+            try:
+                item = json.loads(line)
+                question, session = str(item.get("q", "")), str(item.get("session") or item.get("id") or "jsonl")
+            except (json.JSONDecodeError, AttributeError) as exc:
+                print(json.dumps({"id": None, "error": f"bad input line: {exc}"}), flush=True)
+                continue
+            reply = engine.handle(Inbound(question, session, "jsonl"))
+            print(_reply_json(item.get("id"), reply), flush=True)
+        return 0
+    if not args.question:
+        print("ask: give a question, or --jsonl to read JSON lines from stdin", file=sys.stderr)
+        return 2
+    reply = engine.handle(Inbound(" ".join(args.question), args.session, "cli"))
+    print(_reply_json(None, reply) if args.json else reply.text)
+    return 0
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    """Intent accuracy on labelled JSON lines ({"q", "intent"} or the dev set's {"q", "kind"}), per intent."""
+    from bot.core.types import Inbound
+    from bot.evaluation import evaluate, expected_intent, report
+
+    engine = _engine(args)
+    rows = []
+    for path in args.files:
+        for n, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip():
+                continue
+            item = json.loads(line)
+            turns = item.get("turns", [item])
+            for i, turn in enumerate(turns):
+                want = expected_intent(turn)
+                got = engine.handle(Inbound(turn["q"], f"{path}:{n}", "eval"))
+                rows.append((want, got.intent, got.fallback, f"{path}:{n}#{i + 1}"))
+    print(report(evaluate(rows)))
+    return 0
+
+
+def cmd_kb_validate(args: argparse.Namespace) -> int:
+    """Check every knowledge and intent file; print each problem with its file, line and field."""
+    from bot.core.loader import load_bundle
+
+    settings = _settings(args)
+    try:
+        bundle = load_bundle(settings.knowledge_dir, settings.intents_dir)
+    except BundleError as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        print(f"{len(exc.problems)} problem(s); nothing was loaded", file=sys.stderr)
+        return 1
+    print(f"ok: {len(bundle.records)} records, {len(bundle.intents)} intents, version {bundle.version}")
+    return 0
+
+
+def cmd_kb_build(args: argparse.Namespace) -> int:
+    """Validate, compile into SQLite and swap the new database in atomically."""
+    from bot.core import store
+    from bot.core.engine import Engine
+    from bot.core.loader import load_bundle
+
+    settings = _settings(args)
+    try:
+        bundle = load_bundle(settings.knowledge_dir, settings.intents_dir)
+    except BundleError as exc:
+        print(exc, file=sys.stderr)
+        print("build refused: the previous database is unchanged", file=sys.stderr)
+        return 1
+    store.build(bundle, settings.db_path, Engine(bundle).nlu.words)
+    print(f"built {settings.db_path} version {bundle.version} ({len(bundle.records)} records)")
+    return 0
+
+
+def cmd_kb_stats(args: argparse.Namespace) -> int:
+    """Records per kind and per source section, and report sections no record covers."""
+    from bot.core.coverage import report_sections
+    from bot.core.loader import load_bundle
+
+    settings = _settings(args)
+    try:
+        bundle = load_bundle(settings.knowledge_dir, settings.intents_dir)
+    except BundleError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    kinds = Counter(r.kind.value for r in bundle.records)
+    sections = Counter(s for r in bundle.records for s in r.sections)
+    print(f"version {bundle.version}: {len(bundle.records)} records, {len(bundle.intents)} intents")
+    print("records per kind:")
+    for kind, count in sorted(kinds.items()):
+        print(f"  {kind:<14} {count}")
+    print("records per section:")
+    for section, count in sorted(sections.items()):
+        print(f"  {section:<16} {count}")
+    if args.source:
+        missing = sorted(set(report_sections(Path(args.source))) - set(sections))
+        print("sections of the source not covered: " + (", ".join(missing) if missing else "none"))
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--knowledge", type=Path, help="knowledge folder (default: $KNOWLEDGE_DIR or ./knowledge)")
+    common.add_argument("--intents", type=Path, help="intents folder (default: $INTENTS_DIR or ./intents)")
+    common.add_argument("--data", type=Path, help="where the compiled database lives (default: $DATA_DIR or ./var)")
+
+    parser = argparse.ArgumentParser(prog="python -m bot", description="NongLert (น้องเลิศ), the public-sector report bot")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    def add(name: str, func, parent=sub) -> argparse.ArgumentParser:
+        p = parent.add_parser(name, parents=[common], help=func.__doc__, description=func.__doc__)
+        p.set_defaults(func=func)
+        return p
+
+    add("chat", cmd_chat)
+    ask = add("ask", cmd_ask)
+    ask.add_argument("question", nargs="*")
+    ask.add_argument("--json", action="store_true", help="print the whole reply object")
+    ask.add_argument("--jsonl", action="store_true", help="read JSON lines from stdin, write one per question")
+    ask.add_argument("--session", default="cli", help="session id, for follow-up context")
+    evaluate = add("eval", cmd_eval)
+    evaluate.add_argument("files", nargs="+")
+    kb = sub.add_parser("kb", help="knowledge base: validate, build, stats")
+    kb_sub = kb.add_subparsers(dest="kb_command", required=True)
+    add("validate", cmd_kb_validate, kb_sub)
+    add("build", cmd_kb_build, kb_sub)
+    stats = add("stats", cmd_kb_stats, kb_sub)
+    stats.add_argument("--source", help="the report's source text, to list sections no record covers")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except BundleError as exc:
+        print(exc, file=sys.stderr)
+        print("no valid knowledge and no earlier build to fall back on", file=sys.stderr)
+        return 1

@@ -1,0 +1,131 @@
+"""Wording of replies in Thai and English: figures, progress against targets, sources, fallbacks.
+
+Numbers are written as people write them (1,688; 84.81) and every derived figure (progress,
+remaining, rank change) is computed from the record's own values, never stored as text.
+"""
+
+from __future__ import annotations
+
+from bot.core.schema import Figure, Record
+
+MAX_ANSWER_CHARS = 450
+REPORT = {"th": "รายงานการพัฒนาระบบราชการ ประจำปี 2564", "en": "Public Sector Development Report 2564 (2021)"}
+
+
+def number(value: float) -> str:
+    if float(value).is_integer():
+        return f"{int(value):,}"
+    return f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+def year(value: int, lang: str) -> str:
+    return str(value) if lang == "th" else f"{value} ({value - 543})"
+
+
+def progress(fig: Figure, lang: str) -> list[str]:
+    """Sentences the text implies: share of target, gap, remaining, change in later years."""
+    th = lang == "th"
+    unit = fig.unit.th if th else fig.unit.en
+    lines: list[str] = []
+    if fig.target is not None:
+        if fig.lower_is_better:
+            gap = fig.value - fig.target
+            if gap <= 0:
+                lines.append("อยู่ในเป้าหมายแล้ว" if th else "The target is met.")
+            else:
+                lines.append(f"ยังห่างจากเป้าหมายอีก {number(gap)} อันดับ" if th
+                             else f"Still {number(gap)} places short of the target.")
+        else:
+            share = fig.value / fig.target * 100
+            gap = fig.target - fig.value
+            if gap <= 0:
+                lines.append("บรรลุเป้าหมายแล้ว" if th else "The target is met.")
+            elif th:
+                lines.append(f"คิดเป็นร้อยละ {share:.1f} ของเป้าหมาย (ยังขาดอีก {number(round(gap, 2))} {unit})")
+            else:
+                lines.append(f"That is {share:.1f}% of the target ({number(round(gap, 2))} {unit} short).")
+    elif fig.of is not None and not fig.lower_is_better:
+        left = fig.of - fig.value
+        share = fig.value / fig.of * 100
+        lines.append(f"คิดเป็นร้อยละ {share:.1f} เหลืออีก {number(left)} {unit}" if th
+                     else f"That is {share:.1f} percent done, {number(left)} {unit} left.")
+    previous = fig.value
+    for later in fig.later:
+        change = later.value - previous
+        if fig.lower_is_better:
+            verb = ("ตกลง" if change > 0 else "ดีขึ้น") if th else ("fell" if change > 0 else "rose")
+            lines.append(f"ปี {later.year} อยู่อันดับ {number(later.value)} ({verb} {number(abs(change))} อันดับ)" if th
+                         else f"In {year(later.year, lang)} it was {number(later.value)} ({verb} "
+                              f"{number(abs(change))} places).")
+        else:
+            verb = ("เพิ่มขึ้น" if change > 0 else "ลดลง") if th else ("up" if change > 0 else "down")
+            lines.append(f"ปี {later.year} เป็น {number(later.value)} {unit} ({verb} {number(abs(change))})" if th
+                         else f"In {year(later.year, lang)}: {number(later.value)} {unit} ({verb} "
+                              f"{number(abs(change))}).")
+        previous = later.value
+    return lines
+
+
+def source_line(record: Record, lang: str) -> str:
+    sections = ", ".join(record.sections)
+    if lang == "th":
+        return f"(ที่มา: {REPORT['th']} ข้อ {sections})"
+    return f"(Source: {REPORT['en']}, section {sections})"
+
+
+def fit(parts: list[str], tail: str, limit: int = MAX_ANSWER_CHARS) -> str:
+    """Join parts in order while the answer stays within the limit; the first part always stays."""
+    kept: list[str] = []
+    for part in parts:
+        if part in kept or any(part in k for k in kept):
+            continue
+        candidate = " ".join([*kept, part, tail])
+        if kept and len(candidate) > limit:
+            continue
+        kept.append(part)
+    return " ".join([*kept, tail])
+
+
+def short_name(record: Record, lang: str) -> str:
+    return record.aliases[0] if lang == "th" else record.name.en
+
+
+FALLBACK = {
+    "unknown": {
+        "th": "ขออภัยครับ ผมยังไม่มีข้อมูลเรื่องนี้ ผมตอบได้เฉพาะเรื่องในรายงานการพัฒนาระบบราชการ ประจำปี 2564",
+        "en": "Sorry, I don't have that information yet. I can only answer from the Public Sector Development "
+              "Report 2564 (2021).",
+    },
+    "closest": {"th": "เรื่องที่ใกล้เคียงที่ผมมีคือ {name}", "en": "The closest topic I know is {name}."},
+    "year": {
+        "th": "ขออภัยครับ ผมยังไม่มีข้อมูล{name} ของปี {asked} ข้อมูลที่มีเป็นของปี {known}",
+        "en": "Sorry, I don't have {name} for {asked}; what I have is for {known}.",
+    },
+    "province": {
+        "th": "ขออภัยครับ รายงานไม่มีข้อมูล{name} ของจังหวัด{asked}",
+        "en": "Sorry, the report has no figures on {name} for {asked}.",
+    },
+    "detail": {
+        "who": {"th": "รายงานไม่ได้ระบุว่าใครหรือหน่วยงานใดในเรื่อง{name}", "en": "The report does not say who, for {name}."},
+        "where": {"th": "รายงานไม่ได้ระบุสถานที่ในเรื่อง{name}", "en": "The report does not say where, for {name}."},
+        "why": {"th": "รายงานไม่ได้ระบุเหตุผลในเรื่อง{name}", "en": "The report gives no reason, for {name}."},
+    },
+    "live": {
+        "th": "ขออภัยครับ ผมไม่มีข้อมูลสด เช่น สภาพอากาศ ราคา หรือค่าที่วัดวันนี้ ผมตอบได้เฉพาะเรื่องในรายงานการพัฒนาระบบราชการ ประจำปี 2564",
+        "en": "Sorry, I have no live data such as weather, prices or today's readings; I only answer from the "
+              "Public Sector Development Report 2564 (2021).",
+    },
+    "clarify": {"th": "หมายถึงเรื่องไหนครับ: {options}", "en": "Which one do you mean: {options}?"},
+    "empty": {
+        "th": "พิมพ์คำถามเกี่ยวกับรายงานการพัฒนาระบบราชการ ประจำปี 2564 ได้เลยครับ",
+        "en": "Type a question about the Public Sector Development Report 2564 (2021).",
+    },
+}
+
+SUGGEST = {
+    "about": {"th": "เล่าเรื่อง {name} หน่อย", "en": "Tell me about {name}"},
+    "figure": {"th": "{name} ได้เท่าไหร่", "en": "What is the figure for {name}?"},
+    "target": {"th": "{name} เป้าหมายเท่าไหร่", "en": "What is the target for {name}?"},
+    "examples": {"th": "ขอตัวอย่าง {name}", "en": "Give examples of {name}"},
+    "definition": {"th": "{name} ย่อมาจากอะไร", "en": "What does {name} stand for?"},
+}

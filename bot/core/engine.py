@@ -1,0 +1,178 @@
+"""The answering core: text and a session id in, a `Reply` out. Imports no channel SDK.
+
+Decisions, in order: empty input; live-data and off-topic questions; which record (or the last
+turn's record, for a follow-up); whether the question's year and province are ones the record
+covers; close calls (ask which was meant); then the detail the intent asks for.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.core import answer
+from bot.core.answer import FALLBACK, SUGGEST, short_name
+from bot.core.loader import Bundle
+from bot.core.nlu import Candidate, Understander, Understanding
+from bot.core.schema import Bilingual, Intent, Record
+from bot.core.sessions import Context, ContextStore, MemoryContextStore
+from bot.core.store import Search
+from bot.core.types import Inbound, Reply
+
+MATCH = 9.0          # a record needs at least this score to be answered from
+STRONG = 20.0        # at or above this the match is certain (confidence 1 before margin)
+CLOSE_CALL = 0.8     # a runner-up scoring this share of the winner makes the question ambiguous
+PROGRESS_INTENTS = {"figure", "target", "about"}
+MAX_SUGGESTIONS = 4
+
+
+@dataclass(frozen=True)
+class Decision:
+    record: Record
+    intent: str
+    confidence: float
+    via_context: bool
+
+
+class Engine:
+    def __init__(self, bundle: Bundle, search: Search | None = None, store: ContextStore | None = None) -> None:
+        self.bundle = bundle
+        self.nlu = Understander(bundle)
+        self.search = search
+        self.contexts = store or MemoryContextStore()
+        self.version = bundle.version
+        self._related = self._related_records(bundle.records)
+
+    @staticmethod
+    def _related_records(records: tuple[Record, ...]) -> dict[str, list[Record]]:
+        by_section: dict[str, list[Record]] = {}
+        for record in records:
+            for section in record.sections:
+                by_section.setdefault(section.split(" ")[0], []).append(record)
+        return {r.id: [o for s in r.sections for o in by_section[s.split(" ")[0]] if o.id != r.id]
+                for r in records}
+
+    # ---- entry point ----------------------------------------------------------------------
+    def handle(self, inbound: Inbound) -> Reply:
+        context = self.contexts.get(inbound.session_id)
+        u = self.nlu.understand(inbound.text, strong=STRONG)
+        lang = u.norm.lang if u.norm.compact else (context.lang if context else "th")
+        reply = self._decide(u, context, lang)
+        if reply.record_id or reply.intent == "clarify":
+            self.contexts.put(inbound.session_id, Context(reply.record_id, self._intent(u, context), lang))
+        return reply
+
+    def _decide(self, u: Understanding, context: Context | None, lang: str) -> Reply:
+        if not u.norm.compact:
+            return self._plain("empty", lang, fallback=True, suggestions=self._starters(lang))
+        top = u.top if u.top and u.top.score >= MATCH else None
+        if u.out_of_scope:
+            return self._fallback("live", lang, u, closest=top.record if top else None)
+        decision = self._pick(u, top, context)
+        if decision is None:
+            if u.smalltalk is not None:
+                return self._smalltalk(u.smalltalk, lang)
+            return self._fallback("unknown", lang, u, closest=self._closest(u))
+        if isinstance(decision, list):
+            return self._clarify(decision, lang)
+        return self._answer(decision, u, lang)
+
+    # ---- choosing the record ----------------------------------------------------------------
+    def _intent(self, u: Understanding, context: Context | None) -> str:
+        if u.intents:
+            return u.intents[0]
+        return context.intent if context and context.intent else "about"
+
+    def _pick(self, u: Understanding, top: Candidate | None, context: Context | None) -> Decision | list | None:
+        fresh = context.record_id if context and context.record_id in self.nlu.records else None
+        if top is None:
+            if fresh and u.smalltalk is None:
+                return Decision(self.nlu.records[fresh], self._intent(u, context), 0.6, True)
+            return None
+        runner = next((c for c in u.candidates[1:] if c.score >= MATCH), None)
+        if runner and runner.score >= CLOSE_CALL * top.score:
+            if fresh in {top.record.id, runner.record.id}:
+                chosen = self.nlu.records[fresh]
+                return Decision(chosen, self._intent(u, context), 0.6, True)
+            return [top, runner]
+        margin = 1.0 - (runner.score / top.score if runner else 0.0)
+        confidence = round(min(1.0, top.score / STRONG) * (0.6 + 0.4 * margin), 2)
+        intent = self._intent(u, context if fresh and fresh != top.record.id else None)
+        return Decision(top.record, intent, confidence, False)
+
+    # ---- replies ------------------------------------------------------------------------------
+    def _answer(self, d: Decision, u: Understanding, lang: str) -> Reply:
+        record = d.record
+        asked_years = set(u.norm.years)
+        if asked_years and not asked_years & record.known_years():
+            return self._fallback("year", lang, u, closest=record, asked=", ".join(map(str, sorted(asked_years))),
+                                  known=", ".join(answer.year(y, lang) for y in sorted(record.known_years())))
+        asked_places = set(u.provinces)
+        if asked_places and not asked_places & set(record.provinces):
+            return self._fallback("province", lang, u, closest=record, asked=", ".join(sorted(asked_places)))
+        intent: Intent | None = self.nlu.intents.get(d.intent)
+        key = intent.answers if intent else "text"
+        detail: Bilingual | None = getattr(record.details, key) if key and key != "text" else None
+        if detail is None and intent is not None and intent.strict:
+            if not (key == "where" and record.provinces):
+                return self._fallback("detail", lang, u, closest=record, detail=key)
+        parts = [getattr(detail, lang)] if detail else []
+        parts.append(getattr(record.text, lang))
+        if d.intent in PROGRESS_INTENTS:
+            parts += [line for fig in record.figures for line in answer.progress(fig, lang)]
+        text = answer.fit(parts, answer.source_line(record, lang))
+        return Reply(text, self._suggest(record, lang), tuple(record.sections), d.intent, d.confidence, False,
+                     record.id, lang)
+
+    def _fallback(self, kind: str, lang: str, u: Understanding, closest: Record | None = None,
+                  detail: str | None = None, **fields: str) -> Reply:
+        name = (closest.name.th if lang == "th" else closest.name.en) if closest else ""
+        template = FALLBACK[kind][detail] if detail else FALLBACK[kind]
+        text = template[lang].format(name=name, **fields)
+        if closest is not None and kind in {"unknown", "live"}:
+            text += " " + FALLBACK["closest"][lang].format(name=name)
+        if closest is not None and kind == "detail":
+            text += " " + getattr(closest.text, lang)
+        suggestions = self._suggest(closest, lang) if closest else self._starters(lang)
+        sources = tuple(closest.sections) if closest and kind == "detail" else ()
+        record_id = closest.id if closest and kind != "unknown" else None
+        return Reply(text, suggestions, sources, "fallback", 0.0 if not closest else 0.3, True, record_id, lang)
+
+    def _clarify(self, options: list[Candidate], lang: str) -> Reply:
+        names = [c.record.name.th if lang == "th" else c.record.name.en for c in options]
+        joiner = " หรือ " if lang == "th" else " or "
+        text = FALLBACK["clarify"][lang].format(options=joiner.join(names))
+        suggestions = tuple(SUGGEST["about"][lang].format(name=short_name(c.record, lang)) for c in options)
+        confidence = round(options[1].score / options[0].score / 2, 2)
+        return Reply(text, suggestions, (), "clarify", confidence, True, None, lang)
+
+    def _smalltalk(self, intent: Intent, lang: str) -> Reply:
+        assert intent.reply is not None
+        return Reply(getattr(intent.reply, lang), self._starters(lang), (), intent.name, 1.0, False, None, lang)
+
+    def _plain(self, kind: str, lang: str, fallback: bool, suggestions: tuple[str, ...]) -> Reply:
+        return Reply(FALLBACK[kind][lang], suggestions, (), kind, 0.0, fallback, None, lang)
+
+    # ---- suggestions ------------------------------------------------------------------------
+    def _closest(self, u: Understanding) -> Record | None:
+        if u.top is not None:
+            return u.top.record
+        if self.search is None or not u.words:
+            return None
+        found = self.search.closest(list(u.words), limit=1)
+        return self.nlu.records.get(found[0]) if found else None
+
+    def _suggest(self, record: Record, lang: str) -> tuple[str, ...]:
+        name = short_name(record, lang)
+        out: list[str] = []
+        if record.figures and any(f.target is not None for f in record.figures):
+            out.append(SUGGEST["target"][lang].format(name=name))
+        if record.details.examples:
+            out.append(SUGGEST["examples"][lang].format(name=name))
+        if record.details.definition:
+            out.append(SUGGEST["definition"][lang].format(name=name))
+        out += [SUGGEST["about"][lang].format(name=short_name(r, lang)) for r in self._related[record.id]]
+        return tuple(dict.fromkeys(out))[:MAX_SUGGESTIONS]
+
+    def _starters(self, lang: str) -> tuple[str, ...]:
+        firsts = [r for r in self.bundle.records if r.figures][:MAX_SUGGESTIONS]
+        return tuple(SUGGEST["about"][lang].format(name=short_name(r, lang)) for r in firsts)

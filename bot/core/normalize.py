@@ -1,0 +1,94 @@
+"""Turn what people type into one canonical form before any matching.
+
+Thai questions arrive with Thai digits, zero-width characters, stretched letters (ค่าาาา),
+colloquial spellings and years in many shapes; matching works on the canonical form only.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from pythainlp.util import normalize as thai_normalize
+
+MAX_INPUT_CHARS = 300
+THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+THAI_CHAR = re.compile(r"[\u0e00-\u0e7f]")
+LATIN_CHAR = re.compile(r"[a-z]")
+REPEATED_THAI = re.compile(r"([\u0e01-\u0e4e])\1{2,}")
+REPEATED_LATIN = re.compile(r"([a-z])\1{2,}")
+THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+SPACES = re.compile(r"\s+")
+
+# Year shapes: พ.ศ. 2564, ปี 64, ปีงบ 64, ปีงบประมาณ 2564, FY2021, FY21, ค.ศ. 2021, 2021, 2564.
+YEAR_WORD = re.compile(
+    r"(?P<word>พ\.?\s?ศ\.?|ปีงบประมาณ|ปีงบ|ปี|fy|ค\.?\s?ศ\.?)\s*(?:พ\.?\s?ศ\.?\s*)?(?P<num>\d{4}|\d{2})(?![\d.])"
+)
+BARE_YEAR = re.compile(r"(?<![\d.,/])(?P<num>25[0-9]{2}|20[0-9]{2}|19[5-9][0-9])(?![\d.,/])")
+
+
+@dataclass(frozen=True)
+class Normalized:
+    text: str
+    compact: str
+    lang: str
+    years: tuple[int, ...]
+
+
+def clean(raw: str) -> str:
+    """Drop what can't be text (lone surrogates, control and zero-width characters), cap the length."""
+    text = raw[:MAX_INPUT_CHARS].encode("utf-8", "ignore").decode("utf-8")
+    text = "".join(" " if unicodedata.category(ch) in {"Cc", "Cf", "Zl", "Zp"} else ch for ch in text)
+    return unicodedata.normalize("NFC", text)
+
+
+def to_be_year(num: str, word: str | None) -> int | None:
+    """Read a year as Buddhist Era; two-digit years count only after a year word (ปี 64, FY21)."""
+    value = int(num)
+    word = (word or "").replace(" ", "").replace(".", "")
+    if len(num) == 2:
+        if not word:
+            return None
+        return 2543 + value if word in {"fy", "คศ"} else 2500 + value
+    if value < 2400:
+        return value + 543
+    return value
+
+
+def find_years(text: str) -> tuple[int, ...]:
+    found: list[int] = []
+    spans: list[tuple[int, int]] = []
+    for m in YEAR_WORD.finditer(text):
+        year = to_be_year(m.group("num"), m.group("word"))
+        if year:
+            found.append(year)
+            spans.append(m.span("num"))
+    for m in BARE_YEAR.finditer(text):
+        if not any(a <= m.start() < b for a, b in spans):
+            year = to_be_year(m.group("num"), None)
+            if year:
+                found.append(year)
+    return tuple(dict.fromkeys(found))
+
+
+class Normalizer:
+    """Canonicalises text with the spellings from the intents folder (data, not code)."""
+
+    def __init__(self, spellings: dict[str, str]) -> None:
+        self._spellings = {k.casefold(): v.casefold() for k, v in spellings.items()}
+        keys = sorted(self._spellings, key=len, reverse=True)
+        self._pattern = re.compile("|".join(re.escape(k) for k in keys)) if keys else None
+
+    def __call__(self, raw: str) -> Normalized:
+        text = clean(raw).translate(THAI_DIGITS).casefold()
+        text = thai_normalize(text) if THAI_CHAR.search(text) else text
+        text = REPEATED_THAI.sub(r"\1", text)
+        text = REPEATED_LATIN.sub(r"\1\1", text)
+        text = THOUSANDS.sub("", text)
+        text = text.replace("’", "'").replace("“", '"').replace("”", '"')
+        if self._pattern:
+            text = self._pattern.sub(lambda m: self._spellings[m.group(0)], text)
+        text = SPACES.sub(" ", text).strip()
+        lang = "th" if THAI_CHAR.search(text) or not LATIN_CHAR.search(text) else "en"
+        return Normalized(text, text.replace(" ", ""), lang, find_years(text))

@@ -1,0 +1,123 @@
+"""Compile validated knowledge into SQLite, swap it in atomically, and read it back.
+
+The database is the serving copy: if an admin's edit breaks a file, the bot keeps answering from
+the last good database. It holds a table per record kind of fact (records, figures, aliases,
+sections, details) and a full-text index over PyThaiNLP-segmented text, since SQLite's tokenizer
+cannot split Thai.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import time
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+
+import sqlite_utils
+
+from bot.core.loader import Bundle
+from bot.core.schema import Intent, LanguageFile, Record
+
+Words = Callable[[str], list[str]]
+
+
+def _search_body(record: Record, words: Words) -> str:
+    parts = [record.name.th, record.name.en, record.text.th, record.text.en, *record.aliases, *record.keywords]
+    parts += [v for d in record.details.model_dump(exclude_none=True).values() for v in d.values()]
+    return " ".join(w for part in parts for w in words(part))
+
+
+def build(bundle: Bundle, path: Path, words: Words) -> None:
+    """Write a complete new database next to `path`, then rename it over `path` in one step."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
+    try:
+        db = sqlite_utils.Database(tmp)
+        db["meta"].insert_all([
+            {"key": "version", "value": bundle.version},
+            {"key": "built_at", "value": str(time.time())},
+            {"key": "intents", "value": json.dumps([i.model_dump() for i in bundle.intents], ensure_ascii=False)},
+            {"key": "language", "value": bundle.language.model_dump_json()},
+        ], pk="key")
+        db["records"].insert_all(({
+            "id": r.id, "kind": r.kind.value, "year": r.year, "name_th": r.name.th, "name_en": r.name.en,
+            "text_th": r.text.th, "text_en": r.text.en, "json": r.model_dump_json(),
+        } for r in bundle.records), pk="id")
+        db["sections"].insert_all(({"record_id": r.id, "section": s} for r in bundle.records for s in r.sections),
+                                  foreign_keys=[("record_id", "records", "id")])
+        db["aliases"].insert_all(({"record_id": r.id, "alias": a} for r in bundle.records for a in r.aliases),
+                                 foreign_keys=[("record_id", "records", "id")])
+        db["figures"].insert_all(({
+            "record_id": r.id, "label_th": f.label.th, "label_en": f.label.en, "value": f.value,
+            "unit_th": f.unit.th, "year": f.year, "target": f.target, "target_year": f.target_year, "of": f.of,
+        } for r in bundle.records for f in r.figures), foreign_keys=[("record_id", "records", "id")])
+        db["details"].insert_all(({"record_id": r.id, "key": k, "th": v["th"], "en": v["en"]}
+                                  for r in bundle.records
+                                  for k, v in r.details.model_dump(exclude_none=True).items()),
+                                 foreign_keys=[("record_id", "records", "id")])
+        db["search"].insert_all(({"record_id": r.id, "body": _search_body(r, words)} for r in bundle.records),
+                                pk="record_id")
+        db["search"].enable_fts(["body"], tokenize="unicode61")
+        db.conn.commit()
+        db.close()
+        with open(tmp, "rb") as handle:
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def version_of(path: Path) -> str | None:
+    if not path.exists():
+        return None
+    try:
+        db = sqlite_utils.Database(path)
+        row = db.execute("select value from meta where key = 'version'").fetchone()
+        db.close()
+    except Exception:  # a damaged file reads as absent and is rebuilt
+        return None
+    return row[0] if row else None
+
+
+def read(path: Path) -> Bundle:
+    """Load the bundle a database was built from (the last good knowledge)."""
+    db = sqlite_utils.Database(path)
+    try:
+        meta = dict(db.execute("select key, value from meta").fetchall())
+        records = tuple(Record.model_validate_json(row[0]) for row in db.execute("select json from records"))
+    finally:
+        db.close()
+    intents = tuple(Intent.model_validate(i) for i in json.loads(meta["intents"]))
+    return Bundle(records, intents, LanguageFile.model_validate_json(meta["language"]), meta["version"])
+
+
+def fts_query(words: list[str]) -> str:
+    """Quote each word, so user text can never be read as FTS syntax (AND, NEAR, col:, quotes)."""
+    quoted = ['"' + w.replace('"', '""') + '"' for w in words if w.strip()]
+    return " OR ".join(quoted)
+
+
+class Search:
+    """Full-text search over one database file, held open read-only for the engine's lifetime.
+
+    A rebuild renames a new file over the path; this connection keeps reading the file it opened,
+    so questions in flight finish on the knowledge they started with.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self._conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+
+    def closest(self, words: list[str], limit: int = 3) -> list[str]:
+        query = fts_query(words)
+        if not query:
+            return []
+        rows = self._conn.execute(
+            "select search.record_id from search_fts join search on search.rowid = search_fts.rowid "
+            "where search_fts match ? order by bm25(search_fts) limit ?", [query, limit]).fetchall()
+        return [row[0] for row in rows]
+
+    def close(self) -> None:
+        self._conn.close()

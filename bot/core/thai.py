@@ -1,0 +1,36 @@
+"""Thai word segmentation with PyThaiNLP, offline, using one merged dictionary.
+
+`custom_dict` replaces PyThaiNLP's dictionary rather than adding to it, so the bundled Thai words
+and the knowledge base's own terms are merged into a single trie, built once per knowledge version.
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("PYTHAINLP_OFFLINE", "1")
+os.environ.setdefault("PYTHAINLP_READ_ONLY", "1")
+
+from collections.abc import Iterable  # noqa: E402
+
+from pythainlp.corpus import thai_words  # noqa: E402
+from pythainlp.tokenize import word_tokenize  # noqa: E402
+from pythainlp.util import dict_trie  # noqa: E402
+
+from bot.core.normalize import THAI_CHAR  # noqa: E402
+
+MAX_DOMAIN_WORD = 20
+
+
+class Segmenter:
+    """Splits normalised text into words; `newmm-safe` keeps long ambiguous input from stalling."""
+
+    def __init__(self, domain_words: Iterable[str]) -> None:
+        extra = {w for w in domain_words if " " not in w and THAI_CHAR.search(w) and len(w) <= MAX_DOMAIN_WORD}
+        self._trie = dict_trie(thai_words() | extra)
+
+    def words(self, text: str) -> list[str]:
+        if not text:
+            return []
+        return [t for t in word_tokenize(text, custom_dict=self._trie, engine="newmm-safe", keep_whitespace=False)
+                if t.strip()]

@@ -1,0 +1,34 @@
+"""Small frozen values that cross the boundary between the core and the channels."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+
+
+@dataclass(frozen=True)
+class Inbound:
+    """A message from any channel: the text and who it belongs to."""
+
+    text: str
+    session_id: str
+    channel: str = "console"
+
+
+@dataclass(frozen=True)
+class Reply:
+    """What the core decided to say; channels only render it (buttons, bubbles, plain text)."""
+
+    text: str
+    suggestions: tuple[str, ...]
+    sources: tuple[str, ...]
+    intent: str
+    confidence: float
+    fallback: bool
+    record_id: str | None = None
+    lang: str = "th"
+
+    def to_dict(self) -> dict[str, object]:
+        data = asdict(self)
+        data["suggestions"] = list(self.suggestions)
+        data["sources"] = list(self.sources)
+        return data
