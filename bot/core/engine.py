@@ -18,7 +18,7 @@ from bot.core.sessions import Context, ContextStore, MemoryContextStore
 from bot.core.store import Search
 from bot.core.types import Inbound, Reply
 
-MATCH = 9.0          # a record needs at least this score to be answered from
+MATCH = 6.0          # a grounded record needs at least this score to be answered from
 STRONG = 20.0        # at or above this the match is certain (confidence 1 before margin)
 CLOSE_CALL = 0.8     # a runner-up scoring this share of the winner makes the question ambiguous
 PROGRESS_INTENTS = {"figure", "target", "about"}
@@ -64,7 +64,7 @@ class Engine:
     def _decide(self, u: Understanding, context: Context | None, lang: str) -> Reply:
         if not u.norm.compact:
             return self._plain("empty", lang, fallback=True, suggestions=self._starters(lang))
-        top = u.top if u.top and u.top.score >= MATCH else None
+        top = next((c for c in u.candidates if c.score >= MATCH and c.grounded), None)
         if u.out_of_scope:
             return self._fallback("live", lang, u, closest=top.record if top else None)
         decision = self._pick(u, top, context)
@@ -88,7 +88,7 @@ class Engine:
             if fresh and u.smalltalk is None:
                 return Decision(self.nlu.records[fresh], self._intent(u, context), 0.6, True)
             return None
-        runner = next((c for c in u.candidates[1:] if c.score >= MATCH), None)
+        runner = next((c for c in u.candidates if c is not top and c.score >= MATCH and c.grounded), None)
         if runner and runner.score >= CLOSE_CALL * top.score:
             if fresh in {top.record.id, runner.record.id}:
                 chosen = self.nlu.records[fresh]

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from pythainlp.corpus import provinces as thai_provinces
-from pythainlp.corpus import thai_stopwords
+from pythainlp.corpus import thai_stopwords, thai_words
 from rapidfuzz import fuzz, process
 
 from bot.core.loader import Bundle
@@ -27,6 +27,9 @@ KEYWORD_WEIGHT = 1.0
 OVERLAP_WEIGHT = 0.5
 FUZZY_CUTOFF = 85
 MIN_THAI_TERM = 3
+SHORT_THAI_TERM = 4
+MAX_SPAN_WORDS = 3
+AGENCY_PREFIXES = ("กรม",)
 PUNCTUATION = re.compile(r"^[\W_]+$")
 
 
@@ -35,16 +38,26 @@ def _latin_pattern(term: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![a-z0-9]){re.escape(term)}(?:e?s)?(?![a-z0-9])")
 
 
+def _short_agency_names(names: Iterable[str]) -> list[str]:
+    """People drop the title word: กรมสรรพากร is asked about as สรรพากร, กรมชลประทาน as ชลประทาน."""
+    return [n.removeprefix(prefix) for n in names for prefix in AGENCY_PREFIXES
+            if n.startswith(prefix) and len(n) - len(prefix) >= 5 and " " not in n]
+
+
 @dataclass(frozen=True)
 class Term:
     text: str
     compact: str
     pattern: re.Pattern[str] | None
     weight: float
+    strong: bool = False
 
-    def found_in(self, norm: Normalized) -> bool:
+    def found_in(self, norm: Normalized, spans: frozenset[str]) -> bool:
+        """Latin terms match whole words; short Thai terms must be whole words too (นปร is not in ไหนปรับ)."""
         if self.pattern is not None:
             return self.pattern.search(norm.text) is not None
+        if len(self.compact) <= SHORT_THAI_TERM:
+            return self.compact in spans
         return self.compact in norm.compact
 
 
@@ -53,6 +66,13 @@ class Candidate:
     record: Record
     score: float
     matched: tuple[str, ...]
+    evidence: int
+    named: bool
+
+    @property
+    def grounded(self) -> bool:
+        """Named by an alias, or pointed at by two separate clues: one common keyword is not enough."""
+        return self.named or self.evidence >= 2
 
 
 @dataclass(frozen=True)
@@ -81,7 +101,8 @@ class Understander:
         self.intents = {i.name: i for i in bundle.intents}
         self._particles = {self.normalize(p).text for p in lang.particles}
         self._token_fixes = {k.casefold(): v.casefold() for k, v in lang.tokens.items()}
-        self._cues = {i.name: self._terms([*i.cues.th, *i.cues.en], 1.0) for i in bundle.intents}
+        self._cues = {i.name: self._terms([*i.cues.th, *i.cues.en], 1.0, True) + self._terms(i.hints, 1.0)
+                      for i in bundle.intents}
         self._places = self._place_names(lang.places)
         self._ambiguous_places = set(lang.ambiguous_places)
         self._record_terms = {r.id: self._record_terms_of(r) for r in bundle.records}
@@ -97,9 +118,11 @@ class Understander:
         n = len(self._bags)
         self._word_idf = {w: math.log(1 + n / c) for w, c in df.items()}
         self._vocab = sorted({w for bag in self._bags.values() for w in bag if len(w) >= MIN_THAI_TERM})
+        self._rare_idf = math.log(1 + n / 2)  # a number shared by at most two records identifies them
+        self._dictionary = thai_words()
 
     # ---- index building -------------------------------------------------------------------
-    def _terms(self, raw: Iterable[str], weight: float) -> list[Term]:
+    def _terms(self, raw: Iterable[str], weight: float, strong: bool = False) -> list[Term]:
         terms = []
         for item in raw:
             text = self.normalize(item).text
@@ -107,12 +130,13 @@ class Understander:
             latin_only = bool(LATIN_CHAR.search(text)) and not THAI_CHAR.search(text)
             if not latin_only and len(compact) < MIN_THAI_TERM and not any(ch.isdigit() for ch in compact):
                 continue
-            terms.append(Term(text, compact, _latin_pattern(text) if latin_only else None, weight))
+            terms.append(Term(text, compact, _latin_pattern(text) if latin_only else None, weight, strong))
         return terms
 
     def _record_terms_of(self, record: Record) -> list[Term]:
         strong = [record.name.th, record.name.en, *record.aliases]
-        terms = self._terms(strong, ALIAS_WEIGHT) + self._terms(record.keywords, KEYWORD_WEIGHT)
+        keywords = [*record.keywords, *_short_agency_names([*strong, *record.keywords])]
+        terms = self._terms(strong, ALIAS_WEIGHT, True) + self._terms(keywords, KEYWORD_WEIGHT)
         unique: dict[str, Term] = {}
         for term in terms:
             if term.compact not in unique or unique[term.compact].weight < term.weight:
@@ -125,7 +149,8 @@ class Understander:
         n = len(self._record_terms)
         for rid, terms in self._record_terms.items():
             self._record_terms[rid] = [
-                Term(t.text, t.compact, t.pattern, t.weight * (1 + math.log(n / df[t.compact]))) for t in terms]
+                Term(t.text, t.compact, t.pattern, t.weight * (1 + math.log(n / df[t.compact])), t.strong)
+                for t in terms]
 
     def _place_names(self, extra: dict[str, str]) -> dict[str, str]:
         names = {}
@@ -142,29 +167,39 @@ class Understander:
         return {w for part in parts for w in self.words(self.normalize(part).text)}
 
     # ---- per question ---------------------------------------------------------------------
-    def words(self, text: str) -> list[str]:
-        """Content words: segmented, token fixes applied, particles, stopwords and punctuation dropped."""
-        out = []
-        for word in self.segmenter.words(text):
-            word = self._token_fixes.get(word, word)
-            if word in self._stop or PUNCTUATION.match(word) or (len(word) < 2 and not word.isdigit()):
-                continue
-            out.append(word)
-        return out
+    def tokens(self, text: str) -> list[str]:
+        """Segmented words with token-level spelling fixes (กี -> กี่), nothing dropped."""
+        return [self._token_fixes.get(w, w) for w in self.segmenter.words(text)]
 
-    def detect_intents(self, norm: Normalized) -> tuple[list[str], set[str]]:
+    def content(self, tokens: Iterable[str]) -> list[str]:
+        """Words that carry meaning: no particles, stopwords, question cues or punctuation."""
+        return [w for w in tokens
+                if w not in self._stop and not PUNCTUATION.match(w) and (len(w) >= 2 or w.isdigit())]
+
+    def words(self, text: str) -> list[str]:
+        return self.content(self.tokens(text))
+
+    @staticmethod
+    def spans(tokens: list[str]) -> frozenset[str]:
+        """Every run of up to three consecutive words, joined: where a short term may match whole."""
+        compact = [t.replace(" ", "") for t in tokens]
+        return frozenset("".join(compact[i:j]) for i in range(len(compact))
+                         for j in range(i + 1, min(i + MAX_SPAN_WORDS, len(compact)) + 1))
+
+    def detect_intents(self, norm: Normalized, spans: frozenset[str]) -> tuple[list[str], set[str]]:
+        """Rank intents by their cues: a question word (strong) outweighs a topic word (hint)."""
         scores: dict[str, float] = {}
         used: set[str] = set()
         for name, cues in self._cues.items():
-            hits = [c for c in cues if c.found_in(norm)]
+            hits = [c for c in cues if c.found_in(norm, spans)]
             hits = [c for c in hits if not any(c.compact != o.compact and c.compact in o.compact for o in hits)]
             if hits:
-                scores[name] = sum(len(c.compact) for c in hits)
+                scores[name] = sum((2.0 if c.strong else 1.0) + len(c.compact) / 100 for c in hits)
                 used.update(c.text for c in hits)
         ranked = sorted(scores, key=lambda n: -scores[n])
         return ranked, used
 
-    def find_provinces(self, norm: Normalized, words: list[str]) -> tuple[str, ...]:
+    def find_provinces(self, norm: Normalized, spans: frozenset[str]) -> tuple[str, ...]:
         found = []
         for name, canonical in self._places.items():
             if LATIN_CHAR.search(name):
@@ -172,32 +207,34 @@ class Understander:
             elif name in self._ambiguous_places:
                 hit = f"จังหวัด{name}" in norm.compact or f"จ.{name}" in norm.compact
             else:
-                hit = name in norm.compact
+                hit = name in spans or (len(name) > SHORT_THAI_TERM and name in norm.compact)
             if hit:
                 found.append(canonical)
         return tuple(dict.fromkeys(found))
 
-    def score_records(self, norm: Normalized, words: list[str]) -> list[Candidate]:
+    def score_records(self, norm: Normalized, words: list[str], spans: frozenset[str]) -> list[Candidate]:
         candidates = []
         qwords = set(words)
+        numbers = {w for w in qwords if w.isdigit() and len(w) >= 2}
         for rid, terms in self._record_terms.items():
-            hits = [t for t in terms if t.found_in(norm)]
+            hits = [t for t in terms if t.found_in(norm, spans)]
             hits = [t for t in hits if not any(t.compact != o.compact and t.compact in o.compact for o in hits)]
-            score = sum(t.weight for t in hits)
-            overlap = sum(self._word_idf.get(w, 0.0) for w in qwords & self._bags[rid])
-            score += OVERLAP_WEIGHT * overlap
+            bag = self._bags[rid]
+            shared = qwords & bag
+            score = sum(t.weight for t in hits) + OVERLAP_WEIGHT * sum(self._word_idf[w] for w in shared)
+            rare_numbers = {w for w in numbers & bag if self._word_idf[w] >= self._rare_idf}
             if score > 0:
-                candidates.append(Candidate(self.records[rid], round(score, 3), tuple(t.text for t in hits)))
+                candidates.append(Candidate(self.records[rid], round(score, 3), tuple(t.text for t in hits),
+                                            len(hits) + len(rare_numbers), any(t.strong for t in hits)))
         candidates.sort(key=lambda c: -c.score)
         return candidates
 
     def repair_typos(self, norm: Normalized, words: list[str]) -> Normalized | None:
-        """Replace words the knowledge does not know by their closest known word (ratio >= cutoff)."""
-        known = self._word_idf
+        """Replace misspelt words by the closest word the knowledge uses; real Thai words stay as typed."""
         text = norm.text
         changed = False
         for word in words:
-            if word in known or len(word) < MIN_THAI_TERM or word.isdigit():
+            if word in self._word_idf or word in self._dictionary or len(word) < MIN_THAI_TERM or word.isdigit():
                 continue
             best = process.extractOne(word, self._vocab, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
             if best:
@@ -209,19 +246,22 @@ class Understander:
 
     def understand(self, raw: str, strong: float = 0.0) -> Understanding:
         norm = self.normalize(raw)
-        words = self.words(norm.text)
-        intents, cue_words = self.detect_intents(norm)
-        candidates = self.score_records(norm, words)
+        tokens = self.tokens(norm.text)
+        spans = self.spans(tokens)
+        words = self.content(tokens)
+        intents, cue_words = self.detect_intents(norm, spans)
+        candidates = self.score_records(norm, words, spans)
         best = candidates[0].score if candidates else 0.0
         if best < strong:
             repaired = self.repair_typos(norm, words)
             if repaired is not None:
-                fixed_words = self.words(repaired.text)
-                again = self.score_records(repaired, fixed_words)
+                fixed_tokens = self.tokens(repaired.text)
+                fixed_spans, fixed_words = self.spans(fixed_tokens), self.content(fixed_tokens)
+                again = self.score_records(repaired, fixed_words, fixed_spans)
                 if again and again[0].score > best:
-                    norm, words, candidates = repaired, fixed_words, again
+                    norm, words, candidates, spans = repaired, fixed_words, again, fixed_spans
         smalltalk = next((self.intents[n] for n in intents if self.intents[n].smalltalk), None)
         out_of_scope = any(self.intents[n].out_of_scope for n in intents)
         generic = tuple(n for n in intents if not self.intents[n].smalltalk and not self.intents[n].out_of_scope)
-        return Understanding(norm, tuple(words), generic, tuple(candidates), self.find_provinces(norm, words),
+        return Understanding(norm, tuple(words), generic, tuple(candidates), self.find_provinces(norm, spans),
                              smalltalk, out_of_scope, frozenset(cue_words))

@@ -6,11 +6,13 @@ field is strict (unknown keys are errors) and every error can be reported with i
 
 from __future__ import annotations
 
+import re
 from enum import StrEnum
 from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
+YEAR_IN_TEXT = re.compile(r"(?<!\d)(25\d\d)(?!\d)")
 NonEmpty = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 AnswerText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=380)]
 SECTION_PATTERN = r"^(หนังสือนำส่ง|\d+(\.\d+)*( \(\d+\))?)$"
@@ -101,6 +103,8 @@ class Record(Strict):
     def known_years(self) -> frozenset[int]:
         """Every year this record holds a fact for; a question about another year is out of scope."""
         found = {self.year, *self.years}
+        for text in (self.name.th, self.text.th, *self.aliases):
+            found.update(int(y) for y in YEAR_IN_TEXT.findall(text))
         for fig in self.figures:
             found.add(fig.year)
             if fig.target_year:
@@ -125,6 +129,7 @@ class Intent(Strict):
     smalltalk: bool = False
     out_of_scope: bool = False
     cues: Cues
+    hints: list[NonEmpty] = []
     examples: Cues
     reply: Bilingual | None = None
 
