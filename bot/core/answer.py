@@ -66,6 +66,13 @@ def progress(fig: Figure, lang: str) -> list[str]:
     return lines
 
 
+def period(record: Record, lang: str) -> str:
+    """When the report gives no date for a fact, say the year its results belong to."""
+    if lang == "th":
+        return f"เรื่องนี้เป็นผลการดำเนินงานประจำปี {record.year} ตามรายงาน"
+    return f"This is among the results for {year(record.year, lang)} in the report."
+
+
 def source_line(record: Record, lang: str) -> str:
     sections = ", ".join(record.sections)
     if lang == "th":
@@ -109,6 +116,10 @@ FALLBACK = {
         "who": {"th": "รายงานไม่ได้ระบุว่าใครหรือหน่วยงานใดในเรื่อง{name}", "en": "The report does not say who, for {name}."},
         "where": {"th": "รายงานไม่ได้ระบุสถานที่ในเรื่อง{name}", "en": "The report does not say where, for {name}."},
         "why": {"th": "รายงานไม่ได้ระบุเหตุผลในเรื่อง{name}", "en": "The report gives no reason, for {name}."},
+    },
+    "agency": {
+        "th": "ขออภัยครับ รายงานไม่มีข้อมูล{name} แยกของ{asked}",
+        "en": "Sorry, the report has no figures on {name} for {asked}.",
     },
     "live": {
         "th": "ขออภัยครับ ผมไม่มีข้อมูลสด เช่น สภาพอากาศ ราคา หรือค่าที่วัดวันนี้ ผมตอบได้เฉพาะเรื่องในรายงานการพัฒนาระบบราชการ ประจำปี 2564",

@@ -93,7 +93,8 @@ class Engine:
             if fresh in {top.record.id, runner.record.id}:
                 chosen = self.nlu.records[fresh]
                 return Decision(chosen, self._intent(u, context), 0.6, True)
-            return [top, runner]
+            if not set(top.record.sections) & set(runner.record.sections):
+                return [top, runner]
         margin = 1.0 - (runner.score / top.score if runner else 0.0)
         confidence = round(min(1.0, top.score / STRONG) * (0.6 + 0.4 * margin), 2)
         intent = self._intent(u, context if fresh and fresh != top.record.id else None)
@@ -109,6 +110,9 @@ class Engine:
         asked_places = set(u.provinces)
         if asked_places and not asked_places & set(record.provinces):
             return self._fallback("province", lang, u, closest=record, asked=", ".join(sorted(asked_places)))
+        strangers = [a for a in u.agencies if not self.nlu.mentions(record.id, a)]
+        if strangers:
+            return self._fallback("agency", lang, u, closest=record, asked=", ".join(strangers))
         intent: Intent | None = self.nlu.intents.get(d.intent)
         key = intent.answers if intent else "text"
         detail: Bilingual | None = getattr(record.details, key) if key and key != "text" else None
@@ -117,8 +121,12 @@ class Engine:
                 return self._fallback("detail", lang, u, closest=record, detail=key)
         parts = [getattr(detail, lang)] if detail else []
         parts.append(getattr(record.text, lang))
+        if key == "when" and detail is None:
+            parts.append(answer.period(record, lang))
         if d.intent in PROGRESS_INTENTS:
             parts += [line for fig in record.figures for line in answer.progress(fig, lang)]
+        if d.intent == "about" and record.details.examples:
+            parts.append(getattr(record.details.examples, lang))
         text = answer.fit(parts, answer.source_line(record, lang))
         return Reply(text, self._suggest(record, lang), tuple(record.sections), d.intent, d.confidence, False,
                      record.id, lang)

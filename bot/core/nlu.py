@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pythainlp.corpus import provinces as thai_provinces
 from pythainlp.corpus import thai_stopwords, thai_words
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
 
 from bot.core.loader import Bundle
 from bot.core.normalize import LATIN_CHAR, THAI_CHAR, Normalized, Normalizer
@@ -28,14 +29,18 @@ OVERLAP_WEIGHT = 0.5
 FUZZY_CUTOFF = 85
 MIN_THAI_TERM = 3
 SHORT_THAI_TERM = 4
+SHADOWED_WEIGHT = 0.3
+NAME_FUZZY_CUTOFF = 88
+MIN_FUZZY_NAME = 6
 MAX_SPAN_WORDS = 3
 AGENCY_PREFIXES = ("กรม",)
+AGENCY_NAMES = ("กรม", "กระทรวง", "ธนาคาร")
 PUNCTUATION = re.compile(r"^[\W_]+$")
 
 
 def _latin_pattern(term: str) -> re.Pattern[str]:
     """Whole-word match for Latin terms (ITA must not match inside CAPITAL), plurals allowed."""
-    return re.compile(rf"(?<![a-z0-9]){re.escape(term)}(?:e?s)?(?![a-z0-9])")
+    return re.compile(rf"(?<![a-z0-9]){re.escape(term)}(?:s|es|d|ed|ing)?(?![a-z0-9])")
 
 
 def _short_agency_names(names: Iterable[str]) -> list[str]:
@@ -82,6 +87,7 @@ class Understanding:
     intents: tuple[str, ...]
     candidates: tuple[Candidate, ...]
     provinces: tuple[str, ...]
+    agencies: tuple[str, ...]
     smalltalk: Intent | None
     out_of_scope: bool
     cue_words: frozenset[str] = field(default_factory=frozenset)
@@ -114,12 +120,18 @@ class Understander:
         self._stop = set(thai_stopwords()) | self._particles | {
             w for terms in self._cues.values() for t in terms for w in t.text.split()}
         self._bags = {r.id: self._bag(r) for r in bundle.records}
+        self._blobs = {r.id: self._blob(r) for r in bundle.records}
+        self._agencies = sorted({t.compact for terms in self._record_terms.values() for t in terms
+                                 if t.compact.startswith(AGENCY_NAMES)} | set(_short_agency_names(
+                                     t.compact for terms in self._record_terms.values() for t in terms)))
         df = Counter(w for bag in self._bags.values() for w in bag)
         n = len(self._bags)
         self._word_idf = {w: math.log(1 + n / c) for w, c in df.items()}
         self._vocab = sorted({w for bag in self._bags.values() for w in bag if len(w) >= MIN_THAI_TERM})
         self._rare_idf = math.log(1 + n / 2)  # a number shared by at most two records identifies them
         self._dictionary = thai_words()
+        self._fuzzy_names = sorted({t.compact for terms in self._record_terms.values() for t in terms
+                                    if t.strong and t.pattern is None and len(t.compact) >= MIN_FUZZY_NAME})
 
     # ---- index building -------------------------------------------------------------------
     def _terms(self, raw: Iterable[str], weight: float, strong: bool = False) -> list[Term]:
@@ -144,12 +156,13 @@ class Understander:
         return list(unique.values())
 
     def _idf_terms(self, records: Iterable[Record]) -> None:
-        """Scale each term by how few records share it: 'e-Service' names many, 'GDX' one."""
+        """Scale each term by how few records share it ('e-Service' names many, 'GDX' one) and by its length."""
         df = Counter(t.compact for terms in self._record_terms.values() for t in terms)
         n = len(self._record_terms)
         for rid, terms in self._record_terms.items():
             self._record_terms[rid] = [
-                Term(t.text, t.compact, t.pattern, t.weight * (1 + math.log(n / df[t.compact])), t.strong)
+                Term(t.text, t.compact, t.pattern,
+                     t.weight * (1 + math.log(n / df[t.compact])) * (1 + min(len(t.compact), 30) / 20), t.strong)
                 for t in terms]
 
     def _place_names(self, extra: dict[str, str]) -> dict[str, str]:
@@ -159,6 +172,11 @@ class Understander:
             names[prov["name_en"].casefold()] = prov["name_th"]
         names.update({k.casefold(): v for k, v in extra.items()})
         return names
+
+    def _blob(self, record: Record) -> str:
+        parts = [record.name.th, record.text.th, *record.aliases, *record.keywords]
+        parts += [d["th"] for d in record.details.model_dump(exclude_none=True).values()]
+        return "".join(self.normalize(p).compact for p in parts)
 
     def _bag(self, record: Record) -> set[str]:
         parts = [record.name.th, record.name.en, record.text.th, record.text.en, *record.aliases, *record.keywords]
@@ -213,21 +231,38 @@ class Understander:
         return tuple(dict.fromkeys(found))
 
     def score_records(self, norm: Normalized, words: list[str], spans: frozenset[str]) -> list[Candidate]:
-        candidates = []
         qwords = set(words)
         numbers = {w for w in qwords if w.isdigit() and len(w) >= 2}
-        for rid, terms in self._record_terms.items():
-            hits = [t for t in terms if t.found_in(norm, spans)]
+        found = {rid: [t for t in terms if t.found_in(norm, spans)] for rid, terms in self._record_terms.items()}
+        every = {t.compact for hits in found.values() for t in hits}
+        candidates = []
+        for rid, hits in found.items():
             hits = [t for t in hits if not any(t.compact != o.compact and t.compact in o.compact for o in hits)]
+            # a term inside a longer term that another record matched is that record's clue, not this one's
+            own = [t for t in hits if not any(t.compact != o and t.compact in o for o in every)]
+            shadowed = [t for t in hits if t not in own]
             bag = self._bags[rid]
-            shared = qwords & bag
-            score = sum(t.weight for t in hits) + OVERLAP_WEIGHT * sum(self._word_idf[w] for w in shared)
+            score = sum(t.weight for t in own) + SHADOWED_WEIGHT * sum(t.weight for t in shadowed)
+            score += OVERLAP_WEIGHT * sum(self._word_idf[w] for w in qwords & bag)
             rare_numbers = {w for w in numbers & bag if self._word_idf[w] >= self._rare_idf}
             if score > 0:
-                candidates.append(Candidate(self.records[rid], round(score, 3), tuple(t.text for t in hits),
-                                            len(hits) + len(rare_numbers), any(t.strong for t in hits)))
+                candidates.append(Candidate(self.records[rid], round(score, 3), tuple(t.text for t in own),
+                                            len(own) + len(rare_numbers), any(t.strong for t in own)))
         candidates.sort(key=lambda c: -c.score)
         return candidates
+
+    def repair_names(self, norm: Normalized) -> Normalized | None:
+        """Fix a misspelt Thai name inside unsegmentable text (ความพึงพอไจ): a close alignment, few edits."""
+        for name, _, _ in process.extract(norm.compact, self._fuzzy_names, scorer=fuzz.partial_ratio,
+                                          score_cutoff=NAME_FUZZY_CUTOFF, limit=5):
+            where = fuzz.partial_ratio_alignment(name, norm.compact)
+            if where is None or name in norm.compact:
+                continue
+            window = norm.compact[where.dest_start:where.dest_end]
+            if Levenshtein.distance(name, window) <= max(1, len(name) // 8):
+                text = norm.compact[:where.dest_start] + name + norm.compact[where.dest_end:]
+                return Normalized(text, text, norm.lang, norm.years)
+        return None
 
     def repair_typos(self, norm: Normalized, words: list[str]) -> Normalized | None:
         """Replace misspelt words by the closest word the knowledge uses; real Thai words stay as typed."""
@@ -244,24 +279,39 @@ class Understander:
             return None
         return Normalized(text, text.replace(" ", ""), norm.lang, norm.years)
 
-    def understand(self, raw: str, strong: float = 0.0) -> Understanding:
-        norm = self.normalize(raw)
+    def _read(self, norm: Normalized) -> tuple[Normalized, list[str], frozenset[str], list[Candidate]]:
         tokens = self.tokens(norm.text)
-        spans = self.spans(tokens)
-        words = self.content(tokens)
+        spans, words = self.spans(tokens), self.content(tokens)
+        return norm, words, spans, self.score_records(norm, words, spans)
+
+    def understand(self, raw: str, strong: float = 0.0) -> Understanding:
+        """Read the question; when no record is clearly named, try once more with typos repaired."""
+        reading = self._read(self.normalize(raw))
+        norm, words, spans, candidates = reading
         intents, cue_words = self.detect_intents(norm, spans)
-        candidates = self.score_records(norm, words, spans)
-        best = candidates[0].score if candidates else 0.0
-        if best < strong:
-            repaired = self.repair_typos(norm, words)
+
+        def settled(found: list[Candidate]) -> bool:
+            return bool(found) and found[0].score >= strong and found[0].grounded
+
+        for repair in (lambda: self.repair_typos(norm, words), lambda: self.repair_names(norm)):
+            if settled(reading[3]):
+                break
+            repaired = repair()
             if repaired is not None:
-                fixed_tokens = self.tokens(repaired.text)
-                fixed_spans, fixed_words = self.spans(fixed_tokens), self.content(fixed_tokens)
-                again = self.score_records(repaired, fixed_words, fixed_spans)
-                if again and again[0].score > best:
-                    norm, words, candidates, spans = repaired, fixed_words, again, fixed_spans
+                again = self._read(repaired)
+                if again[3] and (not reading[3] or again[3][0].score > reading[3][0].score):
+                    reading = again
+        norm, words, spans, candidates = reading
         smalltalk = next((self.intents[n] for n in intents if self.intents[n].smalltalk), None)
         out_of_scope = any(self.intents[n].out_of_scope for n in intents)
         generic = tuple(n for n in intents if not self.intents[n].smalltalk and not self.intents[n].out_of_scope)
         return Understanding(norm, tuple(words), generic, tuple(candidates), self.find_provinces(norm, spans),
-                             smalltalk, out_of_scope, frozenset(cue_words))
+                             self.find_agencies(norm), smalltalk, out_of_scope, frozenset(cue_words))
+
+    def find_agencies(self, norm: Normalized) -> tuple[str, ...]:
+        """Agencies the question names (longest names only: สำนักงาน ก.พ.ร. is not สำนักงาน ก.พ.)."""
+        hits = [a for a in self._agencies if a in norm.compact]
+        return tuple(a for a in hits if not any(a != b and a in b for b in hits))
+
+    def mentions(self, record_id: str, agency: str) -> bool:
+        return agency in self._blobs[record_id]
