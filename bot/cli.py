@@ -155,7 +155,9 @@ def build_parser() -> argparse.ArgumentParser:
     common.add_argument("--intents", type=Path, help="intents folder (default: $INTENTS_DIR or ./intents)")
     common.add_argument("--data", type=Path, help="where the compiled database lives (default: $DATA_DIR or ./var)")
 
-    parser = argparse.ArgumentParser(prog="python -m bot", description="NongLert (น้องเลิศ), the public-sector report bot")
+    parser = argparse.ArgumentParser(
+        prog="python -m bot", description="NongLert (น้องเลิศ), the public-sector report bot"
+    )
     sub = parser.add_subparsers(dest="command", required=True)
 
     def add(name: str, func, parent=sub) -> argparse.ArgumentParser:

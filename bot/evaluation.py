@@ -54,8 +54,11 @@ def evaluate(rows: list[tuple[str, str, bool, str]]) -> Evaluation:
 
 
 def report(ev: Evaluation) -> str:
-    lines = [f"intent accuracy {ev.correct}/{ev.total} = {ev.correct / max(ev.total, 1):.3f}", "",
-             f"{'intent':<14}{'correct':>8}{'total':>7}{'acc':>7}"]
+    lines = [
+        f"intent accuracy {ev.correct}/{ev.total} = {ev.correct / max(ev.total, 1):.3f}",
+        "",
+        f"{'intent':<14}{'correct':>8}{'total':>7}{'acc':>7}",
+    ]
     for name, (ok, n) in sorted(ev.per_intent.items()):
         lines.append(f"{name:<14}{ok:>8}{n:>7}{ok / n:>7.2f}")
     if ev.confusions:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
 import uuid
 from collections.abc import Callable
@@ -21,10 +22,8 @@ def render(reply: Reply) -> str:
 
 def chat(engine: Engine, read: Callable[[str], str] = input, out: TextIO = sys.stdout) -> None:
     """Read questions until end of input (Ctrl-D); a number picks one of the last suggestions."""
-    try:
+    with contextlib.suppress(ImportError):
         import readline  # noqa: F401  (line editing and history for input())
-    except ImportError:
-        pass
     session = f"console-{uuid.uuid4().hex[:8]}"
     suggestions: tuple[str, ...] = ()
     print("น้องเลิศ> สวัสดีครับ ถามเรื่องรายงานการพัฒนาระบบราชการ ประจำปี 2564 ได้เลย (Ctrl-D เพื่อออก)", file=out)

@@ -33,8 +33,11 @@ def progress(fig: Figure, lang: str) -> list[str]:
             if gap <= 0:
                 lines.append("อยู่ในเป้าหมายแล้ว" if th else "The target is met.")
             else:
-                lines.append(f"ยังห่างจากเป้าหมายอีก {number(gap)} อันดับ" if th
-                             else f"Still {number(gap)} places short of the target.")
+                lines.append(
+                    f"ยังห่างจากเป้าหมายอีก {number(gap)} อันดับ"
+                    if th
+                    else f"Still {number(gap)} places short of the target."
+                )
         else:
             share = fig.value / fig.target * 100
             gap = fig.target - fig.value
@@ -47,21 +50,28 @@ def progress(fig: Figure, lang: str) -> list[str]:
     elif fig.of is not None and not fig.lower_is_better:
         left = fig.of - fig.value
         share = fig.value / fig.of * 100
-        lines.append(f"คิดเป็นร้อยละ {share:.1f} เหลืออีก {number(left)} {unit}" if th
-                     else f"That is {share:.1f} percent done, {number(left)} {unit} left.")
+        lines.append(
+            f"คิดเป็นร้อยละ {share:.1f} เหลืออีก {number(left)} {unit}"
+            if th
+            else f"That is {share:.1f} percent done, {number(left)} {unit} left."
+        )
     previous = fig.value
     for later in fig.later:
         change = later.value - previous
         if fig.lower_is_better:
             verb = ("ตกลง" if change > 0 else "ดีขึ้น") if th else ("fell" if change > 0 else "rose")
-            lines.append(f"ปี {later.year} อยู่อันดับ {number(later.value)} ({verb} {number(abs(change))} อันดับ)" if th
-                         else f"In {year(later.year, lang)} it was {number(later.value)} ({verb} "
-                              f"{number(abs(change))} places).")
+            lines.append(
+                f"ปี {later.year} อยู่อันดับ {number(later.value)} ({verb} {number(abs(change))} อันดับ)"
+                if th
+                else f"In {year(later.year, lang)} it was {number(later.value)} ({verb} {number(abs(change))} places)."
+            )
         else:
             verb = ("เพิ่มขึ้น" if change > 0 else "ลดลง") if th else ("up" if change > 0 else "down")
-            lines.append(f"ปี {later.year} เป็น {number(later.value)} {unit} ({verb} {number(abs(change))})" if th
-                         else f"In {year(later.year, lang)}: {number(later.value)} {unit} ({verb} "
-                              f"{number(abs(change))}).")
+            lines.append(
+                f"ปี {later.year} เป็น {number(later.value)} {unit} ({verb} {number(abs(change))})"
+                if th
+                else f"In {year(later.year, lang)}: {number(later.value)} {unit} ({verb} {number(abs(change))})."
+            )
         previous = later.value
     return lines
 
@@ -101,7 +111,7 @@ FALLBACK = {
     "unknown": {
         "th": "ขออภัยครับ ผมยังไม่มีข้อมูลเรื่องนี้ ผมตอบได้เฉพาะเรื่องในรายงานการพัฒนาระบบราชการ ประจำปี 2564",
         "en": "Sorry, I don't have that information yet. I can only answer from the Public Sector Development "
-              "Report 2564 (2021).",
+        "Report 2564 (2021).",
     },
     "closest": {"th": "เรื่องที่ใกล้เคียงที่ผมมีคือ {name}", "en": "The closest topic I know is {name}."},
     "year": {
@@ -122,9 +132,10 @@ FALLBACK = {
         "en": "Sorry, the report has no figures on {name} for {asked}.",
     },
     "live": {
-        "th": "ขออภัยครับ ผมไม่มีข้อมูลสด เช่น สภาพอากาศ ราคา หรือค่าที่วัดวันนี้ ผมตอบได้เฉพาะเรื่องในรายงานการพัฒนาระบบราชการ ประจำปี 2564",
+        "th": "ขออภัยครับ ผมไม่มีข้อมูลสด เช่น สภาพอากาศ ราคา หรือค่าที่วัดวันนี้ "
+        "ผมตอบได้เฉพาะเรื่องในรายงานการพัฒนาระบบราชการ ประจำปี 2564",
         "en": "Sorry, I have no live data such as weather, prices or today's readings; I only answer from the "
-              "Public Sector Development Report 2564 (2021).",
+        "Public Sector Development Report 2564 (2021).",
     },
     "clarify": {"th": "หมายถึงเรื่องไหนครับ: {options}", "en": "Which one do you mean: {options}?"},
     "empty": {

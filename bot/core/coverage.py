@@ -26,5 +26,4 @@ def report_sections(source: Path) -> list[str]:
             current = heading.group(1)
             found.append(current)
     unique = list(dict.fromkeys(found))
-    return [s for s in unique if not any(o != s and (o.startswith(s + ".") or o.startswith(s + " ("))
-                                         for o in unique)]
+    return [s for s in unique if not any(o != s and (o.startswith(s + ".") or o.startswith(s + " (")) for o in unique)]

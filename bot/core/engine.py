@@ -18,9 +18,9 @@ from bot.core.sessions import Context, ContextStore, MemoryContextStore
 from bot.core.store import Search
 from bot.core.types import Inbound, Reply
 
-MATCH = 6.0          # a grounded record needs at least this score to be answered from
-STRONG = 20.0        # at or above this the match is certain (confidence 1 before margin)
-CLOSE_CALL = 0.8     # a runner-up scoring this share of the winner makes the question ambiguous
+MATCH = 6.0  # a grounded record needs at least this score to be answered from
+STRONG = 20.0  # at or above this the match is certain (confidence 1 before margin)
+CLOSE_CALL = 0.8  # a runner-up scoring this share of the winner makes the question ambiguous
 PROGRESS_INTENTS = {"figure", "target", "about"}
 MAX_SUGGESTIONS = 4
 
@@ -48,8 +48,7 @@ class Engine:
         for record in records:
             for section in record.sections:
                 by_section.setdefault(section.split(" ")[0], []).append(record)
-        return {r.id: [o for s in r.sections for o in by_section[s.split(" ")[0]] if o.id != r.id]
-                for r in records}
+        return {r.id: [o for s in r.sections for o in by_section[s.split(" ")[0]] if o.id != r.id] for r in records}
 
     # ---- entry point ----------------------------------------------------------------------
     def handle(self, inbound: Inbound) -> Reply:
@@ -105,8 +104,14 @@ class Engine:
         record = d.record
         asked_years = set(u.norm.years)
         if asked_years and not asked_years & record.known_years():
-            return self._fallback("year", lang, u, closest=record, asked=", ".join(map(str, sorted(asked_years))),
-                                  known=", ".join(answer.year(y, lang) for y in sorted(record.known_years())))
+            return self._fallback(
+                "year",
+                lang,
+                u,
+                closest=record,
+                asked=", ".join(map(str, sorted(asked_years))),
+                known=", ".join(answer.year(y, lang) for y in sorted(record.known_years())),
+            )
         asked_places = set(u.provinces)
         if asked_places and not asked_places & set(record.provinces):
             return self._fallback("province", lang, u, closest=record, asked=", ".join(sorted(asked_places)))
@@ -116,9 +121,8 @@ class Engine:
         intent: Intent | None = self.nlu.intents.get(d.intent)
         key = intent.answers if intent else "text"
         detail: Bilingual | None = getattr(record.details, key) if key and key != "text" else None
-        if detail is None and intent is not None and intent.strict:
-            if not (key == "where" and record.provinces):
-                return self._fallback("detail", lang, u, closest=record, detail=key)
+        if detail is None and intent is not None and intent.strict and not (key == "where" and record.provinces):
+            return self._fallback("detail", lang, u, closest=record, detail=key)
         parts = [getattr(detail, lang)] if detail else []
         parts.append(getattr(record.text, lang))
         if key == "when" and detail is None:
@@ -128,11 +132,19 @@ class Engine:
         if d.intent == "about" and record.details.examples:
             parts.append(getattr(record.details.examples, lang))
         text = answer.fit(parts, answer.source_line(record, lang))
-        return Reply(text, self._suggest(record, lang), tuple(record.sections), d.intent, d.confidence, False,
-                     record.id, lang)
+        return Reply(
+            text, self._suggest(record, lang), tuple(record.sections), d.intent, d.confidence, False, record.id, lang
+        )
 
-    def _fallback(self, kind: str, lang: str, u: Understanding, closest: Record | None = None,
-                  detail: str | None = None, **fields: str) -> Reply:
+    def _fallback(
+        self,
+        kind: str,
+        lang: str,
+        u: Understanding,
+        closest: Record | None = None,
+        detail: str | None = None,
+        **fields: str,
+    ) -> Reply:
         name = (closest.name.th if lang == "th" else closest.name.en) if closest else ""
         template = FALLBACK[kind][detail] if detail else FALLBACK[kind]
         text = template[lang].format(name=name, **fields)

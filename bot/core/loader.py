@@ -132,8 +132,14 @@ def load_bundle(knowledge_dir: Path, intents_dir: Path) -> Bundle:
         for index, record in enumerate(parsed.records if parsed else []):
             where = f"{label}:{_id_line(node, index)}"
             if record.id in first_seen:
-                problems.append(Problem(label, _id_line(node, index), f"records.{index}.id",
-                                        f"duplicate id '{record.id}' (first at {first_seen[record.id]})"))
+                problems.append(
+                    Problem(
+                        label,
+                        _id_line(node, index),
+                        f"records.{index}.id",
+                        f"duplicate id '{record.id}' (first at {first_seen[record.id]})",
+                    )
+                )
             else:
                 first_seen[record.id] = where
                 records.append(record)
@@ -160,8 +166,10 @@ def load_bundle(knowledge_dir: Path, intents_dir: Path) -> Bundle:
     if not intents and not problems:
         problems.append(Problem(intents_dir.name, None, "-", "no intents file found"))
     names = [i.name for i in intents]
-    problems += [Problem(intents_dir.name, None, "intents.name", f"duplicate intent '{n}'")
-                 for n in sorted({n for n in names if names.count(n) > 1})]
+    problems += [
+        Problem(intents_dir.name, None, "intents.name", f"duplicate intent '{n}'")
+        for n in sorted({n for n in names if names.count(n) > 1})
+    ]
     if problems:
         raise BundleError(problems)
     return Bundle(tuple(records), tuple(intents), language, digest.hexdigest()[:12])

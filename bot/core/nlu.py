@@ -45,8 +45,12 @@ def _latin_pattern(term: str) -> re.Pattern[str]:
 
 def _short_agency_names(names: Iterable[str]) -> list[str]:
     """People drop the title word: กรมสรรพากร is asked about as สรรพากร, กรมชลประทาน as ชลประทาน."""
-    return [n.removeprefix(prefix) for n in names for prefix in AGENCY_PREFIXES
-            if n.startswith(prefix) and len(n) - len(prefix) >= 5 and " " not in n]
+    return [
+        n.removeprefix(prefix)
+        for n in names
+        for prefix in AGENCY_PREFIXES
+        if n.startswith(prefix) and len(n) - len(prefix) >= 5 and " " not in n
+    ]
 
 
 @dataclass(frozen=True)
@@ -107,8 +111,9 @@ class Understander:
         self.intents = {i.name: i for i in bundle.intents}
         self._particles = {self.normalize(p).text for p in lang.particles}
         self._token_fixes = {k.casefold(): v.casefold() for k, v in lang.tokens.items()}
-        self._cues = {i.name: self._terms([*i.cues.th, *i.cues.en], 1.0, True) + self._terms(i.hints, 1.0)
-                      for i in bundle.intents}
+        self._cues = {
+            i.name: self._terms([*i.cues.th, *i.cues.en], 1.0, True) + self._terms(i.hints, 1.0) for i in bundle.intents
+        }
         self._places = self._place_names(lang.places)
         self._ambiguous_places = set(lang.ambiguous_places)
         self._record_terms = {r.id: self._record_terms_of(r) for r in bundle.records}
@@ -117,21 +122,31 @@ class Understander:
         domain += [t.text for terms in self._cues.values() for t in terms] + list(self._places)
         domain += list(self._particles)
         self.segmenter = Segmenter(domain)
-        self._stop = set(thai_stopwords()) | self._particles | {
-            w for terms in self._cues.values() for t in terms for w in t.text.split()}
+        self._stop = (
+            set(thai_stopwords())
+            | self._particles
+            | {w for terms in self._cues.values() for t in terms for w in t.text.split()}
+        )
         self._bags = {r.id: self._bag(r) for r in bundle.records}
         self._blobs = {r.id: self._blob(r) for r in bundle.records}
-        self._agencies = sorted({t.compact for terms in self._record_terms.values() for t in terms
-                                 if t.compact.startswith(AGENCY_NAMES)} | set(_short_agency_names(
-                                     t.compact for terms in self._record_terms.values() for t in terms)))
+        self._agencies = sorted(
+            {t.compact for terms in self._record_terms.values() for t in terms if t.compact.startswith(AGENCY_NAMES)}
+            | set(_short_agency_names(t.compact for terms in self._record_terms.values() for t in terms))
+        )
         df = Counter(w for bag in self._bags.values() for w in bag)
         n = len(self._bags)
         self._word_idf = {w: math.log(1 + n / c) for w, c in df.items()}
         self._vocab = sorted({w for bag in self._bags.values() for w in bag if len(w) >= MIN_THAI_TERM})
         self._rare_idf = math.log(1 + n / 2)  # a number shared by at most two records identifies them
         self._dictionary = thai_words()
-        self._fuzzy_names = sorted({t.compact for terms in self._record_terms.values() for t in terms
-                                    if t.strong and t.pattern is None and len(t.compact) >= MIN_FUZZY_NAME})
+        self._fuzzy_names = sorted(
+            {
+                t.compact
+                for terms in self._record_terms.values()
+                for t in terms
+                if t.strong and t.pattern is None and len(t.compact) >= MIN_FUZZY_NAME
+            }
+        )
 
     # ---- index building -------------------------------------------------------------------
     def _terms(self, raw: Iterable[str], weight: float, strong: bool = False) -> list[Term]:
@@ -161,9 +176,15 @@ class Understander:
         n = len(self._record_terms)
         for rid, terms in self._record_terms.items():
             self._record_terms[rid] = [
-                Term(t.text, t.compact, t.pattern,
-                     t.weight * (1 + math.log(n / df[t.compact])) * (1 + min(len(t.compact), 30) / 20), t.strong)
-                for t in terms]
+                Term(
+                    t.text,
+                    t.compact,
+                    t.pattern,
+                    t.weight * (1 + math.log(n / df[t.compact])) * (1 + min(len(t.compact), 30) / 20),
+                    t.strong,
+                )
+                for t in terms
+            ]
 
     def _place_names(self, extra: dict[str, str]) -> dict[str, str]:
         names = {}
@@ -191,8 +212,7 @@ class Understander:
 
     def content(self, tokens: Iterable[str]) -> list[str]:
         """Words that carry meaning: no particles, stopwords, question cues or punctuation."""
-        return [w for w in tokens
-                if w not in self._stop and not PUNCTUATION.match(w) and (len(w) >= 2 or w.isdigit())]
+        return [w for w in tokens if w not in self._stop and not PUNCTUATION.match(w) and (len(w) >= 2 or w.isdigit())]
 
     def words(self, text: str) -> list[str]:
         return self.content(self.tokens(text))
@@ -201,8 +221,11 @@ class Understander:
     def spans(tokens: list[str]) -> frozenset[str]:
         """Every run of up to three consecutive words, joined: where a short term may match whole."""
         compact = [t.replace(" ", "") for t in tokens]
-        return frozenset("".join(compact[i:j]) for i in range(len(compact))
-                         for j in range(i + 1, min(i + MAX_SPAN_WORDS, len(compact)) + 1))
+        return frozenset(
+            "".join(compact[i:j])
+            for i in range(len(compact))
+            for j in range(i + 1, min(i + MAX_SPAN_WORDS, len(compact)) + 1)
+        )
 
     def detect_intents(self, norm: Normalized, spans: frozenset[str]) -> tuple[list[str], set[str]]:
         """Rank intents by their cues: a question word (strong) outweighs a topic word (hint)."""
@@ -246,21 +269,29 @@ class Understander:
             score += OVERLAP_WEIGHT * sum(self._word_idf[w] for w in qwords & bag)
             rare_numbers = {w for w in numbers & bag if self._word_idf[w] >= self._rare_idf}
             if score > 0:
-                candidates.append(Candidate(self.records[rid], round(score, 3), tuple(t.text for t in own),
-                                            len(own) + len(rare_numbers), any(t.strong for t in own)))
+                candidates.append(
+                    Candidate(
+                        self.records[rid],
+                        round(score, 3),
+                        tuple(t.text for t in own),
+                        len(own) + len(rare_numbers),
+                        any(t.strong for t in own),
+                    )
+                )
         candidates.sort(key=lambda c: -c.score)
         return candidates
 
     def repair_names(self, norm: Normalized) -> Normalized | None:
         """Fix a misspelt Thai name inside unsegmentable text (ความพึงพอไจ): a close alignment, few edits."""
-        for name, _, _ in process.extract(norm.compact, self._fuzzy_names, scorer=fuzz.partial_ratio,
-                                          score_cutoff=NAME_FUZZY_CUTOFF, limit=5):
+        for name, _, _ in process.extract(
+            norm.compact, self._fuzzy_names, scorer=fuzz.partial_ratio, score_cutoff=NAME_FUZZY_CUTOFF, limit=5
+        ):
             where = fuzz.partial_ratio_alignment(name, norm.compact)
             if where is None or name in norm.compact:
                 continue
-            window = norm.compact[where.dest_start:where.dest_end]
+            window = norm.compact[where.dest_start : where.dest_end]
             if Levenshtein.distance(name, window) <= max(1, len(name) // 8):
-                text = norm.compact[:where.dest_start] + name + norm.compact[where.dest_end:]
+                text = norm.compact[: where.dest_start] + name + norm.compact[where.dest_end :]
                 return Normalized(text, text, norm.lang, norm.years)
         return None
 
@@ -305,8 +336,17 @@ class Understander:
         smalltalk = next((self.intents[n] for n in intents if self.intents[n].smalltalk), None)
         out_of_scope = any(self.intents[n].out_of_scope for n in intents)
         generic = tuple(n for n in intents if not self.intents[n].smalltalk and not self.intents[n].out_of_scope)
-        return Understanding(norm, tuple(words), generic, tuple(candidates), self.find_provinces(norm, spans),
-                             self.find_agencies(norm), smalltalk, out_of_scope, frozenset(cue_words))
+        return Understanding(
+            norm,
+            tuple(words),
+            generic,
+            tuple(candidates),
+            self.find_provinces(norm, spans),
+            self.find_agencies(norm),
+            smalltalk,
+            out_of_scope,
+            frozenset(cue_words),
+        )
 
     def find_agencies(self, norm: Normalized) -> tuple[str, ...]:
         """Agencies the question names (longest names only: สำนักงาน ก.พ.ร. is not สำนักงาน ก.พ.)."""

@@ -32,8 +32,12 @@ class ContextStore(Protocol):
 class MemoryContextStore:
     """Keeps the newest sessions in memory; context older than the TTL reads as absent."""
 
-    def __init__(self, ttl: float = CONTEXT_TTL_SECONDS, capacity: int = MAX_SESSIONS,
-                 clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self,
+        ttl: float = CONTEXT_TTL_SECONDS,
+        capacity: int = MAX_SESSIONS,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         self._ttl = ttl
         self._capacity = capacity
         self.clock = clock

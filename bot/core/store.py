@@ -36,30 +36,68 @@ def build(bundle: Bundle, path: Path, words: Words) -> None:
     tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
     try:
         db = sqlite_utils.Database(tmp)
-        db["meta"].insert_all([
-            {"key": "version", "value": bundle.version},
-            {"key": "built_at", "value": str(time.time())},
-            {"key": "intents", "value": json.dumps([i.model_dump() for i in bundle.intents], ensure_ascii=False)},
-            {"key": "language", "value": bundle.language.model_dump_json()},
-        ], pk="key")
-        db["records"].insert_all(({
-            "id": r.id, "kind": r.kind.value, "year": r.year, "name_th": r.name.th, "name_en": r.name.en,
-            "text_th": r.text.th, "text_en": r.text.en, "json": r.model_dump_json(),
-        } for r in bundle.records), pk="id")
-        db["sections"].insert_all(({"record_id": r.id, "section": s} for r in bundle.records for s in r.sections),
-                                  foreign_keys=[("record_id", "records", "id")])
-        db["aliases"].insert_all(({"record_id": r.id, "alias": a} for r in bundle.records for a in r.aliases),
-                                 foreign_keys=[("record_id", "records", "id")])
-        db["figures"].insert_all(({
-            "record_id": r.id, "label_th": f.label.th, "label_en": f.label.en, "value": f.value,
-            "unit_th": f.unit.th, "year": f.year, "target": f.target, "target_year": f.target_year, "of": f.of,
-        } for r in bundle.records for f in r.figures), foreign_keys=[("record_id", "records", "id")])
-        db["details"].insert_all(({"record_id": r.id, "key": k, "th": v["th"], "en": v["en"]}
-                                  for r in bundle.records
-                                  for k, v in r.details.model_dump(exclude_none=True).items()),
-                                 foreign_keys=[("record_id", "records", "id")])
-        db["search"].insert_all(({"record_id": r.id, "body": _search_body(r, words)} for r in bundle.records),
-                                pk="record_id")
+        db["meta"].insert_all(
+            [
+                {"key": "version", "value": bundle.version},
+                {"key": "built_at", "value": str(time.time())},
+                {"key": "intents", "value": json.dumps([i.model_dump() for i in bundle.intents], ensure_ascii=False)},
+                {"key": "language", "value": bundle.language.model_dump_json()},
+            ],
+            pk="key",
+        )
+        db["records"].insert_all(
+            (
+                {
+                    "id": r.id,
+                    "kind": r.kind.value,
+                    "year": r.year,
+                    "name_th": r.name.th,
+                    "name_en": r.name.en,
+                    "text_th": r.text.th,
+                    "text_en": r.text.en,
+                    "json": r.model_dump_json(),
+                }
+                for r in bundle.records
+            ),
+            pk="id",
+        )
+        db["sections"].insert_all(
+            ({"record_id": r.id, "section": s} for r in bundle.records for s in r.sections),
+            foreign_keys=[("record_id", "records", "id")],
+        )
+        db["aliases"].insert_all(
+            ({"record_id": r.id, "alias": a} for r in bundle.records for a in r.aliases),
+            foreign_keys=[("record_id", "records", "id")],
+        )
+        db["figures"].insert_all(
+            (
+                {
+                    "record_id": r.id,
+                    "label_th": f.label.th,
+                    "label_en": f.label.en,
+                    "value": f.value,
+                    "unit_th": f.unit.th,
+                    "year": f.year,
+                    "target": f.target,
+                    "target_year": f.target_year,
+                    "of": f.of,
+                }
+                for r in bundle.records
+                for f in r.figures
+            ),
+            foreign_keys=[("record_id", "records", "id")],
+        )
+        db["details"].insert_all(
+            (
+                {"record_id": r.id, "key": k, "th": v["th"], "en": v["en"]}
+                for r in bundle.records
+                for k, v in r.details.model_dump(exclude_none=True).items()
+            ),
+            foreign_keys=[("record_id", "records", "id")],
+        )
+        db["search"].insert_all(
+            ({"record_id": r.id, "body": _search_body(r, words)} for r in bundle.records), pk="record_id"
+        )
         db["search"].enable_fts(["body"], tokenize="unicode61")
         db.conn.commit()
         db.close()
@@ -116,7 +154,9 @@ class Search:
             return []
         rows = self._conn.execute(
             "select search.record_id from search_fts join search on search.rowid = search_fts.rowid "
-            "where search_fts match ? order by bm25(search_fts) limit ?", [query, limit]).fetchall()
+            "where search_fts match ? order by bm25(search_fts) limit ?",
+            [query, limit],
+        ).fetchall()
         return [row[0] for row in rows]
 
     def close(self) -> None:

@@ -11,13 +11,13 @@ import os
 os.environ.setdefault("PYTHAINLP_OFFLINE", "1")
 os.environ.setdefault("PYTHAINLP_READ_ONLY", "1")
 
-from collections.abc import Iterable  # noqa: E402
+from collections.abc import Iterable
 
-from pythainlp.corpus import thai_words  # noqa: E402
-from pythainlp.tokenize import word_tokenize  # noqa: E402
-from pythainlp.util import dict_trie  # noqa: E402
+from pythainlp.corpus import thai_words
+from pythainlp.tokenize import word_tokenize
+from pythainlp.util import dict_trie
 
-from bot.core.normalize import THAI_CHAR  # noqa: E402
+from bot.core.normalize import THAI_CHAR
 
 MAX_DOMAIN_WORD = 20
 
@@ -32,5 +32,8 @@ class Segmenter:
     def words(self, text: str) -> list[str]:
         if not text:
             return []
-        return [t for t in word_tokenize(text, custom_dict=self._trie, engine="newmm-safe", keep_whitespace=False)
-                if t.strip()]
+        return [
+            t
+            for t in word_tokenize(text, custom_dict=self._trie, engine="newmm-safe", keep_whitespace=False)
+            if t.strip()
+        ]
