@@ -23,6 +23,8 @@ STRONG = 20.0  # at or above this the match is certain (confidence 1 before marg
 CLOSE_CALL = 0.8  # a runner-up scoring this share of the winner makes the question ambiguous
 PROGRESS_INTENTS = {"figure", "target", "about"}
 MAX_SUGGESTIONS = 4
+MAX_OPTIONS = 3
+CLOSEST = 3.0        # below this a candidate is noise, not worth naming as the closest topic
 
 
 @dataclass(frozen=True)
@@ -70,6 +72,9 @@ class Engine:
         if decision is None:
             if u.smalltalk is not None:
                 return self._smalltalk(u.smalltalk, lang)
+            hinted = [c for c in u.candidates if c.evidence and c.score >= MATCH][:MAX_OPTIONS]
+            if len(hinted) >= 2:
+                return self._clarify(hinted, lang)
             return self._fallback("unknown", lang, u, closest=self._closest(u))
         if isinstance(decision, list):
             return self._clarify(decision, lang)
@@ -162,7 +167,7 @@ class Engine:
         joiner = " หรือ " if lang == "th" else " or "
         text = FALLBACK["clarify"][lang].format(options=joiner.join(names))
         suggestions = tuple(SUGGEST["about"][lang].format(name=short_name(c.record, lang)) for c in options)
-        confidence = round(options[1].score / options[0].score / 2, 2)
+        confidence = round(options[1].score / options[0].score / len(options), 2)
         return Reply(text, suggestions, (), "clarify", confidence, True, None, lang)
 
     def _smalltalk(self, intent: Intent, lang: str) -> Reply:
@@ -174,7 +179,7 @@ class Engine:
 
     # ---- suggestions ------------------------------------------------------------------------
     def _closest(self, u: Understanding) -> Record | None:
-        if u.top is not None:
+        if u.top is not None and u.top.score >= CLOSEST:
             return u.top.record
         if self.search is None or not u.words:
             return None

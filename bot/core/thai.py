@@ -19,15 +19,23 @@ from pythainlp.util import dict_trie
 
 from bot.core.normalize import THAI_CHAR
 
-MAX_DOMAIN_WORD = 20
+MAX_DOMAIN_WORD = 10
+
+
+def single_terms(words: Iterable[str]) -> set[str]:
+    """Short Thai domain terms that contain no other domain term: เลิศรัฐ yes, รางวัลเลิศรัฐ no.
+
+    Compounds in the dictionary make newmm keep whole phrases together and matching coarse.
+    """
+    short = {w for w in words if " " not in w and THAI_CHAR.search(w) and 2 < len(w) <= MAX_DOMAIN_WORD}
+    return {w for w in short if not any(o != w and o in w for o in short)}
 
 
 class Segmenter:
     """Splits normalised text into words; `newmm-safe` keeps long ambiguous input from stalling."""
 
     def __init__(self, domain_words: Iterable[str]) -> None:
-        extra = {w for w in domain_words if " " not in w and THAI_CHAR.search(w) and len(w) <= MAX_DOMAIN_WORD}
-        self._trie = dict_trie(thai_words() | extra)
+        self._trie = dict_trie(thai_words() | single_terms(domain_words))
 
     def words(self, text: str) -> list[str]:
         if not text:

@@ -1,0 +1,63 @@
+"""Shared fixtures: the project's own knowledge, loaded once, and fresh engines where state matters."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import uuid
+from pathlib import Path
+
+import pytest
+
+from bot.core.engine import Engine
+from bot.core.loader import Bundle, load_bundle
+from bot.core.types import Inbound, Reply
+
+ROOT = Path(__file__).resolve().parent.parent
+KNOWLEDGE = ROOT / "knowledge"
+INTENTS = ROOT / "intents"
+DATA = Path(__file__).resolve().parent / "data"
+SOURCE = ROOT.parent / "shared" / "seed" / "000_8e8ca5b4122ffc16.txt"
+
+
+@pytest.fixture(scope="session")
+def bundle() -> Bundle:
+    return load_bundle(KNOWLEDGE, INTENTS)
+
+
+@pytest.fixture(scope="session")
+def engine(bundle: Bundle) -> Engine:
+    return Engine(bundle)
+
+
+@pytest.fixture
+def ask(engine: Engine):
+    """Ask in a fresh session each time unless a session id is given."""
+
+    def _ask(text: str, session: str | None = None) -> Reply:
+        return engine.handle(Inbound(text, session or f"test-{uuid.uuid4().hex}"))
+
+    return _ask
+
+
+@pytest.fixture
+def folders(tmp_path: Path) -> tuple[Path, Path]:
+    """Writable copies of the knowledge and intents folders."""
+    knowledge, intents = tmp_path / "knowledge", tmp_path / "intents"
+    shutil.copytree(KNOWLEDGE, knowledge)
+    shutil.copytree(INTENTS, intents)
+    return knowledge, intents
+
+
+THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+
+
+def plain(text: str) -> str:
+    """The scorer's view of an answer: Thai digits as Arabic, no thousands separators, case folded."""
+    text = re.sub(r"(?<=\d),(?=\d{3})", "", text.translate(THAI_DIGITS))
+    return " ".join(text.casefold().split())
+
+
+def load_questions(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]

@@ -1,0 +1,129 @@
+"""Answers: exact figures with target and year, implied figures, sources, language, honest fallbacks."""
+
+from __future__ import annotations
+
+from bot.core.answer import MAX_ANSWER_CHARS, number
+from bot.core.engine import Engine
+from bot.core.types import Inbound
+from tests.conftest import plain
+
+
+def test_indicator_answer_states_figure_target_year_and_progress(ask) -> None:
+    reply = ask("ความพึงพอใจของประชาชนต่อบริการภาครัฐเท่าไหร่")
+    assert not reply.fallback and reply.intent == "figure"
+    for part in ("84.81", "85.00", "2565", "ร้อยละ 99.8 ของเป้าหมาย", "ข้อ 3.1.1.1 (1)"):
+        assert part in reply.text
+    assert reply.sources == ("3.1.1.1 (1)",)
+
+
+def test_rank_change_is_computed(ask) -> None:
+    assert "ตกลง 11 อันดับ" in ask("อันดับ IMD ด้านประสิทธิภาพภาครัฐเท่าไหร่").text
+
+
+def test_remaining_work_is_computed(ask) -> None:
+    assert "เหลืออีก 22 ฉบับ" in ask("ปรับปรุงกฎหมาย กฎ ระเบียบไปแล้วกี่ฉบับ").text
+
+
+def test_rank_gap_to_target_is_computed(ask) -> None:
+    assert "ยังห่างจากเป้าหมายอีก 7 อันดับ" in ask("EGDI เป้าหมายอันดับเท่าไหร่").text
+
+
+def test_numbers_are_written_as_people_write_them() -> None:
+    assert number(1688) == "1,688"
+    assert number(416987990) == "416,987,990"
+    assert number(84.81) == "84.81"
+    assert number(85.0) == "85"
+
+
+def test_english_questions_get_english_answers_with_english_names(ask) -> None:
+    reply = ask("Who won the UN Public Service Award?")
+    assert reply.lang == "en" and "Department of Disease Control" in reply.text
+    assert "Source: Public Sector Development Report 2564" in reply.text
+    meeting = ask("When did the commission approve the report?")
+    assert "18 August" in meeting.text
+
+
+def test_examples_are_given_when_asked(ask) -> None:
+    reply = ask("ขอตัวอย่างใบอนุญาตบน Biz Portal หน่อย")
+    assert reply.intent == "examples" and "เครื่องหมายการค้า" in reply.text
+
+
+def test_abbreviations_are_expanded(ask) -> None:
+    assert "Public Sector Structure Analysis System" in ask("PAS ย่อมาจากอะไร").text
+
+
+def test_every_answer_is_concise(engine: Engine, bundle) -> None:
+    for record in bundle.records:
+        for intent in ("about", "figure", "examples", "definition", "when"):
+            question = f"{record.aliases[0]} {engine.nlu.intents[intent].cues.th[0] if intent != 'about' else ''}"
+            reply = engine.handle(Inbound(question, f"concise-{record.id}-{intent}"))
+            assert len(plain(reply.text)) <= MAX_ANSWER_CHARS, (record.id, intent, len(reply.text))
+
+
+def test_another_year_is_not_answered_with_this_years_figure(ask) -> None:
+    reply = ask("คะแนน ITA ปี 2566 เท่าไหร่")
+    assert reply.fallback and "81.25" not in reply.text and "2566" in reply.text
+
+
+def test_a_later_year_the_report_gives_is_answered(ask) -> None:
+    reply = ask("ปี 65 จังหวัดผลสัมฤทธิ์สูงขยายไปกี่จังหวัด")
+    assert not reply.fallback and "76" in reply.text
+
+
+def test_a_province_the_record_does_not_cover_is_not_answered(ask) -> None:
+    assert ask("ค่าฝุ่น PM2.5 เชียงใหม่เท่าไหร่").fallback
+    assert not ask("ฝุ่น PM2.5 ลำปางแก้อย่างไร").fallback
+
+
+def test_an_agency_the_record_does_not_cover_is_not_answered(ask) -> None:
+    reply = ask("คะแนน ITA ของกรมสรรพากรเท่าไหร่")
+    assert reply.fallback and "81.25" not in reply.text
+
+
+def test_live_data_is_declined(ask) -> None:
+    for question in ("ราคาน้ำมันดีเซลวันนี้", "What's the weather tomorrow?", "หวยงวดนี้ออกอะไร"):
+        reply = ask(question)
+        assert reply.fallback and reply.intent == "fallback"
+
+
+def test_a_detail_the_report_does_not_give_is_not_invented(ask) -> None:
+    reply = ask("ใครเป็นคนออกแบบแอปทางรัฐ")
+    assert reply.fallback and "ไม่ได้ระบุ" in reply.text
+
+
+def test_unknown_topics_get_a_polite_fallback_with_suggestions(ask) -> None:
+    reply = ask("เงินเดือนข้าราชการปีนี้ขึ้นไหม")
+    assert reply.fallback and reply.text.startswith("ขออภัย") and reply.suggestions
+    assert reply.confidence < 0.5
+
+
+def test_close_readings_from_different_topics_ask_which_was_meant(ask) -> None:
+    reply = ask("องค์การมหาชนกี่แห่ง")
+    assert reply.intent == "clarify" and reply.fallback and len(reply.suggestions) >= 2
+    assert "2 แห่ง" not in reply.text
+
+
+def test_an_agency_in_several_topics_gets_a_choice(ask) -> None:
+    reply = ask("กรมสรรพากรทำอะไรบ้าง")
+    assert reply.intent == "clarify" and len(reply.suggestions) == 3
+
+
+def test_smalltalk_is_answered(ask) -> None:
+    for question in ("สวัสดีครับ", "ขอบคุณมากค่ะ", "ทำอะไรได้บ้าง", "hello"):
+        reply = ask(question)
+        assert not reply.fallback and reply.text and reply.suggestions
+
+
+def test_every_suggestion_is_a_question_the_bot_answers(engine: Engine, bundle) -> None:
+    seen = set()
+    for record in bundle.records:
+        reply = engine.handle(Inbound(record.aliases[0], f"suggest-{record.id}"))
+        assert len(reply.suggestions) <= 4
+        seen.update(reply.suggestions)
+    for suggestion in sorted(seen):
+        follow = engine.handle(Inbound(suggestion, f"follow-{suggestion}"))
+        assert not follow.fallback, suggestion
+
+
+def test_confidence_is_higher_for_a_named_topic_than_a_vague_one(ask) -> None:
+    assert ask("GDX ย่อมาจากอะไร").confidence > ask("ช่วงโควิด สรรพากรช่วยอะไร").confidence > 0

@@ -1,0 +1,71 @@
+"""A bad knowledge or intent file gets a clear error naming the file, line and field; nothing half-loads."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.core.loader import BundleError, load_bundle
+
+GOOD = """records:
+  - id: sample-fact
+    kind: result
+    sections: ["3.1.1.2 (1)"]
+    year: 2564
+    name: {th: ตัวอย่าง, en: sample}
+    aliases: [sample]
+    text: {th: ข้อความ, en: text}
+"""
+
+CASES = {
+    "missing field": (GOOD.replace("    year: 2564\n", ""), 2, "records.0.year", "Field required"),
+    "wrong type": (GOOD.replace("year: 2564", "year: last year"), 5, "records.0.year", "valid integer"),
+    "unknown kind": (GOOD.replace("kind: result", "kind: rumour"), 3, "records.0.kind", "Input should be"),
+    "unknown field": (GOOD.replace("    year: 2564\n", "    year: 2564\n    colour: red\n"), 6,
+                      "records.0.colour", "Extra inputs"),
+    "yaml syntax error": (GOOD.replace("aliases: [sample]", "aliases: [sample"), 8, "-", "YAML syntax error"),
+    "empty file": ("", 1, "-", "file is empty"),
+    "bad section": (GOOD.replace('"3.1.1.2 (1)"', '"chapter one"'), 4, "records.0.sections.0", "pattern"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_bad_knowledge_file_names_file_line_and_field(folders: tuple[Path, Path], case: str) -> None:
+    knowledge, intents = folders
+    text, line, field, message = CASES[case]
+    (knowledge / "zz_bad.yaml").write_text(text, encoding="utf-8")
+    with pytest.raises(BundleError) as caught:
+        load_bundle(knowledge, intents)
+    problems = [p for p in caught.value.problems if p.file.endswith("zz_bad.yaml")]
+    assert problems, caught.value
+    assert any(p.line == line and p.field == field and message in p.message for p in problems), problems
+    assert f"zz_bad.yaml:{line}: {field}:" in str(caught.value)
+
+
+def test_duplicate_id_names_both_places(folders: tuple[Path, Path]) -> None:
+    knowledge, intents = folders
+    (knowledge / "zz_dup.yaml").write_text(GOOD.replace("sample-fact", "ita"), encoding="utf-8")
+    with pytest.raises(BundleError) as caught:
+        load_bundle(knowledge, intents)
+    (problem,) = caught.value.problems
+    assert problem.file.endswith("zz_dup.yaml") and problem.line == 2 and problem.field == "records.0.id"
+    assert "duplicate id 'ita'" in problem.message and "strategy3_efficiency.yaml" in problem.message
+
+
+def test_bad_intent_file_is_reported(folders: tuple[Path, Path]) -> None:
+    knowledge, intents = folders
+    (intents / "zz_bad.yaml").write_text("intents:\n  - name: Bad Name\n    cues: {th: [x]}\n", encoding="utf-8")
+    with pytest.raises(BundleError) as caught:
+        load_bundle(knowledge, intents)
+    fields = {p.field for p in caught.value.problems}
+    assert {"intents.0.name", "intents.0.examples"} <= fields
+
+
+def test_every_problem_is_reported_at_once(folders: tuple[Path, Path]) -> None:
+    knowledge, intents = folders
+    (knowledge / "zz_a.yaml").write_text("", encoding="utf-8")
+    (knowledge / "zz_b.yaml").write_text(GOOD.replace("kind: result", "kind: rumour"), encoding="utf-8")
+    with pytest.raises(BundleError) as caught:
+        load_bundle(knowledge, intents)
+    assert {p.file.rsplit("/", 1)[-1] for p in caught.value.problems} == {"zz_a.yaml", "zz_b.yaml"}

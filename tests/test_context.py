@@ -1,0 +1,63 @@
+"""Follow-up questions keep the topic of the previous turn, for 30 minutes."""
+
+from __future__ import annotations
+
+from bot.core.engine import Engine
+from bot.core.sessions import CONTEXT_TTL_SECONDS, MemoryContextStore
+from bot.core.types import Inbound
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_follow_up_questions_keep_the_topic(bundle) -> None:
+    engine = Engine(bundle)
+    first = engine.handle(Inbound("Citizen Portal มีกี่บริการ", "s1"))
+    assert "45" in first.text
+    target = engine.handle(Inbound("แล้วเป้าหมายล่ะ", "s1"))
+    assert target.record_id == "citizen-portal" and "110" in target.text
+    examples = engine.handle(Inbound("ยกตัวอย่างหน่อย", "s1"))
+    assert "Smart Job Center" in examples.text
+
+
+def test_what_about_another_topic_keeps_the_question(bundle) -> None:
+    engine = Engine(bundle)
+    engine.handle(Inbound("How many services does the Citizen Portal offer?", "s2"))
+    reply = engine.handle(Inbound("what about Biz Portal?", "s2"))
+    assert reply.record_id == "biz-portal" and reply.intent == "figure" and "94" in reply.text
+
+
+def test_sessions_do_not_share_context(bundle) -> None:
+    engine = Engine(bundle)
+    engine.handle(Inbound("ITA ได้กี่คะแนน", "a"))
+    assert engine.handle(Inbound("แล้วเป้าหมายล่ะ", "b")).fallback
+
+
+def test_context_expires_after_thirty_minutes(bundle) -> None:
+    clock = FakeClock()
+    engine = Engine(bundle, store=MemoryContextStore(clock=clock))
+    engine.handle(Inbound("HPP มีกี่จังหวัด", "s3"))
+    clock.now += CONTEXT_TTL_SECONDS - 1
+    assert engine.handle(Inbound("แล้วเป้าหมายล่ะ", "s3")).record_id == "hpp"
+    clock.now += CONTEXT_TTL_SECONDS + 1
+    assert engine.handle(Inbound("แล้วเป้าหมายล่ะ", "s3")).fallback
+
+
+def test_a_follow_up_about_an_unknown_year_is_declined(bundle) -> None:
+    engine = Engine(bundle)
+    engine.handle(Inbound("e-Service ทั้งหมดมีกี่บริการ", "s4"))
+    assert engine.handle(Inbound("ปี 66 ล่ะ", "s4")).fallback
+
+
+def test_the_store_forgets_the_oldest_sessions_beyond_capacity() -> None:
+    from bot.core.sessions import Context
+
+    store = MemoryContextStore(capacity=2)
+    for n in range(3):
+        store.put(str(n), Context("ita", "figure", "th"))
+    assert store.get("0") is None and store.get("2") is not None

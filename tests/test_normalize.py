@@ -1,0 +1,57 @@
+"""Normalisation: Thai as people type it becomes one canonical form before matching."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.normalize import MAX_INPUT_CHARS, Normalizer, find_years
+
+normalize = Normalizer({"เท่าไร": "เท่าไหร่", "มั้ย": "ไหม"})
+
+
+def test_thai_digits_become_arabic() -> None:
+    assert normalize("ปี ๒๕๖๔ ได้ ๘๔.๘๑").text == "ปี 2564 ได้ 84.81"
+
+
+def test_zero_width_and_control_characters_are_removed() -> None:
+    assert normalize("IT\u200bA\x00 score\u200d").text == "it a score"
+
+
+def test_stretched_letters_are_collapsed() -> None:
+    assert normalize("ค่าาาาา ดีมากกกกก").text == "ค่า ดีมาก"
+
+
+def test_colloquial_spellings_become_canonical() -> None:
+    assert normalize("ได้เท่าไร มั้ย").text == "ได้เท่าไหร่ ไหม"
+
+
+def test_thousands_separators_are_dropped() -> None:
+    assert normalize("1,688 ผลงาน").text == "1688 ผลงาน"
+
+
+def test_language_is_english_only_without_thai() -> None:
+    assert normalize("How many awards?").lang == "en"
+    assert normalize("ITA กี่คะแนน").lang == "th"
+
+
+@pytest.mark.parametrize(("text", "years"), [
+    ("รายงานปี 2564", (2564,)),
+    ("ปี 64", (2564,)),
+    ("ปี64เพิ่มกี่ใบ", (2564,)),
+    ("พ.ศ. ๒๕๖๔", (2564,)),
+    ("in 2021", (2564,)),
+    ("fy2021", (2564,)),
+    ("fy21", (2564,)),
+    ("ปีงบ 64", (2564,)),
+    ("ปีงบประมาณ 2565", (2565,)),
+    ("ค.ศ. 2022", (2565,)),
+    ("รุ่น 14-15 กี่คน", ()),
+    ("pm 2.5 ลำปาง", ()),
+    ("1688 ผลงาน", ()),
+])
+def test_years_are_read_in_every_form(text: str, years: tuple[int, ...]) -> None:
+    assert find_years(normalize(text).text) == years
+
+
+def test_long_input_is_truncated_before_anything_else() -> None:
+    assert len(normalize("ก" * 100_000 + "ข").text) <= MAX_INPUT_CHARS

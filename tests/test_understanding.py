@@ -1,0 +1,66 @@
+"""Understanding: which record a question is about, tolerant of typos, missing spaces and English."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.engine import Engine
+
+
+def top_id(engine: Engine, text: str) -> str | None:
+    u = engine.nlu.understand(text, strong=20)
+    grounded = [c for c in u.candidates if c.grounded]
+    return grounded[0].record.id if grounded else None
+
+
+@pytest.mark.parametrize(("text", "record"), [
+    ("คะแนนไอทีเอเท่าไหร่", "ita"),
+    ("ความพึงพอไจของปชช.", "citizen-satisfaction"),
+    ("ใบอนุญาติบนบิซพอร์ทัล", "biz-portal"),
+    ("จังหวัดผลสัมฤทธิ์สูงมีกี่จังหวัด", "hpp"),
+    ("What does GDX stand for?", "gdx"),
+    ("how many e-services are there", "e-service"),
+    ("สรรพากรช่วงโควิดขยายเวลาอะไร", "covid-measures"),
+])
+def test_questions_find_their_record(engine: Engine, text: str, record: str) -> None:
+    assert top_id(engine, text) == record
+
+
+def test_short_abbreviations_match_only_whole_words(engine: Engine) -> None:
+    """นปร must not be found inside ไหนปรับ."""
+    u = engine.nlu.understand("หน่วยงานไหนปรับโครงสร้างเสร็จแล้ว")
+    assert all("นปร" not in c.matched for c in u.candidates)
+
+
+def test_one_common_word_is_not_enough_to_answer(engine: Engine) -> None:
+    assert top_id(engine, "ทำพาสปอร์ตต้องใช้เอกสารอะไร") is None
+
+
+def test_the_merged_dictionary_keeps_domain_words_whole(engine: Engine) -> None:
+    assert "เลิศรัฐ" in engine.nlu.tokens("รางวัลเลิศรัฐมีกี่รางวัล")
+    assert "ทางรัฐ" in engine.nlu.tokens("แอปทางรัฐมีกี่บริการ")
+
+
+def test_real_words_are_not_corrected_into_names(engine: Engine) -> None:
+    """นายกรัฐมนตรี is a word, not a typo of รองนายกรัฐมนตรี."""
+    assert top_id(engine, "นายกรัฐมนตรีคนปัจจุบันคือใคร") is None
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("ITA ได้กี่คะแนน", "figure"),
+    ("เป้าหมายของ Biz Portal", "target"),
+    ("ขอตัวอย่าง e-Service", "examples"),
+    ("ใครได้รางวัล UNPSA", "who"),
+    ("ประชุมวันไหน", "when"),
+    ("ศูนย์บริการอยู่จังหวัดไหน", "where"),
+    ("GDX ย่อมาจากอะไร", "definition"),
+    ("ทำไม ITA คะแนนเพิ่มขึ้น", "why"),
+    ("What is the target for HPP?", "target"),
+])
+def test_intents_come_from_cue_words(engine: Engine, text: str, intent: str) -> None:
+    assert engine.nlu.understand(text).intents[0] == intent
+
+
+def test_provinces_are_recognised_but_not_inside_words(engine: Engine) -> None:
+    assert engine.nlu.understand("ค่าฝุ่นเชียงใหม่").provinces == ("เชียงใหม่",)
+    assert engine.nlu.understand("เผยแพร่รายงานอย่างไร").provinces == ()
