@@ -13,15 +13,18 @@ def top_id(engine: Engine, text: str) -> str | None:
     return grounded[0].record.id if grounded else None
 
 
-@pytest.mark.parametrize(("text", "record"), [
-    ("คะแนนไอทีเอเท่าไหร่", "ita"),
-    ("ความพึงพอไจของปชช.", "citizen-satisfaction"),
-    ("ใบอนุญาติบนบิซพอร์ทัล", "biz-portal"),
-    ("จังหวัดผลสัมฤทธิ์สูงมีกี่จังหวัด", "hpp"),
-    ("What does GDX stand for?", "gdx"),
-    ("how many e-services are there", "e-service"),
-    ("สรรพากรช่วงโควิดขยายเวลาอะไร", "covid-measures"),
-])
+@pytest.mark.parametrize(
+    ("text", "record"),
+    [
+        ("คะแนนไอทีเอเท่าไหร่", "ita"),
+        ("ความพึงพอไจของปชช.", "citizen-satisfaction"),
+        ("ใบอนุญาติบนบิซพอร์ทัล", "biz-portal"),
+        ("จังหวัดผลสัมฤทธิ์สูงมีกี่จังหวัด", "hpp"),
+        ("What does GDX stand for?", "gdx"),
+        ("how many e-services are there", "e-service"),
+        ("สรรพากรช่วงโควิดขยายเวลาอะไร", "covid-measures"),
+    ],
+)
 def test_questions_find_their_record(engine: Engine, text: str, record: str) -> None:
     assert top_id(engine, text) == record
 
@@ -46,17 +49,20 @@ def test_real_words_are_not_corrected_into_names(engine: Engine) -> None:
     assert top_id(engine, "นายกรัฐมนตรีคนปัจจุบันคือใคร") is None
 
 
-@pytest.mark.parametrize(("text", "intent"), [
-    ("ITA ได้กี่คะแนน", "figure"),
-    ("เป้าหมายของ Biz Portal", "target"),
-    ("ขอตัวอย่าง e-Service", "examples"),
-    ("ใครได้รางวัล UNPSA", "who"),
-    ("ประชุมวันไหน", "when"),
-    ("ศูนย์บริการอยู่จังหวัดไหน", "where"),
-    ("GDX ย่อมาจากอะไร", "definition"),
-    ("ทำไม ITA คะแนนเพิ่มขึ้น", "why"),
-    ("What is the target for HPP?", "target"),
-])
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("ITA ได้กี่คะแนน", "figure"),
+        ("เป้าหมายของ Biz Portal", "target"),
+        ("ขอตัวอย่าง e-Service", "examples"),
+        ("ใครได้รางวัล UNPSA", "who"),
+        ("ประชุมวันไหน", "when"),
+        ("ศูนย์บริการอยู่จังหวัดไหน", "where"),
+        ("GDX ย่อมาจากอะไร", "definition"),
+        ("ทำไม ITA คะแนนเพิ่มขึ้น", "why"),
+        ("What is the target for HPP?", "target"),
+    ],
+)
 def test_intents_come_from_cue_words(engine: Engine, text: str, intent: str) -> None:
     assert engine.nlu.understand(text).intents[0] == intent
 
