@@ -63,11 +63,11 @@ class Term:
 
     def found_in(self, norm: Normalized, spans: frozenset[str]) -> bool:
         """Latin terms match whole words; short Thai terms must be whole words too (นปร is not in ไหนปรับ)."""
+        if self.compact not in norm.compact:  # cheap necessary condition first: most terms stop here
+            return False
         if self.pattern is not None:
             return self.pattern.search(norm.text) is not None
-        if len(self.compact) <= SHORT_THAI_TERM:
-            return self.compact in spans
-        return self.compact in norm.compact
+        return len(self.compact) > SHORT_THAI_TERM or self.compact in spans
 
 
 @dataclass(frozen=True)
@@ -115,6 +115,10 @@ class Understander:
             i.name: self._terms([*i.cues.th, *i.cues.en], 1.0, True) + self._terms(i.hints, 1.0) for i in bundle.intents
         }
         self._places = self._place_names(lang.places)
+        self._place_terms = [
+            Term(name, name.replace(" ", ""), _latin_pattern(name) if LATIN_CHAR.search(name) else None, 1.0)
+            for name in self._places
+        ]
         self._ambiguous_places = set(lang.ambiguous_places)
         self._record_terms = {r.id: self._record_terms_of(r) for r in bundle.records}
         self._idf_terms(bundle.records)
@@ -242,15 +246,13 @@ class Understander:
 
     def find_provinces(self, norm: Normalized, spans: frozenset[str]) -> tuple[str, ...]:
         found = []
-        for name, canonical in self._places.items():
-            if LATIN_CHAR.search(name):
-                hit = _latin_pattern(name).search(norm.text) is not None
-            elif name in self._ambiguous_places:
-                hit = f"จังหวัด{name}" in norm.compact or f"จ.{name}" in norm.compact
+        for place in self._place_terms:
+            if place.compact in self._ambiguous_places:
+                hit = f"จังหวัด{place.compact}" in norm.compact or f"จ.{place.compact}" in norm.compact
             else:
-                hit = name in spans or (len(name) > SHORT_THAI_TERM and name in norm.compact)
+                hit = place.found_in(norm, spans)
             if hit:
-                found.append(canonical)
+                found.append(self._places[place.text])
         return tuple(dict.fromkeys(found))
 
     def score_records(self, norm: Normalized, words: list[str], spans: frozenset[str]) -> list[Candidate]:
