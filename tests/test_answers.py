@@ -127,3 +127,10 @@ def test_every_suggestion_is_a_question_the_bot_answers(engine: Engine, bundle) 
 
 def test_confidence_is_higher_for_a_named_topic_than_a_vague_one(ask) -> None:
     assert ask("GDX ย่อมาจากอะไร").confidence > ask("ช่วงโควิด สรรพากรช่วยอะไร").confidence > 0
+
+
+def test_a_question_about_the_target_leads_with_the_target(ask) -> None:
+    reply = ask("HPP เป้าหมายกี่จังหวัด")
+    assert reply.text.startswith("เป้าหมายของจังหวัดที่มีผลสัมฤทธิ์สูงคือ 45 จังหวัด ในปี 2565")
+    english = ask("What is the target for citizen satisfaction?")
+    assert english.text.startswith("The target for overall satisfaction is 85% by 2565 (2022)")

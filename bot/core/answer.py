@@ -18,6 +18,27 @@ def number(value: float) -> str:
     return f"{value:,.2f}".rstrip("0").rstrip(".")
 
 
+def amount(value: float, fig: Figure, lang: str) -> str:
+    """A number with its unit, in the order each language writes it: ร้อยละ 85, 45 บริการ, 85%."""
+    unit = fig.unit.th if lang == "th" else fig.unit.en
+    if unit in {"ร้อยละ", "อันดับ"}:
+        return f"{unit} {number(value)}"
+    if unit in {"%", "rank"}:
+        return f"{number(value)}%" if unit == "%" else f"rank {number(value)}"
+    return f"{number(value)} {unit}"
+
+
+def target_line(fig: Figure, lang: str) -> str | None:
+    """Lead a question about the target with the target itself, then where the figure stands."""
+    if fig.target is None or fig.target_year is None:
+        return None
+    if lang == "th":
+        return (f"เป้าหมายของ{fig.label.th}คือ {amount(fig.target, fig, lang)} ในปี {fig.target_year} "
+                f"ผลปี {fig.year} อยู่ที่ {amount(fig.value, fig, lang)}")
+    return (f"The target for {fig.label.en} is {amount(fig.target, fig, lang)} by {year(fig.target_year, lang)}; "
+            f"the result for {year(fig.year, lang)} was {amount(fig.value, fig, lang)}.")
+
+
 def year(value: int, lang: str) -> str:
     return str(value) if lang == "th" else f"{value} ({value - 543})"
 
@@ -25,7 +46,6 @@ def year(value: int, lang: str) -> str:
 def progress(fig: Figure, lang: str) -> list[str]:
     """Sentences the text implies: share of target, gap, remaining, change in later years."""
     th = lang == "th"
-    unit = fig.unit.th if th else fig.unit.en
     lines: list[str] = []
     if fig.target is not None:
         if fig.lower_is_better:
@@ -44,16 +64,16 @@ def progress(fig: Figure, lang: str) -> list[str]:
             if gap <= 0:
                 lines.append("บรรลุเป้าหมายแล้ว" if th else "The target is met.")
             elif th:
-                lines.append(f"คิดเป็นร้อยละ {share:.1f} ของเป้าหมาย (ยังขาดอีก {number(round(gap, 2))} {unit})")
+                lines.append(f"คิดเป็นร้อยละ {share:.1f} ของเป้าหมาย (ยังขาดอีก{amount(round(gap, 2), fig, lang)})")
             else:
-                lines.append(f"That is {share:.1f}% of the target ({number(round(gap, 2))} {unit} short).")
+                lines.append(f"That is {share:.1f}% of the target ({amount(round(gap, 2), fig, lang)} short).")
     elif fig.of is not None and not fig.lower_is_better:
         left = fig.of - fig.value
         share = fig.value / fig.of * 100
         lines.append(
-            f"คิดเป็นร้อยละ {share:.1f} เหลืออีก {number(left)} {unit}"
+            f"คิดเป็นร้อยละ {share:.1f} เหลืออีก {amount(left, fig, lang)}"
             if th
-            else f"That is {share:.1f} percent done, {number(left)} {unit} left."
+            else f"That is {share:.1f} percent done, {amount(left, fig, lang)} left."
         )
     previous = fig.value
     for later in fig.later:
@@ -68,9 +88,9 @@ def progress(fig: Figure, lang: str) -> list[str]:
         else:
             verb = ("เพิ่มขึ้น" if change > 0 else "ลดลง") if th else ("up" if change > 0 else "down")
             lines.append(
-                f"ปี {later.year} เป็น {number(later.value)} {unit} ({verb} {number(abs(change))})"
+                f"ปี {later.year} เป็น {amount(later.value, fig, lang)} ({verb} {number(abs(change))})"
                 if th
-                else f"In {year(later.year, lang)}: {number(later.value)} {unit} ({verb} {number(abs(change))})."
+                else f"In {year(later.year, lang)}: {amount(later.value, fig, lang)} ({verb} {number(abs(change))})."
             )
         previous = later.value
     return lines

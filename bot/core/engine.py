@@ -129,6 +129,8 @@ class Engine:
         if detail is None and intent is not None and intent.strict and not (key == "where" and record.provinces):
             return self._fallback("detail", lang, u, closest=record, detail=key)
         parts = [getattr(detail, lang)] if detail else []
+        if d.intent == "target":
+            parts += [line for fig in record.figures if (line := answer.target_line(fig, lang))]
         parts.append(getattr(record.text, lang))
         if key == "when" and detail is None:
             parts.append(answer.period(record, lang))
