@@ -134,3 +134,23 @@ def test_a_question_about_the_target_leads_with_the_target(ask) -> None:
     assert reply.text.startswith("เป้าหมายของจังหวัดที่มีผลสัมฤทธิ์สูงคือ 45 จังหวัด ในปี 2565")
     english = ask("What is the target for citizen satisfaction?")
     assert english.text.startswith("The target for overall satisfaction is 85% by 2565 (2022)")
+
+
+def test_an_earlier_value_the_report_implies_is_computed(ask) -> None:
+    reply = ask("ITA ปี 2563 ได้กี่คะแนน")
+    assert not reply.fallback and "ปี 2563 อยู่ที่ 67.9 คะแนน" in reply.text
+
+
+def test_a_cohort_or_round_the_record_does_not_hold_is_declined(ask) -> None:
+    assert ask("นปร. รุ่นที่ 14 กับ 15 มีกี่คน").fallback is False
+    assert ask("นปร. รุ่น 16 มีกี่คน").fallback
+    assert ask("การประชุมนานาชาติครั้งที่ 10 จัดเมื่อไหร่").fallback
+
+
+def test_how_to_questions_for_citizens_are_not_answered_with_report_figures(ask) -> None:
+    reply = ask("ฉันจะสมัครรางวัลเลิศรัฐได้อย่างไร")
+    assert reply.fallback and reply.text.startswith("รายงานไม่ได้ให้ขั้นตอน")
+
+
+def test_english_word_forms_match(ask) -> None:
+    assert ask("What did the OECD and Thailand cooperate on?").record_id == "oecd-cooperation"

@@ -38,13 +38,13 @@ def judge(item: dict, fallback: bool, answer: str) -> tuple[bool, bool]:
     return ok and not fallback, not fallback and not ok
 
 
-@pytest.mark.parametrize("name", ["questions.jsonl", "heldout.jsonl"])
+@pytest.mark.parametrize("name", ["questions.jsonl", "heldout.jsonl", "fresh.jsonl", "fresh_dialogues.jsonl"])
 def test_question_set_accuracy(engine: Engine, name: str) -> None:
-    items = load_questions(DATA / name)
     results = []
-    for item in items:
-        reply = engine.handle(Inbound(item["q"], f"{name}-{item['id']}"))
-        results.append((item["id"], *judge(item, reply.fallback, reply.text)))
+    for item in load_questions(DATA / name):
+        for n, turn in enumerate(item.get("turns", [item])):
+            reply = engine.handle(Inbound(turn["q"], f"{name}-{item['id']}"))
+            results.append((f"{item['id']}#{n + 1}", *judge(turn, reply.fallback, reply.text)))
     accuracy = sum(ok for _, ok, _ in results) / len(results)
     wrong = [i for i, _, w in results if w]
     assert accuracy >= 0.95, [i for i, ok, _ in results if not ok]

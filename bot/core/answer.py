@@ -33,10 +33,14 @@ def target_line(fig: Figure, lang: str) -> str | None:
     if fig.target is None or fig.target_year is None:
         return None
     if lang == "th":
-        return (f"เป้าหมายของ{fig.label.th}คือ {amount(fig.target, fig, lang)} ในปี {fig.target_year} "
-                f"ผลปี {fig.year} อยู่ที่ {amount(fig.value, fig, lang)}")
-    return (f"The target for {fig.label.en} is {amount(fig.target, fig, lang)} by {year(fig.target_year, lang)}; "
-            f"the result for {year(fig.year, lang)} was {amount(fig.value, fig, lang)}.")
+        return (
+            f"เป้าหมายของ{fig.label.th}คือ {amount(fig.target, fig, lang)} ในปี {fig.target_year} "
+            f"ผลปี {fig.year} อยู่ที่ {amount(fig.value, fig, lang)}"
+        )
+    return (
+        f"The target for {fig.label.en} is {amount(fig.target, fig, lang)} by {year(fig.target_year, lang)}; "
+        f"the result for {year(fig.year, lang)} was {amount(fig.value, fig, lang)}."
+    )
 
 
 def year(value: int, lang: str) -> str:
@@ -74,6 +78,16 @@ def progress(fig: Figure, lang: str) -> list[str]:
             f"คิดเป็นร้อยละ {share:.1f} เหลืออีก {amount(left, fig, lang)}"
             if th
             else f"That is {share:.1f} percent done, {amount(left, fig, lang)} left."
+        )
+    if fig.change_since is not None:
+        before = fig.value - fig.change_since.by
+        verb = ("เพิ่มขึ้น" if fig.change_since.by > 0 else "ลดลง") if th else ("up" if fig.change_since.by > 0 else "down")
+        lines.append(
+            f"ปี {fig.change_since.year} อยู่ที่ {amount(round(before, 2), fig, lang)} "
+            f"({verb} {number(abs(fig.change_since.by))} ในปี {fig.year})"
+            if th
+            else f"In {year(fig.change_since.year, lang)} it was {amount(round(before, 2), fig, lang)} "
+            f"({verb} {number(abs(fig.change_since.by))} by {year(fig.year, lang)})."
         )
     previous = fig.value
     for later in fig.later:
@@ -146,10 +160,18 @@ FALLBACK = {
         "who": {"th": "รายงานไม่ได้ระบุว่าใครหรือหน่วยงานใดในเรื่อง{name}", "en": "The report does not say who, for {name}."},
         "where": {"th": "รายงานไม่ได้ระบุสถานที่ในเรื่อง{name}", "en": "The report does not say where, for {name}."},
         "why": {"th": "รายงานไม่ได้ระบุเหตุผลในเรื่อง{name}", "en": "The report gives no reason, for {name}."},
+        "procedure": {
+            "th": "รายงานไม่ได้ให้ขั้นตอนหรือวิธีดำเนินการสำหรับประชาชนในเรื่อง{name} กรุณาติดต่อหน่วยงานที่รับผิดชอบโดยตรง",
+            "en": "The report gives no steps for the public on {name}; please ask the agency in charge.",
+        },
     },
     "agency": {
         "th": "ขออภัยครับ รายงานไม่มีข้อมูล{name} แยกของ{asked}",
         "en": "Sorry, the report has no figures on {name} for {asked}.",
+    },
+    "ordinal": {
+        "th": "ขออภัยครับ รายงานไม่มีข้อมูล{name} สำหรับ{asked}",
+        "en": "Sorry, the report has no {name} for {asked}.",
     },
     "live": {
         "th": "ขออภัยครับ ผมไม่มีข้อมูลสด เช่น สภาพอากาศ ราคา หรือค่าที่วัดวันนี้ "

@@ -21,10 +21,11 @@ from bot.core.types import Inbound, Reply
 MATCH = 6.0  # a grounded record needs at least this score to be answered from
 STRONG = 20.0  # at or above this the match is certain (confidence 1 before margin)
 CLOSE_CALL = 0.8  # a runner-up scoring this share of the winner makes the question ambiguous
-PROGRESS_INTENTS = {"figure", "target", "about"}
 MAX_SUGGESTIONS = 4
 MAX_OPTIONS = 3
-CLOSEST = 3.0        # below this a candidate is noise, not worth naming as the closest topic
+DOMINANT_SCORE = 9.0  # a single clue can carry a question only at this score...
+DOMINANT_RATIO = 1.4  # ...and this far ahead of the next reading
+CLOSEST = 3.0  # below this a candidate is noise, not worth naming as the closest topic
 
 
 @dataclass(frozen=True)
@@ -65,42 +66,50 @@ class Engine:
     def _decide(self, u: Understanding, context: Context | None, lang: str) -> Reply:
         if not u.norm.compact:
             return self._plain("empty", lang, fallback=True, suggestions=self._starters(lang))
-        top = next((c for c in u.candidates if c.score >= MATCH and c.grounded), None)
+        usable = [c for c in u.candidates if c.score >= MATCH]
+        top = next((c for c in usable if c.grounded), None) or self._dominant(usable)
         if u.out_of_scope:
             return self._fallback("live", lang, u, closest=top.record if top else None)
-        decision = self._pick(u, top, context)
+        decision = self._pick(u, usable, top, context)
         if decision is None:
             if u.smalltalk is not None:
                 return self._smalltalk(u.smalltalk, lang)
-            hinted = [c for c in u.candidates if c.evidence and c.score >= MATCH][:MAX_OPTIONS]
-            if len(hinted) >= 2:
-                return self._clarify(hinted, lang)
             return self._fallback("unknown", lang, u, closest=self._closest(u))
         if isinstance(decision, list):
             return self._clarify(decision, lang)
         return self._answer(decision, u, lang)
 
     # ---- choosing the record ----------------------------------------------------------------
+    @staticmethod
+    def _dominant(usable: list[Candidate]) -> Candidate | None:
+        """One clue but a clear winner: well above the bar and far ahead of the next reading."""
+        if not usable or not usable[0].evidence or usable[0].score < DOMINANT_SCORE:
+            return None
+        second = usable[1].score if len(usable) > 1 else 0.0
+        return usable[0] if usable[0].score >= DOMINANT_RATIO * second else None
+
     def _intent(self, u: Understanding, context: Context | None) -> str:
         if u.intents:
             return u.intents[0]
         return context.intent if context and context.intent else "about"
 
-    def _pick(self, u: Understanding, top: Candidate | None, context: Context | None) -> Decision | list | None:
+    def _pick(
+        self, u: Understanding, usable: list[Candidate], top: Candidate | None, context: Context | None
+    ) -> Decision | list[Candidate] | None:
         fresh = context.record_id if context and context.record_id in self.nlu.records else None
         if top is None:
-            if fresh and u.smalltalk is None:
+            hinted = [c for c in usable if c.evidence]
+            if fresh and u.smalltalk is None and (not hinted or fresh in {c.record.id for c in hinted}):
                 return Decision(self.nlu.records[fresh], self._intent(u, context), 0.6, True)
-            return None
-        runner = next((c for c in u.candidates if c is not top and c.score >= MATCH and c.grounded), None)
+            return hinted[:MAX_OPTIONS] if len(hinted) >= 2 else None
+        runner = next((c for c in usable if c is not top and (c.grounded or not top.grounded)), None)
         if runner and runner.score >= CLOSE_CALL * top.score:
             if fresh in {top.record.id, runner.record.id}:
-                chosen = self.nlu.records[fresh]
-                return Decision(chosen, self._intent(u, context), 0.6, True)
+                return Decision(self.nlu.records[fresh], self._intent(u, context), 0.6, True)
             if not set(top.record.sections) & set(runner.record.sections):
                 return [top, runner]
         margin = 1.0 - (runner.score / top.score if runner else 0.0)
-        confidence = round(min(1.0, top.score / STRONG) * (0.6 + 0.4 * margin), 2)
+        confidence = round(min(1.0, top.score / STRONG) * (0.6 + 0.4 * margin) * (1.0 if top.grounded else 0.8), 2)
         intent = self._intent(u, context if fresh and fresh != top.record.id else None)
         return Decision(top.record, intent, confidence, False)
 
@@ -123,21 +132,25 @@ class Engine:
         strangers = [a for a in u.agencies if not self.nlu.mentions(record.id, a)]
         if strangers:
             return self._fallback("agency", lang, u, closest=record, asked=", ".join(strangers))
+        unknown = [f"{word} {n}" for word, n in u.ordinals if n not in self.nlu.numbers_of(record.id)]
+        if unknown:
+            return self._fallback("ordinal", lang, u, closest=record, asked=", ".join(unknown))
         intent: Intent | None = self.nlu.intents.get(d.intent)
         key = intent.answers if intent else "text"
         detail: Bilingual | None = getattr(record.details, key) if key and key != "text" else None
         if detail is None and intent is not None and intent.strict and not (key == "where" and record.provinces):
             return self._fallback("detail", lang, u, closest=record, detail=key)
         parts = [getattr(detail, lang)] if detail else []
-        if d.intent == "target":
+        if intent is not None and intent.target_first:
             parts += [line for fig in record.figures if (line := answer.target_line(fig, lang))]
         parts.append(getattr(record.text, lang))
         if key == "when" and detail is None:
             parts.append(answer.period(record, lang))
-        if d.intent in PROGRESS_INTENTS:
+        if intent is not None and intent.progress:
             parts += [line for fig in record.figures for line in answer.progress(fig, lang)]
-        if d.intent == "about" and record.details.examples:
-            parts.append(getattr(record.details.examples, lang))
+        for extra in intent.also if intent else ():
+            if (more := getattr(record.details, extra)) is not None:
+                parts.append(getattr(more, lang))
         text = answer.fit(parts, answer.source_line(record, lang))
         return Reply(
             text, self._suggest(record, lang), tuple(record.sections), d.intent, d.confidence, False, record.id, lang

@@ -11,7 +11,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from pythainlp.corpus import provinces as thai_provinces
 from pythainlp.corpus import thai_stopwords, thai_words
@@ -35,12 +35,23 @@ MIN_FUZZY_NAME = 6
 MAX_SPAN_WORDS = 3
 AGENCY_PREFIXES = ("กรม",)
 AGENCY_NAMES = ("กรม", "กระทรวง", "ธนาคาร")
+MIN_AGENCY_NAME = 9  # a bare กระทรวง or ธนาคาร names no agency
+# "which one" numbers: ครั้งที่ 9, รุ่น 13, cohort 13; a number the record does not state is another item
+ORDINAL = re.compile(r"(ครั้งที่|รุ่นที่|รุ่น|ฉบับที่|cohort|round)\s*(\d{1,3})(?![\d.])")
 PUNCTUATION = re.compile(r"^[\W_]+$")
 
 
 def _latin_pattern(term: str) -> re.Pattern[str]:
     """Whole-word match for Latin terms (ITA must not match inside CAPITAL), plurals allowed."""
     return re.compile(rf"(?<![a-z0-9]){re.escape(term)}(?:s|es|d|ed|ing)?(?![a-z0-9])")
+
+
+def _numbers_in(text: str) -> frozenset[int]:
+    found = {int(n) for n in re.findall(r"(?<![\d.])\d+(?![\d.]\d)", text)}
+    for a, b in re.findall(r"(\d+)\s*-\s*(\d+)", text):
+        if int(a) < int(b) <= int(a) + 50:
+            found.update(range(int(a), int(b) + 1))
+    return frozenset(found)
 
 
 def _short_agency_names(names: Iterable[str]) -> list[str]:
@@ -92,9 +103,9 @@ class Understanding:
     candidates: tuple[Candidate, ...]
     provinces: tuple[str, ...]
     agencies: tuple[str, ...]
+    ordinals: tuple[tuple[str, int], ...]
     smalltalk: Intent | None
     out_of_scope: bool
-    cue_words: frozenset[str] = field(default_factory=frozenset)
 
     @property
     def top(self) -> Candidate | None:
@@ -133,8 +144,14 @@ class Understander:
         )
         self._bags = {r.id: self._bag(r) for r in bundle.records}
         self._blobs = {r.id: self._blob(r) for r in bundle.records}
+        self._numbers = {r.id: _numbers_in(self._blobs[r.id]) for r in bundle.records}
         self._agencies = sorted(
-            {t.compact for terms in self._record_terms.values() for t in terms if t.compact.startswith(AGENCY_NAMES)}
+            {
+                t.compact
+                for terms in self._record_terms.values()
+                for t in terms
+                if t.compact.startswith(AGENCY_NAMES) and len(t.compact) > MIN_AGENCY_NAME
+            }
             | set(_short_agency_names(t.compact for terms in self._record_terms.values() for t in terms))
         )
         df = Counter(w for bag in self._bags.values() for w in bag)
@@ -194,8 +211,8 @@ class Understander:
         names = {}
         for prov in thai_provinces(details=True):
             names[prov["name_th"]] = prov["name_th"]
-            names[prov["name_en"].casefold()] = prov["name_th"]
-        names.update({k.casefold(): v for k, v in extra.items()})
+            names[self.normalize(prov["name_en"]).text] = prov["name_th"]
+        names.update({self.normalize(k).text: v for k, v in extra.items()})
         return names
 
     def _blob(self, record: Record) -> str:
@@ -231,18 +248,15 @@ class Understander:
             for j in range(i + 1, min(i + MAX_SPAN_WORDS, len(compact)) + 1)
         )
 
-    def detect_intents(self, norm: Normalized, spans: frozenset[str]) -> tuple[list[str], set[str]]:
+    def detect_intents(self, norm: Normalized, spans: frozenset[str]) -> list[str]:
         """Rank intents by their cues: a question word (strong) outweighs a topic word (hint)."""
         scores: dict[str, float] = {}
-        used: set[str] = set()
         for name, cues in self._cues.items():
             hits = [c for c in cues if c.found_in(norm, spans)]
             hits = [c for c in hits if not any(c.compact != o.compact and c.compact in o.compact for o in hits)]
             if hits:
                 scores[name] = sum((2.0 if c.strong else 1.0) + len(c.compact) / 100 for c in hits)
-                used.update(c.text for c in hits)
-        ranked = sorted(scores, key=lambda n: -scores[n])
-        return ranked, used
+        return sorted(scores, key=lambda n: -scores[n])
 
     def find_provinces(self, norm: Normalized, spans: frozenset[str]) -> tuple[str, ...]:
         found = []
@@ -321,7 +335,7 @@ class Understander:
         """Read the question; when no record is clearly named, try once more with typos repaired."""
         reading = self._read(self.normalize(raw))
         norm, words, spans, candidates = reading
-        intents, cue_words = self.detect_intents(norm, spans)
+        intents = self.detect_intents(norm, spans)
 
         def settled(found: list[Candidate]) -> bool:
             return bool(found) and found[0].score >= strong and found[0].grounded
@@ -339,15 +353,15 @@ class Understander:
         out_of_scope = any(self.intents[n].out_of_scope for n in intents)
         generic = tuple(n for n in intents if not self.intents[n].smalltalk and not self.intents[n].out_of_scope)
         return Understanding(
-            norm,
-            tuple(words),
-            generic,
-            tuple(candidates),
-            self.find_provinces(norm, spans),
-            self.find_agencies(norm),
-            smalltalk,
-            out_of_scope,
-            frozenset(cue_words),
+            norm=norm,
+            words=tuple(words),
+            intents=generic,
+            candidates=tuple(candidates),
+            provinces=self.find_provinces(norm, spans),
+            agencies=self.find_agencies(norm),
+            ordinals=tuple((m.group(1), int(m.group(2))) for m in ORDINAL.finditer(norm.text)),
+            smalltalk=smalltalk,
+            out_of_scope=out_of_scope,
         )
 
     def find_agencies(self, norm: Normalized) -> tuple[str, ...]:
@@ -357,3 +371,7 @@ class Understander:
 
     def mentions(self, record_id: str, agency: str) -> bool:
         return agency in self._blobs[record_id]
+
+    def numbers_of(self, record_id: str) -> frozenset[int]:
+        """Whole numbers the record states, with ranges spelled out (รุ่นที่ 14 - 15 holds 14 and 15)."""
+        return self._numbers[record_id]

@@ -10,6 +10,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+import snowballstemmer
 from pythainlp.util import normalize as thai_normalize
 
 MAX_INPUT_CHARS = 300
@@ -20,6 +21,7 @@ REPEATED_THAI = re.compile(r"([\u0e01-\u0e4e])\1{2,}")
 REPEATED_LATIN = re.compile(r"([a-z])\1{2,}")
 THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 SPACES = re.compile(r"\s+")
+ENGLISH_WORD = re.compile(r"(?<![a-z0-9@])[a-z]{4,}(?![a-z0-9@])")
 
 # Year shapes: พ.ศ. 2564, ปี 64, ปีงบ 64, ปีงบประมาณ 2564, FY2021, FY21, ค.ศ. 2021, 2021, 2564.
 YEAR_WORD = re.compile(
@@ -79,6 +81,7 @@ class Normalizer:
         self._spellings = {k.casefold(): v.casefold() for k, v in spellings.items()}
         keys = sorted(self._spellings, key=len, reverse=True)
         self._pattern = re.compile("|".join(re.escape(k) for k in keys)) if keys else None
+        self._stem = snowballstemmer.stemmer("english").stemWord
 
     def __call__(self, raw: str) -> Normalized:
         text = clean(raw).translate(THAI_DIGITS).casefold()
@@ -89,6 +92,7 @@ class Normalizer:
         text = text.replace("’", "'").replace("“", '"').replace("”", '"')
         if self._pattern:
             text = self._pattern.sub(lambda m: self._spellings[m.group(0)], text)
+        text = ENGLISH_WORD.sub(lambda m: self._stem(m.group(0)), text)  # cooperate ~ cooperation
         text = SPACES.sub(" ", text).strip()
         lang = "th" if THAI_CHAR.search(text) or not LATIN_CHAR.search(text) else "en"
         return Normalized(text, text.replace(" ", ""), lang, find_years(text))

@@ -55,6 +55,13 @@ class LaterValue(Strict):
     value: float
 
 
+class Change(Strict):
+    """A change the report states against an earlier year ("up 13.35 from 2563")."""
+
+    year: int = Field(ge=2500, le=2600)
+    by: float
+
+
 class Figure(Strict):
     """A measured value; targets and totals let the bot compute progress instead of storing it."""
 
@@ -67,6 +74,7 @@ class Figure(Strict):
     of: float | None = Field(default=None, gt=0)
     lower_is_better: bool = False
     later: list[LaterValue] = []
+    change_since: Change | None = None
 
     @model_validator(mode="after")
     def _target_has_year(self) -> Figure:
@@ -84,6 +92,7 @@ class Details(Strict):
     where: Bilingual | None = None
     definition: Bilingual | None = None
     why: Bilingual | None = None
+    procedure: Bilingual | None = None
 
 
 class Record(Strict):
@@ -110,6 +119,8 @@ class Record(Strict):
             if fig.target_year:
                 found.add(fig.target_year)
             found.update(later.year for later in fig.later)
+            if fig.change_since:
+                found.add(fig.change_since.year)
         return frozenset(found)
 
 
@@ -132,14 +143,17 @@ class Intent(Strict):
     hints: list[NonEmpty] = []
     examples: Cues
     reply: Bilingual | None = None
+    also: list[str] = []  # details added after the answer when they fit
+    progress: bool = False  # add what the figures imply (share of target, change)
+    target_first: bool = False  # lead with the target sentence
 
     @model_validator(mode="after")
     def _answer_source(self) -> Intent:
         if self.smalltalk and self.reply is None:
             raise ValueError("a smalltalk intent needs a reply")
         allowed = {None, "text", *Details.model_fields}
-        if self.answers not in allowed:
-            raise ValueError(f"answers must be one of {sorted(a for a in allowed if a)}")
+        if self.answers not in allowed or not set(self.also) <= allowed:
+            raise ValueError(f"answers and also must be among {sorted(a for a in allowed if a)}")
         return self
 
 
