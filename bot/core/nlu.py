@@ -35,7 +35,8 @@ MIN_FUZZY_NAME = 6
 MAX_SPAN_WORDS = 3
 AGENCY_PREFIXES = ("กรม",)
 AGENCY_NAMES = ("กรม", "กระทรวง", "ธนาคาร")
-MIN_AGENCY_NAME = 9  # a bare กระทรวง or ธนาคาร names no agency
+MIN_AGENCY_NAME = 9
+MAX_DEFINED_TERM = 40  # a bare กระทรวง or ธนาคาร names no agency
 # "which one" numbers: ครั้งที่ 9, รุ่น 13, cohort 13; a number the record does not state is another item
 ORDINAL = re.compile(r"(ครั้งที่|รุ่นที่|รุ่น|ฉบับที่|cohort|round)\s*(\d{1,3})(?![\d.])")
 PUNCTUATION = re.compile(r"^[\W_]+$")
@@ -52,6 +53,14 @@ def _numbers_in(text: str) -> frozenset[int]:
         if int(a) < int(b) <= int(a) + 50:
             found.update(range(int(a), int(b) + 1))
     return frozenset(found)
+
+
+def _defined_terms(record: Record, normalize: Normalizer) -> frozenset[str]:
+    """The abbreviation a record's definition explains: the words before ย่อมาจาก / stands for."""
+    if record.details.definition is None:
+        return frozenset()
+    heads = [record.details.definition.th.split(" ย่อมาจาก")[0], record.details.definition.en.split(" stands for")[0]]
+    return frozenset(normalize(h).compact for h in heads if len(h) <= MAX_DEFINED_TERM)
 
 
 def _short_agency_names(names: Iterable[str]) -> list[str]:
@@ -145,6 +154,7 @@ class Understander:
         self._bags = {r.id: self._bag(r) for r in bundle.records}
         self._blobs = {r.id: self._blob(r) for r in bundle.records}
         self._numbers = {r.id: _numbers_in(self._blobs[r.id]) for r in bundle.records}
+        self._defines = {r.id: _defined_terms(r, self.normalize) for r in bundle.records}
         self._agencies = sorted(
             {
                 t.compact
@@ -184,7 +194,10 @@ class Understander:
     def _record_terms_of(self, record: Record) -> list[Term]:
         strong = [record.name.th, record.name.en, *record.aliases]
         keywords = [*record.keywords, *_short_agency_names([*strong, *record.keywords])]
-        terms = self._terms(strong, ALIAS_WEIGHT, True) + self._terms(keywords, KEYWORD_WEIGHT)
+        cue_words = {c.compact for cues in self._cues.values() for c in cues if c.strong}
+        # a question word (วันไหน, กี่) says what is asked, not what about: it is no clue to the topic
+        topical = [t for t in self._terms(keywords, KEYWORD_WEIGHT) if t.compact not in cue_words]
+        terms = self._terms(strong, ALIAS_WEIGHT, True) + topical
         unique: dict[str, Term] = {}
         for term in terms:
             if term.compact not in unique or unique[term.compact].weight < term.weight:
@@ -269,7 +282,9 @@ class Understander:
                 found.append(self._places[place.text])
         return tuple(dict.fromkeys(found))
 
-    def score_records(self, norm: Normalized, words: list[str], spans: frozenset[str]) -> list[Candidate]:
+    def score_records(
+        self, norm: Normalized, words: list[str], spans: frozenset[str], defining: bool = False
+    ) -> list[Candidate]:
         qwords = set(words)
         numbers = {w for w in qwords if w.isdigit() and len(w) >= 2}
         found = {rid: [t for t in terms if t.found_in(norm, spans)] for rid, terms in self._record_terms.items()}
@@ -284,6 +299,9 @@ class Understander:
             score = sum(t.weight for t in own) + SHADOWED_WEIGHT * sum(t.weight for t in shadowed)
             score += OVERLAP_WEIGHT * sum(self._word_idf[w] for w in qwords & bag)
             rare_numbers = {w for w in numbers & bag if self._word_idf[w] >= self._rare_idf}
+            defines = defining and any(t.compact in self._defines[rid] for t in own)
+            if defines:  # "ก.พ.ร. ย่อมาจากอะไร" names the record whose definition it is
+                score += ALIAS_WEIGHT * 5
             if score > 0:
                 candidates.append(
                     Candidate(
@@ -291,7 +309,7 @@ class Understander:
                         round(score, 3),
                         tuple(t.text for t in own),
                         len(own) + len(rare_numbers),
-                        any(t.strong for t in own),
+                        defines or any(t.strong for t in own),
                     )
                 )
         candidates.sort(key=lambda c: -c.score)
@@ -326,16 +344,20 @@ class Understander:
             return None
         return Normalized(text, text.replace(" ", ""), norm.lang, norm.years)
 
-    def _read(self, norm: Normalized) -> tuple[Normalized, list[str], frozenset[str], list[Candidate]]:
+    def _read(
+        self, norm: Normalized, defining: bool = False
+    ) -> tuple[Normalized, list[str], frozenset[str], list[Candidate]]:
         tokens = self.tokens(norm.text)
         spans, words = self.spans(tokens), self.content(tokens)
-        return norm, words, spans, self.score_records(norm, words, spans)
+        return norm, words, spans, self.score_records(norm, words, spans, defining)
 
     def understand(self, raw: str, strong: float = 0.0) -> Understanding:
         """Read the question; when no record is clearly named, try once more with typos repaired."""
-        reading = self._read(self.normalize(raw))
+        norm = self.normalize(raw)
+        intents = self.detect_intents(norm, self.spans(self.tokens(norm.text)))
+        defining = bool(intents) and intents[0] == "definition"
+        reading = self._read(norm, defining)
         norm, words, spans, candidates = reading
-        intents = self.detect_intents(norm, spans)
 
         def settled(found: list[Candidate]) -> bool:
             return bool(found) and found[0].score >= strong and found[0].grounded
@@ -345,7 +367,7 @@ class Understander:
                 break
             repaired = repair()
             if repaired is not None:
-                again = self._read(repaired)
+                again = self._read(repaired, defining)
                 if again[3] and (not reading[3] or again[3][0].score > reading[3][0].score):
                     reading = again
         norm, words, spans, candidates = reading
