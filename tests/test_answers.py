@@ -154,3 +154,24 @@ def test_how_to_questions_for_citizens_are_not_answered_with_report_figures(ask)
 
 def test_english_word_forms_match(ask) -> None:
     assert ask("What did the OECD and Thailand cooperate on?").record_id == "oecd-cooperation"
+
+
+def test_a_year_with_only_a_target_is_not_answered_with_another_years_result(ask) -> None:
+    reply = ask("EGDI ปี 2565 ไทยได้อันดับเท่าไหร่")
+    assert reply.fallback and "เป้าหมาย" in reply.text and "50" in reply.text
+    assert not ask("EGDI เป้าหมายปี 2565 อันดับเท่าไหร่").fallback
+
+
+def test_an_abbreviation_the_report_does_not_expand_is_not_guessed(ask) -> None:
+    assert ask("VRT ย่อมาจากอะไร").fallback
+    assert not ask("Thailand VRT คืออะไร").fallback
+
+
+def test_a_date_the_report_does_not_give_is_not_invented(ask) -> None:
+    assert ask("ภาษีเงินได้ต้องยื่นภายในวันที่เท่าไหร่").fallback
+    assert "15 - 16 พฤศจิกายน 2564" in ask("ประชุมนานาชาติครั้งที่ 9 จัดเมื่อไหร่").text
+
+
+def test_the_detail_matching_the_question_leads_the_answer(ask) -> None:
+    reply = ask("e-Service มีบริการกู้เงินให้คนแก่ไหม")
+    assert reply.text.startswith("ตัวอย่าง e-Service") and "ผู้สูงอายุ" in reply.text

@@ -51,7 +51,7 @@ def test_ask_prints_the_answer_or_the_reply_object(tmp_path: Path, capsys: pytes
     assert "81.25" in capsys.readouterr().out
     assert main(["ask", "--json", "--data", str(tmp_path), "GDX ย่อมาจากอะไร"]) == 0
     reply = json.loads(capsys.readouterr().out)
-    assert reply["intent"] == "definition" and reply["sources"] == ["3.1.3.2 (1)"]
+    assert reply["intent"] == "acronym" and reply["sources"] == ["3.1.3.2 (1)"]
 
 
 def test_kb_validate_reports_problems_and_exits_non_zero(
@@ -97,7 +97,7 @@ def test_eval_prints_intent_accuracy_and_confusions(tmp_path: Path, capsys: pyte
             json.dumps(x, ensure_ascii=False)
             for x in [
                 {"q": "ITA ได้กี่คะแนน", "intent": "figure"},
-                {"q": "GDX ย่อมาจากอะไร", "intent": "definition"},
+                {"q": "GDX ย่อมาจากอะไร", "intent": "acronym"},
                 {"q": "หวยออกอะไร", "kind": "oos"},
                 {"q": "ขอตัวอย่าง e-Service", "intent": "who"},
             ]

@@ -58,3 +58,8 @@ def test_years_are_read_in_every_form(text: str, years: tuple[int, ...]) -> None
 
 def test_long_input_is_truncated_before_anything_else() -> None:
     assert len(normalize("ก" * 100_000 + "ข").text) <= MAX_INPUT_CHARS
+
+
+def test_last_year_counts_from_today_but_not_inside_a_comparison() -> None:
+    assert find_years("รางวัล unpsa ปีที่แล้วใครได้", this_year=2569) == (2568,)
+    assert find_years("itaเพิ่มขึ้นจากปีที่แล้วเท่าไหร่", this_year=2569) == ()

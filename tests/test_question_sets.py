@@ -38,7 +38,10 @@ def judge(item: dict, fallback: bool, answer: str) -> tuple[bool, bool]:
     return ok and not fallback, not fallback and not ok
 
 
-@pytest.mark.parametrize("name", ["questions.jsonl", "heldout.jsonl", "fresh.jsonl", "fresh_dialogues.jsonl"])
+SETS = ["questions.jsonl", "heldout.jsonl", "fresh.jsonl", "fresh_dialogues.jsonl", "fresh2.jsonl"]
+
+
+@pytest.mark.parametrize("name", SETS)
 def test_question_set_accuracy(engine: Engine, name: str) -> None:
     results = []
     for item in load_questions(DATA / name):

@@ -160,6 +160,11 @@ FALLBACK = {
         "who": {"th": "รายงานไม่ได้ระบุว่าใครหรือหน่วยงานใดในเรื่อง{name}", "en": "The report does not say who, for {name}."},
         "where": {"th": "รายงานไม่ได้ระบุสถานที่ในเรื่อง{name}", "en": "The report does not say where, for {name}."},
         "why": {"th": "รายงานไม่ได้ระบุเหตุผลในเรื่อง{name}", "en": "The report gives no reason, for {name}."},
+        "definition": {
+            "th": "รายงานไม่ได้ระบุชื่อเต็มหรือคำย่อของ{name}",
+            "en": "The report does not spell out {name}.",
+        },
+        "when": {"th": "รายงานไม่ได้ระบุวันเวลาในเรื่อง{name}", "en": "The report gives no date for {name}."},
         "procedure": {
             "th": "รายงานไม่ได้ให้ขั้นตอนหรือวิธีดำเนินการสำหรับประชาชนในเรื่อง{name} กรุณาติดต่อหน่วยงานที่รับผิดชอบโดยตรง",
             "en": "The report gives no steps for the public on {name}; please ask the agency in charge.",
@@ -168,6 +173,10 @@ FALLBACK = {
     "agency": {
         "th": "ขออภัยครับ รายงานไม่มีข้อมูล{name} แยกของ{asked}",
         "en": "Sorry, the report has no figures on {name} for {asked}.",
+    },
+    "target_only": {
+        "th": "ขออภัยครับ รายงานยังไม่มีผล{name}ของปี {asked} มีเพียงเป้าหมาย: {targets}",
+        "en": "Sorry, the report has no result for {name} in {asked}, only the target: {targets}",
     },
     "ordinal": {
         "th": "ขออภัยครับ รายงานไม่มีข้อมูล{name} สำหรับ{asked}",

@@ -126,6 +126,12 @@ class Engine:
                 asked=", ".join(map(str, sorted(asked_years))),
                 known=", ".join(answer.year(y, lang) for y in sorted(record.known_years())),
             )
+        target_only = asked_years and asked_years <= record.target_only_years()
+        if d.intent == "figure" and "target" not in u.intents and target_only:
+            targets = " ".join(line for fig in record.figures if (line := answer.target_line(fig, lang)))
+            return self._fallback(
+                "target_only", lang, u, closest=record, asked=", ".join(map(str, sorted(asked_years))), targets=targets
+            )
         asked_places = set(u.provinces)
         if asked_places and not asked_places & set(record.provinces):
             return self._fallback("province", lang, u, closest=record, asked=", ".join(sorted(asked_places)))
@@ -140,11 +146,11 @@ class Engine:
         detail: Bilingual | None = getattr(record.details, key) if key and key != "text" else None
         if detail is None and intent is not None and intent.strict and not (key == "where" and record.provinces):
             return self._fallback("detail", lang, u, closest=record, detail=key)
-        parts = [getattr(detail, lang)] if detail else []
+        parts = [getattr(detail, lang)] if detail else [*self._matching_detail(record, u, lang)]
         if intent is not None and intent.target_first:
             parts += [line for fig in record.figures if (line := answer.target_line(fig, lang))]
         parts.append(getattr(record.text, lang))
-        if key == "when" and detail is None:
+        if intent is not None and intent.period and detail is None:
             parts.append(answer.period(record, lang))
         if intent is not None and intent.progress:
             parts += [line for fig in record.figures for line in answer.progress(fig, lang)]
@@ -155,6 +161,16 @@ class Engine:
         return Reply(
             text, self._suggest(record, lang), tuple(record.sections), d.intent, d.confidence, False, record.id, lang
         )
+
+    def _matching_detail(self, record: Record, u: Understanding, lang: str) -> list[str]:
+        """A detail that shares more of the question's words than the main text does, to lead with."""
+        base = self.nlu.overlap(u.words, record.text.th, record)
+        scored = [
+            (self.nlu.overlap(u.words, d["th"], record), key)
+            for key, d in record.details.model_dump(exclude_none=True).items()
+        ]
+        best, key = max(scored, default=(0, ""))
+        return [getattr(getattr(record.details, key), lang)] if best > base else []
 
     def _fallback(
         self,

@@ -28,11 +28,11 @@ KEYWORD_WEIGHT = 1.0
 OVERLAP_WEIGHT = 0.5
 FUZZY_CUTOFF = 85
 MIN_THAI_TERM = 3
-SHORT_THAI_TERM = 4
+SHORT_THAI_TERM = 4  # Thai terms up to this length must be whole words (นปร is not in ไหนปรับ)
 SHADOWED_WEIGHT = 0.3
 NAME_FUZZY_CUTOFF = 88
 MIN_FUZZY_NAME = 6
-MAX_SPAN_WORDS = 3
+MAX_SPAN_WORDS = 4
 AGENCY_PREFIXES = ("กรม",)
 AGENCY_NAMES = ("กรม", "กระทรวง", "ธนาคาร")
 MIN_AGENCY_NAME = 9
@@ -154,6 +154,9 @@ class Understander:
         self._bags = {r.id: self._bag(r) for r in bundle.records}
         self._blobs = {r.id: self._blob(r) for r in bundle.records}
         self._numbers = {r.id: _numbers_in(self._blobs[r.id]) for r in bundle.records}
+        self._blobs_of_names = {
+            r.id: "".join(self.normalize(n).compact for n in (r.name.th, r.name.en, *r.aliases)) for r in bundle.records
+        }
         self._defines = {r.id: _defined_terms(r, self.normalize) for r in bundle.records}
         self._agencies = sorted(
             {
@@ -355,7 +358,7 @@ class Understander:
         """Read the question; when no record is clearly named, try once more with typos repaired."""
         norm = self.normalize(raw)
         intents = self.detect_intents(norm, self.spans(self.tokens(norm.text)))
-        defining = bool(intents) and intents[0] == "definition"
+        defining = bool(intents) and self.intents[intents[0]].answers == "definition"
         reading = self._read(norm, defining)
         norm, words, spans, candidates = reading
 
@@ -393,6 +396,12 @@ class Understander:
 
     def mentions(self, record_id: str, agency: str) -> bool:
         return agency in self._blobs[record_id]
+
+    def overlap(self, words: Iterable[str], text: str, record: Record) -> int:
+        """How many of the question's own words (not the topic's names) a part of an answer contains."""
+        names = self._blobs_of_names[record.id]
+        compact = self.normalize(text).compact
+        return sum(1 for w in words if w not in names and w in compact)
 
     def numbers_of(self, record_id: str) -> frozenset[int]:
         """Whole numbers the record states, with ranges spelled out (รุ่นที่ 14 - 15 holds 14 and 15)."""

@@ -7,6 +7,7 @@ colloquial spellings and years in many shapes; matching works on the canonical f
 from __future__ import annotations
 
 import re
+import time
 import unicodedata
 from dataclasses import dataclass
 
@@ -58,8 +59,18 @@ def to_be_year(num: str, word: str | None) -> int | None:
     return value
 
 
-def find_years(text: str) -> tuple[int, ...]:
+# "last year" counted from today, unless it is a comparison inside the report ("up from last year")
+RELATIVE_YEAR = re.compile(r"(?<!จาก)(?<!กว่า)(?<!from )(?<!than )(ปีที่แล้ว|ปีก่อนหน้านี้|last year)")
+
+
+def current_be_year() -> int:
+    return time.localtime().tm_year + 543
+
+
+def find_years(text: str, this_year: int | None = None) -> tuple[int, ...]:
     found: list[int] = []
+    if RELATIVE_YEAR.search(text):
+        found.append((this_year or current_be_year()) - 1)
     spans: list[tuple[int, int]] = []
     for m in YEAR_WORD.finditer(text):
         year = to_be_year(m.group("num"), m.group("word"))

@@ -123,6 +123,12 @@ class Record(Strict):
                 found.add(fig.change_since.year)
         return frozenset(found)
 
+    def target_only_years(self) -> frozenset[int]:
+        """Years the record gives only a target for, not a result."""
+        targets = {f.target_year for f in self.figures if f.target_year}
+        results = {self.year} | {f.year for f in self.figures} | {v.year for f in self.figures for v in f.later}
+        return frozenset(targets - results)
+
 
 class KnowledgeFile(Strict):
     records: list[Record] = Field(min_length=1)
@@ -146,6 +152,7 @@ class Intent(Strict):
     also: list[str] = []  # details added after the answer when they fit
     progress: bool = False  # add what the figures imply (share of target, change)
     target_first: bool = False  # lead with the target sentence
+    period: bool = False  # say which year's results the record belongs to when it gives no date
 
     @model_validator(mode="after")
     def _answer_source(self) -> Intent:
