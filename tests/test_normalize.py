@@ -63,3 +63,18 @@ def test_long_input_is_truncated_before_anything_else() -> None:
 def test_last_year_counts_from_today_but_not_inside_a_comparison() -> None:
     assert find_years("รางวัล unpsa ปีที่แล้วใครได้", this_year=2569) == (2568,)
     assert find_years("itaเพิ่มขึ้นจากปีที่แล้วเท่าไหร่", this_year=2569) == ()
+
+
+def test_every_control_and_format_character_is_removed() -> None:
+    import sys
+    import unicodedata
+
+    from bot.core.normalize import INVISIBLE
+
+    wanted = {"Cc", "Cf", "Zl", "Zp"}
+    for code in range(sys.maxunicode + 1):
+        char, category = chr(code), unicodedata.category(chr(code))
+        if category in wanted:
+            assert INVISIBLE.match(char), hex(code)
+        elif INVISIBLE.match(char):
+            assert category == "Cn", hex(code)  # only unassigned code points may be caught as well

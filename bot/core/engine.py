@@ -164,11 +164,8 @@ class Engine:
 
     def _matching_detail(self, record: Record, u: Understanding, lang: str) -> list[str]:
         """A detail that shares more of the question's words than the main text does, to lead with."""
-        base = self.nlu.overlap(u.words, record.text.th, record)
-        scored = [
-            (self.nlu.overlap(u.words, d["th"], record), key)
-            for key, d in record.details.model_dump(exclude_none=True).items()
-        ]
+        base = self.nlu.overlap(u.words, record, "text")
+        scored = [(self.nlu.overlap(u.words, record, key), key) for key, value in record.details if value is not None]
         best, key = max(scored, default=(0, ""))
         return [getattr(getattr(record.details, key), lang)] if best > base else []
 

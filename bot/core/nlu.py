@@ -7,6 +7,7 @@ repairs typos when nothing matches exactly. Intents are read from cue words kept
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import Counter
@@ -35,6 +36,7 @@ MIN_FUZZY_NAME = 6
 MAX_SPAN_WORDS = 4
 AGENCY_PREFIXES = ("กรม",)
 AGENCY_NAMES = ("กรม", "กระทรวง", "ธนาคาร")
+NORMALIZE_CACHE = 8192
 MIN_AGENCY_NAME = 9
 MAX_DEFINED_TERM = 40  # a bare กระทรวง or ธนาคาร names no agency
 # "which one" numbers: ครั้งที่ 9, รุ่น 13, cohort 13; a number the record does not state is another item
@@ -126,7 +128,8 @@ class Understander:
 
     def __init__(self, bundle: Bundle) -> None:
         lang = bundle.language
-        self.normalize = Normalizer(lang.spellings)
+        # the index normalises the same names and words many times over; questions repeat too
+        self.normalize = functools.lru_cache(maxsize=NORMALIZE_CACHE)(Normalizer(lang.spellings))
         self.records = {r.id: r for r in bundle.records}
         self.intents = {i.name: i for i in bundle.intents}
         self._particles = {self.normalize(p).text for p in lang.particles}
@@ -154,6 +157,13 @@ class Understander:
         self._bags = {r.id: self._bag(r) for r in bundle.records}
         self._blobs = {r.id: self._blob(r) for r in bundle.records}
         self._numbers = {r.id: _numbers_in(self._blobs[r.id]) for r in bundle.records}
+        self._parts = {
+            r.id: {
+                "text": self.normalize(r.text.th).compact,
+                **{k: self.normalize(d["th"]).compact for k, d in r.details.model_dump(exclude_none=True).items()},
+            }
+            for r in bundle.records
+        }
         self._blobs_of_names = {
             r.id: "".join(self.normalize(n).compact for n in (r.name.th, r.name.en, *r.aliases)) for r in bundle.records
         }
@@ -357,10 +367,11 @@ class Understander:
     def understand(self, raw: str, strong: float = 0.0) -> Understanding:
         """Read the question; when no record is clearly named, try once more with typos repaired."""
         norm = self.normalize(raw)
-        intents = self.detect_intents(norm, self.spans(self.tokens(norm.text)))
+        tokens = self.tokens(norm.text)
+        spans, words = self.spans(tokens), self.content(tokens)
+        intents = self.detect_intents(norm, spans)
         defining = bool(intents) and self.intents[intents[0]].answers == "definition"
-        reading = self._read(norm, defining)
-        norm, words, spans, candidates = reading
+        reading = norm, words, spans, self.score_records(norm, words, spans, defining)
 
         def settled(found: list[Candidate]) -> bool:
             return bool(found) and found[0].score >= strong and found[0].grounded
@@ -397,10 +408,13 @@ class Understander:
     def mentions(self, record_id: str, agency: str) -> bool:
         return agency in self._blobs[record_id]
 
-    def overlap(self, words: Iterable[str], text: str, record: Record) -> int:
-        """How many of the question's own words (not the topic's names) a part of an answer contains."""
+    def overlap(self, words: Iterable[str], record: Record, part: str) -> int:
+        """How many of the question's own words (not the topic's names) a part of the answer contains.
+
+        `part` is "text" or a detail name; the parts are normalised once, when the index is built.
+        """
         names = self._blobs_of_names[record.id]
-        compact = self.normalize(text).compact
+        compact = self._parts[record.id][part]
         return sum(1 for w in words if w not in names and w in compact)
 
     def numbers_of(self, record_id: str) -> frozenset[int]:

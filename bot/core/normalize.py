@@ -6,6 +6,7 @@ colloquial spellings and years in many shapes; matching works on the canonical f
 
 from __future__ import annotations
 
+import functools
 import re
 import time
 import unicodedata
@@ -22,6 +23,12 @@ REPEATED_THAI = re.compile(r"([\u0e01-\u0e4e])\1{2,}")
 REPEATED_LATIN = re.compile(r"([a-z])\1{2,}")
 THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 SPACES = re.compile(r"\s+")
+# Unicode categories Cc (control), Cf (format: zero-width, direction marks, BOM), Zl and Zp, as ranges
+INVISIBLE = re.compile(
+    "[\x00-\x1f\x7f-\x9f\xad\u0600-\u0605\u061c\u06dd\u070f\u0890-\u0891\u08e2\u180e\u200b-\u200f"
+    "\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\U000110bd\U000110cd\U00013430-\U0001343f"
+    "\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f]"
+)
 ENGLISH_WORD = re.compile(r"(?<![a-z0-9@])[a-z]{4,}(?![a-z0-9@])")
 
 # Year shapes: พ.ศ. 2564, ปี 64, ปีงบ 64, ปีงบประมาณ 2564, FY2021, FY21, ค.ศ. 2021, 2021, 2564.
@@ -42,8 +49,7 @@ class Normalized:
 def clean(raw: str) -> str:
     """Drop what can't be text (lone surrogates, control and zero-width characters), cap the length."""
     text = raw[:MAX_INPUT_CHARS].encode("utf-8", "ignore").decode("utf-8")
-    text = "".join(" " if unicodedata.category(ch) in {"Cc", "Cf", "Zl", "Zp"} else ch for ch in text)
-    return unicodedata.normalize("NFC", text)
+    return unicodedata.normalize("NFC", INVISIBLE.sub(" ", text))
 
 
 def to_be_year(num: str, word: str | None) -> int | None:
@@ -92,7 +98,7 @@ class Normalizer:
         self._spellings = {k.casefold(): v.casefold() for k, v in spellings.items()}
         keys = sorted(self._spellings, key=len, reverse=True)
         self._pattern = re.compile("|".join(re.escape(k) for k in keys)) if keys else None
-        self._stem = snowballstemmer.stemmer("english").stemWord
+        self._stem = functools.lru_cache(maxsize=4096)(snowballstemmer.stemmer("english").stemWord)
 
     def __call__(self, raw: str) -> Normalized:
         text = clean(raw).translate(THAI_DIGITS).casefold()
