@@ -89,17 +89,24 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_kb_validate(args: argparse.Namespace) -> int:
-    """Check every knowledge and intent file; print each problem with its file, line and field."""
+def _bundle_or_report(args: argparse.Namespace, outcome: str):
+    """The validated files, or None after printing every problem and what that means."""
     from bot.core.loader import load_bundle
 
     settings = _settings(args)
     try:
-        bundle = load_bundle(settings.knowledge_dir, settings.intents_dir)
+        return load_bundle(settings.knowledge_dir, settings.intents_dir)
     except BundleError as exc:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
-        print(f"{len(exc.problems)} problem(s); nothing was loaded", file=sys.stderr)
+        print(f"{len(exc.problems)} problem(s); {outcome}", file=sys.stderr)
+        return None
+
+
+def cmd_kb_validate(args: argparse.Namespace) -> int:
+    """Check every knowledge and intent file; print each problem with its file, line and field."""
+    bundle = _bundle_or_report(args, "nothing was loaded")
+    if bundle is None:
         return 1
     print(f"ok: {len(bundle.records)} records, {len(bundle.intents)} intents, version {bundle.version}")
     return 0
@@ -109,15 +116,11 @@ def cmd_kb_build(args: argparse.Namespace) -> int:
     """Validate, compile into SQLite and swap the new database in atomically."""
     from bot.core import store
     from bot.core.engine import Engine
-    from bot.core.loader import load_bundle
 
-    settings = _settings(args)
-    try:
-        bundle = load_bundle(settings.knowledge_dir, settings.intents_dir)
-    except BundleError as exc:
-        print(exc, file=sys.stderr)
-        print("build refused: the previous database is unchanged", file=sys.stderr)
+    bundle = _bundle_or_report(args, "build refused: the previous database is unchanged")
+    if bundle is None:
         return 1
+    settings = _settings(args)
     store.build(bundle, settings.db_path, Engine(bundle).nlu.words)
     print(f"built {settings.db_path} version {bundle.version} ({len(bundle.records)} records)")
     return 0
@@ -126,13 +129,9 @@ def cmd_kb_build(args: argparse.Namespace) -> int:
 def cmd_kb_stats(args: argparse.Namespace) -> int:
     """Records per kind and per source section, and report sections no record covers."""
     from bot.core.coverage import report_sections
-    from bot.core.loader import load_bundle
 
-    settings = _settings(args)
-    try:
-        bundle = load_bundle(settings.knowledge_dir, settings.intents_dir)
-    except BundleError as exc:
-        print(exc, file=sys.stderr)
+    bundle = _bundle_or_report(args, "no statistics")
+    if bundle is None:
         return 1
     kinds = Counter(r.kind.value for r in bundle.records)
     sections = Counter(s for r in bundle.records for s in r.sections)

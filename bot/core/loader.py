@@ -7,6 +7,7 @@ Nothing half-loads: either every file validates and a complete `Bundle` comes ba
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -113,6 +114,17 @@ def _id_line(node: yaml.Node | None, index: int) -> int | None:
     return _line_of(node, ("records", index, "id"))
 
 
+def _documents(folder: Path, digest: Any, problems: list[Problem]) -> Iterator[tuple[str, Any, yaml.Node | None]]:
+    """Each readable YAML file of a folder as (label, data, node); unreadable ones become problems."""
+    for path in _yaml_files(folder):
+        label = f"{folder.name}/{path.name}"
+        data, node, found = _parse(path, label)
+        problems += found
+        if not found:
+            digest.update(path.name.encode() + b"\0" + path.read_bytes())
+            yield label, data, node
+
+
 def load_bundle(knowledge_dir: Path, intents_dir: Path) -> Bundle:
     """Read both folders; raise BundleError naming every bad file, line and field."""
     problems: list[Problem] = []
@@ -120,13 +132,7 @@ def load_bundle(knowledge_dir: Path, intents_dir: Path) -> Bundle:
     first_seen: dict[str, str] = {}
     digest = hashlib.sha256()
 
-    for path in _yaml_files(knowledge_dir):
-        label = f"{knowledge_dir.name}/{path.name}"
-        data, node, found = _parse(path, label)
-        problems += found
-        if found:
-            continue
-        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    for label, data, node in _documents(knowledge_dir, digest, problems):
         parsed, found = _validate(KnowledgeFile, data, node, label)
         problems += found
         for index, record in enumerate(parsed.records if parsed else []):
@@ -146,13 +152,7 @@ def load_bundle(knowledge_dir: Path, intents_dir: Path) -> Bundle:
 
     intents: list[Intent] = []
     language = LanguageFile()
-    for path in _yaml_files(intents_dir):
-        label = f"{intents_dir.name}/{path.name}"
-        data, node, found = _parse(path, label)
-        problems += found
-        if found:
-            continue
-        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    for label, data, node in _documents(intents_dir, digest, problems):
         model = IntentsFile if isinstance(data, dict) and "intents" in data else LanguageFile
         parsed, found = _validate(model, data, node, label)
         problems += found
