@@ -158,9 +158,8 @@ class Engine:
             if (more := getattr(record.details, extra)) is not None:
                 parts.append(getattr(more, lang))
         text = answer.fit(parts, answer.source_line(record, lang))
-        return Reply(
-            text, self._suggest(record, lang), tuple(record.sections), d.intent, d.confidence, False, record.id, lang
-        )
+        suggestions = self._suggest(record, lang, d.intent)
+        return Reply(text, suggestions, tuple(record.sections), d.intent, d.confidence, False, record.id, lang)
 
     def _matching_detail(self, record: Record, u: Understanding, lang: str) -> list[str]:
         """A detail that shares more of the question's words than the main text does, to lead with."""
@@ -214,15 +213,16 @@ class Engine:
         found = self.search.closest(list(u.words), limit=1)
         return self.nlu.records.get(found[0]) if found else None
 
-    def _suggest(self, record: Record, lang: str) -> tuple[str, ...]:
+    def _suggest(self, record: Record, lang: str, asked: str | None = None) -> tuple[str, ...]:
+        """Follow-ups the record can answer, other than what was just asked, then its neighbours."""
         name = short_name(record, lang)
-        out: list[str] = []
-        if record.figures and any(f.target is not None for f in record.figures):
-            out.append(SUGGEST["target"][lang].format(name=name))
-        if record.details.examples:
-            out.append(SUGGEST["examples"][lang].format(name=name))
-        if record.details.definition:
-            out.append(SUGGEST["definition"][lang].format(name=name))
+        answers = self.nlu.intents[asked].answers if asked in self.nlu.intents else None
+        offers = {
+            "target": bool(record.figures and any(f.target is not None for f in record.figures)) and asked != "target",
+            "examples": record.details.examples is not None and answers != "examples",
+            "definition": record.details.definition is not None and answers != "definition",
+        }
+        out = [SUGGEST[kind][lang].format(name=name) for kind, offered in offers.items() if offered]
         out += [SUGGEST["about"][lang].format(name=short_name(r, lang)) for r in self._related[record.id]]
         return tuple(dict.fromkeys(out))[:MAX_SUGGESTIONS]
 
