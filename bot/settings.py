@@ -1,6 +1,7 @@
 """One settings object, read from the environment (and an optional .env file) when asked for.
 
 Built by `get_settings()`, never at import time, so tests and commands can pass their own values.
+Secrets are `SecretStr`: they print as '**********' in logs and reprs.
 """
 
 from __future__ import annotations
@@ -8,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from pydantic import SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -20,9 +22,30 @@ class Settings(BaseSettings):
     intents_dir: Path = PROJECT_ROOT / "intents"
     data_dir: Path = PROJECT_ROOT / "var"
 
+    port: int = 8000
+    public_url: str | None = None
+    max_body_bytes: int = 256 * 1024
+    bot_names: tuple[str, ...] = ("น้องเลิศ", "nonglert")
+
+    line_channel_secret: SecretStr | None = None
+    line_channel_access_token: SecretStr | None = None
+    line_api_base_url: str = "https://api.line.me"
+
+    telegram_bot_token: SecretStr | None = None
+    telegram_webhook_secret: SecretStr | None = None
+    telegram_api_base_url: str = "https://api.telegram.org/bot"
+
     @property
     def db_path(self) -> Path:
         return self.data_dir / "knowledge.db"
+
+    @property
+    def line_enabled(self) -> bool:
+        return bool(self.line_channel_secret and self.line_channel_access_token)
+
+    @property
+    def telegram_enabled(self) -> bool:
+        return bool(self.telegram_bot_token and self.telegram_webhook_secret)
 
 
 def get_settings(**overrides: Any) -> Settings:

@@ -7,6 +7,7 @@ remaining, rank change) is computed from the record's own values, never stored a
 from __future__ import annotations
 
 from bot.core.schema import Figure, Record
+from bot.core.types import Card
 
 MAX_ANSWER_CHARS = 450
 REPORT = {"th": "รายงานการพัฒนาระบบราชการ ประจำปี 2564", "en": "Public Sector Development Report 2564 (2021)"}
@@ -40,6 +41,27 @@ def target_line(fig: Figure, lang: str) -> str | None:
     return (
         f"The target for {fig.label.en} is {amount(fig.target, fig, lang)} by {year(fig.target_year, lang)}; "
         f"the result for {year(fig.year, lang)} was {amount(fig.value, fig, lang)}."
+    )
+
+
+def card(record: Record, lang: str) -> Card | None:
+    """The first figure with a target, drawn as a card; ranks (lower is better) count progress inversely."""
+    fig = next((f for f in record.figures if f.target is not None and f.target_year is not None), None)
+    if fig is None or fig.target is None or fig.target_year is None:
+        return None
+    share = fig.target / fig.value if fig.lower_is_better else fig.value / fig.target
+    label = fig.label.th if lang == "th" else fig.label.en
+    target = (
+        f"เป้าหมาย {amount(fig.target, fig, lang)} ปี {fig.target_year}"
+        if lang == "th"
+        else f"target {amount(fig.target, fig, lang)} by {year(fig.target_year, lang)}"
+    )
+    return Card(
+        label,
+        f"{amount(fig.value, fig, lang)} ({year(fig.year, lang)})",
+        target,
+        max(0.0, min(1.0, share)),
+        source_line(record, lang)[1:-1],
     )
 
 

@@ -159,7 +159,8 @@ class Engine:
                 parts.append(getattr(more, lang))
         text = answer.fit(parts, answer.source_line(record, lang))
         suggestions = self._suggest(record, lang, d.intent)
-        return Reply(text, suggestions, tuple(record.sections), d.intent, d.confidence, False, record.id, lang)
+        drawn = answer.card(record, lang) if intent is not None and intent.progress else None
+        return Reply(text, suggestions, tuple(record.sections), d.intent, d.confidence, False, record.id, lang, drawn)
 
     def _matching_detail(self, record: Record, u: Understanding, lang: str) -> list[str]:
         """A detail that shares more of the question's words than the main text does, to lead with."""

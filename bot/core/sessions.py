@@ -6,6 +6,7 @@ and a shared store can replace it without touching the engine.
 
 from __future__ import annotations
 
+import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable
@@ -42,19 +43,22 @@ class MemoryContextStore:
         self._capacity = capacity
         self.clock = clock
         self._items: OrderedDict[str, tuple[float, Context]] = OrderedDict()
+        self._lock = threading.Lock()  # channels may answer on worker threads
 
     def get(self, session_id: str) -> Context | None:
-        item = self._items.get(session_id)
-        if item is None:
-            return None
-        stamp, context = item
-        if self.clock() - stamp > self._ttl:
-            del self._items[session_id]
-            return None
-        return context
+        with self._lock:
+            item = self._items.get(session_id)
+            if item is None:
+                return None
+            stamp, context = item
+            if self.clock() - stamp > self._ttl:
+                del self._items[session_id]
+                return None
+            return context
 
     def put(self, session_id: str, context: Context) -> None:
-        self._items[session_id] = (self.clock(), context)
-        self._items.move_to_end(session_id)
-        while len(self._items) > self._capacity:
-            self._items.popitem(last=False)
+        with self._lock:
+            self._items[session_id] = (self.clock(), context)
+            self._items.move_to_end(session_id)
+            while len(self._items) > self._capacity:
+                self._items.popitem(last=False)

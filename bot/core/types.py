@@ -15,6 +15,17 @@ class Inbound:
 
 
 @dataclass(frozen=True)
+class Card:
+    """An indicator at a glance, for channels that can draw it (a LINE Flex bubble)."""
+
+    title: str
+    figure: str
+    target: str
+    progress: float  # share of the target reached, 0..1
+    source: str
+
+
+@dataclass(frozen=True)
 class Reply:
     """What the core decided to say; channels only render it (buttons, bubbles, plain text)."""
 
@@ -26,6 +37,7 @@ class Reply:
     fallback: bool
     record_id: str | None = None
     lang: str = "th"
+    card: Card | None = None
 
     def to_dict(self) -> dict[str, object]:
         data = asdict(self)
