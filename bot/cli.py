@@ -148,6 +148,57 @@ def cmd_kb_stats(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_serve(args: argparse.Namespace) -> int:
+    """Run the webhook server (LINE and Telegram) with uvicorn; the Procfile's web process."""
+    import logging
+
+    import uvicorn
+
+    from bot.web import create_app
+
+    settings = _settings(args)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    uvicorn.run(create_app(settings), host=args.host, port=args.port or settings.port, log_level="info")
+    return 0
+
+
+def cmd_telegram(args: argparse.Namespace) -> int:
+    """Telegram without the web server: `--polling` for development, `set-webhook` to register PUBLIC_URL."""
+    import asyncio
+    import logging
+
+    from bot.channels.dedupe import MemorySeenStore
+    from bot.channels.telegram import ALLOWED_UPDATES, COMMANDS, TelegramChannel, set_webhook
+
+    settings = _settings(args)
+    if settings.telegram_bot_token is None:
+        print("set TELEGRAM_BOT_TOKEN first", file=sys.stderr)
+        return 2
+    token = settings.telegram_bot_token.get_secret_value()
+    if args.action == "set-webhook":
+        if not settings.public_url or settings.telegram_webhook_secret is None:
+            print("set PUBLIC_URL and TELEGRAM_WEBHOOK_SECRET first", file=sys.stderr)
+            return 2
+        channel = TelegramChannel(token, settings.telegram_api_base_url, lambda: None, MemorySeenStore())
+        asyncio.run(set_webhook(channel, settings.public_url, settings.telegram_webhook_secret.get_secret_value()))
+        print(f"webhook set to {settings.public_url.rstrip('/')}/webhooks/telegram with the command menu")
+        return 0
+    if not args.polling:
+        print("telegram: give --polling or set-webhook", file=sys.stderr)
+        return 2
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    engine = _engine(args)
+    channel = TelegramChannel(token, settings.telegram_api_base_url, lambda: engine, MemorySeenStore(), polling=True)
+
+    async def commands(app) -> None:
+        await app.bot.delete_webhook()
+        await app.bot.set_my_commands(COMMANDS)
+
+    channel.app.post_init = commands
+    channel.app.run_polling(allowed_updates=ALLOWED_UPDATES)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--knowledge", type=Path, help="knowledge folder (default: $KNOWLEDGE_DIR or ./knowledge)")
@@ -165,6 +216,12 @@ def build_parser() -> argparse.ArgumentParser:
         return p
 
     add("chat", cmd_chat)
+    serve = add("serve", cmd_serve)
+    serve.add_argument("--host", default="0.0.0.0", help="address to bind (default 0.0.0.0)")
+    serve.add_argument("--port", type=int, help="port (default $PORT or 8000)")
+    telegram = add("telegram", cmd_telegram)
+    telegram.add_argument("action", nargs="?", choices=["set-webhook"], help="register PUBLIC_URL as the webhook")
+    telegram.add_argument("--polling", action="store_true", help="fetch updates by long polling (development)")
     ask = add("ask", cmd_ask)
     ask.add_argument("question", nargs="*")
     ask.add_argument("--json", action="store_true", help="print the whole reply object")

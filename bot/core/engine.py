@@ -65,7 +65,7 @@ class Engine:
 
     def _decide(self, u: Understanding, context: Context | None, lang: str) -> Reply:
         if not u.norm.compact:
-            return self._plain("empty", lang, fallback=True, suggestions=self._starters(lang))
+            return self._plain("empty", lang, fallback=True, suggestions=self.starters(lang))
         usable = [c for c in u.candidates if c.score >= MATCH]
         top = next((c for c in usable if c.grounded), None) or self._dominant(usable)
         if u.out_of_scope:
@@ -185,7 +185,7 @@ class Engine:
             text += " " + FALLBACK["closest"][lang].format(name=name)
         if closest is not None and kind == "detail":
             text += " " + getattr(closest.text, lang)
-        suggestions = self._suggest(closest, lang) if closest else self._starters(lang)
+        suggestions = self._suggest(closest, lang) if closest else self.starters(lang)
         sources = tuple(closest.sections) if closest and kind == "detail" else ()
         record_id = closest.id if closest and kind != "unknown" else None
         return Reply(text, suggestions, sources, "fallback", 0.0 if not closest else 0.3, True, record_id, lang)
@@ -200,7 +200,7 @@ class Engine:
 
     def _smalltalk(self, intent: Intent, lang: str) -> Reply:
         assert intent.reply is not None
-        return Reply(getattr(intent.reply, lang), self._starters(lang), (), intent.name, 1.0, False, None, lang)
+        return Reply(getattr(intent.reply, lang), self.starters(lang), (), intent.name, 1.0, False, None, lang)
 
     def _plain(self, kind: str, lang: str, fallback: bool, suggestions: tuple[str, ...]) -> Reply:
         return Reply(FALLBACK[kind][lang], suggestions, (), kind, 0.0, fallback, None, lang)
@@ -227,6 +227,6 @@ class Engine:
         out += [SUGGEST["about"][lang].format(name=short_name(r, lang)) for r in self._related[record.id]]
         return tuple(dict.fromkeys(out))[:MAX_SUGGESTIONS]
 
-    def _starters(self, lang: str) -> tuple[str, ...]:
+    def starters(self, lang: str) -> tuple[str, ...]:
         firsts = [r for r in self.bundle.records if r.figures][:MAX_SUGGESTIONS]
         return tuple(SUGGEST["about"][lang].format(name=short_name(r, lang)) for r in firsts)

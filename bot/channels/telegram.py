@@ -1,0 +1,227 @@
+"""Telegram adapter (python-telegram-bot v22): handlers, rendering, webhook and polling set-up.
+
+Thin by design: every decision about what to say comes from the engine. This module knows
+Telegram's rules: the secret-token header, retried deliveries (de-duplicated on update_id),
+4,096-character messages, 64-byte callback data (Thai does not fit: buttons carry short ids),
+privacy mode in groups (commands, mentions and replies to the bot), and flood limits (RetryAfter,
+retried by PTB's AIORateLimiter).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import hmac
+import html
+import logging
+from collections import OrderedDict
+from collections.abc import Callable
+from typing import Any
+
+from telegram import BotCommand, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram.constants import ChatType, MessageEntityType, MessageLimit, ParseMode
+from telegram.error import BadRequest, NetworkError
+from telegram.ext import (
+    AIORateLimiter,
+    Application,
+    CallbackQueryHandler,
+    CommandHandler,
+    ContextTypes,
+    MessageHandler,
+    filters,
+)
+
+from bot.channels.dedupe import SeenStore
+from bot.core.engine import Engine
+from bot.core.types import Inbound, Reply
+
+log = logging.getLogger("nonglert.telegram")
+
+TEXT_LIMIT = MessageLimit.MAX_TEXT_LENGTH  # 4096
+BUTTON_LABEL_LIMIT = 40
+MAX_BUTTONS = 4
+KNOWN_BUTTONS = 10_000
+SEND_ATTEMPTS = 3
+RETRY_DELAYS = (0.2, 1.0)
+FLOOD_RETRIES = 3
+COMMANDS = [BotCommand("start", "เริ่มต้น / start"), BotCommand("help", "วิธีใช้ / how to ask")]
+ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY]
+NON_TEXT_HINT = "ตอนนี้ผมตอบได้เฉพาะคำถามที่พิมพ์เป็นข้อความครับ / I can answer questions typed as text."
+EXPIRED_BUTTON = "ปุ่มนี้หมดอายุแล้ว กรุณาพิมพ์คำถามอีกครั้ง / This button has expired; please type the question."
+
+
+def secret_ok(expected: str, given: str | None) -> bool:
+    """The X-Telegram-Bot-Api-Secret-Token header, compared in constant time."""
+    return given is not None and hmac.compare_digest(expected.encode(), given.encode("utf-8", "ignore"))
+
+
+def split(text: str, limit: int = TEXT_LIMIT) -> list[str]:
+    """Cut long text into messages at paragraph, line or word breaks, never inside a word if avoidable."""
+    chunks: list[str] = []
+    while len(text) > limit:
+        window = text[:limit]
+        at = max(window.rfind("\n\n"), window.rfind("\n"), window.rfind(" "))
+        at = at if at > limit // 2 else limit
+        chunks.append(text[:at].rstrip())
+        text = text[at:].lstrip()
+    return [*chunks, text] if text else chunks
+
+
+class Buttons:
+    """Short ids for suggested questions, so a Thai question fits in 64 bytes of callback data."""
+
+    def __init__(self, capacity: int = KNOWN_BUTTONS) -> None:
+        self._questions: OrderedDict[str, str] = OrderedDict()
+        self._capacity = capacity
+
+    def id_for(self, question: str) -> str:
+        key = "q:" + hashlib.blake2b(question.encode(), digest_size=8).hexdigest()
+        self._questions[key] = question
+        self._questions.move_to_end(key)
+        while len(self._questions) > self._capacity:
+            self._questions.popitem(last=False)
+        return key
+
+    def question(self, key: str) -> str | None:
+        return self._questions.get(key)
+
+    def keyboard(self, suggestions: tuple[str, ...]) -> InlineKeyboardMarkup | None:
+        rows = [
+            [InlineKeyboardButton(s[:BUTTON_LABEL_LIMIT], callback_data=self.id_for(s))]
+            for s in suggestions[:MAX_BUTTONS]
+        ]
+        return InlineKeyboardMarkup(rows) if rows else None
+
+
+class TelegramChannel:
+    """Owns the PTB Application; the web app feeds it updates, or it polls by itself."""
+
+    def __init__(
+        self,
+        token: str,
+        api_base_url: str,
+        engine: Callable[[], Engine],
+        seen: SeenStore,
+        polling: bool = False,
+    ) -> None:
+        builder = Application.builder().token(token).base_url(api_base_url)
+        builder = builder.rate_limiter(AIORateLimiter(max_retries=FLOOD_RETRIES))
+        if not polling:
+            builder = builder.updater(None)
+        self.app = builder.build()
+        self._engine = engine
+        self._seen = seen
+        self.buttons = Buttons()
+        on_new = filters.UpdateType.MESSAGE
+        self.app.add_handler(CommandHandler(["start", "help"], self._on_command, filters=on_new))
+        self.app.add_handler(MessageHandler(on_new & filters.TEXT & ~filters.COMMAND, self._on_text))
+        self.app.add_handler(CallbackQueryHandler(self._on_button))
+        self.app.add_handler(MessageHandler(on_new & ~filters.TEXT & filters.ChatType.PRIVATE, self._on_other))
+        self.app.add_error_handler(self._on_error)
+
+    # ---- webhook mode ------------------------------------------------------------------------
+    async def start(self) -> None:
+        await self.app.initialize()
+        await self.app.start()
+
+    async def stop(self) -> None:
+        if self.app.running:
+            await self.app.stop()
+        await self.app.shutdown()
+
+    def accept(self, data: dict[str, Any]) -> Update | None:
+        """The update to process, or None for a repeated or unreadable one."""
+        update = Update.de_json(data, self.app.bot)
+        if update is None or not self._seen.first_time(f"telegram:{update.update_id}"):
+            return None
+        return update
+
+    async def process(self, update: Update) -> None:
+        await self.app.process_update(update)
+
+    async def register(self, public_url: str, secret: str) -> None:
+        """Point Telegram at this server with the secret token, and publish the command menu."""
+        await self.app.bot.set_webhook(
+            url=public_url.rstrip("/") + "/webhooks/telegram", secret_token=secret, allowed_updates=ALLOWED_UPDATES
+        )
+        await self.app.bot.set_my_commands(COMMANDS)
+
+    # ---- handlers ----------------------------------------------------------------------------
+    async def _on_command(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        message = update.effective_message
+        if message is None or message.text is None:
+            return
+        question = "help" if message.text.startswith("/help") else "สวัสดี"
+        await self._answer(message, question)
+
+    async def _on_text(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        message = update.effective_message
+        if message is None or message.text is None:
+            return
+        question = self._addressed(message)
+        if question is not None:
+            await self._answer(message, question)
+
+    async def _on_button(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        query = update.callback_query
+        if query is None:
+            return
+        question = self.buttons.question(query.data or "")
+        await query.answer(None if question else EXPIRED_BUTTON)
+        if question and isinstance(query.message, Message):
+            await self._answer(query.message, question, user_id=query.from_user.id)
+
+    async def _on_other(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        message = update.effective_message
+        if message is not None:
+            await self._send(message, NON_TEXT_HINT, self.buttons.keyboard(self._engine().starters("th")))
+
+    async def _on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """Log and carry on: a failing handler must never make Telegram redeliver forever."""
+        log.error("telegram: update failed: %r", context.error)
+
+    # ---- helpers -----------------------------------------------------------------------------
+    def _addressed(self, message: Message) -> str | None:
+        """In groups, only mentions of the bot and replies to it are questions for it."""
+        text = message.text or ""
+        if message.chat.type == ChatType.PRIVATE:
+            return text
+        me = self.app.bot.username or ""
+        replied = message.reply_to_message
+        if replied is not None and replied.from_user is not None and replied.from_user.id == self.app.bot.id:
+            return text
+        for entity in message.entities:
+            mention = message.parse_entity(entity)
+            if entity.type == MessageEntityType.MENTION and mention.casefold() == f"@{me}".casefold():
+                return (text[: entity.offset] + text[entity.offset + entity.length :]).strip()
+        return None
+
+    async def _answer(self, message: Message, question: str, user_id: int | None = None) -> None:
+        user = user_id or (message.from_user.id if message.from_user else 0)
+        inbound = Inbound(question, f"telegram:{message.chat.id}:{user}", "telegram")
+        reply: Reply = await asyncio.to_thread(self._engine().handle, inbound)
+        await self._send(message, reply.text, self.buttons.keyboard(reply.suggestions))
+
+    async def _send(self, message: Message, text: str, keyboard: InlineKeyboardMarkup | None) -> None:
+        """Escaped HTML in clean chunks; buttons on the last; server errors retried a few times."""
+        chunks = split(html.escape(text))
+        for n, chunk in enumerate(chunks):
+            markup = keyboard if n == len(chunks) - 1 else None
+            for attempt in range(SEND_ATTEMPTS):
+                try:
+                    await message.get_bot().send_message(
+                        message.chat.id, chunk, parse_mode=ParseMode.HTML, reply_markup=markup
+                    )
+                    break
+                except BadRequest:
+                    raise
+                except NetworkError as exc:  # 5xx and timeouts; flood limits are PTB's rate limiter's
+                    if attempt == SEND_ATTEMPTS - 1:
+                        raise
+                    log.warning("telegram: send failed (%s), retrying", exc)
+                    await asyncio.sleep(RETRY_DELAYS[min(attempt, len(RETRY_DELAYS) - 1)])
+
+
+async def set_webhook(channel: TelegramChannel, public_url: str, secret: str) -> None:
+    async with channel.app:
+        await channel.register(public_url, secret)
