@@ -1,0 +1,311 @@
+"""End to end: signed webhooks into the running server, replies arriving at fake platform APIs."""
+
+from __future__ import annotations
+
+import base64
+import copy
+import hashlib
+import hmac
+import json
+import socket
+import threading
+import time
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+import uvicorn
+
+from bot.channels.line import signature_ok
+from bot.settings import Settings
+from bot.web import create_app
+from tests.fakes import FakeAPI, line_api, telegram_api
+
+PAYLOADS = Path(__file__).resolve().parent / "payloads"
+LINE_SECRET = "test-line-channel-secret"
+TELEGRAM_TOKEN = "123456:TEST-token"
+TELEGRAM_SECRET = "test_secret-TOKEN_1"
+
+
+@dataclass
+class Running:
+    url: str
+    line: FakeAPI
+    telegram: FakeAPI
+
+    def post_line(self, payload: dict[str, Any], signature: str | None = None) -> httpx.Response:
+        body = json.dumps(payload, ensure_ascii=False).encode()
+        headers = {"content-type": "application/json"}
+        headers["x-line-signature"] = signature if signature is not None else sign(body)
+        return httpx.post(f"{self.url}/webhooks/line", content=body, headers=headers, timeout=10)
+
+    def post_telegram(self, payload: dict[str, Any], secret: str | None = TELEGRAM_SECRET) -> httpx.Response:
+        headers = {"x-telegram-bot-api-secret-token": secret} if secret is not None else {}
+        return httpx.post(f"{self.url}/webhooks/telegram", json=payload, headers=headers, timeout=10)
+
+
+def sign(body: bytes, secret: str = LINE_SECRET) -> str:
+    return base64.b64encode(hmac.new(secret.encode(), body, hashlib.sha256).digest()).decode()
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def line_payload(name: str, **changes: Any) -> dict[str, Any]:
+    """A recorded payload with a fresh timestamp and event id (each test is a new delivery)."""
+    payload = json.loads((PAYLOADS / f"{name}.json").read_text(encoding="utf-8"))
+    for event in payload["events"]:
+        event["timestamp"] = int(time.time() * 1000)
+        event["webhookEventId"] = uuid.uuid4().hex
+        event.update(changes)
+    return payload
+
+
+def telegram_payload(name: str) -> dict[str, Any]:
+    payload = json.loads((PAYLOADS / f"{name}.json").read_text(encoding="utf-8"))
+    payload["update_id"] = int(uuid.uuid4().int % 1_000_000_000)
+    return payload
+
+
+def texts(calls: list[Any]) -> list[str]:
+    return [m.get("text") or m.get("altText") for c in calls for m in c.body.get("messages", [])]
+
+
+def replies(running: Running, token: str, count: int = 1) -> list[Any]:
+    return running.line.wait_until(lambda c: c.body.get("replyToken") == token, count)
+
+
+def telegram_sent(running: Running, needle: str, count: int = 1) -> list[Any]:
+    return running.telegram.wait_until(
+        lambda c: c.path.endswith("/sendMessage") and needle in str(c.body.get("text")), count
+    )
+
+
+@pytest.fixture(scope="module")
+def running(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Running]:
+    line, telegram = line_api().start(), telegram_api().start()
+    settings = Settings(
+        data_dir=tmp_path_factory.mktemp("data"),
+        line_channel_secret=LINE_SECRET,
+        line_channel_access_token="test-access-token",
+        line_api_base_url=line.url,
+        telegram_bot_token=TELEGRAM_TOKEN,
+        telegram_webhook_secret=TELEGRAM_SECRET,
+        telegram_api_base_url=f"{telegram.url}/bot",
+        max_body_bytes=64 * 1024,
+    )
+    port = free_port()
+    server = uvicorn.Server(uvicorn.Config(create_app(settings), host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 30
+    while not server.started and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert server.started, "the server did not start"
+    yield Running(f"http://127.0.0.1:{port}", line, telegram)
+    server.should_exit = True
+    thread.join(timeout=15)
+    line.stop()
+    telegram.stop()
+
+
+# ---- LINE -----------------------------------------------------------------------------------------
+def test_line_official_test_vector_verifies() -> None:
+    body = b'{"destination":"U8e742f61d673b39c7fff3cecb7536ef0","events":[]}'
+    secret = b"8c570fa6dd201bb328f1c1eac23a96d8"
+    assert signature_ok(secret, body, "GhRKmvmHys4Pi8DxkF4+EayaH0OqtJtaZxgTD9fMDLs=")
+    assert not signature_ok(secret, body + b" ", "GhRKmvmHys4Pi8DxkF4+EayaH0OqtJtaZxgTD9fMDLs=")
+    assert not signature_ok(secret, body, None)
+
+
+def test_line_console_verify_request_gets_200(running: Running) -> None:
+    assert running.post_line({"destination": "U0", "events": []}).status_code == 200
+
+
+def test_a_signed_line_text_message_is_answered_with_the_reply_api(running: Running) -> None:
+    payload = line_payload("line_text")
+    assert running.post_line(payload).status_code == 200
+    (call,) = replies(running, "reply-token-text")
+    assert call.headers["authorization"] == "Bearer test-access-token"
+    (message,) = call.body["messages"]
+    assert "81.25" in (message.get("text") or message.get("altText"))
+    items = message["quickReply"]["items"]
+    assert 1 <= len(items) <= 13
+    assert all(len(i["action"]["label"]) <= 20 and i["action"]["type"] == "postback" for i in items)
+
+
+def test_an_indicator_answer_comes_as_a_flex_bubble_with_plain_alt_text(running: Running) -> None:
+    payload = line_payload("line_text")
+    payload["events"][0]["message"]["text"] = "ความพึงพอใจของประชาชนเท่าไหร่"
+    payload["events"][0]["replyToken"] = "reply-token-flex"
+    running.post_line(payload)
+    (call,) = replies(running, "reply-token-flex")
+    (message,) = call.body["messages"]
+    assert message["type"] == "flex" and "84.81" in message["altText"] and len(message["altText"]) <= 1500
+    assert message["contents"]["type"] == "bubble"
+
+
+def test_a_bad_or_missing_signature_gets_400_and_no_reply(running: Running) -> None:
+    payload = line_payload("line_text", replyToken="reply-token-forged")
+    assert running.post_line(payload, signature="AAAA" + sign(b"x")[4:]).status_code == 400
+    assert running.post_line(payload, signature="").status_code == 400
+    running.line.settle()
+    assert not [c for c in running.line.calls if c.body.get("replyToken") == "reply-token-forged"]
+
+
+def test_a_redelivered_line_event_is_answered_once(running: Running) -> None:
+    payload = line_payload("line_text", replyToken="reply-token-twice")
+    running.post_line(payload)
+    again = copy.deepcopy(payload)
+    again["events"][0]["deliveryContext"]["isRedelivery"] = True
+    assert running.post_line(again).status_code == 200
+    replies(running, "reply-token-twice")
+    running.line.settle()
+    assert len([c for c in running.line.calls if c.body.get("replyToken") == "reply-token-twice"]) == 1
+
+
+def test_a_sticker_gets_the_text_only_hint(running: Running) -> None:
+    running.post_line(line_payload("line_sticker"))
+    (call,) = replies(running, "reply-token-sticker")
+    assert "ข้อความ" in call.body["messages"][0]["text"] and call.body["messages"][0]["quickReply"]
+
+
+def test_a_group_message_without_a_mention_is_ignored_but_a_mention_is_answered(running: Running) -> None:
+    running.post_line(line_payload("line_group"))
+    running.post_line(line_payload("line_group_mention"))
+    (mention,) = replies(running, "reply-token-mention")
+    running.line.settle()
+    assert "81.25" in texts([mention])[0]
+    assert not [c for c in running.line.calls if c.body.get("replyToken") == "reply-token-group"]
+
+
+def test_follow_and_postback_events_are_answered(running: Running) -> None:
+    running.post_line(line_payload("line_follow"))
+    running.post_line(line_payload("line_postback"))
+    assert "น้องเลิศ" in texts(replies(running, "reply-token-follow"))[0]
+    assert "Government Data Exchange" in texts(replies(running, "reply-token-postback"))[0]
+
+
+def test_an_expired_reply_token_falls_back_to_push_with_a_retry_key(running: Running) -> None:
+    payload = line_payload("line_text", replyToken="reply-token-old")
+    payload["events"][0]["timestamp"] = int((time.time() - 120) * 1000)
+    running.post_line(payload)
+    push = running.line.wait_for("/v2/bot/message/push")[-1]
+    assert push.body["to"] == "U1111111111111111111111111111user"
+    assert uuid.UUID(push.headers["x-line-retry-key"])
+    assert not [c for c in running.line.calls if c.body.get("replyToken") == "reply-token-old"]
+
+
+def test_a_spent_reply_token_falls_back_to_push(running: Running) -> None:
+    running.line.failures.append(("/v2/bot/message/reply", 400, {"message": "Invalid reply token"}))
+    before = len(running.line.to("/v2/bot/message/push"))
+    running.post_line(line_payload("line_text", replyToken="reply-token-spent"))
+    assert len(running.line.wait_for("/v2/bot/message/push", before + 1)) == before + 1
+
+
+def test_line_server_errors_and_rate_limits_are_retried(running: Running) -> None:
+    running.line.failures.extend(
+        [
+            ("/v2/bot/message/reply", 500, {"message": "oops"}),
+            ("/v2/bot/message/reply", 429, {"message": "slow down"}),
+        ]
+    )
+    running.post_line(line_payload("line_text", replyToken="reply-token-retry"))
+    assert len(replies(running, "reply-token-retry", 3)) == 3, "a 500, a 429, then delivered"
+    assert httpx.get(f"{running.url}/healthz").status_code == 200
+
+
+def test_an_oversized_body_is_refused(running: Running) -> None:
+    payload = line_payload("line_text")
+    payload["events"][0]["message"]["text"] = "ก" * 70_000
+    assert running.post_line(payload).status_code == 413
+
+
+# ---- Telegram ---------------------------------------------------------------------------------------
+def test_a_wrong_or_missing_telegram_secret_gets_403(running: Running) -> None:
+    assert running.post_telegram(telegram_payload("telegram_text"), secret="wrong").status_code == 403
+    assert running.post_telegram(telegram_payload("telegram_text"), secret=None).status_code == 403
+
+
+def test_a_telegram_text_is_answered_with_buttons(running: Running) -> None:
+    payload = telegram_payload("telegram_text")
+    assert running.post_telegram(payload).status_code == 200
+    (message,) = telegram_sent(running, "81.25")
+    assert int(message.body["chat_id"]) == 555 and message.body["parse_mode"] == "HTML"
+    keyboard = message.body["reply_markup"]["inline_keyboard"]
+    assert all(len(row[0]["callback_data"].encode()) <= 64 for row in keyboard)
+
+
+def test_a_repeated_telegram_update_is_answered_once(running: Running) -> None:
+    payload = telegram_payload("telegram_text")
+    payload["message"]["text"] = "HPP ย่อมาจากอะไร"
+    running.post_telegram(payload)
+    running.post_telegram(payload)
+    telegram_sent(running, "High Performance Provinces")
+    running.telegram.settle()
+    assert len([c for c in running.telegram.calls if "High Performance Provinces" in str(c.body.get("text"))]) == 1
+
+
+def test_a_telegram_button_answers_its_question(running: Running) -> None:
+    first = telegram_payload("telegram_text")
+    first["message"]["text"] = "Citizen Portal มีกี่บริการ"
+    running.post_telegram(first)
+    (message,) = telegram_sent(running, "Citizen Portal")
+    button = message.body["reply_markup"]["inline_keyboard"][0][0]
+    press = telegram_payload("telegram_callback")
+    press["callback_query"]["data"] = button["callback_data"]
+    running.post_telegram(press)
+    assert running.telegram.wait_for("/answerCallbackQuery")
+    assert telegram_sent(running, button["text"].split(" ")[0], 2)
+
+
+def test_a_telegram_sticker_gets_the_hint_and_an_edit_is_ignored(running: Running) -> None:
+    running.telegram.settle()
+    before = len(running.telegram.to("/sendMessage"))
+    assert running.post_telegram(telegram_payload("telegram_edited")).status_code == 200
+    assert running.post_telegram(telegram_payload("telegram_sticker")).status_code == 200
+    telegram_sent(running, "ข้อความ")
+    running.telegram.settle()
+    new = running.telegram.to("/sendMessage")[before:]
+    assert len(new) == 1 and "ข้อความ" in new[0].body["text"]
+
+
+def test_telegram_groups_answer_mentions_only(running: Running) -> None:
+    running.telegram.settle()
+    before = len(running.telegram.to("/sendMessage"))
+    running.post_telegram(telegram_payload("telegram_group"))
+    running.post_telegram(telegram_payload("telegram_group_mention"))
+    running.telegram.wait_for("/sendMessage", before + 1)
+    running.telegram.settle()
+    new = running.telegram.to("/sendMessage")[before:]
+    assert len(new) == 1 and int(new[0].body["chat_id"]) == -1001
+
+
+def test_telegram_flood_limits_and_server_errors_are_retried(running: Running) -> None:
+    running.telegram.failures.extend(
+        [
+            (
+                "/sendMessage",
+                429,
+                {"ok": False, "error_code": 429, "description": "Too Many Requests", "parameters": {"retry_after": 1}},
+            ),
+            ("/sendMessage", 500, {"ok": False, "error_code": 500, "description": "Internal Server Error"}),
+        ]
+    )
+    payload = telegram_payload("telegram_text")
+    payload["message"]["text"] = "GDX ย่อมาจากอะไร"
+    running.post_telegram(payload)
+    assert len(telegram_sent(running, "Government Data Exchange", 3)) == 3, "a flood answer, a 500, then delivered"
+
+
+def test_health_reports_version_and_channels(running: Running) -> None:
+    health = httpx.get(f"{running.url}/healthz").json()
+    assert health["status"] == "ok" and health["knowledge_version"]
+    assert health["channels"] == {"line": True, "telegram": True}
