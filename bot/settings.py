@@ -25,6 +25,9 @@ class Settings(BaseSettings):
     port: int = 8000
     public_url: str | None = None
     max_body_bytes: int = 256 * 1024
+    # answers worked on at once per process; few keep acknowledgements fast when the CPU is busy,
+    # more help when the platform's API is slow to answer (see README, "Webhook speed")
+    webhook_workers: int = 4
     bot_names: tuple[str, ...] = ("น้องเลิศ", "nonglert")
 
     line_channel_secret: SecretStr | None = None

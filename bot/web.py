@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gc
 import json
 import logging
-from collections.abc import AsyncIterator, Coroutine
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
-from typing import Any
 
 from starlette.applications import Starlette
 from starlette.requests import Request
@@ -29,6 +30,7 @@ from bot.settings import Settings, get_settings
 
 log = logging.getLogger("nonglert.web")
 SHUTDOWN_GRACE_SECONDS = 10.0
+WORK_QUEUE_LIMIT = 50_000
 
 
 class BodyTooLarge(Exception):
@@ -43,22 +45,33 @@ class Server:
     engine: Engine | None = None
     line: LineChannel | None = None
     telegram: TelegramChannel | None = None
-    tasks: set[asyncio.Task[Any]] = field(default_factory=set)
+    queue: asyncio.Queue[Callable[[], Awaitable[None]]] = field(
+        default_factory=lambda: asyncio.Queue(maxsize=WORK_QUEUE_LIMIT)
+    )
+    workers: list[asyncio.Task[None]] = field(default_factory=list)
 
     def current_engine(self) -> Engine:
         assert self.engine is not None, "the engine is loaded at start-up"
         return self.engine
 
-    def later(self, work: Coroutine[Any, Any, None]) -> None:
-        """Run after the response; keep a reference so the task is not collected mid-flight."""
-        task = asyncio.create_task(work)
-        self.tasks.add(task)
-        task.add_done_callback(self._finished)
+    def later(self, job: Callable[[], Awaitable[None]]) -> bool:
+        """Queue work for after the response. A few workers drain the queue, so answering and sending
+        never crowd out acknowledgements; False when the queue is full (the caller answers 503)."""
+        try:
+            self.queue.put_nowait(job)
+            return True
+        except asyncio.QueueFull:
+            return False
 
-    def _finished(self, task: asyncio.Task[Any]) -> None:
-        self.tasks.discard(task)
-        if not task.cancelled() and task.exception() is not None:
-            log.error("background work failed: %r", task.exception())
+    async def _drain(self) -> None:
+        while True:
+            job = await self.queue.get()
+            try:
+                await job()
+            except Exception:  # one failed delivery must not stop the worker
+                log.exception("background work failed")
+            finally:
+                self.queue.task_done()
 
     async def start(self) -> None:
         settings = self.settings
@@ -94,10 +107,14 @@ class Server:
                 log.error("Telegram disabled: the Bot API could not be reached (%s)", type(exc).__name__)
         else:
             log.warning("Telegram disabled: set TELEGRAM_BOT_TOKEN and TELEGRAM_WEBHOOK_SECRET to enable it")
+        self.workers = [asyncio.create_task(self._drain()) for _ in range(settings.webhook_workers)]
+        gc.freeze()  # the knowledge index lives for the whole process: keep it out of every GC pass
 
     async def stop(self) -> None:
-        if self.tasks:
-            await asyncio.wait(self.tasks, timeout=SHUTDOWN_GRACE_SECONDS)
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self.queue.join(), timeout=SHUTDOWN_GRACE_SECONDS)
+        for worker in self.workers:
+            worker.cancel()
         if self.line is not None:
             await self.line.close()
         if self.telegram is not None:
@@ -144,8 +161,10 @@ def create_app(settings: Settings | None = None) -> Starlette:
             events = server.line.events(body)
         except ValueError:
             return PlainTextResponse("bad body", status_code=400)
-        if events:
-            server.later(server.line.handle(events))
+        line = server.line
+        received = time.monotonic()
+        if events and not server.later(lambda: line.handle(events, received)):
+            return PlainTextResponse("busy", status_code=503)
         return PlainTextResponse("OK")
 
     async def telegram_webhook(request: Request) -> Response:
@@ -165,8 +184,9 @@ def create_app(settings: Settings | None = None) -> Starlette:
         except Exception as exc:  # an update PTB cannot read: acknowledge it, or Telegram resends it forever
             log.error("telegram: unreadable update skipped (%s)", type(exc).__name__)
             update = None
-        if update is not None:
-            server.later(server.telegram.process(update))
+        telegram = server.telegram
+        if update is not None and not server.later(lambda: telegram.process(update)):
+            return PlainTextResponse("busy", status_code=503)
         return PlainTextResponse("OK")
 
     @contextlib.asynccontextmanager

@@ -47,7 +47,7 @@ LABEL_LIMIT = 20
 POSTBACK_LIMIT = 300
 ALT_TEXT_LIMIT = 1500
 REPLY_TOKEN_LIFETIME = 50.0  # seconds; LINE's tokens live about a minute
-LOADING_AFTER = 0.3  # seconds before a one-to-one chat sees the typing animation
+LOADING_AFTER = 1.0  # seconds an event may wait in the queue before its chat sees the loading dots
 LOADING_SECONDS = 5
 SEND_ATTEMPTS = 3
 RETRY_DELAYS = (0.2, 1.0)
@@ -185,14 +185,16 @@ class LineChannel:
     async def close(self) -> None:
         await self._client.close()
 
-    async def handle(self, events: list[dict[str, Any]]) -> None:
+    async def handle(self, events: list[dict[str, Any]], received: float | None = None) -> None:
+        """Answer each new event; `received` (monotonic) tells how long the events waited in the queue."""
+        waited = time.monotonic() - received if received is not None else 0.0
         for event in events:
             key = event.get("webhookEventId")
             if key and not self._seen.first_time(f"line:{key}"):
                 log.info("line: duplicate event %s skipped", key)
                 continue
             try:
-                await self._handle_event(event)
+                await self._handle_event(event, waited)
             except Exception:  # one bad event must not stop the others
                 log.exception("line: event %s failed", key)
 
@@ -217,7 +219,7 @@ class LineChannel:
             text = text[:at] + text[at + len(named) :]
         return text.strip()
 
-    async def _handle_event(self, event: dict[str, Any]) -> None:
+    async def _handle_event(self, event: dict[str, Any], waited: float) -> None:
         kind, user, chat = source_of(event)
         session = f"line:{chat}:{user or ''}"
         etype = event.get("type")
@@ -236,21 +238,19 @@ class LineChannel:
             question = "สวัสดี"
         else:
             return
-        reply = await self._answer(Inbound(question, session, "line"), user if kind == "user" else None)
+        if kind == "user" and user and waited > LOADING_AFTER:
+            await self._loading(user)
+        reply = self._engine().handle(Inbound(question, session, "line"))
         await self._send(event, render(reply))
 
-    async def _answer(self, inbound: Inbound, user: str | None) -> Reply:
-        """Answer on a worker thread; if it takes a moment, show a one-to-one chat the loading dots."""
-        work = asyncio.ensure_future(asyncio.to_thread(self._engine().handle, inbound))
-        done, _ = await asyncio.wait({work}, timeout=LOADING_AFTER)
-        if not done and user:
-            try:
-                await self._api.show_loading_animation(
-                    ShowLoadingAnimationRequest(chat_id=user, loading_seconds=LOADING_SECONDS)
-                )
-            except ApiException as exc:
-                log.warning("line: loading animation refused (%s)", exc.status)
-        return await work
+    async def _loading(self, user: str) -> None:
+        """The server is busy and the answer is late: show the one-to-one chat the loading dots."""
+        try:
+            await self._api.show_loading_animation(
+                ShowLoadingAnimationRequest(chat_id=user, loading_seconds=LOADING_SECONDS)
+            )
+        except ApiException as exc:
+            log.warning("line: loading animation refused (%s)", exc.status)
 
     # ---- sending --------------------------------------------------------------------------------
     async def _send(self, event: dict[str, Any], messages: list[Any]) -> None:
