@@ -158,6 +158,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     settings = _settings(args)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.getLogger("httpx").setLevel(logging.WARNING)  # one line per API call is noise
     uvicorn.run(create_app(settings), host=args.host, port=args.port or settings.port, log_level="info")
     return 0
 
@@ -169,11 +170,13 @@ def cmd_telegram(args: argparse.Namespace) -> int:
 
     from bot.channels.dedupe import MemorySeenStore
     from bot.channels.telegram import ALLOWED_UPDATES, COMMANDS, TelegramChannel, set_webhook
+    from bot.logsafe import redact
 
     settings = _settings(args)
     if settings.telegram_bot_token is None:
         print("set TELEGRAM_BOT_TOKEN first", file=sys.stderr)
         return 2
+    redact(v.get_secret_value() for v in settings.secrets())
     token = settings.telegram_bot_token.get_secret_value()
     if args.action == "set-webhook":
         if not settings.public_url or settings.telegram_webhook_secret is None:

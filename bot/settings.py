@@ -42,6 +42,15 @@ class Settings(BaseSettings):
     def db_path(self) -> Path:
         return self.data_dir / "knowledge.db"
 
+    def secrets(self) -> list[SecretStr]:
+        found = [
+            self.line_channel_secret,
+            self.line_channel_access_token,
+            self.telegram_bot_token,
+            self.telegram_webhook_secret,
+        ]
+        return [s for s in found if s is not None]
+
     @property
     def line_enabled(self) -> bool:
         return bool(self.line_channel_secret and self.line_channel_access_token)

@@ -25,6 +25,7 @@ from bot.channels.dedupe import MemorySeenStore
 from bot.channels.line import LineChannel
 from bot.channels.telegram import TelegramChannel, secret_ok
 from bot.core.engine import Engine
+from bot.logsafe import redact
 from bot.runtime import load_engine
 from bot.settings import Settings, get_settings
 
@@ -137,6 +138,7 @@ async def read_body(request: Request, limit: int) -> bytes:
 def create_app(settings: Settings | None = None) -> Starlette:
     """The ASGI app; settings come from the environment unless given (tests, staging)."""
     server = Server(settings or get_settings())
+    redact(v.get_secret_value() for v in server.settings.secrets())
 
     async def healthz(request: Request) -> Response:
         engine = server.engine

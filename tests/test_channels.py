@@ -1,0 +1,188 @@
+"""Channel behaviour outside the happy path: disabled channels, secrets, limits, loading, polling, set-up."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+from starlette.testclient import TestClient
+
+from bot.channels.dedupe import MemorySeenStore
+from bot.channels.line import LineChannel, cut, quick_reply
+from bot.channels.telegram import Buttons, TelegramChannel, split
+from bot.cli import main
+from bot.settings import Settings
+from bot.web import create_app
+from tests.fakes import FakeAPI, line_api, telegram_api
+
+
+@pytest.fixture
+def fake_line() -> Any:
+    api = line_api().start()
+    yield api
+    api.stop()
+
+
+@pytest.fixture
+def fake_telegram() -> Any:
+    api = telegram_api().start()
+    yield api
+    api.stop()
+
+
+def test_missing_settings_disable_a_channel_with_one_log_line(tmp_path: Path, caplog) -> None:
+    caplog.set_level(logging.WARNING)
+    with TestClient(create_app(Settings(data_dir=tmp_path))) as client:
+        health = client.get("/healthz").json()
+        assert health["channels"] == {"line": False, "telegram": False} and health["status"] == "ok"
+        assert client.post("/webhooks/line", content=b"{}").status_code == 404
+        assert client.post("/webhooks/telegram", json={}).status_code == 404
+    lines = [r.getMessage() for r in caplog.records]
+    assert sum("LINE disabled" in m for m in lines) == 1 and sum("Telegram disabled" in m for m in lines) == 1
+
+
+def test_secrets_never_reach_the_logs(tmp_path: Path, caplog) -> None:
+    caplog.set_level(logging.DEBUG)
+    settings = Settings(
+        data_dir=tmp_path,
+        telegram_bot_token="999:SECRET-TOKEN-VALUE",
+        telegram_webhook_secret="SECRET_WEBHOOK_VALUE",
+        telegram_api_base_url="http://127.0.0.1:9/bot",  # nothing listens: start-up fails and is logged
+        line_channel_secret="SECRET-LINE-VALUE",
+        line_channel_access_token="SECRET-ACCESS-VALUE",
+    )
+    with TestClient(create_app(settings)) as client:
+        assert client.get("/healthz").json()["channels"] == {"line": True, "telegram": False}
+    logged = " ".join(r.getMessage() for r in caplog.records) + repr(settings)
+    for secret in ("SECRET-TOKEN-VALUE", "SECRET_WEBHOOK_VALUE", "SECRET-LINE-VALUE", "SECRET-ACCESS-VALUE"):
+        assert secret not in logged
+
+
+def test_line_limits_are_counted_in_utf16_units() -> None:
+    assert cut("ก" * 20, 20) == "ก" * 20
+    assert cut("ก" * 21, 20) == "ก" * 19 + "…"
+    assert len(cut("😀" * 30, 20).encode("utf-16-le")) // 2 <= 20
+    buttons = quick_reply(tuple(f"คำถามที่ยาวมากเกินกว่ายี่สิบตัวอักษรแน่นอน {n}" for n in range(20)))
+    assert buttons is not None and len(buttons.items) == 13
+    assert all(len(i.action.label) <= 20 for i in buttons.items)
+
+
+def test_long_telegram_text_is_split_at_word_breaks() -> None:
+    words = " ".join(["ข้อความ"] * 1500)
+    chunks = split(words, 4096)
+    assert len(chunks) > 1 and all(len(c) <= 4096 for c in chunks)
+    assert " ".join(chunks) == words
+
+
+def test_telegram_buttons_carry_short_ids_for_thai_questions() -> None:
+    buttons = Buttons(capacity=2)
+    question = "ความพึงพอใจของประชาชนต่อบริการภาครัฐ เป้าหมายเท่าไหร่"
+    key = buttons.id_for(question)
+    assert len(key.encode()) <= 64 and buttons.question(key) == question
+    buttons.id_for("a")
+    buttons.id_for("b")
+    assert buttons.question(key) is None  # forgotten beyond capacity: the button says it has expired
+
+
+def test_a_late_answer_shows_the_loading_animation_in_one_to_one_chats(engine, fake_line: FakeAPI) -> None:
+    async def scenario() -> None:
+        channel = LineChannel("secret", "token", fake_line.url, lambda: engine, MemorySeenStore(), ("น้องเลิศ",))
+        event = {
+            "type": "message",
+            "timestamp": int(time.time() * 1000),
+            "webhookEventId": "late-1",
+            "replyToken": "reply-late",
+            "source": {"type": "user", "userId": "Ulate"},
+            "message": {"type": "text", "text": "ITA ได้กี่คะแนน"},
+        }
+        await channel.handle([event], received=time.monotonic() - 5)
+        prompt = {**event, "webhookEventId": "prompt-1", "replyToken": "reply-prompt"}
+        await channel.handle([prompt], received=time.monotonic())
+        await channel.close()
+
+    asyncio.run(scenario())
+    (loading,) = fake_line.to("/v2/bot/chat/loading/start")
+    assert loading.body == {"chatId": "Ulate", "loadingSeconds": 5}
+    assert [c.body["replyToken"] for c in fake_line.to("/v2/bot/message/reply")] == ["reply-late", "reply-prompt"]
+
+
+def test_an_expired_telegram_button_is_answered_with_a_notice(engine, fake_telegram: FakeAPI) -> None:
+    from telegram import Update
+
+    async def scenario() -> None:
+        channel = TelegramChannel("1:T", f"{fake_telegram.url}/bot", lambda: engine, MemorySeenStore())
+        await channel.start()
+        data = {
+            "update_id": 7,
+            "callback_query": {
+                "id": "cb",
+                "chat_instance": "c",
+                "data": "q:unknown",
+                "from": {"id": 5, "is_bot": False, "first_name": "A"},
+            },
+        }
+        await channel.process(Update.de_json(data, channel.app.bot))
+        await channel.stop()
+
+    asyncio.run(scenario())
+    (answer,) = fake_telegram.to("/answerCallbackQuery")
+    assert "หมดอายุ" in answer.body["text"]
+
+
+def test_telegram_polling_answers_without_the_web_server(engine, fake_telegram: FakeAPI) -> None:
+    update = {
+        "update_id": 900,
+        "message": {
+            "message_id": 1,
+            "date": 1764000000,
+            "chat": {"id": 77, "type": "private", "first_name": "P"},
+            "from": {"id": 77, "is_bot": False, "first_name": "P"},
+            "text": "GDX ย่อมาจากอะไร",
+        },
+    }
+    served = []
+    respond = fake_telegram._respond
+
+    def with_updates(path: str, body: dict[str, Any]) -> tuple[int, Any]:
+        if path.endswith("/getUpdates"):
+            batch = [] if served else [update]
+            served.append(1)
+            if not batch:
+                time.sleep(0.05)
+            return 200, {"ok": True, "result": batch}
+        return respond(path, body)
+
+    fake_telegram._respond = with_updates
+
+    async def scenario() -> None:
+        channel = TelegramChannel("1:T", f"{fake_telegram.url}/bot", lambda: engine, MemorySeenStore(), polling=True)
+        async with channel.app:
+            assert channel.app.updater is not None
+            await channel.app.updater.start_polling(poll_interval=0.01)
+            await channel.app.start()
+            deadline = time.monotonic() + 10
+            while not fake_telegram.to("/sendMessage") and time.monotonic() < deadline:
+                await asyncio.sleep(0.05)
+            await channel.app.updater.stop()
+            await channel.app.stop()
+
+    asyncio.run(scenario())
+    (sent,) = fake_telegram.to("/sendMessage")
+    assert "Government Data Exchange" in sent.body["text"]
+
+
+def test_set_webhook_registers_the_public_url_secret_and_commands(fake_telegram: FakeAPI, monkeypatch) -> None:
+    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", "1:T")
+    monkeypatch.setenv("TELEGRAM_WEBHOOK_SECRET", "s3cret_token")
+    monkeypatch.setenv("PUBLIC_URL", "https://bot.example.org/")
+    monkeypatch.setenv("TELEGRAM_API_BASE_URL", f"{fake_telegram.url}/bot")
+    assert main(["telegram", "set-webhook"]) == 0
+    (hook,) = fake_telegram.to("/setWebhook")
+    assert hook.body["url"] == "https://bot.example.org/webhooks/telegram"
+    assert hook.body["secret_token"] == "s3cret_token"
+    (commands,) = fake_telegram.to("/setMyCommands")
+    assert {c["command"] for c in commands.body["commands"]} == {"start", "help"}
