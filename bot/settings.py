@@ -53,11 +53,16 @@ class Settings(BaseSettings):
 
     @property
     def line_enabled(self) -> bool:
-        return bool(self.line_channel_secret and self.line_channel_access_token)
+        return _given(self.line_channel_secret) and _given(self.line_channel_access_token)
 
     @property
     def telegram_enabled(self) -> bool:
-        return bool(self.telegram_bot_token and self.telegram_webhook_secret)
+        return _given(self.telegram_bot_token) and _given(self.telegram_webhook_secret)
+
+
+def _given(value: SecretStr | None) -> bool:
+    """Set and not blank: a copied .env.example leaves empty values."""
+    return value is not None and bool(value.get_secret_value().strip())
 
 
 def get_settings(**overrides: Any) -> Settings:

@@ -45,6 +45,20 @@ def test_missing_settings_disable_a_channel_with_one_log_line(tmp_path: Path, ca
     assert sum("LINE disabled" in m for m in lines) == 1 and sum("Telegram disabled" in m for m in lines) == 1
 
 
+def test_blank_settings_count_as_missing(tmp_path: Path) -> None:
+    settings = Settings(data_dir=tmp_path, line_channel_secret=" ", line_channel_access_token="x", telegram_bot_token="")
+    assert not settings.line_enabled and not settings.telegram_enabled
+
+
+def test_settings_are_read_from_a_dotenv_file(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / ".env").write_text("LINE_CHANNEL_SECRET=abc\nLINE_CHANNEL_ACCESS_TOKEN=def\nPORT=9123\n")
+    from bot.settings import get_settings
+
+    settings = get_settings()
+    assert settings.line_enabled and settings.port == 9123
+
+
 def test_secrets_never_reach_the_logs(tmp_path: Path, caplog) -> None:
     caplog.set_level(logging.DEBUG)
     settings = Settings(
