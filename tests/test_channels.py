@@ -46,7 +46,9 @@ def test_missing_settings_disable_a_channel_with_one_log_line(tmp_path: Path, ca
 
 
 def test_blank_settings_count_as_missing(tmp_path: Path) -> None:
-    settings = Settings(data_dir=tmp_path, line_channel_secret=" ", line_channel_access_token="x", telegram_bot_token="")
+    settings = Settings(
+        data_dir=tmp_path, line_channel_secret=" ", line_channel_access_token="x", telegram_bot_token=""
+    )
     assert not settings.line_enabled and not settings.telegram_enabled
 
 
