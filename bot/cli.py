@@ -163,6 +163,10 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return 0
 
 
+async def _refuse(inbound):  # set-webhook answers nobody
+    raise RuntimeError("set-webhook does not answer questions")
+
+
 def cmd_telegram(args: argparse.Namespace) -> int:
     """Telegram without the web server: `--polling` for development, `set-webhook` to register PUBLIC_URL."""
     import asyncio
@@ -182,7 +186,7 @@ def cmd_telegram(args: argparse.Namespace) -> int:
         if not settings.public_url or settings.telegram_webhook_secret is None:
             print("set PUBLIC_URL and TELEGRAM_WEBHOOK_SECRET first", file=sys.stderr)
             return 2
-        channel = TelegramChannel(token, settings.telegram_api_base_url, lambda: None, MemorySeenStore())
+        channel = TelegramChannel(token, settings.telegram_api_base_url, _refuse, lambda lang: (), MemorySeenStore())
         asyncio.run(set_webhook(channel, settings.public_url, settings.telegram_webhook_secret.get_secret_value()))
         print(f"webhook set to {settings.public_url.rstrip('/')}/webhooks/telegram with the command menu")
         return 0
@@ -190,8 +194,12 @@ def cmd_telegram(args: argparse.Namespace) -> int:
         print("telegram: give --polling or set-webhook", file=sys.stderr)
         return 2
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    engine = _engine(args)
-    channel = TelegramChannel(token, settings.telegram_api_base_url, lambda: engine, MemorySeenStore(), polling=True)
+    from bot.service import build_service
+
+    service = build_service(settings)
+    channel = TelegramChannel(
+        token, settings.telegram_api_base_url, service.ask, service.starters, service.state, polling=True
+    )
 
     async def commands(app) -> None:
         await app.bot.delete_webhook()

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from bot.core import store
 from bot.core.engine import Engine
 from bot.core.loader import BundleError, Problem, load_bundle
+from bot.core.sessions import ContextStore
 from bot.settings import Settings
 
 
@@ -20,7 +21,7 @@ class Loaded:
         return bool(self.problems)
 
 
-def load_engine(settings: Settings) -> Loaded:
+def load_engine(settings: Settings, contexts: ContextStore | None = None) -> Loaded:
     """Validate the files; build the database when they changed; fall back to the last good build."""
     db_path = settings.db_path
     problems: list[Problem] = []
@@ -30,7 +31,7 @@ def load_engine(settings: Settings) -> Loaded:
         if store.version_of(db_path) is None:
             raise
         bundle, problems = store.read(db_path), exc.problems
-    engine = Engine(bundle)
+    engine = Engine(bundle, store=contexts)
     if not problems and store.version_of(db_path) != bundle.version:
         store.build(bundle, db_path, engine.nlu.words)
     engine.search = store.Search(db_path)

@@ -28,6 +28,16 @@ class Settings(BaseSettings):
     # answers worked on at once per process; few keep acknowledgements fast when the CPU is busy,
     # more help when the platform's API is slow to answer (see README, "Webhook speed")
     webhook_workers: int = 4
+
+    redis_url: str | None = None  # several workers or machines share state through Redis when set
+    admin_token: SecretStr | None = None  # bearer token for POST /admin/reload
+    admin_line_user_ids: str = ""  # comma-separated; empty means nobody is an admin
+    admin_telegram_user_ids: str = ""
+    analytics_salt: SecretStr | None = None  # share it between machines so user hashes agree
+    rate_limit_per_minute: int = 20
+    question_log_days: int = 90
+    version_poll_seconds: float = 2.0
+    watch: bool = False  # development: reload when a knowledge or intents file changes
     bot_names: tuple[str, ...] = ("น้องเลิศ", "nonglert")
 
     line_channel_secret: SecretStr | None = None
@@ -42,12 +52,22 @@ class Settings(BaseSettings):
     def db_path(self) -> Path:
         return self.data_dir / "knowledge.db"
 
+    @property
+    def admin_line_users(self) -> frozenset[str]:
+        return frozenset(u.strip() for u in self.admin_line_user_ids.split(",") if u.strip())
+
+    @property
+    def admin_telegram_users(self) -> frozenset[str]:
+        return frozenset(u.strip() for u in self.admin_telegram_user_ids.split(",") if u.strip())
+
     def secrets(self) -> list[SecretStr]:
         found = [
             self.line_channel_secret,
             self.line_channel_access_token,
             self.telegram_bot_token,
             self.telegram_webhook_secret,
+            self.admin_token,
+            self.analytics_salt,
         ]
         return [s for s in found if s is not None]
 

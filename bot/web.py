@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import gc
+import hmac
 import json
 import logging
 import time
@@ -21,12 +23,10 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
 
-from bot.channels.dedupe import MemorySeenStore
 from bot.channels.line import LineChannel
 from bot.channels.telegram import TelegramChannel, secret_ok
-from bot.core.engine import Engine
 from bot.logsafe import redact
-from bot.runtime import load_engine
+from bot.service import Service, build_service
 from bot.settings import Settings, get_settings
 
 log = logging.getLogger("nonglert.web")
@@ -40,10 +40,10 @@ class BodyTooLarge(Exception):
 
 @dataclass
 class Server:
-    """What the running app holds: the engine, the enabled channels and the work in flight."""
+    """What the running app holds: the service (engine, state), the channels and the work in flight."""
 
     settings: Settings
-    engine: Engine | None = None
+    service: Service | None = None
     line: LineChannel | None = None
     telegram: TelegramChannel | None = None
     queue: asyncio.Queue[Callable[[], Awaitable[None]]] = field(
@@ -51,9 +51,9 @@ class Server:
     )
     workers: list[asyncio.Task[None]] = field(default_factory=list)
 
-    def current_engine(self) -> Engine:
-        assert self.engine is not None, "the engine is loaded at start-up"
-        return self.engine
+    def current(self) -> Service:
+        assert self.service is not None, "the service starts with the app"
+        return self.service
 
     def later(self, job: Callable[[], Awaitable[None]]) -> bool:
         """Queue work for after the response. A few workers drain the queue, so answering and sending
@@ -63,6 +63,30 @@ class Server:
             return True
         except asyncio.QueueFull:
             return False
+
+    async def _follow_versions(self) -> None:
+        """Every few seconds: has another worker announced knowledge this one does not serve yet?"""
+        while True:
+            await asyncio.sleep(self.settings.version_poll_seconds)
+            try:
+                await self.current().knowledge.follow()
+            except Exception:  # a store hiccup must not end the loop
+                log.exception("knowledge: could not check the announced version")
+
+    async def _watch_files(self) -> None:
+        """Development: reload when a file in the knowledge or intents folder changes."""
+
+        def stamp() -> tuple[tuple[str, float], ...]:
+            folders = (self.settings.knowledge_dir, self.settings.intents_dir)
+            return tuple(sorted((str(p), p.stat().st_mtime) for f in folders for p in f.glob("*.y*ml")))
+
+        last = stamp()
+        while True:
+            await asyncio.sleep(1.0)
+            now = stamp()
+            if now != last:
+                last = now
+                log.info("%s", (await self.current().knowledge.reload()).summary())
 
     async def _drain(self) -> None:
         while True:
@@ -76,18 +100,17 @@ class Server:
 
     async def start(self) -> None:
         settings = self.settings
-        loaded = load_engine(settings)
-        for problem in loaded.problems:
-            log.warning("knowledge: %s", problem)
-        self.engine = loaded.engine
-        seen = MemorySeenStore()
+        self.service = service = await asyncio.to_thread(build_service, settings)
+        service.prune()
+        seen = service.state
         if settings.line_enabled:
             assert settings.line_channel_secret and settings.line_channel_access_token
             self.line = LineChannel(
                 settings.line_channel_secret.get_secret_value(),
                 settings.line_channel_access_token.get_secret_value(),
                 settings.line_api_base_url,
-                self.current_engine,
+                service.ask,
+                service.starters,
                 seen,
                 settings.bot_names,
             )
@@ -98,7 +121,8 @@ class Server:
             telegram = TelegramChannel(
                 settings.telegram_bot_token.get_secret_value(),
                 settings.telegram_api_base_url,
-                self.current_engine,
+                service.ask,
+                service.starters,
                 seen,
             )
             try:
@@ -109,6 +133,9 @@ class Server:
         else:
             log.warning("Telegram disabled: set TELEGRAM_BOT_TOKEN and TELEGRAM_WEBHOOK_SECRET to enable it")
         self.workers = [asyncio.create_task(self._drain()) for _ in range(settings.webhook_workers)]
+        self.workers.append(asyncio.create_task(self._follow_versions()))
+        if settings.watch:
+            self.workers.append(asyncio.create_task(self._watch_files()))
         gc.freeze()  # the knowledge index lives for the whole process: keep it out of every GC pass
 
     async def stop(self) -> None:
@@ -141,14 +168,29 @@ def create_app(settings: Settings | None = None) -> Starlette:
     redact(v.get_secret_value() for v in server.settings.secrets())
 
     async def healthz(request: Request) -> Response:
-        engine = server.engine
+        service = server.service
         return JSONResponse(
             {
-                "status": "ok" if engine else "starting",
-                "knowledge_version": engine.version if engine else None,
+                "status": "ok" if service else "starting",
+                "knowledge_version": service.knowledge.version if service else None,
                 "channels": {"line": server.line is not None, "telegram": server.telegram is not None},
             }
         )
+
+    async def admin_reload(request: Request) -> Response:
+        """Validate, rebuild and swap the knowledge: 200 with what changed, 422 with the problems, 401."""
+        token = server.settings.admin_token
+        given = request.headers.get("authorization", "")
+        expected = f"Bearer {token.get_secret_value()}" if token and token.get_secret_value() else None
+        if expected is None or not hmac.compare_digest(expected.encode(), given.encode("utf-8", "ignore")):
+            return JSONResponse({"error": "a valid bearer token is required"}, status_code=401)
+        result = await server.current().knowledge.reload()
+        body = {
+            "version": result.version,
+            "changes": result.changes,
+            "problems": [dataclasses.asdict(p) for p in result.problems],
+        }
+        return JSONResponse(body, status_code=200 if result.ok else 422)
 
     async def line_webhook(request: Request) -> Response:
         if server.line is None:
@@ -205,6 +247,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
             Route("/healthz", healthz),
             Route("/webhooks/line", line_webhook, methods=["POST"]),
             Route("/webhooks/telegram", telegram_webhook, methods=["POST"]),
+            Route("/admin/reload", admin_reload, methods=["POST"]),
         ],
         lifespan=lifespan,
     )

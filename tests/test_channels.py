@@ -20,6 +20,13 @@ from bot.web import create_app
 from tests.fakes import FakeAPI, line_api, telegram_api
 
 
+def asker(engine: Any) -> Any:
+    async def ask(inbound: Any) -> Any:
+        return engine.handle(inbound)
+
+    return ask
+
+
 @pytest.fixture
 def fake_line() -> Any:
     api = line_api().start()
@@ -106,7 +113,9 @@ def test_telegram_buttons_carry_short_ids_for_thai_questions() -> None:
 
 def test_a_late_answer_shows_the_loading_animation_in_one_to_one_chats(engine, fake_line: FakeAPI) -> None:
     async def scenario() -> None:
-        channel = LineChannel("secret", "token", fake_line.url, lambda: engine, MemorySeenStore(), ("น้องเลิศ",))
+        channel = LineChannel(
+            "secret", "token", fake_line.url, asker(engine), engine.starters, MemorySeenStore(), ("น้องเลิศ",)
+        )
         event = {
             "type": "message",
             "timestamp": int(time.time() * 1000),
@@ -130,7 +139,7 @@ def test_an_expired_telegram_button_is_answered_with_a_notice(engine, fake_teleg
     from telegram import Update
 
     async def scenario() -> None:
-        channel = TelegramChannel("1:T", f"{fake_telegram.url}/bot", lambda: engine, MemorySeenStore())
+        channel = TelegramChannel("1:T", f"{fake_telegram.url}/bot", asker(engine), engine.starters, MemorySeenStore())
         await channel.start()
         data = {
             "update_id": 7,
@@ -175,7 +184,9 @@ def test_telegram_polling_answers_without_the_web_server(engine, fake_telegram: 
     fake_telegram._respond = with_updates
 
     async def scenario() -> None:
-        channel = TelegramChannel("1:T", f"{fake_telegram.url}/bot", lambda: engine, MemorySeenStore(), polling=True)
+        channel = TelegramChannel(
+            "1:T", f"{fake_telegram.url}/bot", asker(engine), engine.starters, MemorySeenStore(), polling=True
+        )
         async with channel.app:
             assert channel.app.updater is not None
             await channel.app.updater.start_polling(poll_interval=0.01)

@@ -36,7 +36,6 @@ from linebot.v3.messaging import (
 from linebot.v3.messaging.exceptions import ApiException
 
 from bot.channels.dedupe import SeenStore
-from bot.core.engine import Engine
 from bot.core.types import Card, Inbound, Reply
 
 log = logging.getLogger("nonglert.line")
@@ -157,7 +156,8 @@ class LineChannel:
         secret: str,
         access_token: str,
         api_base_url: str,
-        engine: Callable[[], Engine],
+        ask: Callable[[Inbound], Awaitable[Reply]],
+        starters: Callable[[str], tuple[str, ...]],
         seen: SeenStore,
         bot_names: tuple[str, ...],
         clock: Callable[[], float] = time.time,
@@ -165,7 +165,8 @@ class LineChannel:
         self._secret = secret.encode("utf-8")
         self._client = AsyncApiClient(Configuration(host=api_base_url, access_token=access_token))
         self._api = AsyncMessagingApi(self._client)
-        self._engine = engine
+        self._ask = ask
+        self._starters = starters
         self._seen = seen
         self._names = tuple(n.casefold() for n in bot_names)
         self._clock = clock
@@ -227,7 +228,7 @@ class LineChannel:
             message = event.get("message") or {}
             if message.get("type") != "text":
                 if kind == "user":
-                    await self._send(event, hint("th", self._engine().starters("th")))
+                    await self._send(event, hint("th", self._starters("th")))
                 return
             question = self._question(event, kind)
             if question is None:
@@ -240,7 +241,7 @@ class LineChannel:
             return
         if kind == "user" and user and waited > LOADING_AFTER:
             await self._loading(user)
-        reply = self._engine().handle(Inbound(question, session, "line"))
+        reply = await self._ask(Inbound(question, session, "line", user_id=user))
         await self._send(event, render(reply))
 
     async def _loading(self, user: str) -> None:

@@ -15,7 +15,7 @@ import hmac
 import html
 import logging
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from telegram import BotCommand, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
@@ -32,7 +32,6 @@ from telegram.ext import (
 )
 
 from bot.channels.dedupe import SeenStore
-from bot.core.engine import Engine
 from bot.core.types import Inbound, Reply
 
 log = logging.getLogger("nonglert.telegram")
@@ -100,7 +99,8 @@ class TelegramChannel:
         self,
         token: str,
         api_base_url: str,
-        engine: Callable[[], Engine],
+        ask: Callable[[Inbound], Awaitable[Reply]],
+        starters: Callable[[str], tuple[str, ...]],
         seen: SeenStore,
         polling: bool = False,
     ) -> None:
@@ -109,11 +109,13 @@ class TelegramChannel:
         if not polling:
             builder = builder.updater(None)
         self.app = builder.build()
-        self._engine = engine
+        self._ask = ask
+        self._starters = starters
         self._seen = seen
         self.buttons = Buttons()
         on_new = filters.UpdateType.MESSAGE
         self.app.add_handler(CommandHandler(["start", "help"], self._on_command, filters=on_new))
+        self.app.add_handler(CommandHandler(["reload", "unanswered", "stats"], self._on_admin, filters=on_new))
         self.app.add_handler(MessageHandler(on_new & filters.TEXT & ~filters.COMMAND, self._on_text))
         self.app.add_handler(CallbackQueryHandler(self._on_button))
         self.app.add_handler(MessageHandler(on_new & ~filters.TEXT & filters.ChatType.PRIVATE, self._on_other))
@@ -154,6 +156,12 @@ class TelegramChannel:
         question = "help" if message.text.startswith("/help") else "สวัสดี"
         await self._answer(message, question)
 
+    async def _on_admin(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """Admin commands go to the service as typed; it checks the sender against the admin list."""
+        message = update.effective_message
+        if message is not None and message.text is not None:
+            await self._answer(message, message.text)
+
     async def _on_text(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         message = update.effective_message
         if message is None or message.text is None:
@@ -174,7 +182,7 @@ class TelegramChannel:
     async def _on_other(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         message = update.effective_message
         if message is not None:
-            await self._send(message, NON_TEXT_HINT, self.buttons.keyboard(self._engine().starters("th")))
+            await self._send(message, NON_TEXT_HINT, self.buttons.keyboard(self._starters("th")))
 
     async def _on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         """Log and carry on: a failing handler must never make Telegram redeliver forever."""
@@ -198,8 +206,8 @@ class TelegramChannel:
 
     async def _answer(self, message: Message, question: str, user_id: int | None = None) -> None:
         user = user_id or (message.from_user.id if message.from_user else 0)
-        inbound = Inbound(question, f"telegram:{message.chat.id}:{user}", "telegram")
-        reply: Reply = await asyncio.to_thread(self._engine().handle, inbound)
+        inbound = Inbound(question, f"telegram:{message.chat.id}:{user}", "telegram", user_id=str(user))
+        reply = await self._ask(inbound)
         await self._send(message, reply.text, self.buttons.keyboard(reply.suggestions))
 
     async def _send(self, message: Message, text: str, keyboard: InlineKeyboardMarkup | None) -> None:

@@ -7,6 +7,7 @@ covers; close calls (ask which was meant); then the detail the intent asks for.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 from bot.core import answer
@@ -61,7 +62,8 @@ class Engine:
         reply = self._decide(u, context, lang)
         if reply.record_id or reply.intent == "clarify":
             self.contexts.put(inbound.session_id, Context(reply.record_id, self._intent(u, context), lang))
-        return reply
+        considered = tuple((c.record.id, c.score) for c in u.candidates[:MAX_OPTIONS])
+        return dataclasses.replace(reply, candidates=considered)
 
     def _decide(self, u: Understanding, context: Context | None, lang: str) -> Reply:
         if not u.norm.compact:

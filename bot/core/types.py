@@ -12,6 +12,7 @@ class Inbound:
     text: str
     session_id: str
     channel: str = "console"
+    user_id: str | None = None  # the platform's user id: for admin rights and rate limits, never stored raw
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,7 @@ class Reply:
     record_id: str | None = None
     lang: str = "th"
     card: Card | None = None
+    candidates: tuple[tuple[str, float], ...] = ()  # the records considered and their scores, for the logs
 
     def to_dict(self) -> dict[str, object]:
         data = asdict(self)

@@ -1,0 +1,204 @@
+"""State that every worker must agree on, behind one interface with two implementations.
+
+Conversation context, webhook de-duplication keys, per-user rate limits, the current knowledge
+version and the question log. `SQLiteState` (WAL mode) serves several processes on one machine;
+`RedisState` (when REDIS_URL is set) serves several machines behind a load balancer.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+import time
+import uuid
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Protocol
+
+from bot.core.sessions import CONTEXT_TTL_SECONDS, Context
+
+DEDUPE_TTL_SECONDS = 24 * 60 * 60
+PRUNE_EVERY = 1000  # writes between clean-ups of expired keys (SQLite; Redis expires keys itself)
+
+
+@dataclass(frozen=True)
+class QuestionEvent:
+    """One answered (or not) question, as the reports need it; the user only as a salted hash."""
+
+    at: float
+    channel: str
+    user: str
+    text: str
+    intent: str
+    fallback: bool
+    confidence: float
+    elapsed_ms: float
+    candidates: list[tuple[str, float]] = field(default_factory=list)
+
+
+class StateStore(Protocol):
+    def get(self, session_id: str) -> Context | None: ...
+
+    def put(self, session_id: str, context: Context) -> None: ...
+
+    def first_time(self, key: str) -> bool: ...
+
+    def allow(self, key: str, limit: int, window: float) -> bool: ...
+
+    def version(self) -> str | None: ...
+
+    def announce(self, version: str) -> None: ...
+
+    def record(self, event: QuestionEvent) -> None: ...
+
+    def events(self, since: float) -> list[QuestionEvent]: ...
+
+    def prune(self, before: float) -> int: ...
+
+
+def _event(data: dict) -> QuestionEvent:
+    data["candidates"] = [tuple(c) for c in data.get("candidates", [])]
+    return QuestionEvent(**data)
+
+
+class SQLiteState:
+    """One file shared by the processes of one machine; WAL lets readers and a writer overlap."""
+
+    def __init__(self, path: Path, clock: Callable[[], float] = time.time) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self._db = sqlite3.connect(path, timeout=10, check_same_thread=False, isolation_level=None)
+        self._db.execute("pragma journal_mode = wal")
+        self._db.execute("pragma synchronous = normal")
+        self._db.executescript("""
+            create table if not exists contexts (session text primary key, record_id text, intent text,
+                                                 lang text, updated real);
+            create table if not exists seen (key text primary key, at real);
+            create table if not exists rates (key text primary key, count integer, expires real);
+            create table if not exists meta (key text primary key, value text);
+            create table if not exists events (at real, body text);
+            create index if not exists events_at on events (at);
+        """)
+        self._lock = threading.Lock()
+        self._clock = clock
+        self._writes = 0
+
+    def _write(self, sql: str, params: tuple) -> sqlite3.Cursor:
+        with self._lock:
+            self._writes += 1
+            if self._writes % PRUNE_EVERY == 0:
+                now = self._clock()
+                self._db.execute("delete from seen where at < ?", (now - DEDUPE_TTL_SECONDS,))
+                self._db.execute("delete from rates where expires < ?", (now,))
+                self._db.execute("delete from contexts where updated < ?", (now - CONTEXT_TTL_SECONDS,))
+            return self._db.execute(sql, params)
+
+    def get(self, session_id: str) -> Context | None:
+        with self._lock:
+            row = self._db.execute(
+                "select record_id, intent, lang, updated from contexts where session = ?", (session_id,)
+            ).fetchone()
+        if row is None or self._clock() - row[3] > CONTEXT_TTL_SECONDS:
+            return None
+        return Context(row[0], row[1], row[2])
+
+    def put(self, session_id: str, context: Context) -> None:
+        self._write(
+            "insert or replace into contexts values (?, ?, ?, ?, ?)",
+            (session_id, context.record_id, context.intent, context.lang, self._clock()),
+        )
+
+    def first_time(self, key: str) -> bool:
+        now = self._clock()
+        self._write("delete from seen where key = ? and at < ?", (key, now - DEDUPE_TTL_SECONDS))
+        return self._write("insert or ignore into seen values (?, ?)", (key, now)).rowcount == 1
+
+    def allow(self, key: str, limit: int, window: float) -> bool:
+        now = self._clock()
+        bucket = f"{key}:{int(now // window)}"
+        row = self._write(
+            "insert into rates values (?, 1, ?) on conflict(key) do update set count = count + 1 returning count",
+            (bucket, now + window),
+        ).fetchone()
+        return row[0] <= limit
+
+    def version(self) -> str | None:
+        with self._lock:
+            row = self._db.execute("select value from meta where key = 'version'").fetchone()
+        return row[0] if row else None
+
+    def announce(self, version: str) -> None:
+        self._write("insert or replace into meta values ('version', ?)", (version,))
+
+    def record(self, event: QuestionEvent) -> None:
+        self._write("insert into events values (?, ?)", (event.at, json.dumps(asdict(event), ensure_ascii=False)))
+
+    def events(self, since: float) -> list[QuestionEvent]:
+        with self._lock:
+            rows = self._db.execute("select body from events where at >= ? order by at", (since,)).fetchall()
+        return [_event(json.loads(r[0])) for r in rows]
+
+    def prune(self, before: float) -> int:
+        return self._write("delete from events where at < ?", (before,)).rowcount
+
+
+class RedisState:
+    """Everything in one Redis: keys expire by themselves; the question log is a sorted set by time."""
+
+    def __init__(self, url: str, prefix: str = "nonglert", clock: Callable[[], float] = time.time) -> None:
+        import redis
+
+        self._redis = redis.Redis.from_url(url, decode_responses=True)
+        self._prefix = prefix
+        self._clock = clock
+
+    def _key(self, *parts: str) -> str:
+        return ":".join((self._prefix, *parts))
+
+    def ping(self) -> bool:
+        return bool(self._redis.ping())
+
+    def get(self, session_id: str) -> Context | None:
+        raw = self._redis.get(self._key("ctx", session_id))
+        return Context(**json.loads(raw)) if raw else None
+
+    def put(self, session_id: str, context: Context) -> None:
+        self._redis.set(self._key("ctx", session_id), json.dumps(asdict(context)), ex=CONTEXT_TTL_SECONDS)
+
+    def first_time(self, key: str) -> bool:
+        return bool(self._redis.set(self._key("seen", key), "1", nx=True, ex=DEDUPE_TTL_SECONDS))
+
+    def allow(self, key: str, limit: int, window: float) -> bool:
+        bucket = self._key("rate", key, str(int(self._clock() // window)))
+        with self._redis.pipeline() as pipe:
+            count, _ = pipe.incr(bucket).expire(bucket, int(window) + 1).execute()
+        return int(count) <= limit
+
+    def version(self) -> str | None:
+        return self._redis.get(self._key("version"))
+
+    def announce(self, version: str) -> None:
+        self._redis.set(self._key("version"), version)
+
+    def record(self, event: QuestionEvent) -> None:
+        body = json.dumps({**asdict(event), "id": uuid.uuid4().hex}, ensure_ascii=False)
+        self._redis.zadd(self._key("events"), {body: event.at})
+
+    def events(self, since: float) -> list[QuestionEvent]:
+        found = []
+        for raw in self._redis.zrangebyscore(self._key("events"), since, "+inf"):
+            data = json.loads(raw)
+            data.pop("id", None)
+            found.append(_event(data))
+        return found
+
+    def prune(self, before: float) -> int:
+        return int(self._redis.zremrangebyscore(self._key("events"), "-inf", f"({before}"))
+
+
+def open_state(redis_url: str | None, data_dir: Path) -> SQLiteState | RedisState:
+    """Redis when configured, for several machines; otherwise a SQLite file next to the knowledge."""
+    if redis_url:
+        return RedisState(redis_url)
+    return SQLiteState(data_dir / "state.db")
