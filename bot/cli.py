@@ -157,6 +157,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from bot.web import create_app
 
     settings = _settings(args)
+    if args.watch:
+        settings = settings.model_copy(update={"watch": True})
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     logging.getLogger("httpx").setLevel(logging.WARNING)  # one line per API call is noise
     uvicorn.run(create_app(settings), host=args.host, port=args.port or settings.port, log_level="info")
@@ -210,6 +212,49 @@ def cmd_telegram(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_kb_reload(args: argparse.Namespace) -> int:
+    """Ask the running server to reload its knowledge (POST /admin/reload with ADMIN_TOKEN)."""
+    import httpx
+
+    settings = _settings(args)
+    if settings.admin_token is None:
+        print("set ADMIN_TOKEN first", file=sys.stderr)
+        return 2
+    url = (args.server or f"http://127.0.0.1:{settings.port}").rstrip("/") + "/admin/reload"
+    headers = {"authorization": f"Bearer {settings.admin_token.get_secret_value()}"}
+    try:
+        response = httpx.post(url, headers=headers, timeout=120)
+    except httpx.HTTPError as exc:
+        print(f"could not reach {url}: {exc}", file=sys.stderr)
+        return 1
+    body = response.json()
+    if response.status_code == 200:
+        print(f"reloaded: version {body['version']}")
+        for kind, c in sorted(body["changes"].items()):
+            print(f"  {kind:<14} +{c['added']} ~{c['changed']} -{c['removed']}")
+        return 0
+    for problem in body.get("problems", []):
+        print(f"{problem['file']}:{problem['line']}: {problem['field']}: {problem['message']}", file=sys.stderr)
+    print(
+        f"reload refused ({response.status_code}): {body.get('error') or 'still serving ' + body['version']}",
+        file=sys.stderr,
+    )
+    return 1
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    """Reports from the question log: `unanswered` (grouped near-duplicates) or `usage`."""
+    import time
+
+    from bot.reports import unanswered_report, usage_report
+    from bot.state import open_state
+
+    settings = _settings(args)
+    events = open_state(settings.redis_url, settings.data_dir).events(time.time() - args.days * 86400)
+    print(unanswered_report(events, limit=args.top) if args.kind == "unanswered" else usage_report(events))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--knowledge", type=Path, help="knowledge folder (default: $KNOWLEDGE_DIR or ./knowledge)")
@@ -230,6 +275,7 @@ def build_parser() -> argparse.ArgumentParser:
     serve = add("serve", cmd_serve)
     serve.add_argument("--host", default="0.0.0.0", help="address to bind (default 0.0.0.0)")
     serve.add_argument("--port", type=int, help="port (default $PORT or 8000)")
+    serve.add_argument("--watch", action="store_true", help="reload when a knowledge or intents file changes")
     telegram = add("telegram", cmd_telegram)
     telegram.add_argument("action", nargs="?", choices=["set-webhook"], help="register PUBLIC_URL as the webhook")
     telegram.add_argument("--polling", action="store_true", help="fetch updates by long polling (development)")
@@ -246,6 +292,12 @@ def build_parser() -> argparse.ArgumentParser:
     add("build", cmd_kb_build, kb_sub)
     stats = add("stats", cmd_kb_stats, kb_sub)
     stats.add_argument("--source", help="the report's source text, to list sections no record covers")
+    reload = add("reload", cmd_kb_reload, kb_sub)
+    reload.add_argument("--server", help="the running server (default http://127.0.0.1:$PORT)")
+    report = add("report", cmd_report)
+    report.add_argument("kind", choices=["unanswered", "usage"])
+    report.add_argument("--days", type=int, default=7, help="how far back (default 7)")
+    report.add_argument("--top", type=int, default=20, help="groups to list (unanswered; default 20)")
     return parser
 
 

@@ -1,0 +1,91 @@
+"""The shared state store, SQLite and Redis alike: context, redelivery keys, rate limits, version, log."""
+
+from __future__ import annotations
+
+import time
+import uuid
+from pathlib import Path
+
+import pytest
+
+from bot.core.sessions import Context
+from bot.state import QuestionEvent, RedisState, SQLiteState
+
+
+@pytest.fixture(params=["sqlite", "redis"])
+def pair(request: pytest.FixtureRequest, tmp_path: Path):
+    """Two handles on one store, as two worker processes would hold."""
+    if request.param == "sqlite":
+        return SQLiteState(tmp_path / "state.db"), SQLiteState(tmp_path / "state.db")
+    url = request.getfixturevalue("redis_url")
+    prefix = f"test-{uuid.uuid4().hex}"
+    return RedisState(url, prefix=prefix), RedisState(url, prefix=prefix)
+
+
+def event(at: float, text: str = "ราคาทอง", fallback: bool = True) -> QuestionEvent:
+    return QuestionEvent(
+        at, "line", "a1b2", text, "fallback" if fallback else "figure", fallback, 0.0, 0.4, [("ita", 3.5)]
+    )
+
+
+def test_context_written_by_one_worker_is_read_by_another(pair) -> None:
+    a, b = pair
+    a.put("s1", Context("ita", "figure", "th"))
+    assert b.get("s1") == Context("ita", "figure", "th")
+    assert b.get("nobody") is None
+
+
+def test_a_key_is_new_exactly_once_across_workers(pair) -> None:
+    a, b = pair
+    assert a.first_time("line:evt-1") is True
+    assert b.first_time("line:evt-1") is False
+    assert a.first_time("line:evt-1") is False
+    assert b.first_time("line:evt-2") is True
+
+
+def test_rate_limit_counts_across_workers_and_per_user(pair) -> None:
+    a, b = pair
+    allowed = [(a if n % 2 else b).allow("line:user-1", 5, 60) for n in range(7)]
+    assert allowed == [True] * 5 + [False] * 2
+    assert a.allow("line:user-2", 5, 60)
+
+
+def test_the_announced_version_is_seen_by_every_worker(pair) -> None:
+    a, b = pair
+    a.announce("v1")
+    assert b.version() == "v1"
+    b.announce("v2")
+    assert a.version() == "v2"
+
+
+def test_the_question_log_keeps_recent_events_and_forgets_old_ones(pair) -> None:
+    a, b = pair
+    now = time.time()
+    a.record(event(now - 100 * 86400, "เก่ามาก"))
+    a.record(event(now - 10))
+    b.record(event(now - 5, "ITA", fallback=False))
+    assert [e.text for e in b.events(now - 86400)] == ["ราคาทอง", "ITA"]
+    assert b.events(now - 86400)[0].candidates == [("ita", 3.5)]
+    assert a.prune(now - 90 * 86400) == 1
+    assert len(b.events(0)) == 2
+
+
+def test_sqlite_context_expires_after_thirty_minutes(tmp_path: Path) -> None:
+    clock = [1000.0]
+    store = SQLiteState(tmp_path / "s.db", clock=lambda: clock[0])
+    store.put("s", Context("hpp", "target", "th"))
+    clock[0] += 29 * 60
+    assert store.get("s") is not None
+    clock[0] += 2 * 60
+    assert store.get("s") is None
+
+
+def test_redis_keys_expire_by_themselves(redis_url: str) -> None:
+    import redis
+
+    store = RedisState(redis_url, prefix="ttl-test")
+    store.put("s", Context("hpp", "target", "th"))
+    store.first_time("k")
+    client = redis.Redis.from_url(redis_url)
+    assert 0 < client.ttl("ttl-test:ctx:s") <= 30 * 60
+    assert 0 < client.ttl("ttl-test:seen:k") <= 24 * 3600
