@@ -250,7 +250,8 @@ def cmd_report(args: argparse.Namespace) -> int:
     from bot.state import open_state
 
     settings = _settings(args)
-    events = open_state(settings.redis_url, settings.data_dir).events(time.time() - args.days * 86400)
+    state = open_state(settings.redis_url, settings.data_dir, settings.redis_prefix)
+    events = state.events(time.time() - args.days * 86400)
     print(unanswered_report(events, limit=args.top) if args.kind == "unanswered" else usage_report(events))
     return 0
 

@@ -84,6 +84,7 @@ class Knowledge:
             log.warning("knowledge: %s", problem)
         self.engine = loaded.engine
         self._lock = asyncio.Lock()
+        self._followed: str | None = None  # the last announced version tried, so a mismatch is tried once
 
     @property
     def version(self) -> str:
@@ -113,13 +114,15 @@ class Knowledge:
     async def follow(self) -> bool:
         """Load the files when another worker announced a version this one does not serve."""
         announced = self.state.version()
-        if not announced or announced == self.version or self._lock.locked():
+        if not announced or announced in {self.version, self._followed} or self._lock.locked():
             return False
+        self._followed = announced
         async with self._lock:
             result = await asyncio.to_thread(self._rebuild)
         if result.ok and result.version == announced:
             log.info("knowledge: followed version %s announced by another worker", announced)
             return True
+        log.warning("knowledge: version %s was announced but these files give %s", announced, result.version)
         return False
 
 
@@ -199,7 +202,7 @@ def build_service(settings: Settings) -> Service:
     """The state store the settings ask for, the knowledge on top of it, and the service over both."""
     from bot.state import open_state
 
-    state = open_state(settings.redis_url, settings.data_dir)
+    state = open_state(settings.redis_url, settings.data_dir, settings.redis_prefix)
     return Service(settings, state, Knowledge(settings, state))
 
 

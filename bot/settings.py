@@ -30,6 +30,7 @@ class Settings(BaseSettings):
     webhook_workers: int = 4
 
     redis_url: str | None = None  # several workers or machines share state through Redis when set
+    redis_prefix: str = "nonglert"  # key prefix, so deployments can share one Redis
     admin_token: SecretStr | None = None  # bearer token for POST /admin/reload
     admin_line_user_ids: str = ""  # comma-separated; empty means nobody is an admin
     admin_telegram_user_ids: str = ""

@@ -197,8 +197,8 @@ class RedisState:
         return int(self._redis.zremrangebyscore(self._key("events"), "-inf", f"({before}"))
 
 
-def open_state(redis_url: str | None, data_dir: Path) -> SQLiteState | RedisState:
+def open_state(redis_url: str | None, data_dir: Path, prefix: str = "nonglert") -> SQLiteState | RedisState:
     """Redis when configured, for several machines; otherwise a SQLite file next to the knowledge."""
     if redis_url:
-        return RedisState(redis_url)
+        return RedisState(redis_url, prefix=prefix)
     return SQLiteState(data_dir / "state.db")

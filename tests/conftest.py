@@ -73,11 +73,14 @@ def free_port() -> int:
 
 @pytest.fixture(scope="session")
 def redis_url(tmp_path_factory: pytest.TempPathFactory):
-    """A real Redis server on 127.0.0.1 for the session (.ci/run installs redis-server from Debian)."""
+    """A real Redis on 127.0.0.1: the one .ci/run started (REDIS_TEST_URL), or one started here."""
     import os
     import subprocess
     import time
 
+    if os.environ.get("REDIS_TEST_URL"):
+        yield os.environ["REDIS_TEST_URL"]
+        return
     exe = shutil.which("redis-server")
     if exe is None:
         if os.environ.get("CI"):
