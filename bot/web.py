@@ -32,6 +32,7 @@ from bot.settings import Settings, get_settings
 log = logging.getLogger("nonglert.web")
 SHUTDOWN_GRACE_SECONDS = 10.0
 WORK_QUEUE_LIMIT = 50_000
+PRUNE_INTERVAL_SECONDS = 6 * 3600
 
 
 class BodyTooLarge(Exception):
@@ -65,11 +66,16 @@ class Server:
             return False
 
     async def _follow_versions(self) -> None:
-        """Every few seconds: has another worker announced knowledge this one does not serve yet?"""
+        """Every few seconds: has another worker announced knowledge this one does not serve yet?
+        Every few hours: forget questions older than the retention period."""
+        pruned = time.monotonic()
         while True:
             await asyncio.sleep(self.settings.version_poll_seconds)
             try:
                 await self.current().knowledge.follow()
+                if time.monotonic() - pruned > PRUNE_INTERVAL_SECONDS:
+                    pruned = time.monotonic()
+                    await asyncio.to_thread(self.current().prune)
             except Exception:  # a store hiccup must not end the loop
                 log.exception("knowledge: could not check the announced version")
 

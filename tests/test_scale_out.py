@@ -86,9 +86,17 @@ def test_a_reload_on_one_worker_reaches_the_other(two_workers, folders: tuple[Pa
     before = healthy(second)["knowledge_version"]
     path = folders[0] / "strategy1_services.yaml"
     path.write_text(path.read_text(encoding="utf-8") + NEW_RECORD, encoding="utf-8")
-    reloaded = httpx.post(f"{first}/admin/reload", headers={"authorization": f"Bearer {ADMIN}"}, timeout=60)
-    assert reloaded.status_code == 200
-    version = reloaded.json()["version"]
+    reloaded = subprocess.run(
+        [sys.executable, "-m", "bot", "kb", "reload", "--server", first],
+        cwd=ROOT,
+        env={**os.environ, "ADMIN_TOKEN": ADMIN},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert reloaded.returncode == 0, reloaded.stderr
+    assert "award" in reloaded.stdout and "+1 ~0 -0" in reloaded.stdout
+    version = reloaded.stdout.split("version ")[1].split()[0]
     assert version != before
     deadline = time.monotonic() + 20
     while healthy(second)["knowledge_version"] != version and time.monotonic() < deadline:

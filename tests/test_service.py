@@ -186,3 +186,31 @@ def test_report_commands_read_the_question_log(folders, tmp_path: Path, capsys) 
     assert "ราคาทองวันนี้" in capsys.readouterr().out
     assert main(["report", "usage", "--data", str(tmp_path / "data"), "--days", "1"]) == 0
     assert "fallback rate: 100.0% of 1 questions" in capsys.readouterr().out
+
+
+def test_watch_mode_reloads_when_a_file_changes(folders, tmp_path: Path) -> None:
+    import time
+
+    knowledge, intents = folders
+    settings = Settings(knowledge_dir=knowledge, intents_dir=intents, data_dir=tmp_path / "data", watch=True)
+    with TestClient(create_app(settings)) as client:
+        before = client.get("/healthz").json()["knowledge_version"]
+        path = knowledge / "strategy1_services.yaml"
+        path.write_text(path.read_text(encoding="utf-8") + NEW_RECORD, encoding="utf-8")
+        deadline = time.monotonic() + 20
+        while client.get("/healthz").json()["knowledge_version"] == before and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert client.get("/healthz").json()["knowledge_version"] != before
+
+
+def test_a_question_in_flight_finishes_on_the_knowledge_it_started_with(folders, tmp_path: Path) -> None:
+    service = make(folders, tmp_path)
+    old_engine = service.knowledge.engine
+    path = folders[0] / "strategy3_efficiency.yaml"
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("81.25 คะแนน เพิ่มขึ้น", "81.25 คะแนน (แก้ไข) เพิ่มขึ้น"), encoding="utf-8"
+    )
+    asyncio.run(service.knowledge.reload())
+    assert service.knowledge.engine is not old_engine
+    assert "(แก้ไข)" not in old_engine.handle(Inbound("ITA ได้กี่คะแนน", "inflight")).text
+    assert "(แก้ไข)" in ask(service, "ITA ได้กี่คะแนน").text
