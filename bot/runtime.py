@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from bot.core import store
 from bot.core.engine import Engine
-from bot.core.loader import BundleError, Problem, load_bundle
+from bot.core.loader import Bundle, BundleError, Problem, load_bundle
 from bot.core.sessions import ContextStore
 from bot.settings import Settings
 
@@ -31,8 +31,13 @@ def load_engine(settings: Settings, contexts: ContextStore | None = None) -> Loa
         if store.version_of(db_path) is None:
             raise
         bundle, problems = store.read(db_path), exc.problems
+    return Loaded(serving_engine(bundle, settings, contexts, build=not problems), problems)
+
+
+def serving_engine(bundle: Bundle, settings: Settings, contexts: ContextStore | None, build: bool = True) -> Engine:
+    """An engine on this bundle, its database built (when `build` and not already current) and searchable."""
     engine = Engine(bundle, store=contexts)
-    if not problems and store.version_of(db_path) != bundle.version:
-        store.build(bundle, db_path, engine.nlu.words)
-    engine.search = store.Search(db_path)
-    return Loaded(engine, problems)
+    if build and store.version_of(settings.db_path) != bundle.version:
+        store.build(bundle, settings.db_path, engine.nlu.words)
+    engine.search = store.Search(settings.db_path)
+    return engine

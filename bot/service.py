@@ -15,12 +15,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bot.core import store
-from bot.core.engine import Engine
 from bot.core.loader import Bundle, BundleError, Problem, load_bundle
 from bot.core.types import Inbound, Reply
 from bot.reports import unanswered_report, usage_report
-from bot.runtime import load_engine
+from bot.runtime import load_engine, serving_engine
 from bot.settings import Settings
 from bot.state import QuestionEvent, StateStore
 
@@ -97,10 +95,7 @@ class Knowledge:
         except BundleError as exc:
             return ReloadResult(self.version, problems=exc.problems)
         old = self.engine.bundle
-        engine = Engine(bundle, store=self.state)
-        store.build(bundle, self.settings.db_path, engine.nlu.words)
-        engine.search = store.Search(self.settings.db_path)
-        self.engine = engine
+        self.engine = serving_engine(bundle, self.settings, self.state)
         return ReloadResult(bundle.version, changes_between(old, bundle))
 
     async def reload(self) -> ReloadResult:
