@@ -1,8 +1,9 @@
 """The answering core: text and a session id in, a `Reply` out. Imports no channel SDK.
 
 Decisions, in order: empty input; live-data and off-topic questions; which record (or the last
-turn's record, for a follow-up); whether the question's year and province are ones the record
-covers; close calls (ask which was meant); then the detail the intent asks for.
+turn's record, for a follow-up); close calls between topics (ask which was meant); whether the
+question's year, province, agency and cohort are ones the record covers; then the detail the
+intent asks for, declining when the report does not give it.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ MAX_OPTIONS = 3
 DOMINANT_SCORE = 9.0  # a single clue can carry a question only at this score...
 DOMINANT_RATIO = 1.4  # ...and this far ahead of the next reading
 CLOSEST = 3.0  # below this a candidate is noise, not worth naming as the closest topic
+FOLLOW_UP_CONFIDENCE = 0.6  # a topic carried over from the last turn is likely, not certain
 
 
 @dataclass(frozen=True)
@@ -34,7 +36,6 @@ class Decision:
     record: Record
     intent: str
     confidence: float
-    via_context: bool
 
 
 class Engine:
@@ -102,18 +103,18 @@ class Engine:
         if top is None:
             hinted = [c for c in usable if c.evidence]
             if fresh and u.smalltalk is None and (not hinted or fresh in {c.record.id for c in hinted}):
-                return Decision(self.nlu.records[fresh], self._intent(u, context), 0.6, True)
+                return Decision(self.nlu.records[fresh], self._intent(u, context), FOLLOW_UP_CONFIDENCE)
             return hinted[:MAX_OPTIONS] if len(hinted) >= 2 else None
         runner = next((c for c in usable if c is not top and (c.grounded or not top.grounded)), None)
         if runner and runner.score >= CLOSE_CALL * top.score:
             if fresh in {top.record.id, runner.record.id}:
-                return Decision(self.nlu.records[fresh], self._intent(u, context), 0.6, True)
+                return Decision(self.nlu.records[fresh], self._intent(u, context), FOLLOW_UP_CONFIDENCE)
             if not set(top.record.sections) & set(runner.record.sections):
                 return [top, runner]
         margin = 1.0 - (runner.score / top.score if runner else 0.0)
         confidence = round(min(1.0, top.score / STRONG) * (0.6 + 0.4 * margin) * (1.0 if top.grounded else 0.8), 2)
         intent = self._intent(u, context if fresh and fresh != top.record.id else None)
-        return Decision(top.record, intent, confidence, False)
+        return Decision(top.record, intent, confidence)
 
     # ---- replies ------------------------------------------------------------------------------
     def _answer(self, d: Decision, u: Understanding, lang: str) -> Reply:
