@@ -150,7 +150,7 @@ class Service:
         user = self.user_hash(inbound)
         limit = self.settings.rate_limit_per_minute
         if not self.state.allow(f"{inbound.channel}:{user}", limit, RATE_WINDOW_SECONDS):
-            lang = self.knowledge.engine.nlu.normalize(inbound.text).lang
+            lang = self.knowledge.engine.nlu.normalize(inbound.text).lang or "th"
             return Reply(SLOW_DOWN[lang], (), (), "rate_limited", 0.0, True, lang=lang)
         engine = self.knowledge.engine
         started = time.perf_counter()

@@ -175,3 +175,15 @@ def test_a_date_the_report_does_not_give_is_not_invented(ask) -> None:
 def test_the_detail_matching_the_question_leads_the_answer(ask) -> None:
     reply = ask("e-Service มีบริการกู้เงินให้คนแก่ไหม")
     assert reply.text.startswith("ตัวอย่าง e-Service") and "ผู้สูงอายุ" in reply.text
+
+
+def test_an_organisation_the_record_does_not_break_down_is_declined(ask) -> None:
+    for question in ("ITA ของศาลได้เท่าไหร่", "ITA ของกรมสรรพสามิตได้กี่คะแนน", "e-Service ของโรงพยาบาลมีกี่บริการ"):
+        assert ask(question).fallback, question
+    assert not ask("กรมไหนได้รางวัลเลิศรัฐยอดเยี่ยม").fallback
+
+
+def test_a_bare_name_is_answered_in_the_conversations_language(engine) -> None:
+    assert engine.handle(Inbound("UNPSA", "bare-1")).lang == "th"
+    engine.handle(Inbound("What is GDX?", "bare-2"))
+    assert engine.handle(Inbound("HPP", "bare-2")).lang == "en"

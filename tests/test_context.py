@@ -61,3 +61,16 @@ def test_the_store_forgets_the_oldest_sessions_beyond_capacity() -> None:
     for n in range(3):
         store.put(str(n), Context("ita", "figure", "th"))
     assert store.get("0") is None and store.get("2") is not None
+
+
+def test_a_follow_up_whose_words_fit_the_topic_stays_on_it(bundle) -> None:
+    engine = Engine(bundle)
+    engine.handle(Inbound("GDX คืออะไร", "fit"))
+    reply = engine.handle(Inbound("มีข้อมูลของหน่วยงานไหนบ้าง", "fit"))
+    assert reply.record_id == "gdx" and "กรมพัฒนาธุรกิจการค้า" in reply.text
+
+
+def test_a_follow_up_naming_another_topic_leaves_the_old_one(bundle) -> None:
+    engine = Engine(bundle)
+    engine.handle(Inbound("หนังสือนำส่งใครเซ็น", "leave"))
+    assert engine.handle(Inbound("ติดต่อได้ทางไหน", "leave")).record_id == "contacts"

@@ -38,7 +38,16 @@ def judge(item: dict, fallback: bool, answer: str) -> tuple[bool, bool]:
     return ok and not fallback, not fallback and not ok
 
 
-SETS = ["questions.jsonl", "heldout.jsonl", "fresh.jsonl", "fresh_dialogues.jsonl", "fresh2.jsonl", "fresh3.jsonl"]
+SETS = [
+    "questions.jsonl",
+    "heldout.jsonl",
+    "fresh.jsonl",
+    "fresh_dialogues.jsonl",
+    "fresh2.jsonl",
+    "fresh3.jsonl",
+    "fresh4.jsonl",
+    "fresh4_dialogues.jsonl",
+]
 
 
 @pytest.mark.parametrize("name", SETS)

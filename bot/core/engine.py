@@ -59,7 +59,7 @@ class Engine:
     def handle(self, inbound: Inbound) -> Reply:
         context = self.contexts.get(inbound.session_id)
         u = self.nlu.understand(inbound.text, strong=STRONG)
-        lang = u.norm.lang if u.norm.compact else (context.lang if context else "th")
+        lang = u.norm.lang or (context.lang if context else "th")
         reply = self._decide(u, context, lang)
         if reply.record_id or reply.intent == "clarify":
             self.contexts.put(inbound.session_id, Context(reply.record_id, self._intent(u, context), lang))
@@ -91,6 +91,12 @@ class Engine:
         second = usable[1].score if len(usable) > 1 else 0.0
         return usable[0] if usable[0].score >= DOMINANT_RATIO * second else None
 
+    def _fits(self, hint: Candidate, record_id: str) -> bool:
+        """Do a weak reading's clue words also fit the current topic? Then the question stays on it."""
+        return hint.record.id == record_id or all(
+            self.nlu.mentions(record_id, term.replace(" ", "")) for term in hint.matched
+        )
+
     def _intent(self, u: Understanding, context: Context | None) -> str:
         if u.intents:
             return u.intents[0]
@@ -102,7 +108,7 @@ class Engine:
         fresh = context.record_id if context and context.record_id in self.nlu.records else None
         if top is None:
             hinted = [c for c in usable if c.evidence]
-            if fresh and u.smalltalk is None and (not hinted or fresh in {c.record.id for c in hinted}):
+            if fresh and u.smalltalk is None and (not hinted or self._fits(hinted[0], fresh)):
                 return Decision(self.nlu.records[fresh], self._intent(u, context), FOLLOW_UP_CONFIDENCE)
             return hinted[:MAX_OPTIONS] if len(hinted) >= 2 else None
         runner = next((c for c in usable if c is not top and (c.grounded or not top.grounded)), None)

@@ -182,4 +182,6 @@ def _merge_language(a: LanguageFile, b: LanguageFile) -> LanguageFile:
         tokens={**a.tokens, **b.tokens},
         places={**a.places, **b.places},
         ambiguous_places=[*a.ambiguous_places, *b.ambiguous_places],
+        organisation_prefixes=[*a.organisation_prefixes, *b.organisation_prefixes],
+        organisation_types=[*a.organisation_types, *b.organisation_types],
     )

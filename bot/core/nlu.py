@@ -143,6 +143,9 @@ class Understander:
             for name in self._places
         ]
         self._ambiguous_places = set(lang.ambiguous_places)
+        self._org_prefixes = tuple(lang.organisation_prefixes)
+        self._org_types = frozenset(lang.organisation_types)
+        self._cue_words = frozenset(c.compact for cues in self._cues.values() for c in cues)
         self._record_terms = {r.id: self._record_terms_of(r) for r in bundle.records}
         self._idf_terms(bundle.records)
         domain = [t for terms in self._record_terms.values() for t in (x.text for x in terms)]
@@ -394,16 +397,23 @@ class Understander:
             intents=generic,
             candidates=tuple(candidates),
             provinces=self.find_provinces(norm, spans),
-            agencies=self.find_agencies(norm),
+            agencies=self.find_agencies(norm, self.tokens(norm.text)),
             ordinals=tuple((m.group(1), int(m.group(2))) for m in ORDINAL.finditer(norm.text)),
             smalltalk=smalltalk,
             out_of_scope=out_of_scope,
         )
 
-    def find_agencies(self, norm: Normalized) -> tuple[str, ...]:
-        """Agencies the question names (longest names only: สำนักงาน ก.พ.ร. is not สำนักงาน ก.พ.)."""
+    def find_agencies(self, norm: Normalized, tokens: list[str]) -> tuple[str, ...]:
+        """Organisations the question names: the knowledge's own agency names, and any word that starts
+        like one (กรมสรรพสามิต, ศาลปกครอง). Longest names only: สำนักงาน ก.พ.ร. is not สำนักงาน ก.พ."""
         hits = [a for a in self._agencies if a in norm.compact]
-        return tuple(a for a in hits if not any(a != b and a in b for b in hits))
+        hits += [
+            t
+            for t in tokens
+            if t not in self._cue_words  # กรมไหน asks which department; it names none
+            and (t in self._org_types or any(t.startswith(p) and len(t) > len(p) + 1 for p in self._org_prefixes))
+        ]
+        return tuple(dict.fromkeys(a for a in hits if not any(a != b and a in b for b in hits)))
 
     def mentions(self, record_id: str, agency: str) -> bool:
         return agency in self._blobs[record_id]

@@ -91,6 +91,17 @@ def find_years(text: str, this_year: int | None = None) -> tuple[int, ...]:
     return tuple(dict.fromkeys(found))
 
 
+ENGLISH_PROSE = re.compile(r"[a-z]{2,}")
+
+
+def language(raw: str) -> str:
+    """'th' with any Thai; 'en' with English words (lowercase runs); '' for bare names like ITA or 2564,
+    which keep the language of the conversation."""
+    if THAI_CHAR.search(raw):
+        return "th"
+    return "en" if ENGLISH_PROSE.search(raw) else ""
+
+
 class Normalizer:
     """Canonicalises text with the spellings from the intents folder (data, not code)."""
 
@@ -111,5 +122,5 @@ class Normalizer:
             text = self._pattern.sub(lambda m: self._spellings[m.group(0)], text)
         text = ENGLISH_WORD.sub(lambda m: self._stem(m.group(0)), text)  # cooperate ~ cooperation
         text = SPACES.sub(" ", text).strip()
-        lang = "th" if THAI_CHAR.search(text) or not LATIN_CHAR.search(text) else "en"
+        lang = language(raw)
         return Normalized(text, text.replace(" ", ""), lang, find_years(text))

@@ -174,3 +174,5 @@ class LanguageFile(Strict):
     tokens: dict[str, str] = {}
     places: dict[str, str] = {}
     ambiguous_places: list[NonEmpty] = []
+    organisation_prefixes: list[NonEmpty] = []  # a word starting with one names an organisation (กรมสรรพสามิต)
+    organisation_types: list[NonEmpty] = []  # ...and these name one even alone (ศาล)
