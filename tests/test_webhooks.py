@@ -309,3 +309,18 @@ def test_health_reports_version_and_channels(running: Running) -> None:
     health = httpx.get(f"{running.url}/healthz").json()
     assert health["status"] == "ok" and health["knowledge_version"]
     assert health["channels"] == {"line": True, "telegram": True}
+
+
+def test_admin_commands_on_telegram_refuse_non_admins(running: Running) -> None:
+    payload = telegram_payload("telegram_text")
+    payload["message"]["text"] = "/reload"
+    payload["message"]["entities"] = [{"type": "bot_command", "offset": 0, "length": 7}]
+    assert running.post_telegram(payload).status_code == 200
+    assert telegram_sent(running, "ผู้ดูแลระบบ")
+
+
+def test_admin_commands_on_line_refuse_non_admins(running: Running) -> None:
+    payload = line_payload("line_text", replyToken="reply-token-admin")
+    payload["events"][0]["message"]["text"] = "/stats"
+    running.post_line(payload)
+    assert "ผู้ดูแลระบบ" in texts(replies(running, "reply-token-admin"))[0]
