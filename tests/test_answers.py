@@ -187,3 +187,8 @@ def test_a_bare_name_is_answered_in_the_conversations_language(engine) -> None:
     assert engine.handle(Inbound("UNPSA", "bare-1")).lang == "th"
     engine.handle(Inbound("What is GDX?", "bare-2"))
     assert engine.handle(Inbound("HPP", "bare-2")).lang == "en"
+
+
+def test_a_close_reading_from_the_same_section_is_told_too(ask) -> None:
+    reply = ask("จังหวัดผลสัมฤทธิ์สูงที่มีแนวโน้มดีมีกี่จังหวัด")
+    assert not reply.fallback and "10 จังหวัด" in reply.text and "3.1.2.2 (4)" in reply.sources

@@ -47,6 +47,7 @@ SETS = [
     "fresh3.jsonl",
     "fresh4.jsonl",
     "fresh4_dialogues.jsonl",
+    "fresh5.jsonl",
 ]
 
 

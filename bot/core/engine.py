@@ -28,6 +28,7 @@ MAX_OPTIONS = 3
 DOMINANT_SCORE = 9.0  # a single clue can carry a question only at this score...
 DOMINANT_RATIO = 1.4  # ...and this far ahead of the next reading
 CLOSEST = 3.0  # below this a candidate is noise, not worth naming as the closest topic
+SIBLING = 0.6  # a reading this close, from the same section, is told too when it fits
 FOLLOW_UP_CONFIDENCE = 0.6  # a topic carried over from the last turn is likely, not certain
 
 
@@ -36,6 +37,7 @@ class Decision:
     record: Record
     intent: str
     confidence: float
+    sibling: Record | None = None  # a close reading from the same section, told too when it fits
 
 
 class Engine:
@@ -117,10 +119,11 @@ class Engine:
                 return Decision(self.nlu.records[fresh], self._intent(u, context), FOLLOW_UP_CONFIDENCE)
             if not set(top.record.sections) & set(runner.record.sections):
                 return [top, runner]
+        sibling = runner.record if runner and runner.score >= SIBLING * top.score else None
         margin = 1.0 - (runner.score / top.score if runner else 0.0)
         confidence = round(min(1.0, top.score / STRONG) * (0.6 + 0.4 * margin) * (1.0 if top.grounded else 0.8), 2)
         intent = self._intent(u, context if fresh and fresh != top.record.id else None)
-        return Decision(top.record, intent, confidence)
+        return Decision(top.record, intent, confidence, sibling)
 
     # ---- replies ------------------------------------------------------------------------------
     def _answer(self, d: Decision, u: Understanding, lang: str) -> Reply:
@@ -159,6 +162,8 @@ class Engine:
         if intent is not None and intent.target_first:
             parts += [line for fig in record.figures if (line := answer.target_line(fig, lang))]
         parts.append(getattr(record.text, lang))
+        if d.sibling is not None:
+            parts.append(getattr(d.sibling.text, lang))
         if intent is not None and intent.period and detail is None:
             parts.append(answer.period(record, lang))
         if intent is not None and intent.progress:
@@ -166,10 +171,13 @@ class Engine:
         for extra in intent.also if intent else ():
             if (more := getattr(record.details, extra)) is not None:
                 parts.append(getattr(more, lang))
+        sources = tuple(record.sections)
         text = answer.fit(parts, answer.source_line(record, lang))
+        if d.sibling is not None and getattr(d.sibling.text, lang) in text:
+            sources = tuple(dict.fromkeys([*sources, *d.sibling.sections]))
         suggestions = self._suggest(record, lang, d.intent)
         drawn = answer.card(record, lang) if intent is not None and intent.progress else None
-        return Reply(text, suggestions, tuple(record.sections), d.intent, d.confidence, False, record.id, lang, drawn)
+        return Reply(text, suggestions, sources, d.intent, d.confidence, False, record.id, lang, drawn)
 
     def _matching_detail(self, record: Record, u: Understanding, lang: str) -> list[str]:
         """A detail that shares more of the question's words than the main text does, to lead with."""
