@@ -48,6 +48,7 @@ SETS = [
     "fresh4.jsonl",
     "fresh4_dialogues.jsonl",
     "fresh5.jsonl",
+    "fresh6.jsonl",
 ]
 
 
