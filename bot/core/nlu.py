@@ -147,7 +147,7 @@ class Understander:
         self._org_types = frozenset(lang.organisation_types)
         self._cue_words = frozenset(c.compact for cues in self._cues.values() for c in cues)
         self._record_terms = {r.id: self._record_terms_of(r) for r in bundle.records}
-        self._idf_terms(bundle.records)
+        self._idf_terms()
         domain = [t for terms in self._record_terms.values() for t in (x.text for x in terms)]
         domain += [t.text for terms in self._cues.values() for t in terms] + list(self._places)
         domain += list(self._particles)
@@ -220,7 +220,7 @@ class Understander:
                 unique[term.compact] = term
         return list(unique.values())
 
-    def _idf_terms(self, records: Iterable[Record]) -> None:
+    def _idf_terms(self) -> None:
         """Scale each term by how few records share it ('e-Service' names many, 'GDX' one) and by its length."""
         df = Counter(t.compact for terms in self._record_terms.values() for t in terms)
         n = len(self._record_terms)
