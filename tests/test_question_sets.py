@@ -49,6 +49,7 @@ SETS = [
     "fresh4_dialogues.jsonl",
     "fresh5.jsonl",
     "fresh6.jsonl",
+    "fresh7.jsonl",
 ]
 
 

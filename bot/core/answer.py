@@ -217,6 +217,8 @@ FALLBACK = {
     },
 }
 
+SEE_ALSO = {"th": "(เกี่ยวข้อง: {name})", "en": "(See also: {name}.)"}
+
 SUGGEST = {
     "about": {"th": "เล่าเรื่อง {name} หน่อย", "en": "Tell me about {name}"},
     "figure": {"th": "{name} ได้เท่าไหร่", "en": "What is the figure for {name}?"},

@@ -112,6 +112,9 @@ class Engine:
             hinted = [c for c in usable if c.evidence]
             if fresh and u.smalltalk is None and (not hinted or self._fits(hinted[0], fresh)):
                 return Decision(self.nlu.records[fresh], self._intent(u, context), FOLLOW_UP_CONFIDENCE)
+            if len(hinted) >= 2 and set(hinted[0].record.sections) & set(hinted[1].record.sections):
+                # two weak readings of one section of the report: tell both rather than ask
+                return Decision(hinted[0].record, self._intent(u, None), FOLLOW_UP_CONFIDENCE, hinted[1].record)
             return hinted[:MAX_OPTIONS] if len(hinted) >= 2 else None
         runner = next((c for c in usable if c is not top and (c.grounded or not top.grounded)), None)
         if runner and runner.score >= CLOSE_CALL * top.score:
@@ -173,7 +176,11 @@ class Engine:
                 parts.append(getattr(more, lang))
         sources = tuple(record.sections)
         text = answer.fit(parts, answer.source_line(record, lang))
-        if d.sibling is not None and getattr(d.sibling.text, lang) in text:
+        if d.sibling is not None:
+            if getattr(d.sibling.text, lang) not in text:  # no room for it whole: name it instead
+                see_also = answer.SEE_ALSO[lang].format(name=getattr(d.sibling.name, lang))
+                parts.insert(parts.index(getattr(record.text, lang)) + 1, see_also)
+                text = answer.fit(parts, answer.source_line(record, lang))
             sources = tuple(dict.fromkeys([*sources, *d.sibling.sections]))
         suggestions = self._suggest(record, lang, d.intent)
         drawn = answer.card(record, lang) if intent is not None and intent.progress else None

@@ -144,7 +144,7 @@ class Understander:
         ]
         self._ambiguous_places = set(lang.ambiguous_places)
         self._org_prefixes = tuple(lang.organisation_prefixes)
-        self._org_types = frozenset(lang.organisation_types)
+        self._org_types = frozenset(self.normalize(t).text for t in lang.organisation_types)
         self._cue_words = frozenset(c.compact for cues in self._cues.values() for c in cues)
         self._record_terms = {r.id: self._record_terms_of(r) for r in bundle.records}
         self._idf_terms()
@@ -245,8 +245,8 @@ class Understander:
         return names
 
     def _blob(self, record: Record) -> str:
-        parts = [record.name.th, record.text.th, *record.aliases, *record.keywords]
-        parts += [d["th"] for d in record.details.model_dump(exclude_none=True).values()]
+        parts = [record.name.th, record.name.en, record.text.th, record.text.en, *record.aliases, *record.keywords]
+        parts += [v for d in record.details.model_dump(exclude_none=True).values() for v in (d["th"], d["en"])]
         return "".join(self.normalize(p).compact for p in parts)
 
     def _bag(self, record: Record) -> set[str]:

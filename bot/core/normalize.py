@@ -69,13 +69,16 @@ def to_be_year(num: str, word: str | None) -> int | None:
 RELATIVE_YEAR = re.compile(r"(?<!จาก)(?<!กว่า)(?<!from )(?<!than )(ปีที่แล้ว|ปีก่อนหน้านี้|last year)")
 
 
+THIS_YEAR = re.compile(r"ปีนี้|this year")
+
+
 def current_be_year() -> int:
     return time.localtime().tm_year + 543
 
 
 def find_years(text: str, this_year: int | None = None) -> tuple[int, ...]:
     found: list[int] = []
-    if RELATIVE_YEAR.search(text):
+    if RELATIVE_YEAR.search(text) and not THIS_YEAR.search(text):  # "last year and this year": a comparison
         found.append((this_year or current_be_year()) - 1)
     spans: list[tuple[int, int]] = []
     for m in YEAR_WORD.finditer(text):
