@@ -50,6 +50,7 @@ SETS = [
     "fresh5.jsonl",
     "fresh6.jsonl",
     "fresh7.jsonl",
+    "fresh8.jsonl",
 ]
 
 

@@ -161,7 +161,8 @@ class Engine:
         detail: Bilingual | None = getattr(record.details, key) if key and key != "text" else None
         if detail is None and intent is not None and intent.strict and not (key == "where" and record.provinces):
             return self._fallback("detail", lang, u, closest=record, detail=key)
-        parts = [getattr(detail, lang)] if detail else [*self._matching_detail(record, u, lang)]
+        matching = intent is not None and intent.match_detail
+        parts = [getattr(detail, lang)] if detail else self._matching_detail(record, u, lang) if matching else []
         if intent is not None and intent.target_first:
             parts += [line for fig in record.figures if (line := answer.target_line(fig, lang))]
         parts.append(getattr(record.text, lang))

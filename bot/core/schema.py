@@ -153,6 +153,7 @@ class Intent(Strict):
     progress: bool = False  # add what the figures imply (share of target, change)
     target_first: bool = False  # lead with the target sentence
     period: bool = False  # say which year's results the record belongs to when it gives no date
+    match_detail: bool = False  # lead with the detail sharing most words with the question
 
     @model_validator(mode="after")
     def _answer_source(self) -> Intent:
