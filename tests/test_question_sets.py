@@ -51,6 +51,7 @@ SETS = [
     "fresh6.jsonl",
     "fresh7.jsonl",
     "fresh8.jsonl",
+    "fresh9.jsonl",
 ]
 
 
