@@ -192,3 +192,9 @@ def test_a_bare_name_is_answered_in_the_conversations_language(engine) -> None:
 def test_a_close_reading_from_the_same_section_is_told_too(ask) -> None:
     reply = ask("จังหวัดผลสัมฤทธิ์สูงที่มีแนวโน้มดีมีกี่จังหวัด")
     assert not reply.fallback and "10 จังหวัด" in reply.text and "3.1.2.2 (4)" in reply.sources
+
+
+def test_a_target_the_report_does_not_set_is_not_invented(ask) -> None:
+    reply = ask("ITA ตั้งเป้าหมายไว้เท่าไหร่")
+    assert reply.fallback and reply.text.startswith("รายงานไม่ได้ระบุค่าเป้าหมาย")
+    assert not ask("NDTP คืบหน้าถึงไหนแล้ว").fallback

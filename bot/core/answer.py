@@ -187,6 +187,7 @@ FALLBACK = {
             "en": "The report does not spell out {name}.",
         },
         "when": {"th": "รายงานไม่ได้ระบุวันเวลาในเรื่อง{name}", "en": "The report gives no date for {name}."},
+        "target": {"th": "รายงานไม่ได้ระบุค่าเป้าหมายของ{name}", "en": "The report sets no target for {name}."},
         "procedure": {
             "th": "รายงานไม่ได้ให้ขั้นตอนหรือวิธีดำเนินการสำหรับประชาชนในเรื่อง{name} กรุณาติดต่อหน่วยงานที่รับผิดชอบโดยตรง",
             "en": "The report gives no steps for the public on {name}; please ask the agency in charge.",

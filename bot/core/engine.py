@@ -161,6 +161,8 @@ class Engine:
         detail: Bilingual | None = getattr(record.details, key) if key and key != "text" else None
         if detail is None and intent is not None and intent.strict and not (key == "where" and record.provinces):
             return self._fallback("detail", lang, u, closest=record, detail=key)
+        if intent is not None and intent.target_first and not self._has_target(record):
+            return self._fallback("detail", lang, u, closest=record, detail="target")
         matching = intent is not None and intent.match_detail
         parts = [getattr(detail, lang)] if detail else self._matching_detail(record, u, lang) if matching else []
         if intent is not None and intent.target_first:
@@ -186,6 +188,13 @@ class Engine:
         suggestions = self._suggest(record, lang, d.intent)
         drawn = answer.card(record, lang) if intent is not None and intent.progress else None
         return Reply(text, suggestions, sources, d.intent, d.confidence, False, record.id, lang, drawn)
+
+    @staticmethod
+    def _has_target(record: Record) -> bool:
+        """A target in the figures, or at least in the words of the record (เป้าหมาย, target)."""
+        if any(f.target is not None or f.of is not None for f in record.figures):
+            return True
+        return any(w in record.text.th for w in ("เป้า",)) or "target" in record.text.en.casefold()
 
     def _matching_detail(self, record: Record, u: Understanding, lang: str) -> list[str]:
         """A detail that shares more of the question's words than the main text does, to lead with."""
