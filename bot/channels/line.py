@@ -8,7 +8,6 @@ characters, Flex alt text of 1,500 characters, loading animation in one-to-one c
 
 from __future__ import annotations
 
-import asyncio
 import base64
 import hashlib
 import hmac
@@ -36,6 +35,7 @@ from linebot.v3.messaging import (
 from linebot.v3.messaging.exceptions import ApiException
 
 from bot.channels.dedupe import SeenStore
+from bot.channels.retry import retrying
 from bot.core.types import Card, Inbound, Reply
 
 log = logging.getLogger("nonglert.line")
@@ -48,8 +48,6 @@ ALT_TEXT_LIMIT = 1500
 REPLY_TOKEN_LIFETIME = 50.0  # seconds; LINE's tokens live about a minute
 LOADING_AFTER = 1.0  # seconds an event may wait in the queue before its chat sees the loading dots
 LOADING_SECONDS = 5
-SEND_ATTEMPTS = 3
-RETRY_DELAYS = (0.2, 1.0)
 NON_TEXT_HINT = {
     "th": "ตอนนี้ผมตอบได้เฉพาะคำถามที่พิมพ์เป็นข้อความครับ ลองถามเรื่องในรายงานการพัฒนาระบบราชการ ประจำปี 2564 ได้เลย",
     "en": "I can answer questions typed as text. Try asking about the Public Sector Development Report 2564.",
@@ -260,8 +258,9 @@ class LineChannel:
         age = self._clock() - float(event.get("timestamp", 0)) / 1000
         if token and age < REPLY_TOKEN_LIFETIME:
             try:
-                await self._retrying(
-                    lambda: self._api.reply_message(ReplyMessageRequest(reply_token=token, messages=messages))
+                await retrying(
+                    lambda: self._api.reply_message(ReplyMessageRequest(reply_token=token, messages=messages)),
+                    transient,
                 )
                 return
             except ApiException as exc:
@@ -270,23 +269,17 @@ class LineChannel:
                 log.info("line: reply token refused, pushing instead")
         _, _, chat = source_of(event)
         retry_key = str(uuid.uuid4())  # the same key on every attempt: LINE sends a push once
-        await self._retrying(
-            lambda: self._api.push_message(PushMessageRequest(to=chat, messages=messages), x_line_retry_key=retry_key),
-            accepted={409},
-        )
 
-    @staticmethod
-    async def _retrying(call: Callable[[], Awaitable[Any]], accepted: frozenset[int] | set[int] = frozenset()) -> None:
-        """Retry on 429 and 5xx a bounded number of times; 409 on a retried push means it went out."""
-        for attempt in range(SEND_ATTEMPTS):
+        async def push() -> None:
             try:
-                await call()
-                return
+                await self._api.push_message(PushMessageRequest(to=chat, messages=messages), x_line_retry_key=retry_key)
             except ApiException as exc:
-                if exc.status in accepted:
-                    return
-                retryable = exc.status == 429 or (exc.status or 0) >= 500
-                if not retryable or attempt == SEND_ATTEMPTS - 1:
+                if exc.status != 409:  # 409 on a retried push: the first attempt went out
                     raise
-                log.warning("line: API answered %s, retrying", exc.status)
-                await asyncio.sleep(RETRY_DELAYS[min(attempt, len(RETRY_DELAYS) - 1)])
+
+        await retrying(push, transient)
+
+
+def transient(exc: Exception) -> bool:
+    """Rate limits (429) and server errors (5xx) pass; other refusals do not."""
+    return isinstance(exc, ApiException) and (exc.status == 429 or (exc.status or 0) >= 500)

@@ -9,7 +9,6 @@ retried by PTB's AIORateLimiter).
 
 from __future__ import annotations
 
-import asyncio
 import hashlib
 import hmac
 import html
@@ -32,6 +31,7 @@ from telegram.ext import (
 )
 
 from bot.channels.dedupe import SeenStore
+from bot.channels.retry import retrying
 from bot.core.types import Inbound, Reply
 
 log = logging.getLogger("nonglert.telegram")
@@ -40,8 +40,6 @@ TEXT_LIMIT = MessageLimit.MAX_TEXT_LENGTH  # 4096
 BUTTON_LABEL_LIMIT = 40
 MAX_BUTTONS = 4
 KNOWN_BUTTONS = 10_000
-SEND_ATTEMPTS = 3
-RETRY_DELAYS = (0.2, 1.0)
 FLOOD_RETRIES = 3
 COMMANDS = [BotCommand("start", "เริ่มต้น / start"), BotCommand("help", "วิธีใช้ / how to ask")]
 ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY]
@@ -215,19 +213,18 @@ class TelegramChannel:
         chunks = split(html.escape(text))
         for n, chunk in enumerate(chunks):
             markup = keyboard if n == len(chunks) - 1 else None
-            for attempt in range(SEND_ATTEMPTS):
-                try:
-                    await message.get_bot().send_message(
-                        message.chat.id, chunk, parse_mode=ParseMode.HTML, reply_markup=markup
-                    )
-                    break
-                except BadRequest:
-                    raise
-                except NetworkError as exc:  # 5xx and timeouts; flood limits are PTB's rate limiter's
-                    if attempt == SEND_ATTEMPTS - 1:
-                        raise
-                    log.warning("telegram: send failed (%s), retrying", exc)
-                    await asyncio.sleep(RETRY_DELAYS[min(attempt, len(RETRY_DELAYS) - 1)])
+            await retrying(
+                lambda chunk=chunk, markup=markup: message.get_bot().send_message(
+                    message.chat.id, chunk, parse_mode=ParseMode.HTML, reply_markup=markup
+                ),
+                transient,
+            )
+
+
+def transient(exc: Exception) -> bool:
+    """Server errors and timeouts pass (BadRequest is a NetworkError too, but final); flood limits are
+    waited out by PTB's rate limiter before they get here."""
+    return isinstance(exc, NetworkError) and not isinstance(exc, BadRequest)
 
 
 async def set_webhook(channel: TelegramChannel, public_url: str, secret: str) -> None:
