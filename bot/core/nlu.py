@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from pythainlp.corpus import provinces as thai_provinces
 from pythainlp.corpus import thai_stopwords, thai_words
@@ -104,6 +105,16 @@ class Candidate:
     def grounded(self) -> bool:
         """Named by an alias, or pointed at by two separate clues: one common keyword is not enough."""
         return self.named or self.evidence >= 2
+
+
+class Reading(NamedTuple):
+    """One reading of the question: the text, its words, and how every record scores against them."""
+
+    norm: Normalized
+    tokens: list[str]
+    words: list[str]
+    spans: frozenset[str]
+    candidates: list[Candidate]
 
 
 @dataclass(frozen=True)
@@ -361,44 +372,47 @@ class Understander:
         return Normalized(text, text.replace(" ", ""), norm.lang, norm.years)
 
     def _read(
-        self, norm: Normalized, defining: bool = False
-    ) -> tuple[Normalized, list[str], frozenset[str], list[Candidate]]:
-        tokens = self.tokens(norm.text)
-        spans, words = self.spans(tokens), self.content(tokens)
-        return norm, words, spans, self.score_records(norm, words, spans, defining)
+        self, norm: Normalized, defining: bool, tokens: list[str] | None = None, spans: frozenset[str] | None = None
+    ) -> Reading:
+        tokens = self.tokens(norm.text) if tokens is None else tokens
+        spans = self.spans(tokens) if spans is None else spans
+        words = self.content(tokens)
+        return Reading(norm, tokens, words, spans, self.score_records(norm, words, spans, defining))
 
     def understand(self, raw: str, strong: float = 0.0) -> Understanding:
         """Read the question; when no record is clearly named, try once more with typos repaired."""
         norm = self.normalize(raw)
         tokens = self.tokens(norm.text)
-        spans, words = self.spans(tokens), self.content(tokens)
+        spans = self.spans(tokens)
         intents = self.detect_intents(norm, spans)
         defining = bool(intents) and self.intents[intents[0]].answers == "definition"
-        reading = norm, words, spans, self.score_records(norm, words, spans, defining)
+        reading = self._read(norm, defining, tokens, spans)
+        first = reading
 
         def settled(found: list[Candidate]) -> bool:
             return bool(found) and found[0].score >= strong and found[0].grounded
 
-        for repair in (lambda: self.repair_typos(norm, words), lambda: self.repair_names(norm)):
-            if settled(reading[3]):
+        for repair in (lambda: self.repair_typos(norm, first.words), lambda: self.repair_names(norm)):
+            if settled(reading.candidates):
                 break
             repaired = repair()
             if repaired is not None:
                 again = self._read(repaired, defining)
-                if again[3] and (not reading[3] or again[3][0].score > reading[3][0].score):
+                if again.candidates and (
+                    not reading.candidates or again.candidates[0].score > reading.candidates[0].score
+                ):
                     reading = again
-        norm, words, spans, candidates = reading
         smalltalk = next((self.intents[n] for n in intents if self.intents[n].smalltalk), None)
         out_of_scope = any(self.intents[n].out_of_scope for n in intents)
         generic = tuple(n for n in intents if not self.intents[n].smalltalk and not self.intents[n].out_of_scope)
         return Understanding(
-            norm=norm,
-            words=tuple(words),
+            norm=reading.norm,
+            words=tuple(reading.words),
             intents=generic,
-            candidates=tuple(candidates),
-            provinces=self.find_provinces(norm, spans),
-            agencies=self.find_agencies(norm, self.tokens(norm.text)),
-            ordinals=tuple((m.group(1), int(m.group(2))) for m in ORDINAL.finditer(norm.text)),
+            candidates=tuple(reading.candidates),
+            provinces=self.find_provinces(reading.norm, reading.spans),
+            agencies=self.find_agencies(reading.norm, reading.tokens),
+            ordinals=tuple((m.group(1), int(m.group(2))) for m in ORDINAL.finditer(reading.norm.text)),
             smalltalk=smalltalk,
             out_of_scope=out_of_scope,
         )
