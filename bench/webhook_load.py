@@ -12,9 +12,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import base64
-import hashlib
-import hmac
 import json
 import os
 import socket
@@ -28,13 +25,15 @@ from pathlib import Path
 import aiohttp
 import httpx
 
+from bot.channels.line import expected_signature
+
 ROOT = Path(__file__).resolve().parent.parent
 SECRET = "bench-line-channel-secret"
 LEVELS = (1, 50, 200)
 TIME_CAP_SECONDS = 60
 QUESTIONS = ["ITA ได้กี่คะแนน", "Biz Portal มีกี่ใบอนุญาต", "HPP ย่อมาจากอะไร", "ความพึงพอใจเท่าไหร่", "หวยงวดนี้"]
 
-FAKE_LINE = r'''
+FAKE_LINE = r"""
 import collections, json, sys
 from aiohttp import web
 tokens = collections.Counter()
@@ -47,7 +46,7 @@ async def stats(request):
 app = web.Application()
 app.add_routes([web.post("/v2/bot/message/reply", reply), web.get("/stats", stats)])
 web.run_app(app, host="127.0.0.1", port=int(sys.argv[1]), print=None, access_log=None)
-'''
+"""
 
 
 def free_port() -> int:
@@ -70,13 +69,17 @@ def wait_up(url: str, timeout: float = 60) -> None:
 def webhook(n: int) -> tuple[bytes, str, str]:
     token = f"bench-{uuid.uuid4().hex}"
     event = {
-        "type": "message", "mode": "active", "timestamp": int(time.time() * 1000),
-        "webhookEventId": uuid.uuid4().hex, "deliveryContext": {"isRedelivery": False}, "replyToken": token,
+        "type": "message",
+        "mode": "active",
+        "timestamp": int(time.time() * 1000),
+        "webhookEventId": uuid.uuid4().hex,
+        "deliveryContext": {"isRedelivery": False},
+        "replyToken": token,
         "source": {"type": "user", "userId": f"U{n % 997:032d}"},
         "message": {"id": str(n), "type": "text", "quoteToken": "q", "text": QUESTIONS[n % len(QUESTIONS)]},
     }
     body = json.dumps({"destination": "Ubench", "events": [event]}, ensure_ascii=False).encode()
-    signature = base64.b64encode(hmac.new(SECRET.encode(), body, hashlib.sha256).digest()).decode()
+    signature = expected_signature(SECRET.encode(), body)
     return body, signature, token
 
 
@@ -97,8 +100,9 @@ async def level(url: str, connections: int, count: int) -> tuple[float, list[flo
             while not queue.empty() and time.monotonic() < deadline:
                 body, signature, _ = queue.get_nowait()
                 started = time.perf_counter()
-                async with client.post(url, data=body, headers={
-                    "content-type": "application/json", "x-line-signature": signature}) as response:
+                async with client.post(
+                    url, data=body, headers={"content-type": "application/json", "x-line-signature": signature}
+                ) as response:
                     await response.read()
                 latencies.append(time.perf_counter() - started)
                 failures += response.status != 200
@@ -118,12 +122,22 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=2000, help="webhooks per concurrency level")
     args = parser.parse_args()
     line_port, bot_port = free_port(), free_port()
-    env = {**os.environ, "LINE_CHANNEL_SECRET": SECRET, "LINE_CHANNEL_ACCESS_TOKEN": "bench-token",
-           "LINE_API_BASE_URL": f"http://127.0.0.1:{line_port}", "DATA_DIR": str(ROOT / "var" / "bench")}
+    env = {
+        **os.environ,
+        "LINE_CHANNEL_SECRET": SECRET,
+        "LINE_CHANNEL_ACCESS_TOKEN": "bench-token",
+        "LINE_API_BASE_URL": f"http://127.0.0.1:{line_port}",
+        "DATA_DIR": str(ROOT / "var" / "bench"),
+    }
     env.pop("TELEGRAM_BOT_TOKEN", None)
     fake = subprocess.Popen([sys.executable, "-c", FAKE_LINE, str(line_port)])
-    bot = subprocess.Popen([sys.executable, "-m", "bot", "serve", "--host", "127.0.0.1", "--port", str(bot_port)],
-                           cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    bot = subprocess.Popen(
+        [sys.executable, "-m", "bot", "serve", "--host", "127.0.0.1", "--port", str(bot_port)],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     try:
         wait_up(f"http://127.0.0.1:{line_port}/stats")
         wait_up(f"http://127.0.0.1:{bot_port}/healthz")
@@ -136,8 +150,10 @@ def main() -> None:
             seconds, latencies, failures = asyncio.run(level(url, connections, args.requests))
             sent += len(latencies)
             ms = [x * 1000 for x in latencies]
-            print(f"{connections:>11} {len(latencies) / seconds:>8.0f} {statistics.median(ms):>8.1f} "
-                  f"{percentile(ms, 99):>8.1f} {failures:>8}")
+            print(
+                f"{connections:>11} {len(latencies) / seconds:>8.0f} {statistics.median(ms):>8.1f} "
+                f"{percentile(ms, 99):>8.1f} {failures:>8}"
+            )
         deadline = time.monotonic() + TIME_CAP_SECONDS
         stats = {"answered": 0, "duplicates": 0}
         while time.monotonic() < deadline:

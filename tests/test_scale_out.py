@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import base64
-import hashlib
-import hmac
 import json
 import os
 import subprocess
@@ -17,6 +14,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from bot.channels.line import expected_signature
 from tests.conftest import ROOT, free_port
 from tests.fakes import FakeAPI, line_api
 from tests.test_service import NEW_RECORD
@@ -118,7 +116,7 @@ def test_the_same_line_event_sent_to_both_workers_is_answered_once(two_workers) 
         "message": {"type": "text", "id": "1", "text": "ITA"},
     }
     body = json.dumps({"destination": "U", "events": [event]}).encode()
-    signature = base64.b64encode(hmac.new(SECRET.encode(), body, hashlib.sha256).digest()).decode()
+    signature = expected_signature(SECRET.encode(), body)
     headers = {"content-type": "application/json", "x-line-signature": signature}
     for url in (first, second):
         assert httpx.post(f"{url}/webhooks/line", content=body, headers=headers, timeout=10).status_code == 200

@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-import base64
 import copy
-import hashlib
-import hmac
 import json
-import socket
 import threading
 import time
 import uuid
@@ -20,9 +16,10 @@ import httpx
 import pytest
 import uvicorn
 
-from bot.channels.line import signature_ok
+from bot.channels.line import expected_signature, signature_ok
 from bot.settings import Settings
 from bot.web import create_app
+from tests.conftest import free_port
 from tests.fakes import FakeAPI, line_api, telegram_api
 
 PAYLOADS = Path(__file__).resolve().parent / "payloads"
@@ -48,14 +45,8 @@ class Running:
         return httpx.post(f"{self.url}/webhooks/telegram", json=payload, headers=headers, timeout=10)
 
 
-def sign(body: bytes, secret: str = LINE_SECRET) -> str:
-    return base64.b64encode(hmac.new(secret.encode(), body, hashlib.sha256).digest()).decode()
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+def sign(body: bytes) -> str:
+    return expected_signature(LINE_SECRET.encode(), body)
 
 
 def line_payload(name: str, **changes: Any) -> dict[str, Any]:

@@ -54,12 +54,16 @@ NON_TEXT_HINT = {
 }
 
 
+def expected_signature(secret: bytes, body: bytes) -> str:
+    """X-Line-Signature: the base64 HMAC-SHA256 of the raw body with the channel secret."""
+    return base64.b64encode(hmac.new(secret, body, hashlib.sha256).digest()).decode()
+
+
 def signature_ok(secret: bytes, body: bytes, signature: str | None) -> bool:
     """Base64 HMAC-SHA256 of the raw body with the channel secret, compared in constant time."""
     if not signature:
         return False
-    expected = base64.b64encode(hmac.new(secret, body, hashlib.sha256).digest())
-    return hmac.compare_digest(expected, signature.encode("utf-8", "ignore"))
+    return hmac.compare_digest(expected_signature(secret, body).encode(), signature.encode("utf-8", "ignore"))
 
 
 def cut(text: str, limit: int) -> str:

@@ -194,7 +194,7 @@ class Engine:
         """A target in the figures, or at least in the words of the record (เป้าหมาย, target)."""
         if any(f.target is not None or f.of is not None for f in record.figures):
             return True
-        return any(w in record.text.th for w in ("เป้า",)) or "target" in record.text.en.casefold()
+        return "เป้า" in record.text.th or "target" in record.text.en.casefold()
 
     def _matching_detail(self, record: Record, u: Understanding, lang: str) -> list[str]:
         """A detail that shares more of the question's words than the main text does, to lead with."""
