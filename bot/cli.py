@@ -174,9 +174,9 @@ def cmd_telegram(args: argparse.Namespace) -> int:
     import asyncio
     import logging
 
-    from bot.channels.dedupe import MemorySeenStore
     from bot.channels.telegram import ALLOWED_UPDATES, COMMANDS, TelegramChannel, set_webhook
     from bot.logsafe import redact
+    from bot.state import open_state
 
     settings = _settings(args)
     if settings.telegram_bot_token is None:
@@ -188,7 +188,8 @@ def cmd_telegram(args: argparse.Namespace) -> int:
         if not settings.public_url or settings.telegram_webhook_secret is None:
             print("set PUBLIC_URL and TELEGRAM_WEBHOOK_SECRET first", file=sys.stderr)
             return 2
-        channel = TelegramChannel(token, settings.telegram_api_base_url, _refuse, lambda lang: (), MemorySeenStore())
+        state = open_state(settings.redis_url, settings.data_dir, settings.redis_prefix)
+        channel = TelegramChannel(token, settings.telegram_api_base_url, _refuse, lambda lang: (), state)
         asyncio.run(set_webhook(channel, settings.public_url, settings.telegram_webhook_secret.get_secret_value()))
         print(f"webhook set to {settings.public_url.rstrip('/')}/webhooks/telegram with the command menu")
         return 0

@@ -38,6 +38,12 @@ class QuestionEvent:
     candidates: list[tuple[str, float]] = field(default_factory=list)
 
 
+class SeenStore(Protocol):
+    def first_time(self, key: str) -> bool:
+        """True exactly once per key within a day, across every worker sharing the store."""
+        ...
+
+
 class StateStore(Protocol):
     def get(self, session_id: str) -> Context | None: ...
 

@@ -11,11 +11,11 @@ from typing import Any
 import pytest
 from starlette.testclient import TestClient
 
-from bot.channels.dedupe import MemorySeenStore
 from bot.channels.line import LineChannel, cut, quick_reply
 from bot.channels.telegram import Buttons, TelegramChannel, split
 from bot.cli import main
 from bot.settings import Settings
+from bot.state import SQLiteState
 from bot.web import create_app
 from tests.fakes import FakeAPI, line_api, telegram_api
 
@@ -111,10 +111,18 @@ def test_telegram_buttons_carry_short_ids_for_thai_questions() -> None:
     assert buttons.question(key) is None  # forgotten beyond capacity: the button says it has expired
 
 
-def test_a_late_answer_shows_the_loading_animation_in_one_to_one_chats(engine, fake_line: FakeAPI) -> None:
+def test_a_late_answer_shows_the_loading_animation_in_one_to_one_chats(
+    engine, fake_line: FakeAPI, tmp_path: Path
+) -> None:
     async def scenario() -> None:
         channel = LineChannel(
-            "secret", "token", fake_line.url, asker(engine), engine.starters, MemorySeenStore(), ("น้องเลิศ",)
+            "secret",
+            "token",
+            fake_line.url,
+            asker(engine),
+            engine.starters,
+            SQLiteState(tmp_path / "state.db"),
+            ("น้องเลิศ",),
         )
         event = {
             "type": "message",
@@ -135,11 +143,13 @@ def test_a_late_answer_shows_the_loading_animation_in_one_to_one_chats(engine, f
     assert [c.body["replyToken"] for c in fake_line.to("/v2/bot/message/reply")] == ["reply-late", "reply-prompt"]
 
 
-def test_an_expired_telegram_button_is_answered_with_a_notice(engine, fake_telegram: FakeAPI) -> None:
+def test_an_expired_telegram_button_is_answered_with_a_notice(engine, fake_telegram: FakeAPI, tmp_path: Path) -> None:
     from telegram import Update
 
     async def scenario() -> None:
-        channel = TelegramChannel("1:T", f"{fake_telegram.url}/bot", asker(engine), engine.starters, MemorySeenStore())
+        channel = TelegramChannel(
+            "1:T", f"{fake_telegram.url}/bot", asker(engine), engine.starters, SQLiteState(tmp_path / "state.db")
+        )
         await channel.start()
         data = {
             "update_id": 7,
@@ -158,7 +168,7 @@ def test_an_expired_telegram_button_is_answered_with_a_notice(engine, fake_teleg
     assert "หมดอายุ" in answer.body["text"]
 
 
-def test_telegram_polling_answers_without_the_web_server(engine, fake_telegram: FakeAPI) -> None:
+def test_telegram_polling_answers_without_the_web_server(engine, fake_telegram: FakeAPI, tmp_path: Path) -> None:
     update = {
         "update_id": 900,
         "message": {
@@ -185,7 +195,12 @@ def test_telegram_polling_answers_without_the_web_server(engine, fake_telegram: 
 
     async def scenario() -> None:
         channel = TelegramChannel(
-            "1:T", f"{fake_telegram.url}/bot", asker(engine), engine.starters, MemorySeenStore(), polling=True
+            "1:T",
+            f"{fake_telegram.url}/bot",
+            asker(engine),
+            engine.starters,
+            SQLiteState(tmp_path / "state.db"),
+            polling=True,
         )
         async with channel.app:
             assert channel.app.updater is not None
@@ -202,7 +217,10 @@ def test_telegram_polling_answers_without_the_web_server(engine, fake_telegram: 
     assert "Government Data Exchange" in sent.body["text"]
 
 
-def test_set_webhook_registers_the_public_url_secret_and_commands(fake_telegram: FakeAPI, monkeypatch) -> None:
+def test_set_webhook_registers_the_public_url_secret_and_commands(
+    fake_telegram: FakeAPI, monkeypatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("DATA_DIR", str(tmp_path))
     monkeypatch.setenv("TELEGRAM_BOT_TOKEN", "1:T")
     monkeypatch.setenv("TELEGRAM_WEBHOOK_SECRET", "s3cret_token")
     monkeypatch.setenv("PUBLIC_URL", "https://bot.example.org/")

@@ -34,9 +34,9 @@ from linebot.v3.messaging import (
 )
 from linebot.v3.messaging.exceptions import ApiException
 
-from bot.channels.dedupe import SeenStore
 from bot.channels.retry import retrying
 from bot.core.types import Card, Inbound, Reply
+from bot.state import SeenStore
 
 log = logging.getLogger("nonglert.line")
 

@@ -30,9 +30,9 @@ from telegram.ext import (
     filters,
 )
 
-from bot.channels.dedupe import SeenStore
 from bot.channels.retry import retrying
 from bot.core.types import Inbound, Reply
+from bot.state import SeenStore
 
 log = logging.getLogger("nonglert.telegram")
 
