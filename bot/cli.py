@@ -154,14 +154,15 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     import uvicorn
 
-    from bot.web import create_app
+    from bot.web import create_app, server_config
 
     settings = _settings(args)
     if args.watch:
         settings = settings.model_copy(update={"watch": True})
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     logging.getLogger("httpx").setLevel(logging.WARNING)  # one line per API call is noise
-    uvicorn.run(create_app(settings), host=args.host, port=args.port or settings.port, log_level="info")
+    config = server_config(create_app(settings), args.host, args.port or settings.port, settings, log_level="info")
+    uvicorn.Server(config).run()
     return 0
 
 

@@ -7,6 +7,7 @@ whole on reload, so a question in flight finishes on the knowledge it started wi
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import hashlib
 import logging
 import secrets
@@ -134,22 +135,38 @@ class Service:
     def starters(self, lang: str) -> tuple[str, ...]:
         return self.knowledge.engine.starters(lang)
 
+    def _hash(self, raw: str, length: int) -> str:
+        return hashlib.sha256(f"{self._salt}:{raw}".encode()).hexdigest()[:length]
+
     def user_hash(self, inbound: Inbound) -> str:
         """A salted hash: usage can be counted per person without storing who they are (PDPA)."""
-        raw = f"{self._salt}:{inbound.channel}:{inbound.user_id or inbound.session_id}"
-        return hashlib.sha256(raw.encode()).hexdigest()[:16]
+        return self._hash(f"{inbound.channel}:{inbound.user_id or inbound.session_id}", 16)
+
+    def session_key(self, inbound: Inbound) -> str:
+        """The conversation (this sender in this chat) as a salted hash: context and rate limits are kept
+        under it, so no platform id reaches the state store."""
+        return self._hash(f"session:{inbound.session_id}", 32)
 
     def is_admin(self, inbound: Inbound) -> bool:
         return inbound.user_id is not None and inbound.user_id in self._admins.get(inbound.channel, frozenset())
 
-    async def ask(self, inbound: Inbound) -> Reply:
+    async def ask(self, inbound: Inbound) -> Reply | None:
+        """The reply to send, or None when the bot should stay silent: an admin command in a group
+        (others would read the report), or a sender already told to slow down in this window."""
         command = inbound.text.strip().split(maxsplit=1)[0].casefold() if inbound.text.strip() else ""
         command = command.split("@", 1)[0]  # Telegram groups send /stats@botname
         if command in ADMIN_COMMANDS:
+            if inbound.in_group:
+                log.info("admin command %s ignored in a group on %s: one-to-one chats only", command, inbound.channel)
+                return None
             return await self._admin(command, inbound)
         user = self.user_hash(inbound)
+        inbound = dataclasses.replace(inbound, session_id=self.session_key(inbound))
         limit = self.settings.rate_limit_per_minute
-        if not self.state.allow(f"{inbound.channel}:{user}", limit, RATE_WINDOW_SECONDS):
+        hits = self.state.count(f"rate:{inbound.session_id}", RATE_WINDOW_SECONDS)
+        if hits > limit:
+            if hits > limit + 1:  # told once in this window already
+                return None
             lang = self.knowledge.engine.nlu.normalize(inbound.text).lang or "th"
             return Reply(SLOW_DOWN[lang], (), (), "rate_limited", 0.0, True, lang=lang)
         engine = self.knowledge.engine
@@ -191,6 +208,10 @@ class Service:
     def prune(self) -> int:
         """Forget questions older than the retention period (90 days unless configured)."""
         return self.state.prune(time.time() - self.settings.question_log_days * 86400)
+
+    def sweep(self) -> int:
+        """Forget expired context, rate counts, redelivery keys and button questions."""
+        return self.state.sweep()
 
 
 def build_service(settings: Settings) -> Service:

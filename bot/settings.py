@@ -25,6 +25,9 @@ class Settings(BaseSettings):
     port: int = 8000
     public_url: str | None = None
     max_body_bytes: int = 256 * 1024
+    max_header_bytes: int = 16 * 1024  # request line and headers together; more is refused with 400
+    work_queue_limit: int = 50_000  # webhooks waiting for a worker; past it the platform gets 503 and resends
+    max_event_age_seconds: float = 3600.0  # LINE events older than this are not answered (push costs quota)
     # answers worked on at once per process; few keep acknowledgements fast when the CPU is busy,
     # more help when the platform's API is slow to answer (see README, "Webhook speed")
     webhook_workers: int = 4

@@ -1,8 +1,13 @@
 """State that every worker must agree on, behind one interface with two implementations.
 
-Conversation context, webhook de-duplication keys, per-user rate limits, the current knowledge
-version and the question log. `SQLiteState` (WAL mode) serves several processes on one machine;
-`RedisState` (when REDIS_URL is set) serves several machines behind a load balancer.
+Conversation context, webhook de-duplication keys, per-user rate limits, short-lived values (the
+questions behind Telegram buttons), the current knowledge version and the question log.
+`SQLiteState` (WAL mode) serves several processes on one machine; `RedisState` (when REDIS_URL is
+set) serves several machines behind a load balancer.
+
+Nothing here is a raw platform id: context is keyed by a salted hash the service computes, and
+every entry but the knowledge version expires by time (Redis by TTL; SQLite by a sweep that runs
+on write at most once a minute, and from the server every minute whether or not anyone writes).
 """
 
 from __future__ import annotations
@@ -12,7 +17,7 @@ import sqlite3
 import threading
 import time
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Protocol
@@ -20,7 +25,7 @@ from typing import Protocol
 from bot.core.sessions import CONTEXT_TTL_SECONDS, Context
 
 DEDUPE_TTL_SECONDS = 24 * 60 * 60
-PRUNE_EVERY = 1000  # writes between clean-ups of expired keys (SQLite; Redis expires keys itself)
+SWEEP_SECONDS = 60.0  # SQLite: expired rows are deleted at most this long after they expire, given writes
 
 
 @dataclass(frozen=True)
@@ -38,20 +43,22 @@ class QuestionEvent:
     candidates: list[tuple[str, float]] = field(default_factory=list)
 
 
-class SeenStore(Protocol):
+class StateStore(Protocol):
+    def get(self, session_key: str) -> Context | None: ...
+
+    def put(self, session_key: str, context: Context) -> None: ...
+
     def first_time(self, key: str) -> bool:
         """True exactly once per key within a day, across every worker sharing the store."""
         ...
 
+    def count(self, key: str, window: float) -> int:
+        """Count one more hit on `key` in the current window of `window` seconds; the hits so far."""
+        ...
 
-class StateStore(Protocol):
-    def get(self, session_id: str) -> Context | None: ...
+    def remember(self, values: Mapping[str, str], ttl: float) -> None: ...
 
-    def put(self, session_id: str, context: Context) -> None: ...
-
-    def first_time(self, key: str) -> bool: ...
-
-    def allow(self, key: str, limit: int, window: float) -> bool: ...
+    def recall(self, key: str) -> str | None: ...
 
     def version(self) -> str | None: ...
 
@@ -62,6 +69,10 @@ class StateStore(Protocol):
     def events(self, since: float) -> list[QuestionEvent]: ...
 
     def prune(self, before: float) -> int: ...
+
+    def sweep(self) -> int:
+        """Delete what has expired; the number of entries deleted."""
+        ...
 
 
 def _event(data: dict) -> QuestionEvent:
@@ -78,41 +89,50 @@ class SQLiteState:
         self._db.execute("pragma journal_mode = wal")
         self._db.execute("pragma synchronous = normal")
         self._db.executescript("""
-            create table if not exists contexts (session text primary key, record_id text, intent text,
-                                                 lang text, updated real);
+            drop table if exists contexts;  -- keyed by raw platform ids before session keys were hashed
+            create table if not exists context (key text primary key, record_id text, intent text,
+                                                lang text, expires real);
             create table if not exists seen (key text primary key, at real);
             create table if not exists rates (key text primary key, count integer, expires real);
+            create table if not exists memo (key text primary key, value text, expires real);
             create table if not exists meta (key text primary key, value text);
             create table if not exists events (at real, body text);
             create index if not exists events_at on events (at);
         """)
         self._lock = threading.Lock()
         self._clock = clock
-        self._writes = 0
+        self._swept = clock()
 
     def _write(self, sql: str, params: tuple) -> sqlite3.Cursor:
         with self._lock:
-            self._writes += 1
-            if self._writes % PRUNE_EVERY == 0:
-                now = self._clock()
-                self._db.execute("delete from seen where at < ?", (now - DEDUPE_TTL_SECONDS,))
-                self._db.execute("delete from rates where expires < ?", (now,))
-                self._db.execute("delete from contexts where updated < ?", (now - CONTEXT_TTL_SECONDS,))
+            if self._clock() - self._swept >= SWEEP_SECONDS:
+                self._sweep_locked()
             return self._db.execute(sql, params)
 
-    def get(self, session_id: str) -> Context | None:
+    def _sweep_locked(self) -> int:
+        now = self._clock()
+        self._swept = now
+        deleted = self._db.execute("delete from seen where at < ?", (now - DEDUPE_TTL_SECONDS,)).rowcount
+        for table in ("rates", "context", "memo"):
+            deleted += self._db.execute(f"delete from {table} where expires < ?", (now,)).rowcount
+        return deleted
+
+    def sweep(self) -> int:
+        with self._lock:
+            return self._sweep_locked()
+
+    def get(self, session_key: str) -> Context | None:
         with self._lock:
             row = self._db.execute(
-                "select record_id, intent, lang, updated from contexts where session = ?", (session_id,)
+                "select record_id, intent, lang from context where key = ? and expires >= ?",
+                (session_key, self._clock()),
             ).fetchone()
-        if row is None or self._clock() - row[3] > CONTEXT_TTL_SECONDS:
-            return None
-        return Context(row[0], row[1], row[2])
+        return Context(*row) if row else None
 
-    def put(self, session_id: str, context: Context) -> None:
+    def put(self, session_key: str, context: Context) -> None:
         self._write(
-            "insert or replace into contexts values (?, ?, ?, ?, ?)",
-            (session_id, context.record_id, context.intent, context.lang, self._clock()),
+            "insert or replace into context values (?, ?, ?, ?, ?)",
+            (session_key, context.record_id, context.intent, context.lang, self._clock() + CONTEXT_TTL_SECONDS),
         )
 
     def first_time(self, key: str) -> bool:
@@ -120,14 +140,28 @@ class SQLiteState:
         self._write("delete from seen where key = ? and at < ?", (key, now - DEDUPE_TTL_SECONDS))
         return self._write("insert or ignore into seen values (?, ?)", (key, now)).rowcount == 1
 
-    def allow(self, key: str, limit: int, window: float) -> bool:
+    def count(self, key: str, window: float) -> int:
         now = self._clock()
         bucket = f"{key}:{int(now // window)}"
         row = self._write(
             "insert into rates values (?, 1, ?) on conflict(key) do update set count = count + 1 returning count",
             (bucket, now + window),
         ).fetchone()
-        return row[0] <= limit
+        return int(row[0])
+
+    def remember(self, values: Mapping[str, str], ttl: float) -> None:
+        expires = self._clock() + ttl
+        with self._lock:
+            self._db.executemany(
+                "insert or replace into memo values (?, ?, ?)", [(k, v, expires) for k, v in values.items()]
+            )
+
+    def recall(self, key: str) -> str | None:
+        with self._lock:
+            row = self._db.execute(
+                "select value from memo where key = ? and expires >= ?", (key, self._clock())
+            ).fetchone()
+        return row[0] if row else None
 
     def version(self) -> str | None:
         with self._lock:
@@ -165,21 +199,30 @@ class RedisState:
     def ping(self) -> bool:
         return bool(self._redis.ping())
 
-    def get(self, session_id: str) -> Context | None:
-        raw = self._redis.get(self._key("ctx", session_id))
+    def get(self, session_key: str) -> Context | None:
+        raw = self._redis.get(self._key("ctx", session_key))
         return Context(**json.loads(raw)) if raw else None
 
-    def put(self, session_id: str, context: Context) -> None:
-        self._redis.set(self._key("ctx", session_id), json.dumps(asdict(context)), ex=CONTEXT_TTL_SECONDS)
+    def put(self, session_key: str, context: Context) -> None:
+        self._redis.set(self._key("ctx", session_key), json.dumps(asdict(context)), ex=CONTEXT_TTL_SECONDS)
 
     def first_time(self, key: str) -> bool:
         return bool(self._redis.set(self._key("seen", key), "1", nx=True, ex=DEDUPE_TTL_SECONDS))
 
-    def allow(self, key: str, limit: int, window: float) -> bool:
+    def count(self, key: str, window: float) -> int:
         bucket = self._key("rate", key, str(int(self._clock() // window)))
         with self._redis.pipeline() as pipe:
-            count, _ = pipe.incr(bucket).expire(bucket, int(window) + 1).execute()
-        return int(count) <= limit
+            hits, _ = pipe.incr(bucket).expire(bucket, int(window) + 1).execute()
+        return int(hits)
+
+    def remember(self, values: Mapping[str, str], ttl: float) -> None:
+        with self._redis.pipeline() as pipe:
+            for key, value in values.items():
+                pipe.set(self._key("memo", key), value, ex=max(1, int(ttl)))
+            pipe.execute()
+
+    def recall(self, key: str) -> str | None:
+        return self._redis.get(self._key("memo", key))
 
     def version(self) -> str | None:
         return self._redis.get(self._key("version"))
@@ -201,6 +244,10 @@ class RedisState:
 
     def prune(self, before: float) -> int:
         return int(self._redis.zremrangebyscore(self._key("events"), "-inf", f"({before}"))
+
+    def sweep(self) -> int:
+        """Redis expires every key but the log and the version by TTL; the log is pruned by age."""
+        return 0
 
 
 def open_state(redis_url: str | None, data_dir: Path, prefix: str = "nonglert") -> SQLiteState | RedisState:

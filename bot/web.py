@@ -2,7 +2,8 @@
 
 Webhooks are acknowledged fast: verify on the raw body, parse, hand the work to a background task,
 return 200. A channel whose settings are missing is disabled with one log line; the server still
-starts. Secrets never reach the logs.
+starts. Secrets never reach the logs. Odd input gets 400, never 500: bodies and headers are bounded,
+JSON nested deeper than any platform sends is refused, and failed admin tokens are throttled.
 """
 
 from __future__ import annotations
@@ -17,7 +18,9 @@ import logging
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
+from typing import Any
 
+import uvicorn
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response
@@ -31,12 +34,46 @@ from bot.settings import Settings, get_settings
 
 log = logging.getLogger("nonglert.web")
 SHUTDOWN_GRACE_SECONDS = 10.0
-WORK_QUEUE_LIMIT = 50_000
 PRUNE_INTERVAL_SECONDS = 6 * 3600
+SWEEP_INTERVAL_SECONDS = 60.0
+MAX_JSON_DEPTH = 32  # real LINE and Telegram bodies nest about 6 deep
+ADMIN_FAILURES_PER_MINUTE = 5  # wrong tokens one client may try before it gets 429 for the minute
 
 
 class BodyTooLarge(Exception):
     pass
+
+
+def json_depth(value: object) -> int:
+    """How deeply objects and arrays nest in parsed JSON, without recursion."""
+    deepest, stack = 0, [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        children = item.values() if isinstance(item, dict) else item if isinstance(item, list) else None
+        if children is not None:
+            deepest = max(deepest, depth)
+            stack.extend((child, depth + 1) for child in children)
+    return deepest
+
+
+def parse_json(body: bytes) -> Any:
+    """A webhook body as JSON; ValueError for anything not valid, or nested deeper than a platform sends
+    (the decoder itself gives up around 1,000 levels with RecursionError)."""
+    try:
+        data = json.loads(body)
+    except RecursionError as exc:
+        raise ValueError("nested too deeply") from exc
+    if json_depth(data) > MAX_JSON_DEPTH:
+        raise ValueError("nested too deeply")
+    return data
+
+
+def server_config(app: Starlette, host: str, port: int, settings: Settings, **options: Any) -> uvicorn.Config:
+    """How uvicorn serves the app, here and in tests: the h11 parser, which bounds the request line and
+    headers (httptools accepts headers of any size)."""
+    return uvicorn.Config(
+        app, host=host, port=port, http="h11", h11_max_incomplete_event_size=settings.max_header_bytes, **options
+    )
 
 
 @dataclass
@@ -47,37 +84,47 @@ class Server:
     service: Service | None = None
     line: LineChannel | None = None
     telegram: TelegramChannel | None = None
-    queue: asyncio.Queue[Callable[[], Awaitable[None]]] = field(
-        default_factory=lambda: asyncio.Queue(maxsize=WORK_QUEUE_LIMIT)
-    )
+    queue: asyncio.Queue[Callable[[], Awaitable[None]]] = field(init=False)
     workers: list[asyncio.Task[None]] = field(default_factory=list)
+    busy: int = 0  # workers answering right now
+
+    def __post_init__(self) -> None:
+        self.queue = asyncio.Queue(maxsize=self.settings.work_queue_limit)
 
     def current(self) -> Service:
         assert self.service is not None, "the service starts with the app"
         return self.service
 
-    def later(self, job: Callable[[], Awaitable[None]]) -> bool:
+    def later(self, job: Callable[[], Awaitable[None]], waiting: Callable[[], None] | None = None) -> bool:
         """Queue work for after the response. A few workers drain the queue, so answering and sending
-        never crowd out acknowledgements; False when the queue is full (the caller answers 503)."""
+        never crowd out acknowledgements; False when the queue is full (the caller answers 503).
+        `waiting` runs at once when no worker is free, so the user learns the answer is coming."""
         try:
             self.queue.put_nowait(job)
-            return True
         except asyncio.QueueFull:
             return False
+        if waiting is not None and self.busy + self.queue.qsize() > self.settings.webhook_workers:
+            waiting()
+        return True
 
-    async def _follow_versions(self) -> None:
+    async def _housekeeping(self) -> None:
         """Every few seconds: has another worker announced knowledge this one does not serve yet?
+        Every minute: forget expired context, rate counts, redelivery keys and buttons.
         Every few hours: forget questions older than the retention period."""
-        pruned = time.monotonic()
+        swept = pruned = time.monotonic()
         while True:
             await asyncio.sleep(self.settings.version_poll_seconds)
             try:
-                await self.current().knowledge.follow()
+                service = self.current()
+                await service.knowledge.follow()
+                if time.monotonic() - swept > SWEEP_INTERVAL_SECONDS:
+                    swept = time.monotonic()
+                    await asyncio.to_thread(service.sweep)
                 if time.monotonic() - pruned > PRUNE_INTERVAL_SECONDS:
                     pruned = time.monotonic()
-                    await asyncio.to_thread(self.current().prune)
+                    await asyncio.to_thread(service.prune)
             except Exception:  # a store hiccup must not end the loop
-                log.exception("knowledge: could not check the announced version")
+                log.exception("housekeeping failed; trying again shortly")
 
     async def _watch_files(self) -> None:
         """Development: reload when a file in the knowledge or intents folder changes."""
@@ -97,18 +144,20 @@ class Server:
     async def _drain(self) -> None:
         while True:
             job = await self.queue.get()
+            self.busy += 1
             try:
                 await job()
             except Exception:  # one failed delivery must not stop the worker
                 log.exception("background work failed")
             finally:
+                self.busy -= 1
                 self.queue.task_done()
 
     async def start(self) -> None:
         settings = self.settings
         self.service = service = await asyncio.to_thread(build_service, settings)
         service.prune()
-        seen = service.state
+        service.sweep()
         if settings.line_enabled:
             assert settings.line_channel_secret and settings.line_channel_access_token
             self.line = LineChannel(
@@ -117,8 +166,9 @@ class Server:
                 settings.line_api_base_url,
                 service.ask,
                 service.starters,
-                seen,
+                service.state,
                 settings.bot_names,
+                settings.max_event_age_seconds,
             )
         else:
             log.warning("LINE disabled: set LINE_CHANNEL_SECRET and LINE_CHANNEL_ACCESS_TOKEN to enable it")
@@ -129,7 +179,7 @@ class Server:
                 settings.telegram_api_base_url,
                 service.ask,
                 service.starters,
-                seen,
+                service.state,
             )
             try:
                 await telegram.start()
@@ -139,7 +189,7 @@ class Server:
         else:
             log.warning("Telegram disabled: set TELEGRAM_BOT_TOKEN and TELEGRAM_WEBHOOK_SECRET to enable it")
         self.workers = [asyncio.create_task(self._drain()) for _ in range(settings.webhook_workers)]
-        self.workers.append(asyncio.create_task(self._follow_versions()))
+        self.workers.append(asyncio.create_task(self._housekeeping()))
         if settings.watch:
             self.workers.append(asyncio.create_task(self._watch_files()))
         gc.freeze()  # the knowledge index lives for the whole process: keep it out of every GC pass
@@ -183,12 +233,27 @@ def create_app(settings: Settings | None = None) -> Starlette:
             }
         )
 
-    async def admin_reload(request: Request) -> Response:
-        """Validate, rebuild and swap the knowledge: 200 with what changed, 422 with the problems, 401."""
+    def bearer_ok(given: str) -> bool:
+        """`Authorization: Bearer <ADMIN_TOKEN>`, the scheme in any case, the token in constant time."""
         token = server.settings.admin_token
-        given = request.headers.get("authorization", "")
-        expected = f"Bearer {token.get_secret_value()}" if token and token.get_secret_value() else None
-        if expected is None or not hmac.compare_digest(expected.encode(), given.encode("utf-8", "ignore")):
+        expected = token.get_secret_value() if token else ""
+        scheme, _, value = given.partition(" ")
+        return (
+            bool(expected)
+            and scheme.casefold() == "bearer"
+            and hmac.compare_digest(expected.encode(), value.strip().encode("utf-8", "ignore"))
+        )
+
+    async def admin_reload(request: Request) -> Response:
+        """Validate, rebuild and swap the knowledge: 200 with what changed, 422 with the problems, 401 for a
+        wrong token, 429 once a client has sent too many wrong tokens this minute."""
+        client = request.client.host if request.client else "unknown"
+        state = server.current().state
+        if not bearer_ok(request.headers.get("authorization", "")):
+            failures = await asyncio.to_thread(state.count, f"admin-failures:{client}", 60.0)
+            log.warning("admin: reload refused for %s: wrong or missing token (%d this minute)", client, failures)
+            if failures > ADMIN_FAILURES_PER_MINUTE:
+                return JSONResponse({"error": "too many failed attempts; wait a minute"}, status_code=429)
             return JSONResponse({"error": "a valid bearer token is required"}, status_code=401)
         result = await server.current().knowledge.reload()
         body = {
@@ -208,12 +273,11 @@ def create_app(settings: Settings | None = None) -> Starlette:
         if not server.line.verify(body, request.headers.get("x-line-signature")):
             return PlainTextResponse("bad signature", status_code=400)
         try:
-            events = server.line.events(body)
+            events = server.line.events(parse_json(body))
         except ValueError:
             return PlainTextResponse("bad body", status_code=400)
         line = server.line
-        received = time.monotonic()
-        if events and not server.later(lambda: line.handle(events, received)):
+        if events and not server.later(lambda: line.handle(events), waiting=lambda: line.waiting(events)):
             return PlainTextResponse("busy", status_code=503)
         return PlainTextResponse("OK")
 
@@ -224,17 +288,19 @@ def create_app(settings: Settings | None = None) -> Starlette:
         if not secret_ok(expected, request.headers.get("x-telegram-bot-api-secret-token")):
             return PlainTextResponse("forbidden", status_code=403)
         try:
-            data = json.loads(await read_body(request, server.settings.max_body_bytes))
+            data = parse_json(await read_body(request, server.settings.max_body_bytes))
         except BodyTooLarge:
             return PlainTextResponse("too large", status_code=413)
         except ValueError:
             return PlainTextResponse("bad body", status_code=400)
-        try:
-            update = server.telegram.accept(data) if isinstance(data, dict) else None
-        except Exception as exc:  # an update PTB cannot read: acknowledge it, or Telegram resends it forever
-            log.error("telegram: unreadable update skipped (%s)", type(exc).__name__)
-            update = None
+        if not isinstance(data, dict):
+            return PlainTextResponse("bad body", status_code=400)
         telegram = server.telegram
+        try:
+            update = telegram.read(data)
+        except Exception as exc:  # an update PTB cannot read: acknowledge it, or Telegram resends it forever
+            log.warning("telegram: unreadable update skipped (%s)", type(exc).__name__)
+            update = None
         if update is not None and not server.later(lambda: telegram.process(update)):
             return PlainTextResponse("busy", status_code=503)
         return PlainTextResponse("OK")
@@ -248,12 +314,14 @@ def create_app(settings: Settings | None = None) -> Starlette:
         finally:
             await server.stop()
 
-    return Starlette(
-        routes=[
-            Route("/healthz", healthz),
-            Route("/webhooks/line", line_webhook, methods=["POST"]),
-            Route("/webhooks/telegram", telegram_webhook, methods=["POST"]),
-            Route("/admin/reload", admin_reload, methods=["POST"]),
-        ],
-        lifespan=lifespan,
-    )
+    routes = [
+        Route(path, handler, methods=methods)
+        for base, handler, methods in (
+            ("/healthz", healthz, ["GET", "HEAD"]),
+            ("/webhooks/line", line_webhook, ["POST"]),
+            ("/webhooks/telegram", telegram_webhook, ["POST"]),
+            ("/admin/reload", admin_reload, ["POST"]),
+        )
+        for path in (base, base + "/")  # a URL pasted with a trailing slash works, with no redirect
+    ]
+    return Starlette(routes=routes, lifespan=lifespan)

@@ -13,6 +13,7 @@ import pytest
 from bot.core.engine import Engine
 from bot.core.loader import Bundle, load_bundle
 from bot.core.types import Inbound, Reply
+from tests.webapp import free_port, running  # noqa: F401  (the running server is a fixture for every module)
 
 ROOT = Path(__file__).resolve().parent.parent
 KNOWLEDGE = ROOT / "knowledge"
@@ -61,14 +62,6 @@ def plain(text: str) -> str:
 
 def load_questions(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
-def free_port() -> int:
-    import socket
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="session")

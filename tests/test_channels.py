@@ -11,8 +11,9 @@ from typing import Any
 import pytest
 from starlette.testclient import TestClient
 
-from bot.channels.line import LineChannel, cut, quick_reply
-from bot.channels.telegram import Buttons, TelegramChannel, split
+from bot.channels.line import LineChannel, quick_reply
+from bot.channels.telegram import Buttons, TelegramChannel, split, transient
+from bot.channels.text import cut, strip_name, without_span
 from bot.cli import main
 from bot.settings import Settings
 from bot.state import SQLiteState
@@ -101,19 +102,65 @@ def test_long_telegram_text_is_split_at_word_breaks() -> None:
     assert " ".join(chunks) == words
 
 
-def test_telegram_buttons_carry_short_ids_for_thai_questions() -> None:
-    buttons = Buttons(capacity=2)
+def test_mention_offsets_count_utf16_units_as_the_platforms_do() -> None:
+    text = "😀😀 @nonglert_bot ITA ปี 64"
+    assert without_span(text, 5, 13) == "😀😀  ITA ปี 64"  # Python indices would cut "@no" off instead
+    assert without_span("😀😀😀 @น้องเลิศ ITA", 7, 9) == "😀😀😀  ITA"
+
+
+def test_the_bots_name_counts_only_as_a_whole_word() -> None:
+    names = ("น้องเลิศ", "nonglert")
+    assert strip_name("ใครเคยเข้าเว็บ nonglertshop.com บ้าง", names) is None
+    assert strip_name("ไปที่ nonglert.com สิ", names) is None
+    assert strip_name("@nonglert_fan สวัสดี", names) is None
+    assert strip_name("NongLert, ITA ปี 64 เท่าไหร่", names) == ", ITA ปี 64 เท่าไหร่"
+    assert strip_name("nonglertช่วยบอกหน่อย ITA", names) == "ช่วยบอกหน่อย ITA"
+    assert strip_name("ถามน้องเลิศหน่อย ITA", names) == "ถามหน่อย ITA"
+
+
+def test_telegram_buttons_survive_restarts_and_expire(tmp_path: Path) -> None:
+    now = [1000.0]
     question = "ความพึงพอใจของประชาชนต่อบริการภาครัฐ เป้าหมายเท่าไหร่"
-    key = buttons.id_for(question)
-    assert len(key.encode()) <= 64 and buttons.question(key) == question
-    buttons.id_for("a")
-    buttons.id_for("b")
-    assert buttons.question(key) is None  # forgotten beyond capacity: the button says it has expired
+    markup = Buttons(SQLiteState(tmp_path / "state.db", clock=lambda: now[0]), ttl=60).keyboard((question,))
+    assert markup is not None
+    key = markup.inline_keyboard[0][0].callback_data
+    assert isinstance(key, str) and len(key.encode()) <= 64
+    restarted = Buttons(SQLiteState(tmp_path / "state.db", clock=lambda: now[0]), ttl=60)  # another worker
+    assert restarted.question(key) == question
+    assert restarted.question("/reload") is None  # data the bot never issued
+    now[0] += 61
+    assert restarted.question(key) is None  # expired: the button says so
 
 
-def test_a_late_answer_shows_the_loading_animation_in_one_to_one_chats(
+def test_only_telegram_sends_known_not_delivered_are_retried() -> None:
+    import httpx
+    from telegram.error import BadRequest, NetworkError, TimedOut
+
+    def caused(error: Exception, cause: Exception) -> Exception:
+        error.__cause__ = cause
+        return error
+
+    assert transient(NetworkError("Internal Server Error (500)"))  # Telegram answered: not sent
+    assert transient(caused(NetworkError("httpx.ConnectError"), httpx.ConnectError("refused")))
+    assert transient(caused(TimedOut(), httpx.PoolTimeout("pool")))
+    assert not transient(caused(TimedOut(), httpx.ReadTimeout("read")))  # it may have arrived
+    assert not transient(caused(NetworkError("httpx.RemoteProtocolError"), httpx.RemoteProtocolError("x")))
+    assert not transient(BadRequest("Chat not found"))
+
+
+def test_line_loading_dots_are_shown_for_waiting_one_to_one_chats_only(
     engine, fake_line: FakeAPI, tmp_path: Path
 ) -> None:
+    now = int(time.time() * 1000)
+    user = {
+        "type": "message",
+        "timestamp": now,
+        "replyToken": "reply-wait",
+        "source": {"type": "user", "userId": "Uwait"},
+        "message": {"type": "text", "text": "ITA ได้กี่คะแนน"},
+    }
+    group = {**user, "source": {"type": "group", "groupId": "Cgroup", "userId": "Uother"}}
+
     async def scenario() -> None:
         channel = LineChannel(
             "secret",
@@ -121,26 +168,20 @@ def test_a_late_answer_shows_the_loading_animation_in_one_to_one_chats(
             fake_line.url,
             asker(engine),
             engine.starters,
-            SQLiteState(tmp_path / "state.db"),
+            SQLiteState(tmp_path / "s.db"),
             ("น้องเลิศ",),
+            max_event_age=3600,
         )
-        event = {
-            "type": "message",
-            "timestamp": int(time.time() * 1000),
-            "webhookEventId": "late-1",
-            "replyToken": "reply-late",
-            "source": {"type": "user", "userId": "Ulate"},
-            "message": {"type": "text", "text": "ITA ได้กี่คะแนน"},
-        }
-        await channel.handle([event], received=time.monotonic() - 5)
-        prompt = {**event, "webhookEventId": "prompt-1", "replyToken": "reply-prompt"}
-        await channel.handle([prompt], received=time.monotonic())
+        channel.waiting([user, group])
+        deadline = time.monotonic() + 5
+        while not fake_line.to("/v2/bot/chat/loading/start") and time.monotonic() < deadline:
+            await asyncio.sleep(0.02)
+        await asyncio.sleep(0.2)
         await channel.close()
 
     asyncio.run(scenario())
     (loading,) = fake_line.to("/v2/bot/chat/loading/start")
-    assert loading.body == {"chatId": "Ulate", "loadingSeconds": 5}
-    assert [c.body["replyToken"] for c in fake_line.to("/v2/bot/message/reply")] == ["reply-late", "reply-prompt"]
+    assert loading.body == {"chatId": "Uwait", "loadingSeconds": 5}
 
 
 def test_an_expired_telegram_button_is_answered_with_a_notice(engine, fake_telegram: FakeAPI, tmp_path: Path) -> None:

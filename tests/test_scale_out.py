@@ -15,9 +15,10 @@ import httpx
 import pytest
 
 from bot.channels.line import expected_signature
-from tests.conftest import ROOT, free_port
+from tests.conftest import ROOT
 from tests.fakes import FakeAPI, line_api
 from tests.test_service import NEW_RECORD
+from tests.webapp import free_port
 
 SECRET = "scale-out-line-secret"
 ADMIN = "scale-out-admin-token"

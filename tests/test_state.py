@@ -43,11 +43,17 @@ def test_a_key_is_new_exactly_once_across_workers(pair) -> None:
     assert b.first_time("line:evt-2") is True
 
 
-def test_rate_limit_counts_across_workers_and_per_user(pair) -> None:
+def test_rate_counts_add_up_across_workers_and_per_key(pair) -> None:
     a, b = pair
-    allowed = [(a if n % 2 else b).allow("line:user-1", 5, 60) for n in range(7)]
-    assert allowed == [True] * 5 + [False] * 2
-    assert a.allow("line:user-2", 5, 60)
+    assert [(a if n % 2 else b).count("rate:user-1", 60) for n in range(7)] == [1, 2, 3, 4, 5, 6, 7]
+    assert a.count("rate:user-2", 60) == 1
+
+
+def test_a_remembered_value_is_recalled_by_another_worker(pair) -> None:
+    a, b = pair
+    a.remember({"button:q:1": "ITA ปี 64", "button:q:2": "HPP"}, ttl=60)
+    assert b.recall("button:q:1") == "ITA ปี 64" and b.recall("button:q:2") == "HPP"
+    assert b.recall("button:q:3") is None
 
 
 def test_the_announced_version_is_seen_by_every_worker(pair) -> None:
@@ -80,12 +86,46 @@ def test_sqlite_context_expires_after_thirty_minutes(tmp_path: Path) -> None:
     assert store.get("s") is None
 
 
+def test_sqlite_sweeps_every_expired_row_even_when_nobody_reads_it(tmp_path: Path) -> None:
+    import sqlite3
+
+    clock = [1000.0]
+    store = SQLiteState(tmp_path / "s.db", clock=lambda: clock[0])
+    store.put("s", Context("hpp", "target", "th"))
+    store.first_time("line:evt")
+    store.count("rate:s", 60)
+    store.remember({"button:q:1": "HPP"}, ttl=3600)
+    clock[0] += 25 * 3600  # a quiet day: no reads, no writes
+    assert store.sweep() == 4
+    db = sqlite3.connect(tmp_path / "s.db")
+    assert [db.execute(f"select count(*) from {t}").fetchone()[0] for t in ("context", "seen", "rates", "memo")] == [
+        0,
+        0,
+        0,
+        0,
+    ]
+
+
+def test_sqlite_sweeps_on_write_at_most_once_a_minute(tmp_path: Path) -> None:
+    clock = [1000.0]
+    store = SQLiteState(tmp_path / "s.db", clock=lambda: clock[0])
+    store.put("old", Context("hpp", "target", "th"))
+    clock[0] += 31 * 60
+    store.put("new", Context("ita", "figure", "th"))  # this write sweeps the expired context away
+    import sqlite3
+
+    keys = [r[0] for r in sqlite3.connect(tmp_path / "s.db").execute("select key from context")]
+    assert keys == ["new"]
+
+
 def test_redis_keys_expire_by_themselves(redis_url: str) -> None:
     import redis
 
     store = RedisState(redis_url, prefix="ttl-test")
     store.put("s", Context("hpp", "target", "th"))
     store.first_time("k")
+    store.remember({"button:q:1": "HPP"}, ttl=600)
     client = redis.Redis.from_url(redis_url)
     assert 0 < client.ttl("ttl-test:ctx:s") <= 30 * 60
     assert 0 < client.ttl("ttl-test:seen:k") <= 24 * 3600
+    assert 0 < client.ttl("ttl-test:memo:button:q:1") <= 600

@@ -8,10 +8,10 @@ characters, Flex alt text of 1,500 characters, loading animation in one-to-one c
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import hashlib
 import hmac
-import json
 import logging
 import time
 import uuid
@@ -35,8 +35,9 @@ from linebot.v3.messaging import (
 from linebot.v3.messaging.exceptions import ApiException
 
 from bot.channels.retry import retrying
+from bot.channels.text import cut, strip_name, without_span
 from bot.core.types import Card, Inbound, Reply
-from bot.state import SeenStore
+from bot.state import StateStore
 
 log = logging.getLogger("nonglert.line")
 
@@ -46,8 +47,11 @@ LABEL_LIMIT = 20
 POSTBACK_LIMIT = 300
 ALT_TEXT_LIMIT = 1500
 REPLY_TOKEN_LIFETIME = 50.0  # seconds; LINE's tokens live about a minute
-LOADING_AFTER = 1.0  # seconds an event may wait in the queue before its chat sees the loading dots
 LOADING_SECONDS = 5
+ASK_PREFIX = "ask:"  # postback data the bot issued (its suggestion buttons); anything else is not a question
+VERIFY_TOKENS = frozenset({"0" * 32, "f" * 32})  # the console's old Verify events: nothing can be sent to them
+ANSWERED_EVENTS = frozenset({"message", "postback", "follow"})
+SOURCE_ID = {"user": "userId", "group": "groupId", "room": "roomId"}
 NON_TEXT_HINT = {
     "th": "ตอนนี้ผมตอบได้เฉพาะคำถามที่พิมพ์เป็นข้อความครับ ลองถามเรื่องในรายงานการพัฒนาระบบราชการ ประจำปี 2564 ได้เลย",
     "en": "I can answer questions typed as text. Try asking about the Public Sector Development Report 2564.",
@@ -66,24 +70,15 @@ def signature_ok(secret: bytes, body: bytes, signature: str | None) -> bool:
     return hmac.compare_digest(expected_signature(secret, body).encode(), signature.encode("utf-8", "ignore"))
 
 
-def cut(text: str, limit: int) -> str:
-    """Shorten to a limit counted in UTF-16 units (how LINE counts), ending with an ellipsis."""
-    if len(text.encode("utf-16-le")) // 2 <= limit:
-        return text
-    out = ""
-    for ch in text:
-        if len((out + ch).encode("utf-16-le")) // 2 > limit - 1:
-            break
-        out += ch
-    return out + "…"
-
-
 def quick_reply(suggestions: tuple[str, ...]) -> QuickReply | None:
-    """Each suggestion as a postback button: the label is cut, the question travels whole."""
+    """Each suggestion as a postback button: the label is cut; the question travels in the data, marked as
+    the bot's own so that other postbacks (a rich menu, a date picker) are never taken for questions."""
     items = [
         QuickReplyItem(
             action=PostbackAction(
-                label=cut(s, LABEL_LIMIT), data=cut(s, POSTBACK_LIMIT), display_text=cut(s, POSTBACK_LIMIT)
+                label=cut(s, LABEL_LIMIT),
+                data=ASK_PREFIX + cut(s, POSTBACK_LIMIT - len(ASK_PREFIX)),
+                display_text=cut(s, POSTBACK_LIMIT),
             )
         )
         for s in suggestions[:QUICK_REPLY_LIMIT]
@@ -142,12 +137,55 @@ def hint(lang: str, suggestions: tuple[str, ...]) -> list[TextMessage]:
 
 
 def source_of(event: dict[str, Any]) -> tuple[str, str | None, str]:
-    """(chat kind, user id, chat id to push to) for user, group and room sources."""
-    source = event.get("source") or {}
-    kind = source.get("type", "user")
+    """(chat kind, user id, chat id to push to) for user, group and room sources of a checked event."""
+    source = event["source"]
+    kind = source["type"]
     user = source.get("userId")
-    chat = source.get("groupId") or source.get("roomId") or user or ""
-    return kind, user, chat
+    return kind, user, source[SOURCE_ID[kind]]
+
+
+def shape_problem(event: dict[str, Any]) -> str | None:
+    """Why an event the bot would answer cannot be answered as it stands, or None when it can.
+
+    Real LINE events always pass; a forged or broken one gets one clear log line instead of a traceback
+    (and never a push to an empty address)."""
+    timestamp = event.get("timestamp")
+    if not isinstance(timestamp, int) or isinstance(timestamp, bool):
+        return "timestamp is not a whole number"
+    if not isinstance(event.get("replyToken", ""), str):
+        return "replyToken is not a string"
+    source = event.get("source")
+    if not isinstance(source, dict) or source.get("type") not in SOURCE_ID:
+        return "source is missing or of an unknown type"
+    chat = source.get(SOURCE_ID[source["type"]])
+    if not isinstance(chat, str) or not chat:
+        return f"source.{SOURCE_ID[source['type']]} is missing"
+    if not isinstance(source.get("userId", ""), str):
+        return "source.userId is not a string"
+    part = {"message": "message", "postback": "postback"}.get(event["type"])
+    if part and not isinstance(event.get(part), dict):
+        return f"{part} is not an object"
+    message = event.get("message") or {}
+    if message.get("type") == "text" and not isinstance(message.get("text"), str):
+        return "message.text is not a string"
+    if event["type"] == "postback" and not isinstance(event["postback"].get("data"), str):
+        return "postback.data is not a string"
+    return None
+
+
+def own_mentions(message: dict[str, Any]) -> list[tuple[int, int]]:
+    """(index, length) in UTF-16 units of each mention of the bot itself, last first."""
+    mention = message.get("mention")
+    mentionees = mention.get("mentionees") if isinstance(mention, dict) else None
+    spans = [
+        (m["index"], m["length"])
+        for m in (mentionees if isinstance(mentionees, list) else [])
+        if isinstance(m, dict)
+        and m.get("isSelf") is True
+        and isinstance(m.get("index"), int)
+        and isinstance(m.get("length"), int)
+    ]
+    return sorted(spans, reverse=True)
 
 
 class LineChannel:
@@ -158,10 +196,11 @@ class LineChannel:
         secret: str,
         access_token: str,
         api_base_url: str,
-        ask: Callable[[Inbound], Awaitable[Reply]],
+        ask: Callable[[Inbound], Awaitable[Reply | None]],
         starters: Callable[[str], tuple[str, ...]],
-        seen: SeenStore,
+        state: StateStore,
         bot_names: tuple[str, ...],
+        max_event_age: float,
         clock: Callable[[], float] = time.time,
     ) -> None:
         self._secret = secret.encode("utf-8")
@@ -169,17 +208,18 @@ class LineChannel:
         self._api = AsyncMessagingApi(self._client)
         self._ask = ask
         self._starters = starters
-        self._seen = seen
-        self._names = tuple(n.casefold() for n in bot_names)
+        self._state = state
+        self._names = bot_names
+        self._max_age = max_event_age
         self._clock = clock
+        self._loading: set[asyncio.Task[None]] = set()
 
     def verify(self, body: bytes, signature: str | None) -> bool:
         return signature_ok(self._secret, body, signature)
 
     @staticmethod
-    def events(body: bytes) -> list[dict[str, Any]]:
+    def events(payload: object) -> list[dict[str, Any]]:
         """The events of a verified body; the console's Verify request has none. Raises ValueError."""
-        payload = json.loads(body)
         events = payload.get("events") if isinstance(payload, dict) else None
         if not isinstance(events, list):
             raise ValueError("no events list")
@@ -188,88 +228,117 @@ class LineChannel:
     async def close(self) -> None:
         await self._client.close()
 
-    async def handle(self, events: list[dict[str, Any]], received: float | None = None) -> None:
-        """Answer each new event; `received` (monotonic) tells how long the events waited in the queue."""
-        waited = time.monotonic() - received if received is not None else 0.0
-        for event in events:
-            key = event.get("webhookEventId")
-            if key and not self._seen.first_time(f"line:{key}"):
-                log.info("line: duplicate event %s skipped", key)
-                continue
-            try:
-                await self._handle_event(event, waited)
-            except Exception:  # one bad event must not stop the others
-                log.exception("line: event %s failed", key)
+    # ---- deciding what to answer ---------------------------------------------------------------
+    def answerable(self, event: dict[str, Any]) -> bool:
+        """Is this an event the bot answers? Logs one line for each reason it is not, except the ordinary
+        ones (an unfollow, a member joining): those are not for the bot to answer."""
+        if event.get("type") not in ANSWERED_EVENTS:
+            return False
+        problem = shape_problem(event)
+        if problem is not None:
+            log.warning("line: %s event skipped: %s", event.get("type"), problem)
+            return False
+        if event.get("mode") == "standby":  # another channel answers this chat (LINE sends no reply token)
+            return False
+        if event.get("replyToken") in VERIFY_TOKENS:
+            log.info("line: the console's verification event skipped")
+            return False
+        age = self._clock() - event["timestamp"] / 1000
+        if age > self._max_age:  # a replayed or long-delayed event: pushing an answer now costs quota
+            log.warning("line: event %.0f s old skipped (older than %.0f s)", age, self._max_age)
+            return False
+        return True
 
-    # ---- deciding what to send ----------------------------------------------------------------
     def _question(self, event: dict[str, Any], kind: str) -> str | None:
-        """The text to answer, or None when a group message is not addressed to the bot."""
-        message = event.get("message") or {}
-        text = str(message.get("text") or "")
+        """The text to answer, or None when the event asks nothing of the bot (a group message not
+        addressed to it, a postback it did not issue)."""
+        if event["type"] == "postback":
+            data = event["postback"]["data"]
+            if not data.startswith(ASK_PREFIX):
+                log.info("line: postback not issued by the bot skipped")
+                return None
+            return data[len(ASK_PREFIX) :]
+        text = event["message"]["text"]
         if kind == "user":
             return text
-        mentionees = ((message.get("mention") or {}).get("mentionees")) or []
-        own = [m for m in mentionees if m.get("isSelf")]
-        for m in sorted(own, key=lambda m: -int(m.get("index", 0))):
-            start, length = int(m.get("index", 0)), int(m.get("length", 0))
-            text = text[:start] + text[start + length :]
-        folded = text.casefold()
-        named = next((n for n in self._names if n in folded), None)
-        if not own and named is None:
-            return None
+        mentions = own_mentions(event["message"])
+        for index, length in mentions:
+            text = without_span(text, index, length)
+        named = strip_name(text, self._names)
         if named is not None:
-            at = folded.index(named)
-            text = text[:at] + text[at + len(named) :]
-        return text.strip()
+            return named
+        return text.strip() if mentions else None
 
-    async def _handle_event(self, event: dict[str, Any], waited: float) -> None:
+    def waiting(self, events: list[dict[str, Any]]) -> None:
+        """The events must wait for a free worker: show each one-to-one chat the loading dots now."""
+        for event in events:
+            if event.get("type") in ("message", "postback") and self.answerable(event):
+                kind, user, _ = source_of(event)
+                if kind == "user" and user:
+                    task = asyncio.create_task(self._show_loading(user))
+                    self._loading.add(task)
+                    task.add_done_callback(self._loading.discard)
+
+    async def handle(self, events: list[dict[str, Any]]) -> None:
+        """Answer each new event once, however often LINE delivers it."""
+        for event in events:
+            if not self.answerable(event):
+                continue
+            key = event.get("webhookEventId")
+            if isinstance(key, str) and key and not self._state.first_time(f"line:{key}"):
+                log.info("line: duplicate event skipped")
+                continue
+            try:
+                await self._handle_event(event)
+            except Exception:  # one bad event must not stop the others
+                log.exception("line: %s event failed", event["type"])
+
+    async def _handle_event(self, event: dict[str, Any]) -> None:
         kind, user, chat = source_of(event)
-        session = f"line:{chat}:{user or ''}"
-        etype = event.get("type")
-        if etype == "message":
-            message = event.get("message") or {}
-            if message.get("type") != "text":
-                if kind == "user":
-                    await self._send(event, hint("th", self._starters("th")))
-                return
-            question = self._question(event, kind)
-            if question is None:
-                return
-        elif etype == "postback":
-            question = str((event.get("postback") or {}).get("data") or "")
-        elif etype == "follow":
-            question = "สวัสดี"
-        else:
+        if event["type"] == "message" and event["message"].get("type") != "text":
+            if kind == "user":
+                await self._send(event, hint("th", self._starters("th")))
             return
-        if kind == "user" and user and waited > LOADING_AFTER:
-            await self._loading(user)
-        reply = await self._ask(Inbound(question, session, "line", user_id=user))
-        await self._send(event, render(reply))
+        question = "สวัสดี" if event["type"] == "follow" else self._question(event, kind)
+        if question is None:
+            return
+        inbound = Inbound(question, f"line:{chat}:{user or ''}", "line", user_id=user, in_group=kind != "user")
+        reply = await self._ask(inbound)
+        if reply is not None:
+            await self._send(event, render(reply))
 
-    async def _loading(self, user: str) -> None:
-        """The server is busy and the answer is late: show the one-to-one chat the loading dots."""
+    async def _show_loading(self, user: str) -> None:
         try:
             await self._api.show_loading_animation(
                 ShowLoadingAnimationRequest(chat_id=user, loading_seconds=LOADING_SECONDS)
             )
-        except ApiException as exc:
-            log.warning("line: loading animation refused (%s)", exc.status)
+        except Exception as exc:  # the dots are a courtesy: never let them fail an answer
+            log.warning("line: loading animation refused (%s)", getattr(exc, "status", type(exc).__name__))
 
     # ---- sending --------------------------------------------------------------------------------
     async def _send(self, event: dict[str, Any], messages: list[Any]) -> None:
-        """Reply with the event's token while it is fresh; otherwise, or if it is spent, push."""
+        """Reply with the event's token while it is fresh; otherwise, or if LINE refuses the token at
+        once, push. A token refused only after a failed attempt may have been spent by that attempt, so
+        nothing more is sent then: a duplicate answer is worse than a lost one."""
         token = event.get("replyToken")
-        age = self._clock() - float(event.get("timestamp", 0)) / 1000
+        age = self._clock() - event["timestamp"] / 1000
         if token and age < REPLY_TOKEN_LIFETIME:
+            attempts = 0
+
+            async def reply() -> None:
+                nonlocal attempts
+                attempts += 1
+                await self._api.reply_message(ReplyMessageRequest(reply_token=token, messages=messages))
+
             try:
-                await retrying(
-                    lambda: self._api.reply_message(ReplyMessageRequest(reply_token=token, messages=messages)),
-                    transient,
-                )
+                await retrying(reply, transient)
                 return
             except ApiException as exc:
                 if exc.status != 400:
                     raise
+                if attempts > 1:
+                    log.warning("line: reply token refused after a failed attempt; the answer may have arrived")
+                    return
                 log.info("line: reply token refused, pushing instead")
         _, _, chat = source_of(event)
         retry_key = str(uuid.uuid4())  # the same key on every attempt: LINE sends a push once

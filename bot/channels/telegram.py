@@ -13,13 +13,13 @@ import hashlib
 import hmac
 import html
 import logging
-from collections import OrderedDict
 from collections.abc import Awaitable, Callable
 from typing import Any
 
+import httpx
 from telegram import BotCommand, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.constants import ChatType, MessageEntityType, MessageLimit, ParseMode
-from telegram.error import BadRequest, NetworkError
+from telegram.error import BadRequest, NetworkError, TelegramError
 from telegram.ext import (
     AIORateLimiter,
     Application,
@@ -31,16 +31,19 @@ from telegram.ext import (
 )
 
 from bot.channels.retry import retrying
+from bot.channels.text import without_span
 from bot.core.types import Inbound, Reply
-from bot.state import SeenStore
+from bot.state import StateStore
 
 log = logging.getLogger("nonglert.telegram")
 
 TEXT_LIMIT = MessageLimit.MAX_TEXT_LENGTH  # 4096
 BUTTON_LABEL_LIMIT = 40
 MAX_BUTTONS = 4
-KNOWN_BUTTONS = 10_000
+BUTTON_TTL_SECONDS = 7 * 24 * 3600  # a button in the chat history keeps working for a week
 FLOOD_RETRIES = 3
+READ_TIMEOUT_SECONDS = 5.0  # how long a send waits for Telegram's answer (PTB's default)
+NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)  # failures before a request left
 COMMANDS = [BotCommand("start", "เริ่มต้น / start"), BotCommand("help", "วิธีใช้ / how to ask")]
 ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY]
 NON_TEXT_HINT = "ตอนนี้ผมตอบได้เฉพาะคำถามที่พิมพ์เป็นข้อความครับ / I can answer questions typed as text."
@@ -65,29 +68,29 @@ def split(text: str, limit: int = TEXT_LIMIT) -> list[str]:
 
 
 class Buttons:
-    """Short ids for suggested questions, so a Thai question fits in 64 bytes of callback data."""
+    """Short ids for suggested questions, so a Thai question fits in 64 bytes of callback data. The
+    questions live in the state store for a week, so any worker, before or after a restart, answers a
+    button any other issued."""
 
-    def __init__(self, capacity: int = KNOWN_BUTTONS) -> None:
-        self._questions: OrderedDict[str, str] = OrderedDict()
-        self._capacity = capacity
+    def __init__(self, state: StateStore, ttl: float = BUTTON_TTL_SECONDS) -> None:
+        self._state = state
+        self._ttl = ttl
 
-    def id_for(self, question: str) -> str:
-        key = "q:" + hashlib.blake2b(question.encode(), digest_size=8).hexdigest()
-        self._questions[key] = question
-        self._questions.move_to_end(key)
-        while len(self._questions) > self._capacity:
-            self._questions.popitem(last=False)
-        return key
+    @staticmethod
+    def id_for(question: str) -> str:
+        return "q:" + hashlib.blake2b(question.encode(), digest_size=8).hexdigest()
 
     def question(self, key: str) -> str | None:
-        return self._questions.get(key)
+        return self._state.recall(f"button:{key}") if key.startswith("q:") else None
 
     def keyboard(self, suggestions: tuple[str, ...]) -> InlineKeyboardMarkup | None:
-        rows = [
-            [InlineKeyboardButton(s[:BUTTON_LABEL_LIMIT], callback_data=self.id_for(s))]
-            for s in suggestions[:MAX_BUTTONS]
-        ]
-        return InlineKeyboardMarkup(rows) if rows else None
+        shown = suggestions[:MAX_BUTTONS]
+        if not shown:
+            return None
+        self._state.remember({f"button:{self.id_for(s)}": s for s in shown}, self._ttl)
+        return InlineKeyboardMarkup(
+            [[InlineKeyboardButton(s[:BUTTON_LABEL_LIMIT], callback_data=self.id_for(s))] for s in shown]
+        )
 
 
 class TelegramChannel:
@@ -97,20 +100,21 @@ class TelegramChannel:
         self,
         token: str,
         api_base_url: str,
-        ask: Callable[[Inbound], Awaitable[Reply]],
+        ask: Callable[[Inbound], Awaitable[Reply | None]],
         starters: Callable[[str], tuple[str, ...]],
-        seen: SeenStore,
+        state: StateStore,
         polling: bool = False,
+        read_timeout: float = READ_TIMEOUT_SECONDS,
     ) -> None:
-        builder = Application.builder().token(token).base_url(api_base_url)
+        builder = Application.builder().token(token).base_url(api_base_url).read_timeout(read_timeout)
         builder = builder.rate_limiter(AIORateLimiter(max_retries=FLOOD_RETRIES))
         if not polling:
             builder = builder.updater(None)
         self.app = builder.build()
         self._ask = ask
         self._starters = starters
-        self._seen = seen
-        self.buttons = Buttons()
+        self._state = state
+        self.buttons = Buttons(state)
         on_new = filters.UpdateType.MESSAGE
         self.app.add_handler(CommandHandler(["start", "help"], self._on_command, filters=on_new))
         self.app.add_handler(CommandHandler(["reload", "unanswered", "stats"], self._on_admin, filters=on_new))
@@ -129,15 +133,17 @@ class TelegramChannel:
             await self.app.stop()
         await self.app.shutdown()
 
-    def accept(self, data: dict[str, Any]) -> Update | None:
-        """The update to process, or None for a repeated or unreadable one."""
-        update = Update.de_json(data, self.app.bot)
-        if update is None or not self._seen.first_time(f"telegram:{update.update_id}"):
-            return None
-        return update
+    def read(self, data: dict[str, Any]) -> Update | None:
+        """The update in a webhook body; raises on one PTB cannot read."""
+        return Update.de_json(data, self.app.bot)
 
     async def process(self, update: Update) -> None:
-        await self.app.process_update(update)
+        """Handle an accepted update once, however often Telegram delivers it. It is marked as seen only
+        here, after the server accepted it: one refused with 503 is handled when Telegram sends it again."""
+        if self._state.first_time(f"telegram:{update.update_id}"):
+            await self.app.process_update(update)
+        else:
+            log.info("telegram: duplicate update skipped")
 
     async def register(self, public_url: str, secret: str) -> None:
         """Point Telegram at this server with the secret token, and publish the command menu."""
@@ -196,17 +202,19 @@ class TelegramChannel:
         replied = message.reply_to_message
         if replied is not None and replied.from_user is not None and replied.from_user.id == self.app.bot.id:
             return text
-        for entity in message.entities:
+        for entity in message.entities:  # offsets count UTF-16 units: an emoji before the mention is two
             mention = message.parse_entity(entity)
             if entity.type == MessageEntityType.MENTION and mention.casefold() == f"@{me}".casefold():
-                return (text[: entity.offset] + text[entity.offset + entity.length :]).strip()
+                return without_span(text, entity.offset, entity.length).strip()
         return None
 
     async def _answer(self, message: Message, question: str, user_id: int | None = None) -> None:
         user = user_id or (message.from_user.id if message.from_user else 0)
-        inbound = Inbound(question, f"telegram:{message.chat.id}:{user}", "telegram", user_id=str(user))
-        reply = await self._ask(inbound)
-        await self._send(message, reply.text, self.buttons.keyboard(reply.suggestions))
+        in_group = message.chat.type != ChatType.PRIVATE
+        session = f"telegram:{message.chat.id}:{user}"
+        reply = await self._ask(Inbound(question, session, "telegram", user_id=str(user), in_group=in_group))
+        if reply is not None:
+            await self._send(message, reply.text, self.buttons.keyboard(reply.suggestions))
 
     async def _send(self, message: Message, text: str, keyboard: InlineKeyboardMarkup | None) -> None:
         """Escaped HTML in clean chunks; buttons on the last; server errors retried a few times."""
@@ -222,9 +230,14 @@ class TelegramChannel:
 
 
 def transient(exc: Exception) -> bool:
-    """Server errors and timeouts pass (BadRequest is a NetworkError too, but final); flood limits are
-    waited out by PTB's rate limiter before they get here."""
-    return isinstance(exc, NetworkError) and not isinstance(exc, BadRequest)
+    """Retry only a send known not to have been delivered, since Telegram has no idempotency key: an
+    error answer from Telegram (a 5xx; BadRequest is final), or a request that never left (connection
+    refused, connect or pool timeout). A read timeout is not retried: the message may have arrived, and a
+    lost answer is better than a doubled one. Flood limits are waited out by PTB's rate limiter."""
+    if not isinstance(exc, NetworkError) or isinstance(exc, BadRequest):
+        return False
+    cause = exc.__cause__
+    return cause is None or isinstance(cause, (TelegramError, *NOT_SENT))
 
 
 async def set_webhook(channel: TelegramChannel, public_url: str, secret: str) -> None:

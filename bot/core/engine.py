@@ -110,7 +110,8 @@ class Engine:
         fresh = context.record_id if context and context.record_id in self.nlu.records else None
         if top is None:
             hinted = [c for c in usable if c.evidence]
-            if fresh and u.smalltalk is None and (not hinted or self._fits(hinted[0], fresh)):
+            follows = fresh and u.known and u.smalltalk is None  # gibberish is not a follow-up
+            if follows and (not hinted or self._fits(hinted[0], fresh)):
                 return Decision(self.nlu.records[fresh], self._intent(u, context), FOLLOW_UP_CONFIDENCE)
             if len(hinted) >= 2 and set(hinted[0].record.sections) & set(hinted[1].record.sections):
                 # two weak readings of one section of the report: tell both rather than ask

@@ -128,6 +128,7 @@ class Understanding:
     ordinals: tuple[tuple[str, int], ...]
     smalltalk: Intent | None
     out_of_scope: bool
+    known: bool  # has at least one word the bot knows; gibberish ("asdfgh", "aaaa…") has none
 
     @property
     def top(self) -> Candidate | None:
@@ -402,6 +403,7 @@ class Understander:
                     not reading.candidates or again.candidates[0].score > reading.candidates[0].score
                 ):
                     reading = again
+        known = bool(intents or norm.years) or any(self.knows(w) for w in tokens)
         smalltalk = next((self.intents[n] for n in intents if self.intents[n].smalltalk), None)
         out_of_scope = any(self.intents[n].out_of_scope for n in intents)
         generic = tuple(n for n in intents if not self.intents[n].smalltalk and not self.intents[n].out_of_scope)
@@ -415,7 +417,12 @@ class Understander:
             ordinals=tuple((m.group(1), int(m.group(2))) for m in ORDINAL.finditer(reading.norm.text)),
             smalltalk=smalltalk,
             out_of_scope=out_of_scope,
+            known=known or bool(reading.candidates),
         )
+
+    def knows(self, word: str) -> bool:
+        """A word of Thai, of the knowledge, or a small function word (particles, stopwords, cues)."""
+        return word in self._dictionary or word in self._word_idf or word in self._stop or word.isdigit()
 
     def find_agencies(self, norm: Normalized, tokens: list[str]) -> tuple[str, ...]:
         """Organisations the question names: the knowledge's own agency names, and any word that starts

@@ -13,6 +13,7 @@ class Inbound:
     session_id: str
     channel: str = "console"
     user_id: str | None = None  # the platform's user id: for admin rights and rate limits, never stored raw
+    in_group: bool = False  # a group or room, where others read the answer too
 
 
 @dataclass(frozen=True)
