@@ -25,7 +25,8 @@ class Settings(BaseSettings):
     port: int = 8000
     public_url: str | None = None
     max_body_bytes: int = 256 * 1024
-    max_header_bytes: int = 16 * 1024  # request line and headers together; more is refused with 400
+    max_header_bytes: int = 16 * 1024  # all request headers together; more is refused with 431 (or 400)
+    max_header_count: int = 100
     work_queue_limit: int = 50_000  # webhooks waiting for a worker; past it the platform gets 503 and resends
     max_event_age_seconds: float = 3600.0  # LINE events older than this are not answered (push costs quota)
     # answers worked on at once per process; few keep acknowledgements fast when the CPU is busy,
@@ -41,6 +42,7 @@ class Settings(BaseSettings):
     rate_limit_per_minute: int = 20
     question_log_days: int = 90
     version_poll_seconds: float = 2.0
+    state_sweep_seconds: float = 60.0  # how often the server deletes expired context, keys and buttons
     watch: bool = False  # development: reload when a knowledge or intents file changes
     bot_names: tuple[str, ...] = ("น้องเลิศ", "nonglert")
 

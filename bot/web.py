@@ -22,6 +22,7 @@ from typing import Any
 
 import uvicorn
 from starlette.applications import Starlette
+from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
@@ -35,7 +36,6 @@ from bot.settings import Settings, get_settings
 log = logging.getLogger("nonglert.web")
 SHUTDOWN_GRACE_SECONDS = 10.0
 PRUNE_INTERVAL_SECONDS = 6 * 3600
-SWEEP_INTERVAL_SECONDS = 60.0
 MAX_JSON_DEPTH = 32  # real LINE and Telegram bodies nest about 6 deep
 ADMIN_FAILURES_PER_MINUTE = 5  # wrong tokens one client may try before it gets 429 for the minute
 
@@ -68,9 +68,25 @@ def parse_json(body: bytes) -> Any:
     return data
 
 
+class HeaderLimits:
+    """431 for requests whose headers are too many or too large, before any route sees them. The h11
+    parser (see `server_config`) already stops a connection from buffering more than about one read
+    beyond the limit; this gives the exact limit and the proper status."""
+
+    def __init__(self, app: Any, max_bytes: int, max_count: int) -> None:
+        self.app, self.max_bytes, self.max_count = app, max_bytes, max_count
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        headers = scope.get("headers", []) if scope["type"] == "http" else []
+        if len(headers) > self.max_count or sum(len(k) + len(v) for k, v in headers) > self.max_bytes:
+            await PlainTextResponse("request header fields too large", status_code=431)(scope, receive, send)
+            return
+        await self.app(scope, receive, send)
+
+
 def server_config(app: Starlette, host: str, port: int, settings: Settings, **options: Any) -> uvicorn.Config:
-    """How uvicorn serves the app, here and in tests: the h11 parser, which bounds the request line and
-    headers (httptools accepts headers of any size)."""
+    """How uvicorn serves the app, here and in tests: the h11 parser, which refuses with 400 a request
+    whose headers keep arriving past the limit (httptools buffers headers of any size)."""
     return uvicorn.Config(
         app, host=host, port=port, http="h11", h11_max_incomplete_event_size=settings.max_header_bytes, **options
     )
@@ -117,7 +133,7 @@ class Server:
             try:
                 service = self.current()
                 await service.knowledge.follow()
-                if time.monotonic() - swept > SWEEP_INTERVAL_SECONDS:
+                if time.monotonic() - swept > self.settings.state_sweep_seconds:
                     swept = time.monotonic()
                     await asyncio.to_thread(service.sweep)
                 if time.monotonic() - pruned > PRUNE_INTERVAL_SECONDS:
@@ -246,14 +262,17 @@ def create_app(settings: Settings | None = None) -> Starlette:
 
     async def admin_reload(request: Request) -> Response:
         """Validate, rebuild and swap the knowledge: 200 with what changed, 422 with the problems, 401 for a
-        wrong token, 429 once a client has sent too many wrong tokens this minute."""
+        wrong token. A client that sent too many wrong tokens gets 429 for a minute, right token or not,
+        so guessing cannot go on at speed."""
         client = request.client.host if request.client else "unknown"
         state = server.current().state
+        if await asyncio.to_thread(state.recall, f"admin-locked:{client}"):
+            return JSONResponse({"error": "too many failed attempts; wait a minute"}, status_code=429)
         if not bearer_ok(request.headers.get("authorization", "")):
             failures = await asyncio.to_thread(state.count, f"admin-failures:{client}", 60.0)
             log.warning("admin: reload refused for %s: wrong or missing token (%d this minute)", client, failures)
-            if failures > ADMIN_FAILURES_PER_MINUTE:
-                return JSONResponse({"error": "too many failed attempts; wait a minute"}, status_code=429)
+            if failures >= ADMIN_FAILURES_PER_MINUTE:
+                await asyncio.to_thread(state.remember, {f"admin-locked:{client}": "1"}, 60.0)
             return JSONResponse({"error": "a valid bearer token is required"}, status_code=401)
         result = await server.current().knowledge.reload()
         body = {
@@ -324,4 +343,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
         )
         for path in (base, base + "/")  # a URL pasted with a trailing slash works, with no redirect
     ]
-    return Starlette(routes=routes, lifespan=lifespan)
+    limits = Middleware(
+        HeaderLimits, max_bytes=server.settings.max_header_bytes, max_count=server.settings.max_header_count
+    )
+    return Starlette(routes=routes, lifespan=lifespan, middleware=[limits])

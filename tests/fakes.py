@@ -24,6 +24,7 @@ class Call:
     path: str
     headers: dict[str, str]
     body: dict[str, Any]
+    at: float = 0.0  # time.monotonic() when the request arrived
 
 
 class FakeAPI:
@@ -32,6 +33,7 @@ class FakeAPI:
     def __init__(self, respond: Callable[[str, dict[str, Any]], tuple[int, Any]]) -> None:
         self.calls: list[Call] = []
         self.failures: deque[tuple[str, int, Any]] = deque()  # (path suffix, status, json)
+        self.delays: dict[str, float] = {}  # path suffix -> seconds to wait before answering (a slow API)
         self._respond = respond
         fake = self
 
@@ -40,7 +42,9 @@ class FakeAPI:
                 length = int(self.headers.get("content-length") or 0)
                 raw = self.rfile.read(length)
                 body = fake.decode(raw, self.headers.get("content-type") or "")
-                fake.calls.append(Call("POST", self.path, {k.lower(): v for k, v in self.headers.items()}, body))
+                headers = {k.lower(): v for k, v in self.headers.items()}
+                fake.calls.append(Call("POST", self.path, headers, body, time.monotonic()))
+                time.sleep(next((d for suffix, d in fake.delays.items() if self.path.endswith(suffix)), 0.0))
                 status, payload = fake.answer(self.path, body)
                 data = json.dumps(payload).encode()
                 self.send_response(status)

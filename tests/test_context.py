@@ -74,3 +74,13 @@ def test_a_follow_up_naming_another_topic_leaves_the_old_one(bundle) -> None:
     engine = Engine(bundle)
     engine.handle(Inbound("หนังสือนำส่งใครเซ็น", "leave"))
     assert engine.handle(Inbound("ติดต่อได้ทางไหน", "leave")).record_id == "contacts"
+
+
+def test_gibberish_after_an_answer_is_not_a_follow_up(bundle) -> None:
+    engine = Engine(bundle)
+    first = engine.handle(Inbound("Citizen Portal มีกี่บริการ", "g"))
+    assert first.record_id == "citizen-portal"
+    for noise in ("asdfgh", "😀", "a" * 100_000, "qwerty zxcvb"):
+        reply = engine.handle(Inbound(noise, "g"))
+        assert reply.fallback and reply.record_id is None, noise
+    assert engine.handle(Inbound("แล้วเป้าหมายล่ะ", "g")).record_id == "citizen-portal", "the topic is still there"

@@ -232,7 +232,8 @@ class LineChannel:
     def answerable(self, event: dict[str, Any]) -> bool:
         """Is this an event the bot answers? Logs one line for each reason it is not, except the ordinary
         ones (an unfollow, a member joining): those are not for the bot to answer."""
-        if event.get("type") not in ANSWERED_EVENTS:
+        kind = event.get("type")
+        if not isinstance(kind, str) or kind not in ANSWERED_EVENTS:
             return False
         problem = shape_problem(event)
         if problem is not None:

@@ -67,6 +67,54 @@ def split(text: str, limit: int = TEXT_LIMIT) -> list[str]:
     return [*chunks, text] if text else chunks
 
 
+def _is_int(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def message_problem(message: object, where: str) -> str | None:
+    """Why a message could not be what Telegram sends, or None: the fields the handlers read are checked
+    here once, so a forged update gets one warning instead of failing inside a handler."""
+    if not isinstance(message, dict):
+        return f"{where} is not an object"
+    chat = message.get("chat")
+    if not isinstance(chat, dict) or not _is_int(chat.get("id")) or not isinstance(chat.get("type"), str):
+        return f"{where}.chat is missing or malformed"
+    sender = message.get("from")
+    if sender is not None and (not isinstance(sender, dict) or not _is_int(sender.get("id"))):
+        return f"{where}.from is malformed"
+    if not isinstance(message.get("text", ""), str):
+        return f"{where}.text is not a string"
+    entities = message.get("entities", [])
+    if not isinstance(entities, list) or not all(
+        isinstance(e, dict) and isinstance(e.get("type"), str) and _is_int(e.get("offset")) and _is_int(e.get("length"))
+        for e in entities
+    ):
+        return f"{where}.entities are malformed"
+    return None
+
+
+def update_problem(data: dict[str, Any]) -> str | None:
+    """Why an update cannot be handled as it stands, for the kinds the bot handles (messages, buttons)."""
+    if not _is_int(data.get("update_id")):
+        return "update_id is not a whole number"
+    for kind in ("message", "edited_message"):
+        if kind in data:
+            return message_problem(data[kind], kind)
+    if "callback_query" in data:
+        query = data["callback_query"]
+        if (
+            not isinstance(query, dict)
+            or not isinstance(query.get("from"), dict)
+            or not _is_int(query["from"].get("id"))
+        ):
+            return "callback_query.from is missing or malformed"
+        if not isinstance(query.get("data", ""), str):
+            return "callback_query.data is not a string"
+        if "message" in query:
+            return message_problem(query["message"], "callback_query.message")
+    return None
+
+
 class Buttons:
     """Short ids for suggested questions, so a Thai question fits in 64 bytes of callback data. The
     questions live in the state store for a week, so any worker, before or after a restart, answers a
@@ -134,7 +182,12 @@ class TelegramChannel:
         await self.app.shutdown()
 
     def read(self, data: dict[str, Any]) -> Update | None:
-        """The update in a webhook body; raises on one PTB cannot read."""
+        """The update in a webhook body, or None (with one warning) for one that is not what Telegram
+        sends; raises on one PTB cannot read."""
+        problem = update_problem(data)
+        if problem is not None:
+            log.warning("telegram: update skipped: %s", problem)
+            return None
         return Update.de_json(data, self.app.bot)
 
     async def process(self, update: Update) -> None:
