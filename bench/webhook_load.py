@@ -18,6 +18,7 @@ import socket
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 import uuid
 from pathlib import Path
@@ -127,7 +128,8 @@ def main() -> None:
         "LINE_CHANNEL_SECRET": SECRET,
         "LINE_CHANNEL_ACCESS_TOKEN": "bench-token",
         "LINE_API_BASE_URL": f"http://127.0.0.1:{line_port}",
-        "DATA_DIR": str(ROOT / "var" / "bench"),
+        "DATA_DIR": tempfile.mkdtemp(prefix="nonglert-bench-"),  # fresh state: no rate counts from a last run
+        "RATE_LIMIT_PER_MINUTE": "1000000",  # 997 bench users each ask a few times a second
     }
     env.pop("TELEGRAM_BOT_TOKEN", None)
     fake = subprocess.Popen([sys.executable, "-c", FAKE_LINE, str(line_port)])
