@@ -10,11 +10,9 @@ import asyncio
 import dataclasses
 import hashlib
 import logging
-import secrets
 import time
 from collections import Counter
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from bot.core.loader import Bundle, BundleError, Problem, load_bundle
 from bot.core.types import Inbound, Reply
@@ -127,9 +125,7 @@ class Service:
         self.settings = settings
         self.state = state
         self.knowledge = knowledge
-        self._salt = (
-            settings.analytics_salt.get_secret_value() if settings.analytics_salt else _local_salt(settings.data_dir)
-        )
+        self._salt = settings.analytics_salt.get_secret_value() if settings.analytics_salt else state.salt()
         self._admins = {"line": settings.admin_line_users, "telegram": settings.admin_telegram_users}
 
     def starters(self, lang: str) -> tuple[str, ...]:
@@ -163,7 +159,7 @@ class Service:
         user = self.user_hash(inbound)
         inbound = dataclasses.replace(inbound, session_id=self.session_key(inbound))
         limit = self.settings.rate_limit_per_minute
-        hits = self.state.count(f"rate:{inbound.session_id}", RATE_WINDOW_SECONDS)
+        hits = self.state.count(inbound.session_id, RATE_WINDOW_SECONDS)
         if hits > limit:
             if hits > limit + 1:  # told once in this window already
                 return None
@@ -220,12 +216,3 @@ def build_service(settings: Settings) -> Service:
 
     state = open_state(settings.redis_url, settings.data_dir, settings.redis_prefix)
     return Service(settings, state, Knowledge(settings, state))
-
-
-def _local_salt(data_dir: Path) -> str:
-    """A random salt kept beside the state, for one machine; several machines share ANALYTICS_SALT."""
-    path = data_dir / "analytics.salt"
-    if not path.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(secrets.token_hex(16), encoding="utf-8")
-    return path.read_text(encoding="utf-8").strip()

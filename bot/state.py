@@ -13,6 +13,7 @@ on write at most once a minute, and from the server every minute whether or not 
 from __future__ import annotations
 
 import json
+import secrets
 import sqlite3
 import threading
 import time
@@ -74,6 +75,11 @@ class StateStore(Protocol):
         """Delete what has expired; the number of entries deleted."""
         ...
 
+    def salt(self) -> str:
+        """A random salt made once and shared by every worker on this store, for hashing ids when
+        ANALYTICS_SALT is not set: all workers must hash a user alike, or context and limits split."""
+        ...
+
 
 def _event(data: dict) -> QuestionEvent:
     data["candidates"] = [tuple(c) for c in data.get("candidates", [])]
@@ -88,6 +94,7 @@ class SQLiteState:
         self._db = sqlite3.connect(path, timeout=10, check_same_thread=False, isolation_level=None)
         self._db.execute("pragma journal_mode = wal")
         self._db.execute("pragma synchronous = normal")
+        self._db.execute("pragma secure_delete = on")  # deleted rows are overwritten, not left in free pages
         self._db.executescript("""
             drop table if exists contexts;  -- keyed by raw platform ids before session keys were hashed
             create table if not exists context (key text primary key, record_id text, intent text,
@@ -171,6 +178,11 @@ class SQLiteState:
     def announce(self, version: str) -> None:
         self._write("insert or replace into meta values ('version', ?)", (version,))
 
+    def salt(self) -> str:
+        self._write("insert or ignore into meta values ('salt', ?)", (secrets.token_hex(16),))
+        with self._lock:
+            return self._db.execute("select value from meta where key = 'salt'").fetchone()[0]
+
     def record(self, event: QuestionEvent) -> None:
         self._write("insert into events values (?, ?)", (event.at, json.dumps(asdict(event), ensure_ascii=False)))
 
@@ -229,6 +241,10 @@ class RedisState:
 
     def announce(self, version: str) -> None:
         self._redis.set(self._key("version"), version)
+
+    def salt(self) -> str:
+        self._redis.set(self._key("salt"), secrets.token_hex(16), nx=True)
+        return str(self._redis.get(self._key("salt")))
 
     def record(self, event: QuestionEvent) -> None:
         body = json.dumps({**asdict(event), "id": uuid.uuid4().hex}, ensure_ascii=False)

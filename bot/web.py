@@ -13,7 +13,6 @@ import contextlib
 import dataclasses
 import gc
 import hmac
-import json
 import logging
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
@@ -29,6 +28,7 @@ from starlette.routing import Route
 
 from bot.channels.line import LineChannel
 from bot.channels.telegram import TelegramChannel, secret_ok
+from bot.limits import HeaderLimits, parse_json
 from bot.logsafe import redact
 from bot.service import Service, build_service
 from bot.settings import Settings, get_settings
@@ -36,52 +36,11 @@ from bot.settings import Settings, get_settings
 log = logging.getLogger("nonglert.web")
 SHUTDOWN_GRACE_SECONDS = 10.0
 PRUNE_INTERVAL_SECONDS = 6 * 3600
-MAX_JSON_DEPTH = 32  # real LINE and Telegram bodies nest about 6 deep
-ADMIN_FAILURES_PER_MINUTE = 5  # wrong tokens one client may try before it gets 429 for the minute
+ADMIN_ATTEMPTS_PER_MINUTE = 5  # reloads one client address may ask for in a minute
 
 
 class BodyTooLarge(Exception):
     pass
-
-
-def json_depth(value: object) -> int:
-    """How deeply objects and arrays nest in parsed JSON, without recursion."""
-    deepest, stack = 0, [(value, 1)]
-    while stack:
-        item, depth = stack.pop()
-        children = item.values() if isinstance(item, dict) else item if isinstance(item, list) else None
-        if children is not None:
-            deepest = max(deepest, depth)
-            stack.extend((child, depth + 1) for child in children)
-    return deepest
-
-
-def parse_json(body: bytes) -> Any:
-    """A webhook body as JSON; ValueError for anything not valid, or nested deeper than a platform sends
-    (the decoder itself gives up around 1,000 levels with RecursionError)."""
-    try:
-        data = json.loads(body)
-    except RecursionError as exc:
-        raise ValueError("nested too deeply") from exc
-    if json_depth(data) > MAX_JSON_DEPTH:
-        raise ValueError("nested too deeply")
-    return data
-
-
-class HeaderLimits:
-    """431 for requests whose headers are too many or too large, before any route sees them. The h11
-    parser (see `server_config`) already stops a connection from buffering more than about one read
-    beyond the limit; this gives the exact limit and the proper status."""
-
-    def __init__(self, app: Any, max_bytes: int, max_count: int) -> None:
-        self.app, self.max_bytes, self.max_count = app, max_bytes, max_count
-
-    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
-        headers = scope.get("headers", []) if scope["type"] == "http" else []
-        if len(headers) > self.max_count or sum(len(k) + len(v) for k, v in headers) > self.max_bytes:
-            await PlainTextResponse("request header fields too large", status_code=431)(scope, receive, send)
-            return
-        await self.app(scope, receive, send)
 
 
 def server_config(app: Starlette, host: str, port: int, settings: Settings, **options: Any) -> uvicorn.Config:
@@ -246,6 +205,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
                 "status": "ok" if service else "starting",
                 "knowledge_version": service.knowledge.version if service else None,
                 "channels": {"line": server.line is not None, "telegram": server.telegram is not None},
+                "work": {"queued": server.queue.qsize(), "busy": server.busy},
             }
         )
 
@@ -262,17 +222,16 @@ def create_app(settings: Settings | None = None) -> Starlette:
 
     async def admin_reload(request: Request) -> Response:
         """Validate, rebuild and swap the knowledge: 200 with what changed, 422 with the problems, 401 for a
-        wrong token. A client that sent too many wrong tokens gets 429 for a minute, right token or not,
-        so guessing cannot go on at speed."""
+        wrong token. Each client may try ADMIN_ATTEMPTS_PER_MINUTE times a minute, right token or not
+        (429 after), so guessing cannot go on at speed; the atomic count is the gate, so a burst cannot
+        slip past it."""
         client = request.client.host if request.client else "unknown"
-        state = server.current().state
-        if await asyncio.to_thread(state.recall, f"admin-locked:{client}"):
-            return JSONResponse({"error": "too many failed attempts; wait a minute"}, status_code=429)
+        attempts = await asyncio.to_thread(server.current().state.count, f"admin:{client}", 60.0)
+        if attempts > ADMIN_ATTEMPTS_PER_MINUTE:
+            log.warning("admin: reload refused for %s: %d attempts this minute", client, attempts)
+            return JSONResponse({"error": "too many attempts; wait a minute"}, status_code=429)
         if not bearer_ok(request.headers.get("authorization", "")):
-            failures = await asyncio.to_thread(state.count, f"admin-failures:{client}", 60.0)
-            log.warning("admin: reload refused for %s: wrong or missing token (%d this minute)", client, failures)
-            if failures >= ADMIN_FAILURES_PER_MINUTE:
-                await asyncio.to_thread(state.remember, {f"admin-locked:{client}": "1"}, 60.0)
+            log.warning("admin: reload refused for %s: wrong or missing token", client)
             return JSONResponse({"error": "a valid bearer token is required"}, status_code=401)
         result = await server.current().knowledge.reload()
         body = {

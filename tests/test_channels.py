@@ -108,6 +108,16 @@ def test_mention_offsets_count_utf16_units_as_the_platforms_do() -> None:
     assert without_span("😀😀😀 @น้องเลิศ ITA", 7, 9) == "😀😀😀  ITA"
 
 
+def test_line_mentions_pointing_outside_the_text_are_ignored() -> None:
+    from bot.channels.shapes import line_mentions
+
+    def spans(*mentionees: dict[str, Any]) -> list[tuple[int, int, bool]]:
+        return line_mentions({"text": "ITA ปี 64", "mention": {"mentionees": list(mentionees)}})
+
+    assert spans({"index": 0, "length": 3, "isSelf": True}) == [(0, 3, True)]
+    assert spans({"index": -1, "length": 1}, {"index": 5, "length": 40}, {"index": True, "length": 2}) == []
+
+
 def test_the_bots_name_counts_only_as_a_whole_word() -> None:
     names = ("น้องเลิศ", "nonglert")
     assert strip_name("ใครเคยเข้าเว็บ nonglertshop.com บ้าง", names) is None
@@ -140,11 +150,12 @@ def test_only_telegram_sends_known_not_delivered_are_retried() -> None:
         error.__cause__ = cause
         return error
 
-    assert transient(NetworkError("Internal Server Error (500)"))  # Telegram answered: not sent
     assert transient(caused(NetworkError("httpx.ConnectError"), httpx.ConnectError("refused")))
+    assert transient(caused(TimedOut(), httpx.ConnectTimeout("connect")))
     assert transient(caused(TimedOut(), httpx.PoolTimeout("pool")))
     assert not transient(caused(TimedOut(), httpx.ReadTimeout("read")))  # it may have arrived
     assert not transient(caused(NetworkError("httpx.RemoteProtocolError"), httpx.RemoteProtocolError("x")))
+    assert not transient(NetworkError("Bad Gateway"))  # a gateway may answer after Telegram delivered
     assert not transient(BadRequest("Chat not found"))
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 import time
 import uuid
 from pathlib import Path
@@ -56,6 +57,11 @@ def test_a_remembered_value_is_recalled_by_another_worker(pair) -> None:
     assert b.recall("button:q:3") is None
 
 
+def test_every_worker_gets_the_same_salt(pair) -> None:
+    a, b = pair
+    assert a.salt() == b.salt() == a.salt() and len(a.salt()) == 32
+
+
 def test_the_announced_version_is_seen_by_every_worker(pair) -> None:
     a, b = pair
     a.announce("v1")
@@ -87,8 +93,6 @@ def test_sqlite_context_expires_after_thirty_minutes(tmp_path: Path) -> None:
 
 
 def test_sqlite_sweeps_every_expired_row_even_when_nobody_reads_it(tmp_path: Path) -> None:
-    import sqlite3
-
     clock = [1000.0]
     store = SQLiteState(tmp_path / "s.db", clock=lambda: clock[0])
     store.put("s", Context("hpp", "target", "th"))
@@ -106,14 +110,12 @@ def test_sqlite_sweeps_every_expired_row_even_when_nobody_reads_it(tmp_path: Pat
     ]
 
 
-def test_sqlite_sweeps_on_write_at_most_once_a_minute(tmp_path: Path) -> None:
+def test_sqlite_a_write_sweeps_expired_rows(tmp_path: Path) -> None:
     clock = [1000.0]
     store = SQLiteState(tmp_path / "s.db", clock=lambda: clock[0])
     store.put("old", Context("hpp", "target", "th"))
     clock[0] += 31 * 60
     store.put("new", Context("ita", "figure", "th"))  # this write sweeps the expired context away
-    import sqlite3
-
     keys = [r[0] for r in sqlite3.connect(tmp_path / "s.db").execute("select key from context")]
     assert keys == ["new"]
 

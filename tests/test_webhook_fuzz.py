@@ -148,6 +148,7 @@ def test_any_signed_line_body_gets_200_or_400_and_no_error(fuzzed: tuple[Running
     raw = json.dumps(body, ensure_ascii=False).encode()
     response = httpx.post(f"{running.url}/webhooks/line", content=raw, headers={"x-line-signature": sign(raw)})
     assert response.status_code in (200, 400)
+    running.idle()  # the events are answered in the background: wait, so an error is blamed on this body
     assert errors.found == []
 
 
@@ -160,6 +161,7 @@ def test_any_telegram_body_with_the_secret_gets_200_or_400_and_no_error(
     headers = {"x-telegram-bot-api-secret-token": TELEGRAM_SECRET}
     response = httpx.post(f"{running.url}/webhooks/telegram", json=body, headers=headers)
     assert response.status_code in (200, 400)
+    running.idle()
     assert errors.found == []
 
 

@@ -45,6 +45,15 @@ class Running:
         headers = {"x-telegram-bot-api-secret-token": secret} if secret is not None else {}
         return httpx.post(f"{self.url}/webhooks/telegram", json=payload, headers=headers, timeout=10)
 
+    def idle(self, timeout: float = 10.0) -> None:
+        """Wait until no webhook is queued or being answered, as /healthz reports."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if httpx.get(f"{self.url}/healthz", timeout=5).json()["work"] == {"queued": 0, "busy": 0}:
+                return
+            time.sleep(0.01)
+        raise AssertionError("the server was still busy")
+
 
 def sign(body: bytes) -> str:
     return expected_signature(LINE_SECRET.encode(), body)

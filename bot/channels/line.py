@@ -35,6 +35,7 @@ from linebot.v3.messaging import (
 from linebot.v3.messaging.exceptions import ApiException
 
 from bot.channels.retry import retrying
+from bot.channels.shapes import SOURCE_ID, line_mentions, line_problem
 from bot.channels.text import cut, strip_name, without_span
 from bot.core.types import Card, Inbound, Reply
 from bot.state import StateStore
@@ -51,7 +52,7 @@ LOADING_SECONDS = 5
 ASK_PREFIX = "ask:"  # postback data the bot issued (its suggestion buttons); anything else is not a question
 VERIFY_TOKENS = frozenset({"0" * 32, "f" * 32})  # the console's old Verify events: nothing can be sent to them
 ANSWERED_EVENTS = frozenset({"message", "postback", "follow"})
-SOURCE_ID = {"user": "userId", "group": "groupId", "room": "roomId"}
+SILENT = 0  # a skipped event not worth a log line (an unfollow, a member joining: not for the bot to answer)
 NON_TEXT_HINT = {
     "th": "ตอนนี้ผมตอบได้เฉพาะคำถามที่พิมพ์เป็นข้อความครับ ลองถามเรื่องในรายงานการพัฒนาระบบราชการ ประจำปี 2564 ได้เลย",
     "en": "I can answer questions typed as text. Try asking about the Public Sector Development Report 2564.",
@@ -144,50 +145,6 @@ def source_of(event: dict[str, Any]) -> tuple[str, str | None, str]:
     return kind, user, source[SOURCE_ID[kind]]
 
 
-def shape_problem(event: dict[str, Any]) -> str | None:
-    """Why an event the bot would answer cannot be answered as it stands, or None when it can.
-
-    Real LINE events always pass; a forged or broken one gets one clear log line instead of a traceback
-    (and never a push to an empty address)."""
-    timestamp = event.get("timestamp")
-    if not isinstance(timestamp, int) or isinstance(timestamp, bool):
-        return "timestamp is not a whole number"
-    if not isinstance(event.get("replyToken", ""), str):
-        return "replyToken is not a string"
-    source = event.get("source")
-    if not isinstance(source, dict) or source.get("type") not in SOURCE_ID:
-        return "source is missing or of an unknown type"
-    chat = source.get(SOURCE_ID[source["type"]])
-    if not isinstance(chat, str) or not chat:
-        return f"source.{SOURCE_ID[source['type']]} is missing"
-    if not isinstance(source.get("userId", ""), str):
-        return "source.userId is not a string"
-    part = {"message": "message", "postback": "postback"}.get(event["type"])
-    if part and not isinstance(event.get(part), dict):
-        return f"{part} is not an object"
-    message = event.get("message") or {}
-    if message.get("type") == "text" and not isinstance(message.get("text"), str):
-        return "message.text is not a string"
-    if event["type"] == "postback" and not isinstance(event["postback"].get("data"), str):
-        return "postback.data is not a string"
-    return None
-
-
-def own_mentions(message: dict[str, Any]) -> list[tuple[int, int]]:
-    """(index, length) in UTF-16 units of each mention of the bot itself, last first."""
-    mention = message.get("mention")
-    mentionees = mention.get("mentionees") if isinstance(mention, dict) else None
-    spans = [
-        (m["index"], m["length"])
-        for m in (mentionees if isinstance(mentionees, list) else [])
-        if isinstance(m, dict)
-        and m.get("isSelf") is True
-        and isinstance(m.get("index"), int)
-        and isinstance(m.get("length"), int)
-    ]
-    return sorted(spans, reverse=True)
-
-
 class LineChannel:
     """Handles verified webhook bodies; replies through the Messaging API at the configured host."""
 
@@ -229,30 +186,27 @@ class LineChannel:
         await self._client.close()
 
     # ---- deciding what to answer ---------------------------------------------------------------
-    def answerable(self, event: dict[str, Any]) -> bool:
-        """Is this an event the bot answers? Logs one line for each reason it is not, except the ordinary
-        ones (an unfollow, a member joining): those are not for the bot to answer."""
+    def skip_reason(self, event: dict[str, Any]) -> tuple[int, str] | None:
+        """None when the bot answers this event; otherwise the log level and the reason it does not."""
         kind = event.get("type")
         if not isinstance(kind, str) or kind not in ANSWERED_EVENTS:
-            return False
-        problem = shape_problem(event)
+            return SILENT, "not answered"
+        problem = line_problem(event)
         if problem is not None:
-            log.warning("line: %s event skipped: %s", event.get("type"), problem)
-            return False
+            return logging.WARNING, f"{kind} event skipped: {problem}"
         if event.get("mode") == "standby":  # another channel answers this chat (LINE sends no reply token)
-            return False
+            return SILENT, "standby"
         if event.get("replyToken") in VERIFY_TOKENS:
-            log.info("line: the console's verification event skipped")
-            return False
+            return logging.INFO, "the console's verification event skipped"
         age = self._clock() - event["timestamp"] / 1000
         if age > self._max_age:  # a replayed or long-delayed event: pushing an answer now costs quota
-            log.warning("line: event %.0f s old skipped (older than %.0f s)", age, self._max_age)
-            return False
-        return True
+            return logging.WARNING, f"event {age:.0f} s old skipped (older than {self._max_age:.0f} s)"
+        return None
 
     def _question(self, event: dict[str, Any], kind: str) -> str | None:
         """The text to answer, or None when the event asks nothing of the bot (a group message not
-        addressed to it, a postback it did not issue)."""
+        addressed to it, a postback it did not issue). Every mention is taken out: other people's names
+        are not part of the question, and the question is logged."""
         if event["type"] == "postback":
             data = event["postback"]["data"]
             if not data.startswith(ASK_PREFIX):
@@ -260,39 +214,45 @@ class LineChannel:
                 return None
             return data[len(ASK_PREFIX) :]
         text = event["message"]["text"]
+        mentions = line_mentions(event["message"])
+        for index, length, _ in mentions:
+            text = without_span(text, index, length)
         if kind == "user":
             return text
-        mentions = own_mentions(event["message"])
-        for index, length in mentions:
-            text = without_span(text, index, length)
         named = strip_name(text, self._names)
         if named is not None:
             return named
-        return text.strip() if mentions else None
+        return text.strip() if any(is_bot for _, _, is_bot in mentions) else None
 
     def waiting(self, events: list[dict[str, Any]]) -> None:
-        """The events must wait for a free worker: show each one-to-one chat the loading dots now."""
+        """The events must wait for a free worker: show each one-to-one chat the loading dots now, once."""
+        users = set()
         for event in events:
-            if event.get("type") in ("message", "postback") and self.answerable(event):
+            if event.get("type") in ("message", "postback") and self.skip_reason(event) is None:
                 kind, user, _ = source_of(event)
                 if kind == "user" and user:
-                    task = asyncio.create_task(self._show_loading(user))
-                    self._loading.add(task)
-                    task.add_done_callback(self._loading.discard)
+                    users.add(user)
+        for user in users:
+            task = asyncio.create_task(self._show_loading(user))
+            self._loading.add(task)
+            task.add_done_callback(self._loading.discard)
 
     async def handle(self, events: list[dict[str, Any]]) -> None:
         """Answer each new event once, however often LINE delivers it."""
         for event in events:
-            if not self.answerable(event):
-                continue
-            key = event.get("webhookEventId")
-            if isinstance(key, str) and key and not self._state.first_time(f"line:{key}"):
-                log.info("line: duplicate event skipped")
-                continue
             try:
+                skip = self.skip_reason(event)
+                if skip is not None:
+                    if skip[0] != SILENT:
+                        log.log(skip[0], "line: %s", skip[1])
+                    continue
+                key = event.get("webhookEventId")
+                if isinstance(key, str) and key and not self._state.first_time(f"line:{key}"):
+                    log.info("line: duplicate event skipped")
+                    continue
                 await self._handle_event(event)
             except Exception:  # one bad event must not stop the others
-                log.exception("line: %s event failed", event["type"])
+                log.exception("line: %s event failed", event.get("type"))
 
     async def _handle_event(self, event: dict[str, Any]) -> None:
         kind, user, chat = source_of(event)
@@ -318,18 +278,21 @@ class LineChannel:
 
     # ---- sending --------------------------------------------------------------------------------
     async def _send(self, event: dict[str, Any], messages: list[Any]) -> None:
-        """Reply with the event's token while it is fresh; otherwise, or if LINE refuses the token at
-        once, push. A token refused only after a failed attempt may have been spent by that attempt, so
-        nothing more is sent then: a duplicate answer is worse than a lost one."""
+        """Reply with the event's token while it is fresh; otherwise, or if LINE refuses the token, push.
+        A token refused after a server error may have been spent by that attempt, so nothing more is sent
+        then: a duplicate answer is worse than a lost one."""
         token = event.get("replyToken")
         age = self._clock() - event["timestamp"] / 1000
         if token and age < REPLY_TOKEN_LIFETIME:
-            attempts = 0
+            maybe_delivered = False  # a 5xx may come after LINE sent the reply and spent the token
 
             async def reply() -> None:
-                nonlocal attempts
-                attempts += 1
-                await self._api.reply_message(ReplyMessageRequest(reply_token=token, messages=messages))
+                nonlocal maybe_delivered
+                try:
+                    await self._api.reply_message(ReplyMessageRequest(reply_token=token, messages=messages))
+                except ApiException as exc:
+                    maybe_delivered = maybe_delivered or (exc.status or 0) >= 500
+                    raise
 
             try:
                 await retrying(reply, transient)
@@ -337,8 +300,8 @@ class LineChannel:
             except ApiException as exc:
                 if exc.status != 400:
                     raise
-                if attempts > 1:
-                    log.warning("line: reply token refused after a failed attempt; the answer may have arrived")
+                if maybe_delivered:
+                    log.warning("line: reply token refused after a server error; the answer may have arrived")
                     return
                 log.info("line: reply token refused, pushing instead")
         _, _, chat = source_of(event)

@@ -19,7 +19,7 @@ from typing import Any
 import httpx
 from telegram import BotCommand, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.constants import ChatType, MessageEntityType, MessageLimit, ParseMode
-from telegram.error import BadRequest, NetworkError, TelegramError
+from telegram.error import NetworkError
 from telegram.ext import (
     AIORateLimiter,
     Application,
@@ -31,6 +31,7 @@ from telegram.ext import (
 )
 
 from bot.channels.retry import retrying
+from bot.channels.shapes import telegram_problem
 from bot.channels.text import without_span
 from bot.core.types import Inbound, Reply
 from bot.state import StateStore
@@ -43,6 +44,7 @@ MAX_BUTTONS = 4
 BUTTON_TTL_SECONDS = 7 * 24 * 3600  # a button in the chat history keeps working for a week
 FLOOD_RETRIES = 3
 READ_TIMEOUT_SECONDS = 5.0  # how long a send waits for Telegram's answer (PTB's default)
+MENTIONS = (MessageEntityType.MENTION, MessageEntityType.TEXT_MENTION)
 NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)  # failures before a request left
 COMMANDS = [BotCommand("start", "เริ่มต้น / start"), BotCommand("help", "วิธีใช้ / how to ask")]
 ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY]
@@ -67,54 +69,6 @@ def split(text: str, limit: int = TEXT_LIMIT) -> list[str]:
     return [*chunks, text] if text else chunks
 
 
-def _is_int(value: object) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool)
-
-
-def message_problem(message: object, where: str) -> str | None:
-    """Why a message could not be what Telegram sends, or None: the fields the handlers read are checked
-    here once, so a forged update gets one warning instead of failing inside a handler."""
-    if not isinstance(message, dict):
-        return f"{where} is not an object"
-    chat = message.get("chat")
-    if not isinstance(chat, dict) or not _is_int(chat.get("id")) or not isinstance(chat.get("type"), str):
-        return f"{where}.chat is missing or malformed"
-    sender = message.get("from")
-    if sender is not None and (not isinstance(sender, dict) or not _is_int(sender.get("id"))):
-        return f"{where}.from is malformed"
-    if not isinstance(message.get("text", ""), str):
-        return f"{where}.text is not a string"
-    entities = message.get("entities", [])
-    if not isinstance(entities, list) or not all(
-        isinstance(e, dict) and isinstance(e.get("type"), str) and _is_int(e.get("offset")) and _is_int(e.get("length"))
-        for e in entities
-    ):
-        return f"{where}.entities are malformed"
-    return None
-
-
-def update_problem(data: dict[str, Any]) -> str | None:
-    """Why an update cannot be handled as it stands, for the kinds the bot handles (messages, buttons)."""
-    if not _is_int(data.get("update_id")):
-        return "update_id is not a whole number"
-    for kind in ("message", "edited_message"):
-        if kind in data:
-            return message_problem(data[kind], kind)
-    if "callback_query" in data:
-        query = data["callback_query"]
-        if (
-            not isinstance(query, dict)
-            or not isinstance(query.get("from"), dict)
-            or not _is_int(query["from"].get("id"))
-        ):
-            return "callback_query.from is missing or malformed"
-        if not isinstance(query.get("data", ""), str):
-            return "callback_query.data is not a string"
-        if "message" in query:
-            return message_problem(query["message"], "callback_query.message")
-    return None
-
-
 class Buttons:
     """Short ids for suggested questions, so a Thai question fits in 64 bytes of callback data. The
     questions live in the state store for a week, so any worker, before or after a restart, answers a
@@ -135,9 +89,10 @@ class Buttons:
         shown = suggestions[:MAX_BUTTONS]
         if not shown:
             return None
-        self._state.remember({f"button:{self.id_for(s)}": s for s in shown}, self._ttl)
+        ids = {self.id_for(s): s for s in shown}
+        self._state.remember({f"button:{key}": question for key, question in ids.items()}, self._ttl)
         return InlineKeyboardMarkup(
-            [[InlineKeyboardButton(s[:BUTTON_LABEL_LIMIT], callback_data=self.id_for(s))] for s in shown]
+            [[InlineKeyboardButton(question[:BUTTON_LABEL_LIMIT], callback_data=key)] for key, question in ids.items()]
         )
 
 
@@ -184,7 +139,7 @@ class TelegramChannel:
     def read(self, data: dict[str, Any]) -> Update | None:
         """The update in a webhook body, or None (with one warning) for one that is not what Telegram
         sends; raises on one PTB cannot read."""
-        problem = update_problem(data)
+        problem = telegram_problem(data)
         if problem is not None:
             log.warning("telegram: update skipped: %s", problem)
             return None
@@ -243,22 +198,25 @@ class TelegramChannel:
 
     async def _on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         """Log and carry on: a failing handler must never make Telegram redeliver forever."""
-        log.error("telegram: update failed: %r", context.error)
+        log.error("telegram: update failed (%s)", type(context.error).__name__)  # its text may hold chat ids
 
     # ---- helpers -----------------------------------------------------------------------------
     def _addressed(self, message: Message) -> str | None:
-        """In groups, only mentions of the bot and replies to it are questions for it."""
+        """The question without any mention (other people's handles are not part of it, and it is
+        logged), or None when a group message is not for the bot: only mentions of the bot and replies
+        to it are. Entity offsets count UTF-16 units: an emoji before a mention is two."""
         text = message.text or ""
-        if message.chat.type == ChatType.PRIVATE:
-            return text
-        me = self.app.bot.username or ""
+        mentions = [
+            e for e in message.entities if e.type in (MessageEntityType.MENTION, MessageEntityType.TEXT_MENTION)
+        ]
+        me = f"@{self.app.bot.username or ''}".casefold()
+        called = any(message.parse_entity(e).casefold() == me for e in mentions)
+        for entity in sorted(mentions, key=lambda e: -e.offset):
+            text = without_span(text, entity.offset, entity.length)
         replied = message.reply_to_message
-        if replied is not None and replied.from_user is not None and replied.from_user.id == self.app.bot.id:
-            return text
-        for entity in message.entities:  # offsets count UTF-16 units: an emoji before the mention is two
-            mention = message.parse_entity(entity)
-            if entity.type == MessageEntityType.MENTION and mention.casefold() == f"@{me}".casefold():
-                return without_span(text, entity.offset, entity.length).strip()
+        to_bot = replied is not None and replied.from_user is not None and replied.from_user.id == self.app.bot.id
+        if message.chat.type == ChatType.PRIVATE or called or to_bot:
+            return text.strip()
         return None
 
     async def _answer(self, message: Message, question: str, user_id: int | None = None) -> None:
@@ -283,14 +241,11 @@ class TelegramChannel:
 
 
 def transient(exc: Exception) -> bool:
-    """Retry only a send known not to have been delivered, since Telegram has no idempotency key: an
-    error answer from Telegram (a 5xx; BadRequest is final), or a request that never left (connection
-    refused, connect or pool timeout). A read timeout is not retried: the message may have arrived, and a
-    lost answer is better than a doubled one. Flood limits are waited out by PTB's rate limiter."""
-    if not isinstance(exc, NetworkError) or isinstance(exc, BadRequest):
-        return False
-    cause = exc.__cause__
-    return cause is None or isinstance(cause, (TelegramError, *NOT_SENT))
+    """Retry only a send known not to have been delivered, since Telegram has no idempotency key: a
+    request that never left (connection refused, connect or pool timeout). A timeout after sending, a
+    dropped connection or a 5xx (a gateway may answer after Telegram delivered) is not retried: a lost
+    answer is better than a doubled one. Flood limits (429) are waited out by PTB's rate limiter."""
+    return isinstance(exc, NetworkError) and isinstance(exc.__cause__, NOT_SENT)
 
 
 async def set_webhook(channel: TelegramChannel, public_url: str, secret: str) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 UNIT = 2  # bytes per UTF-16 code unit
+LATIN_WORD = "A-Za-z0-9_"
 
 
 def utf16_length(text: str) -> int:
@@ -26,24 +27,11 @@ def cut(text: str, limit: int) -> str:
     return "".join(out) + "…"
 
 
-def utf16_slice(text: str, offset: int, length: int) -> tuple[str, str, str]:
-    """(before, span, after) for a span given in UTF-16 units, as the platforms give mention offsets."""
-    encoded = text.encode("utf-16-le")
-    start, end = offset * UNIT, (offset + length) * UNIT
-
-    def part(raw: bytes) -> str:
-        return raw.decode("utf-16-le", errors="ignore")
-
-    return part(encoded[:start]), part(encoded[start:end]), part(encoded[end:])
-
-
 def without_span(text: str, offset: int, length: int) -> str:
-    """The text with a UTF-16 span (a mention of the bot) taken out."""
-    before, _, after = utf16_slice(text, offset, length)
-    return before + after
-
-
-LATIN_WORD = "A-Za-z0-9_"
+    """The text with a span given in UTF-16 units (a mention, as the platforms give it) taken out."""
+    encoded = text.encode("utf-16-le")
+    kept = encoded[: offset * UNIT] + encoded[(offset + length) * UNIT :]
+    return kept.decode("utf-16-le", errors="ignore")
 
 
 def _name_pattern(name: str) -> re.Pattern[str]:

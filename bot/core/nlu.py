@@ -403,7 +403,6 @@ class Understander:
                     not reading.candidates or again.candidates[0].score > reading.candidates[0].score
                 ):
                     reading = again
-        known = bool(intents or norm.years) or any(self.knows(w) for w in tokens)
         smalltalk = next((self.intents[n] for n in intents if self.intents[n].smalltalk), None)
         out_of_scope = any(self.intents[n].out_of_scope for n in intents)
         generic = tuple(n for n in intents if not self.intents[n].smalltalk and not self.intents[n].out_of_scope)
@@ -417,10 +416,10 @@ class Understander:
             ordinals=tuple((m.group(1), int(m.group(2))) for m in ORDINAL.finditer(reading.norm.text)),
             smalltalk=smalltalk,
             out_of_scope=out_of_scope,
-            known=known or bool(reading.candidates),
+            known=bool(intents or norm.years or reading.candidates) or any(self._knows(w) for w in tokens),
         )
 
-    def knows(self, word: str) -> bool:
+    def _knows(self, word: str) -> bool:
         """A word of Thai, of the knowledge, or a small function word (particles, stopwords, cues)."""
         return word in self._dictionary or word in self._word_idf or word in self._stop or word.isdigit()
 
