@@ -133,7 +133,7 @@ def cmd_kb_stats(args: argparse.Namespace) -> int:
     bundle = _bundle_or_report(args, "no statistics")
     if bundle is None:
         return 1
-    kinds = Counter(r.kind.value for r in bundle.records)
+    kinds = Counter(r.kind for r in bundle.records)
     sections = Counter(s for r in bundle.records for s in r.sections)
     print(f"version {bundle.version}: {len(bundle.records)} records, {len(bundle.intents)} intents")
     print("records per kind:")

@@ -57,7 +57,7 @@ def changes_between(old: Bundle, new: Bundle) -> dict[str, dict[str, int]]:
     before, after = {r.id: r for r in old.records}, {r.id: r for r in new.records}
     out: dict[str, Counter[str]] = {}
     for rid in before.keys() | after.keys():
-        kind = (after.get(rid) or before[rid]).kind.value
+        kind = (after.get(rid) or before[rid]).kind
         what = (
             "added"
             if rid not in before

@@ -106,7 +106,7 @@ class Server:
 
         def stamp() -> tuple[tuple[str, float], ...]:
             folders = (self.settings.knowledge_dir, self.settings.intents_dir)
-            return tuple(sorted((str(p), p.stat().st_mtime) for f in folders for p in f.glob("*.y*ml")))
+            return tuple(sorted((str(p), p.stat().st_mtime) for f in folders for p in f.rglob("*.y*ml")))
 
         last = stamp()
         while True:

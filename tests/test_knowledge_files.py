@@ -16,7 +16,7 @@ NUMBER = re.compile(r"\d+(?:[.,/]\d+)*")
 
 def test_every_record_validates(bundle: Bundle) -> None:
     assert len(bundle.records) >= 60
-    assert {r.kind.value for r in bundle.records} >= {"indicator", "award", "portal", "province", "covid", "letter"}
+    assert {r.kind for r in bundle.records} >= {"indicator", "award", "portal", "province", "covid", "letter"}
 
 
 @needs_source

@@ -8,7 +8,8 @@ from bot.core.engine import Engine
 from bot.core.loader import load_bundle
 from bot.core.types import Inbound
 
-NEW_AWARD = """records:
+NEW_AWARD = """source: pdr-2564
+records:
   - id: smart-city-award
     kind: award
     sections: ["3.1.1.2 (6)"]

@@ -83,7 +83,7 @@ def two_workers(folders: tuple[Path, Path], tmp_path: Path, redis_url: str) -> I
 def test_a_reload_on_one_worker_reaches_the_other(two_workers, folders: tuple[Path, Path]) -> None:
     first, second, _ = two_workers
     before = healthy(second)["knowledge_version"]
-    path = folders[0] / "strategy1_services.yaml"
+    path = folders[0] / "pdr-2564" / "strategy1_services.yaml"
     path.write_text(path.read_text(encoding="utf-8") + NEW_RECORD, encoding="utf-8")
     reloaded = subprocess.run(
         [sys.executable, "-m", "bot", "kb", "reload", "--server", first],

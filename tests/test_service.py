@@ -94,7 +94,7 @@ def test_the_question_log_is_kept_for_the_configured_days(folders, tmp_path: Pat
 def test_reload_serves_new_knowledge_and_reports_the_changes(folders, tmp_path: Path) -> None:
     service = make(folders, tmp_path)
     before = service.knowledge.version
-    path = folders[0] / "strategy1_services.yaml"
+    path = folders[0] / "pdr-2564" / "strategy1_services.yaml"
     path.write_text(path.read_text(encoding="utf-8") + NEW_RECORD, encoding="utf-8")
     result = asyncio.run(service.knowledge.reload())
     assert (
@@ -131,7 +131,7 @@ def test_a_crash_in_the_middle_of_a_build_leaves_the_last_good_knowledge(folders
     settings = Settings(knowledge_dir=knowledge, intents_dir=intents, data_dir=tmp_path / "data")
     good = load_engine(settings).engine.version
     before = settings.db_path.read_bytes()
-    path = knowledge / "strategy1_services.yaml"
+    path = knowledge / "pdr-2564" / "strategy1_services.yaml"
     path.write_text(path.read_text(encoding="utf-8") + NEW_RECORD, encoding="utf-8")
     killer = f"""
 import os, signal, sqlite_utils.db
@@ -195,7 +195,7 @@ def test_watch_mode_reloads_when_a_file_changes(folders, tmp_path: Path) -> None
     settings = Settings(knowledge_dir=knowledge, intents_dir=intents, data_dir=tmp_path / "data", watch=True)
     with TestClient(create_app(settings)) as client:
         before = client.get("/healthz").json()["knowledge_version"]
-        path = knowledge / "strategy1_services.yaml"
+        path = knowledge / "pdr-2564" / "strategy1_services.yaml"
         path.write_text(path.read_text(encoding="utf-8") + NEW_RECORD, encoding="utf-8")
         deadline = time.monotonic() + 20
         while client.get("/healthz").json()["knowledge_version"] == before and time.monotonic() < deadline:
@@ -206,7 +206,7 @@ def test_watch_mode_reloads_when_a_file_changes(folders, tmp_path: Path) -> None
 def test_a_question_in_flight_finishes_on_the_knowledge_it_started_with(folders, tmp_path: Path) -> None:
     service = make(folders, tmp_path)
     old_engine = service.knowledge.engine
-    path = folders[0] / "strategy3_efficiency.yaml"
+    path = folders[0] / "pdr-2564" / "strategy3_efficiency.yaml"
     path.write_text(
         path.read_text(encoding="utf-8").replace("81.25 คะแนน เพิ่มขึ้น", "81.25 คะแนน (แก้ไข) เพิ่มขึ้น"), encoding="utf-8"
     )

@@ -12,7 +12,7 @@ import dataclasses
 from dataclasses import dataclass
 
 from bot.core import answer
-from bot.core.answer import FALLBACK, SUGGEST, short_name
+from bot.core.answer import short_name
 from bot.core.loader import Bundle
 from bot.core.nlu import Candidate, Understander, Understanding
 from bot.core.schema import Bilingual, Intent, Record
@@ -46,6 +46,7 @@ class Engine:
         self.nlu = Understander(bundle)
         self.search = search
         self.contexts = store or MemoryContextStore()
+        self.say = bundle.replies
         self.version = bundle.version
         self._related = self._related_records(bundle.records)
 
@@ -140,11 +141,11 @@ class Engine:
                 u,
                 closest=record,
                 asked=", ".join(map(str, sorted(asked_years))),
-                known=", ".join(answer.year(y, lang) for y in sorted(record.known_years())),
+                known=", ".join(self.say.year(y, lang) for y in sorted(record.known_years())),
             )
         target_only = asked_years and asked_years <= record.target_only_years()
         if d.intent == "figure" and "target" not in u.intents and target_only:
-            targets = " ".join(line for fig in record.figures if (line := answer.target_line(fig, lang)))
+            targets = " ".join(line for fig in record.figures if (line := answer.target_line(fig, lang, self.say)))
             return self._fallback(
                 "target_only", lang, u, closest=record, asked=", ".join(map(str, sorted(asked_years))), targets=targets
             )
@@ -167,27 +168,29 @@ class Engine:
         matching = intent is not None and intent.match_detail
         parts = [getattr(detail, lang)] if detail else self._matching_detail(record, u, lang) if matching else []
         if intent is not None and intent.target_first:
-            parts += [line for fig in record.figures if (line := answer.target_line(fig, lang))]
+            parts += [line for fig in record.figures if (line := answer.target_line(fig, lang, self.say))]
         parts.append(getattr(record.text, lang))
         if d.sibling is not None:
             parts.append(getattr(d.sibling.text, lang))
         if intent is not None and intent.period and detail is None:
-            parts.append(answer.period(record, lang))
+            parts.append(answer.period(record, lang, self.say))
         if intent is not None and intent.progress:
-            parts += [line for fig in record.figures for line in answer.progress(fig, lang)]
+            parts += [line for fig in record.figures for line in answer.progress(fig, lang, self.say)]
         for extra in intent.also if intent else ():
             if (more := getattr(record.details, extra)) is not None:
                 parts.append(getattr(more, lang))
+        source = self.bundle.sources[record.source or ""]
+        cited = answer.citation(record, source, lang, self.say)
         sources = tuple(record.sections)
-        text = answer.fit(parts, answer.source_line(record, lang))
+        text = answer.fit(parts, cited)
         if d.sibling is not None:
             if getattr(d.sibling.text, lang) not in text:  # no room for it whole: name it instead
-                see_also = answer.SEE_ALSO[lang].format(name=getattr(d.sibling.name, lang))
+                see_also = self.say.say("see_also", lang, name=getattr(d.sibling.name, lang))
                 parts.insert(parts.index(getattr(record.text, lang)) + 1, see_also)
-                text = answer.fit(parts, answer.source_line(record, lang))
+                text = answer.fit(parts, cited)
             sources = tuple(dict.fromkeys([*sources, *d.sibling.sections]))
         suggestions = self._suggest(record, lang, d.intent)
-        drawn = answer.card(record, lang) if intent is not None and intent.progress else None
+        drawn = answer.card(record, source, lang, self.say) if intent is not None and intent.progress else None
         return Reply(text, suggestions, sources, d.intent, d.confidence, False, record.id, lang, drawn)
 
     @staticmethod
@@ -214,10 +217,9 @@ class Engine:
         **fields: str,
     ) -> Reply:
         name = (closest.name.th if lang == "th" else closest.name.en) if closest else ""
-        template = FALLBACK[kind][detail] if detail else FALLBACK[kind]
-        text = template[lang].format(name=name, **fields)
+        text = self.say.say(f"missing_{detail}" if detail else f"fallback_{kind}", lang, name=name, **fields)
         if closest is not None and kind in {"unknown", "live"}:
-            text += " " + FALLBACK["closest"][lang].format(name=name)
+            text += " " + self.say.say("fallback_closest", lang, name=name)
         if closest is not None and kind == "detail":
             text += " " + getattr(closest.text, lang)
         suggestions = self._suggest(closest, lang) if closest else self.starters(lang)
@@ -227,9 +229,8 @@ class Engine:
 
     def _clarify(self, options: list[Candidate], lang: str) -> Reply:
         names = [c.record.name.th if lang == "th" else c.record.name.en for c in options]
-        joiner = " หรือ " if lang == "th" else " or "
-        text = FALLBACK["clarify"][lang].format(options=joiner.join(names))
-        suggestions = tuple(SUGGEST["about"][lang].format(name=short_name(c.record, lang)) for c in options)
+        text = self.say.say("clarify", lang, options=self.say.say("clarify_joiner", lang).join(names))
+        suggestions = tuple(self.say.say("suggest_about", lang, name=short_name(c.record, lang)) for c in options)
         confidence = round(options[1].score / options[0].score / len(options), 2)
         return Reply(text, suggestions, (), "clarify", confidence, True, None, lang)
 
@@ -238,7 +239,7 @@ class Engine:
         return Reply(getattr(intent.reply, lang), self.starters(lang), (), intent.name, 1.0, False, None, lang)
 
     def _plain(self, kind: str, lang: str, fallback: bool, suggestions: tuple[str, ...]) -> Reply:
-        return Reply(FALLBACK[kind][lang], suggestions, (), kind, 0.0, fallback, None, lang)
+        return Reply(self.say.say(f"fallback_{kind}", lang), suggestions, (), kind, 0.0, fallback, None, lang)
 
     # ---- suggestions ------------------------------------------------------------------------
     def _closest(self, u: Understanding) -> Record | None:
@@ -258,10 +259,10 @@ class Engine:
             "examples": record.details.examples is not None and answers != "examples",
             "definition": record.details.definition is not None and answers != "definition",
         }
-        out = [SUGGEST[kind][lang].format(name=name) for kind, offered in offers.items() if offered]
-        out += [SUGGEST["about"][lang].format(name=short_name(r, lang)) for r in self._related[record.id]]
+        out = [self.say.say(f"suggest_{kind}", lang, name=name) for kind, offered in offers.items() if offered]
+        out += [self.say.say("suggest_about", lang, name=short_name(r, lang)) for r in self._related[record.id]]
         return tuple(dict.fromkeys(out))[:MAX_SUGGESTIONS]
 
     def starters(self, lang: str) -> tuple[str, ...]:
         firsts = [r for r in self.bundle.records if r.figures][:MAX_SUGGESTIONS]
-        return tuple(SUGGEST["about"][lang].format(name=short_name(r, lang)) for r in firsts)
+        return tuple(self.say.say("suggest_about", lang, name=short_name(r, lang)) for r in firsts)

@@ -7,6 +7,7 @@ Nothing half-loads: either every file validates and a complete `Bundle` comes ba
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,7 +16,19 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ValidationError
 
-from bot.core.schema import Intent, IntentsFile, KnowledgeFile, LanguageFile, Record
+from bot.core.replies import REPLY_KEYS, Replies
+from bot.core.schema import (
+    CategoriesFile,
+    Category,
+    Intent,
+    IntentsFile,
+    KnowledgeFile,
+    LanguageFile,
+    Record,
+    RepliesFile,
+    Source,
+    SourcesFile,
+)
 
 YAML_SUFFIXES = (".yaml", ".yml")
 
@@ -42,18 +55,23 @@ class BundleError(Exception):
 
 @dataclass(frozen=True)
 class Bundle:
-    """Everything the bot answers from: validated records, intents and language data."""
+    """Everything the bot answers from: validated sources, categories, records, intents, language data
+    and the bot's own sentences. Every record's source and category are declared."""
 
+    sources: dict[str, Source]
+    categories: dict[str, Category]
     records: tuple[Record, ...]
     intents: tuple[Intent, ...]
     language: LanguageFile
+    replies: Replies
     version: str
 
 
 def _yaml_files(folder: Path) -> list[Path]:
+    """Every YAML file in the folder and its subfolders (a source may have a folder of its own)."""
     if not folder.is_dir():
         raise BundleError([Problem(str(folder), None, "-", "folder not found")])
-    return sorted(p for p in folder.iterdir() if p.suffix in YAML_SUFFIXES and p.is_file())
+    return sorted(p for p in folder.rglob("*") if p.suffix in YAML_SUFFIXES and p.is_file())
 
 
 def _line_of(node: yaml.Node | None, loc: tuple[Any, ...]) -> int | None:
@@ -117,26 +135,116 @@ def _id_line(node: yaml.Node | None, index: int) -> int | None:
 def _documents(folder: Path, digest: Any, problems: list[Problem]) -> Iterator[tuple[str, Any, yaml.Node | None]]:
     """Each readable YAML file of a folder as (label, data, node); unreadable ones become problems."""
     for path in _yaml_files(folder):
-        label = f"{folder.name}/{path.name}"
+        label = path.relative_to(folder.parent).as_posix()
         data, node, found = _parse(path, label)
         problems += found
         if not found:
-            digest.update(path.name.encode() + b"\0" + path.read_bytes())
+            digest.update(label.encode() + b"\0" + path.read_bytes())
             yield label, data, node
+
+
+@dataclass(frozen=True)
+class _RecordsFile:
+    label: str
+    node: yaml.Node | None
+    parsed: KnowledgeFile
 
 
 def load_bundle(knowledge_dir: Path, intents_dir: Path) -> Bundle:
     """Read both folders; raise BundleError naming every bad file, line and field."""
     problems: list[Problem] = []
+    digest = hashlib.sha256()
+    sources: dict[str, Source] = {}
+    categories: dict[str, Category] = {}
+    files: list[_RecordsFile] = []
+    for label, data, node in _documents(knowledge_dir, digest, problems):
+        keys = set(data) if isinstance(data, dict) else set()
+        model = SourcesFile if "sources" in keys else CategoriesFile if "categories" in keys else KnowledgeFile
+        parsed, found = _validate(model, data, node, label)
+        problems += found
+        if isinstance(parsed, SourcesFile):
+            problems += _declare(sources, parsed.sources, label, node, "sources")
+        elif isinstance(parsed, CategoriesFile):
+            problems += _declare(categories, parsed.categories, label, node, "categories")
+        elif isinstance(parsed, KnowledgeFile):
+            files.append(_RecordsFile(label, node, parsed))
+    records, found = _records(files, sources, categories)
+    problems += found
+
+    intents: list[Intent] = []
+    language = LanguageFile()
+    words: dict[str, Any] = {}
+    for label, data, node in _documents(intents_dir, digest, problems):
+        keys = set(data) if isinstance(data, dict) else set()
+        model = IntentsFile if "intents" in keys else RepliesFile if "replies" in keys else LanguageFile
+        parsed, found = _validate(model, data, node, label)
+        problems += found
+        if isinstance(parsed, IntentsFile):
+            intents += parsed.intents
+        elif isinstance(parsed, RepliesFile):
+            problems += _reply_problems(parsed, label, node)
+            words.update({k: {"th": v.th, "en": v.en} for k, v in parsed.replies.items()})
+        elif isinstance(parsed, LanguageFile):
+            language = _merge_language(language, parsed)
+
+    if not records and not problems:
+        problems.append(Problem(knowledge_dir.name, None, "-", "no knowledge files found"))
+    if not intents and not problems:
+        problems.append(Problem(intents_dir.name, None, "-", "no intents file found"))
+    if not words and not problems:
+        problems.append(Problem(intents_dir.name, None, "replies", "no replies file found"))
+    names = [i.name for i in intents]
+    problems += [
+        Problem(intents_dir.name, None, "intents.name", f"duplicate intent '{n}'")
+        for n in sorted({n for n in names if names.count(n) > 1})
+    ]
+    if problems:
+        raise BundleError(problems)
+    replies = Replies(words, _source_titles(sources, words), language.unit_formats)
+    return Bundle(sources, categories, tuple(records), tuple(intents), language, replies, digest.hexdigest()[:12])
+
+
+def _declare(into: dict[str, Any], items: list[Any], label: str, node: yaml.Node | None, key: str) -> list[Problem]:
+    """Add declared sources or categories by id; a second declaration of an id is a problem."""
+    problems = []
+    for index, item in enumerate(items):
+        if item.id in into:
+            line = _line_of(node, (key, index, "id"))
+            problems.append(Problem(label, line, f"{key}.{index}.id", f"'{item.id}' is declared twice"))
+        into[item.id] = item
+    return problems
+
+
+def _records(
+    files: list[_RecordsFile], sources: dict[str, Source], categories: dict[str, Category]
+) -> tuple[list[Record], list[Problem]]:
+    """Every record with its source filled in, checked against the declared sources and categories."""
+    problems: list[Problem] = []
     records: list[Record] = []
     first_seen: dict[str, str] = {}
-    digest = hashlib.sha256()
-
-    for label, data, node in _documents(knowledge_dir, digest, problems):
-        parsed, found = _validate(KnowledgeFile, data, node, label)
-        problems += found
-        for index, record in enumerate(parsed.records if parsed else []):
-            where = f"{label}:{_id_line(node, index)}"
+    for file in files:
+        label, node = file.label, file.node
+        for index, record in enumerate(file.parsed.records):
+            source_id = record.source or file.parsed.source
+            where = ("records", index, "source") if record.source else ("source",)
+            source = sources.get(source_id)
+            if source is None:
+                known = ", ".join(sorted(sources)) or "none"
+                message = f"unknown source '{source_id}' (declared in a sources file: {known})"
+                problems.append(Problem(label, _line_of(node, where), ".".join(map(str, where)), message))
+                continue
+            if record.kind not in categories:
+                known = ", ".join(sorted(categories)) or "none"
+                field = f"records.{index}.kind"
+                line = _line_of(node, ("records", index, "kind"))
+                problems.append(Problem(label, line, field, f"unknown category '{record.kind}' (declared: {known})"))
+            pattern = re.compile(source.sections.pattern) if source.sections else None
+            for n, section in enumerate(record.sections):
+                if pattern is not None and not pattern.fullmatch(section):
+                    field = f"records.{index}.sections.{n}"
+                    line = _line_of(node, ("records", index, "sections", n))
+                    message = f"'{section}' is not a section of '{source_id}' ({pattern.pattern})"
+                    problems.append(Problem(label, line, field, message))
             if record.id in first_seen:
                 problems.append(
                     Problem(
@@ -146,33 +254,31 @@ def load_bundle(knowledge_dir: Path, intents_dir: Path) -> Bundle:
                         f"duplicate id '{record.id}' (first at {first_seen[record.id]})",
                     )
                 )
-            else:
-                first_seen[record.id] = where
-                records.append(record)
+                continue
+            first_seen[record.id] = f"{label}:{_id_line(node, index)}"
+            records.append(record.model_copy(update={"source": source_id}))
+    return records, problems
 
-    intents: list[Intent] = []
-    language = LanguageFile()
-    for label, data, node in _documents(intents_dir, digest, problems):
-        model = IntentsFile if isinstance(data, dict) and "intents" in data else LanguageFile
-        parsed, found = _validate(model, data, node, label)
-        problems += found
-        if isinstance(parsed, IntentsFile):
-            intents += parsed.intents
-        elif isinstance(parsed, LanguageFile):
-            language = _merge_language(language, parsed)
 
-    if not records and not problems:
-        problems.append(Problem(knowledge_dir.name, None, "-", "no knowledge files found"))
-    if not intents and not problems:
-        problems.append(Problem(intents_dir.name, None, "-", "no intents file found"))
-    names = [i.name for i in intents]
-    problems += [
-        Problem(intents_dir.name, None, "intents.name", f"duplicate intent '{n}'")
-        for n in sorted({n for n in names if names.count(n) > 1})
+def _reply_problems(parsed: RepliesFile, label: str, node: yaml.Node | None) -> list[Problem]:
+    """Every sentence the code says must be there, and nothing it does not know (a misspelt key)."""
+    problems = [
+        Problem(label, _line_of(node, ("replies",)), f"replies.{key}", "missing")
+        for key in sorted(REPLY_KEYS - parsed.replies.keys())
     ]
-    if problems:
-        raise BundleError(problems)
-    return Bundle(tuple(records), tuple(intents), language, digest.hexdigest()[:12])
+    problems += [
+        Problem(label, _line_of(node, ("replies", key)), f"replies.{key}", "not a sentence the bot says")
+        for key in sorted(parsed.replies.keys() - REPLY_KEYS)
+    ]
+    return problems
+
+
+def _source_titles(sources: dict[str, Source], words: dict[str, Any]) -> dict[str, str]:
+    """The {sources} slot: every source's title, joined as each language joins a list."""
+    return {
+        lang: words["sources_joiner"][lang].join(getattr(s.title, lang) for s in sources.values())
+        for lang in ("th", "en")
+    }
 
 
 def _merge_language(a: LanguageFile, b: LanguageFile) -> LanguageFile:
@@ -184,4 +290,5 @@ def _merge_language(a: LanguageFile, b: LanguageFile) -> LanguageFile:
         ambiguous_places=[*a.ambiguous_places, *b.ambiguous_places],
         organisation_prefixes=[*a.organisation_prefixes, *b.organisation_prefixes],
         organisation_types=[*a.organisation_types, *b.organisation_types],
+        unit_formats={**a.unit_formats, **b.unit_formats},
     )

@@ -7,15 +7,14 @@ field is strict (unknown keys are errors) and every error can be reported with i
 from __future__ import annotations
 
 import re
-from enum import StrEnum
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
 
 YEAR_IN_TEXT = re.compile(r"(?<!\d)(25\d\d)(?!\d)")
 NonEmpty = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 AnswerText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=380)]
-SECTION_PATTERN = r"^(หนังสือนำส่ง|\d+(\.\d+)*( \(\d+\))?)$"
+Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
 
 
 class Strict(BaseModel):
@@ -34,20 +33,57 @@ class Name(Strict):
     en: NonEmpty
 
 
-class Kind(StrEnum):
-    indicator = "indicator"
-    result = "result"
-    award = "award"
-    service = "service"
-    portal = "portal"
-    province = "province"
-    covid = "covid"
-    law = "law"
-    people = "people"
-    integrity = "integrity"
-    international = "international"
-    letter = "letter"
-    report = "report"
+class Sections(Strict):
+    """How a source numbers its parts, so a record's section can be checked and cited ("ข้อ 3.1.1")."""
+
+    pattern: NonEmpty  # a regular expression every section of the source's records must match
+    label: Name  # the word a citation puts before the number: ข้อ / section
+
+    @field_validator("pattern")
+    @classmethod
+    def _compiles(cls, value: str) -> str:
+        try:
+            re.compile(value)
+        except re.error as exc:
+            raise ValueError(f"not a regular expression: {exc}") from exc
+        return value
+
+
+class Source(Strict):
+    """Where facts come from: a report, an announcement, a dataset. Answers cite it by its title."""
+
+    id: Id
+    title: Name
+    publisher: Name
+    year: int | None = Field(default=None, ge=2500, le=2700)  # Buddhist era
+    date: NonEmpty | None = None
+    url: NonEmpty | None = None
+    sections: Sections | None = None  # None: the source is cited whole
+
+
+class SourcesFile(Strict):
+    sources: list[Source] = Field(min_length=1)
+
+
+class Category(Strict):
+    id: Id
+    th: NonEmpty
+    en: NonEmpty
+
+
+class CategoriesFile(Strict):
+    categories: list[Category] = Field(min_length=1)
+
+
+class Wording(Strict):
+    """One sentence the bot says, with {slots}; spaces are kept (a joiner is " or ")."""
+
+    th: Annotated[str, StringConstraints(min_length=1)]
+    en: Annotated[str, StringConstraints(min_length=1)]
+
+
+class RepliesFile(Strict):
+    replies: dict[str, Wording]
 
 
 class LaterValue(Strict):
@@ -96,9 +132,10 @@ class Details(Strict):
 
 
 class Record(Strict):
-    id: Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
-    kind: Kind
-    sections: list[Annotated[str, StringConstraints(pattern=SECTION_PATTERN)]] = Field(min_length=1)
+    id: Id
+    kind: Id  # a category declared in a categories file
+    source: Id | None = None  # the file's source unless the record names its own
+    sections: list[NonEmpty] = []  # where in its source it comes from, numbered as the source says
     year: int = Field(ge=2500, le=2600)
     years: list[int] = []
     name: Name
@@ -131,6 +168,7 @@ class Record(Strict):
 
 
 class KnowledgeFile(Strict):
+    source: Id  # every record in the file comes from this source
     records: list[Record] = Field(min_length=1)
 
 
@@ -147,8 +185,8 @@ class Intent(Strict):
     out_of_scope: bool = False
     cues: Cues
     hints: list[NonEmpty] = []
-    examples: Cues
     reply: Bilingual | None = None
+    events: list[Annotated[str, StringConstraints(pattern=r"^[a-z_]+$")]] = []  # follow, start, help: no words
     also: list[str] = []  # details added after the answer when they fit
     progress: bool = False  # add what the figures imply (share of target, change)
     target_first: bool = False  # lead with the target sentence
@@ -177,3 +215,4 @@ class LanguageFile(Strict):
     ambiguous_places: list[NonEmpty] = []
     organisation_prefixes: list[NonEmpty] = []  # a word starting with one names an organisation (กรมสรรพสามิต)
     organisation_types: list[NonEmpty] = []  # ...and these name one even alone (ศาล)
+    unit_formats: dict[str, NonEmpty] = {}  # where a unit stands around its number: "ร้อยละ {n}", "{n}%"

@@ -19,7 +19,8 @@ from pathlib import Path
 import sqlite_utils
 
 from bot.core.loader import Bundle
-from bot.core.schema import Intent, LanguageFile, Record
+from bot.core.replies import Replies
+from bot.core.schema import Category, Intent, LanguageFile, Record, Source
 
 Words = Callable[[str], list[str]]
 
@@ -42,6 +43,10 @@ def build(bundle: Bundle, path: Path, words: Words) -> None:
                 {"key": "built_at", "value": str(time.time())},
                 {"key": "intents", "value": json.dumps([i.model_dump() for i in bundle.intents], ensure_ascii=False)},
                 {"key": "language", "value": bundle.language.model_dump_json()},
+                {"key": "sources", "value": json.dumps([v.model_dump() for v in bundle.sources.values()])},
+                {"key": "categories", "value": json.dumps([v.model_dump() for v in bundle.categories.values()])},
+                {"key": "replies", "value": json.dumps(bundle.replies.words, ensure_ascii=False)},
+                {"key": "source_titles", "value": json.dumps(bundle.replies.sources, ensure_ascii=False)},
             ],
             pk="key",
         )
@@ -49,7 +54,8 @@ def build(bundle: Bundle, path: Path, words: Words) -> None:
             (
                 {
                     "id": r.id,
-                    "kind": r.kind.value,
+                    "kind": r.kind,
+                    "source": r.source,
                     "year": r.year,
                     "name_th": r.name.th,
                     "name_en": r.name.en,
@@ -129,7 +135,11 @@ def read(path: Path) -> Bundle:
     finally:
         db.close()
     intents = tuple(Intent.model_validate(i) for i in json.loads(meta["intents"]))
-    return Bundle(records, intents, LanguageFile.model_validate_json(meta["language"]), meta["version"])
+    language = LanguageFile.model_validate_json(meta["language"])
+    sources = {s["id"]: Source.model_validate(s) for s in json.loads(meta["sources"])}
+    categories = {c["id"]: Category.model_validate(c) for c in json.loads(meta["categories"])}
+    replies = Replies(json.loads(meta["replies"]), json.loads(meta["source_titles"]), language.unit_formats)
+    return Bundle(sources, categories, records, intents, language, replies, meta["version"])
 
 
 def fts_query(words: list[str]) -> str:

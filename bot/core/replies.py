@@ -1,0 +1,68 @@
+"""Every sentence the bot says that is not a fact from the knowledge, read from `intents/replies.yaml`.
+
+The code names a sentence by its key and fills its slots; the words, in Thai and English, are data an
+admin can edit. The set of keys is fixed here, so a missing or misspelt key is a load error with its
+file and line rather than a crash in the middle of an answer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+REPLY_KEYS = frozenset(
+    {
+        *(f"fallback_{k}" for k in ("unknown", "closest", "year", "province", "agency", "target_only")),
+        *(f"fallback_{k}" for k in ("ordinal", "live", "empty")),
+        "clarify",
+        "clarify_joiner",
+        "sources_joiner",
+        *(f"missing_{k}" for k in ("who", "where", "why", "definition", "when", "target", "procedure")),
+        "citation",
+        "citation_whole",
+        "see_also",
+        "period",
+        "year",
+        "target_line",
+        "card_target",
+        "target_met",
+        "rank_target_met",
+        "rank_short",
+        "share_short",
+        "share_done",
+        "change_since",
+        "later_rank",
+        "later_value",
+        "up",
+        "down",
+        "rank_better",
+        "rank_worse",
+        *(f"suggest_{k}" for k in ("about", "figure", "target", "examples", "definition")),
+        "non_text",
+        "expired_button",
+        "slow_down",
+        "not_admin",
+        "console_welcome",
+        "console_you",
+        "bot_name",
+        "command_start",
+        "command_help",
+    }
+)
+
+
+@dataclass(frozen=True)
+class Replies:
+    """The sentences by key and language; `sources` fills the {sources} slot every sentence may use;
+    `units` says where a unit goes around its number ("ร้อยละ {n}", "{n}%"), "{n} {unit}" otherwise."""
+
+    words: Mapping[str, Mapping[str, str]]
+    sources: Mapping[str, str]
+    units: Mapping[str, str]
+
+    def say(self, key: str, lang: str, **slots: object) -> str:
+        return self.words[key][lang].format(sources=self.sources[lang], **slots)
+
+    def year(self, value: int, lang: str) -> str:
+        """A Buddhist-era year as each language writes it: 2564, or 2564 (2021)."""
+        return self.say("year", lang, be=value, ce=value - 543)
