@@ -101,6 +101,50 @@ def progress(fig: Figure, lang: str, say: Replies) -> list[str]:
     return lines
 
 
+def trend(members: tuple[Record, ...], words: tuple[str, ...], lang: str, say: Replies) -> list[str]:
+    """One measure over the years of its series: the figure the question names (the newest member's
+    first otherwise) in each member, by its year, then the latest change and its direction (for ranks
+    a smaller number is better). Sources word their labels differently, so a member's figure is the one
+    with the same unit and direction whose label is closest."""
+    if not members[-1].figures:
+        return []
+    asked = _closest_figure(members[-1].figures, words)
+    points: dict[int, Figure] = {}
+    for record in members:
+        alike = [f for f in record.figures if (f.unit.en, f.lower_is_better) == (asked.unit.en, asked.lower_is_better)]
+        if alike:
+            fig = _closest_figure(alike, tuple(f"{asked.label.th} {asked.label.en}".casefold().split()))
+            points[fig.year] = fig
+    if len(points) < 2:
+        return []
+    ordered = sorted(points.items())
+    lines = [
+        say.say("trend_point", lang, year=say.year(year, lang), value=amount(fig.value, fig, lang, say))
+        for year, fig in ordered
+    ]
+    (before_year, before), (year, now) = ordered[-2], ordered[-1]
+    change = now.value - before.value
+    if change == 0:
+        direction = say.say("unchanged", lang)
+    elif now.lower_is_better:
+        direction = say.say("rank_worse" if change > 0 else "rank_better", lang)
+    else:
+        direction = say.say("up" if change > 0 else "down", lang)
+    when = {"year": say.year(year, lang), "before_year": say.year(before_year, lang)}
+    lines.append(say.say("trend_change", lang, direction=direction, by=number(abs(change)), **when))
+    return [" ".join(lines)]
+
+
+def _closest_figure(figures: list[Figure], words: tuple[str, ...]) -> Figure:
+    """The figure whose label shares most of these words; the first on a tie."""
+
+    def shared(fig: Figure) -> int:
+        label = f"{fig.label.th} {fig.label.en}".casefold()
+        return sum(1 for w in words if w.casefold() in label)
+
+    return max(figures, key=shared)
+
+
 def period(record: Record, lang: str, say: Replies) -> str:
     """When the source gives no date for a fact, say the year its results belong to."""
     return say.say("period", lang, year=say.year(record.year, lang))

@@ -16,6 +16,7 @@ from bot.core.answer import short_name
 from bot.core.loader import Bundle
 from bot.core.nlu import Candidate, Understander, Understanding
 from bot.core.schema import Bilingual, Intent, Record
+from bot.core.series import find_series, member_for
 from bot.core.sessions import Context, ContextStore, MemoryContextStore
 from bot.core.store import Search
 from bot.core.types import Inbound, Reply
@@ -38,6 +39,7 @@ class Decision:
     intent: str
     confidence: float
     sibling: Record | None = None  # a close reading from the same section, told too when it fits
+    follow_up: bool = False  # the topic carried over from the last turn
 
 
 class Engine:
@@ -47,6 +49,7 @@ class Engine:
         self.search = search
         self.contexts = store or MemoryContextStore()
         self.say = bundle.replies
+        self.series = find_series(bundle.records)
         self.version = bundle.version
         self._related = self._related_records(bundle.records)
 
@@ -72,7 +75,7 @@ class Engine:
     def _decide(self, u: Understanding, context: Context | None, lang: str) -> Reply:
         if not u.norm.compact:
             return self._plain("empty", lang, fallback=True, suggestions=self.starters(lang))
-        usable = [c for c in u.candidates if c.score >= MATCH]
+        usable = self._one_per_series([c for c in u.candidates if c.score >= MATCH])
         top = next((c for c in usable if c.grounded), None) or self._dominant(usable)
         if u.out_of_scope:
             return self._fallback("live", lang, u, closest=top.record if top else None)
@@ -86,6 +89,54 @@ class Engine:
         return self._answer(decision, u, lang)
 
     # ---- choosing the record ----------------------------------------------------------------
+    def _measure(self, record_id: str) -> str:
+        """What a record measures: its series (by the first member's id), or the record itself."""
+        members = self.series.get(record_id)
+        return members[0].id if members else record_id
+
+    def _one_per_series(self, candidates: list[Candidate]) -> list[Candidate]:
+        """The best reading of each measure: the years of one series are not rival topics."""
+        seen: set[str] = set()
+        kept = []
+        for candidate in candidates:
+            measure = self._measure(candidate.record.id)
+            if measure not in seen:
+                seen.add(measure)
+                kept.append(candidate)
+        return kept
+
+    def _year_of_series(self, d: Decision, u: Understanding) -> Record:
+        """The member of the record's series the question means: the year asked; the one before
+        ("ก่อนหน้านั้น"); else the newest, unless an older one holds clearly more of the question's words
+        (a detail only that year's source gives), or a follow-up keeps the year it was about. No member
+        holds the year asked: the record itself, for the decline."""
+        members = self.series.get(d.record.id)
+        if not members:
+            return d.record
+        if u.norm.years:
+            chosen = member_for(members, u.norm.years)
+            if chosen is not None and self._asks_trend(u) and chosen.id == members[0].id:
+                return members[-1]  # "since 2020": from that year to the newest
+            return chosen or d.record
+        if u.previous:
+            base = next(i for i, r in enumerate(members) if r.id == d.record.id) if d.follow_up else len(members)
+            return members[max(0, base - 1)]
+        if d.follow_up and not u.latest:
+            return d.record
+        newest = members[-1]
+        if u.latest:
+            return newest
+        best = max(members, key=lambda r: (self.nlu.overlap(u.words, r, "text"), r.year))
+        better = self.nlu.overlap(u.words, best, "text") >= self.nlu.overlap(u.words, newest, "text") + 2
+        return best if better else newest
+
+    def _asks_trend(self, u: Understanding) -> bool:
+        """Over the years ("ดีขึ้นไหม", "since 2020"): the year asked (or the newest) with those before it."""
+        return any(self.nlu.intents[name].trend for name in u.intents)
+
+    def _years_held(self, record: Record) -> list[int]:
+        return sorted({y for r in self.series.get(record.id, (record,)) for y in r.known_years()})
+
     @staticmethod
     def _dominant(usable: list[Candidate]) -> Candidate | None:
         """One clue but a clear winner: well above the bar and far ahead of the next reading."""
@@ -96,7 +147,7 @@ class Engine:
 
     def _fits(self, hint: Candidate, record_id: str) -> bool:
         """Do a weak reading's clue words also fit the current topic? Then the question stays on it."""
-        return hint.record.id == record_id or all(
+        return self._measure(hint.record.id) == self._measure(record_id) or all(
             self.nlu.mentions(record_id, term.replace(" ", "")) for term in hint.matched
         )
 
@@ -113,35 +164,37 @@ class Engine:
             hinted = [c for c in usable if c.evidence]
             follows = fresh and u.known and u.smalltalk is None  # gibberish is not a follow-up
             if follows and (not hinted or self._fits(hinted[0], fresh)):
-                return Decision(self.nlu.records[fresh], self._intent(u, context), FOLLOW_UP_CONFIDENCE)
+                return Decision(self.nlu.records[fresh], self._intent(u, context), FOLLOW_UP_CONFIDENCE, follow_up=True)
             if len(hinted) >= 2 and set(hinted[0].record.sections) & set(hinted[1].record.sections):
                 # two weak readings of one section of the report: tell both rather than ask
                 return Decision(hinted[0].record, self._intent(u, None), FOLLOW_UP_CONFIDENCE, hinted[1].record)
             return hinted[:MAX_OPTIONS] if len(hinted) >= 2 else None
         runner = next((c for c in usable if c is not top and (c.grounded or not top.grounded)), None)
         if runner and runner.score >= CLOSE_CALL * top.score:
-            if fresh in {top.record.id, runner.record.id}:
-                return Decision(self.nlu.records[fresh], self._intent(u, context), FOLLOW_UP_CONFIDENCE)
+            if fresh and self._measure(fresh) in {self._measure(top.record.id), self._measure(runner.record.id)}:
+                return Decision(self.nlu.records[fresh], self._intent(u, context), FOLLOW_UP_CONFIDENCE, follow_up=True)
             if not set(top.record.sections) & set(runner.record.sections):
                 return [top, runner]
         sibling = runner.record if runner and runner.score >= SIBLING * top.score else None
         margin = 1.0 - (runner.score / top.score if runner else 0.0)
         confidence = round(min(1.0, top.score / STRONG) * (0.6 + 0.4 * margin) * (1.0 if top.grounded else 0.8), 2)
-        intent = self._intent(u, context if fresh and fresh != top.record.id else None)
+        carried = fresh and self._measure(fresh) != self._measure(top.record.id)
+        intent = self._intent(u, context if carried else None)
         return Decision(top.record, intent, confidence, sibling)
 
     # ---- replies ------------------------------------------------------------------------------
     def _answer(self, d: Decision, u: Understanding, lang: str) -> Reply:
-        record = d.record
+        record = self._year_of_series(d, u)
         asked_years = set(u.norm.years)
-        if asked_years and not asked_years & record.known_years():
+        held = {y for r in self.series.get(record.id, (record,)) for y in r.known_years()}
+        if asked_years and not asked_years & (held if self._asks_trend(u) else record.known_years()):
             return self._fallback(
                 "year",
                 lang,
                 u,
                 closest=record,
                 asked=", ".join(map(str, sorted(asked_years))),
-                known=", ".join(self.say.year(y, lang) for y in sorted(record.known_years())),
+                known=", ".join(self.say.year(y, lang) for y in self._years_held(record)),
             )
         target_only = asked_years and asked_years <= record.target_only_years()
         if d.intent == "figure" and "target" not in u.intents and target_only:
@@ -169,7 +222,20 @@ class Engine:
         parts = [getattr(detail, lang)] if detail else self._matching_detail(record, u, lang) if matching else []
         if intent is not None and intent.target_first:
             parts += [line for fig in record.figures if (line := answer.target_line(fig, lang, self.say))]
+        members = self.series.get(record.id, ())
+        compared = tuple(r for r in members if r.year in asked_years)  # two years of the measure asked
+        trend_asked = self._asks_trend(u)
+        if len(compared) > 1 or (trend_asked and len(members) > 1):  # the measure over the years asked
+            upto = tuple(r for r in members if r.year <= record.year)
+            since = min(asked_years, default=0)
+            span = compared if len(compared) > 1 else upto if len(upto) > 1 else members
+            span = tuple(r for r in span if max(r.known_years()) >= since)
+            lines = answer.trend(span, u.words, lang, self.say)
+            # without figures to line up, each year's own statement says it
+            parts += lines or [getattr(r.text, lang) for r in span if r.id != record.id]
         parts.append(getattr(record.text, lang))
+        if members and not asked_years and record.id == members[-1].id and str(record.year) not in record.text.th:
+            parts.append(self.say.say("latest", lang, year=self.say.year(record.year, lang)))
         if d.sibling is not None:
             parts.append(getattr(d.sibling.text, lang))
         if intent is not None and intent.period and detail is None:

@@ -290,5 +290,7 @@ def _merge_language(a: LanguageFile, b: LanguageFile) -> LanguageFile:
         ambiguous_places=[*a.ambiguous_places, *b.ambiguous_places],
         organisation_prefixes=[*a.organisation_prefixes, *b.organisation_prefixes],
         organisation_types=[*a.organisation_types, *b.organisation_types],
+        latest=[*a.latest, *b.latest],
+        previous=[*a.previous, *b.previous],
         unit_formats={**a.unit_formats, **b.unit_formats},
     )

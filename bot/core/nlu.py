@@ -129,6 +129,8 @@ class Understanding:
     smalltalk: Intent | None
     out_of_scope: bool
     known: bool  # has at least one word the bot knows; gibberish ("asdfgh", "aaaa…") has none
+    latest: bool  # asks for the newest value held (ล่าสุด, ตอนนี้, latest)
+    previous: bool  # asks for the one before (ก่อนหน้านั้น, previous)
 
     @property
     def top(self) -> Candidate | None:
@@ -145,6 +147,8 @@ class Understander:
         self.records = {r.id: r for r in bundle.records}
         self.intents = {i.name: i for i in bundle.intents}
         self._particles = {self.normalize(p).text for p in lang.particles}
+        self._latest = {self.normalize(w).compact for w in lang.latest}
+        self._previous = {self.normalize(w).compact for w in lang.previous}
         self._token_fixes = {k.casefold(): v.casefold() for k, v in lang.tokens.items()}
         self._cues = {
             i.name: self._terms([*i.cues.th, *i.cues.en], 1.0, True) + self._terms(i.hints, 1.0) for i in bundle.intents
@@ -417,6 +421,8 @@ class Understander:
             smalltalk=smalltalk,
             out_of_scope=out_of_scope,
             known=bool(intents or norm.years or reading.candidates) or any(self._knows(w) for w in tokens),
+            latest=any(word in norm.compact for word in self._latest),
+            previous=any(word in norm.compact for word in self._previous),
         )
 
     def _knows(self, word: str) -> bool:

@@ -135,6 +135,7 @@ class Record(Strict):
     id: Id
     kind: Id  # a category declared in a categories file
     source: Id | None = None  # the file's source unless the record names its own
+    series: Id | None = None  # the measure this record is one year of; found from shared names when absent
     sections: list[NonEmpty] = []  # where in its source it comes from, numbered as the source says
     year: int = Field(ge=2500, le=2600)
     years: list[int] = []
@@ -192,6 +193,7 @@ class Intent(Strict):
     target_first: bool = False  # lead with the target sentence
     period: bool = False  # say which year's results the record belongs to when it gives no date
     match_detail: bool = False  # lead with the detail sharing most words with the question
+    trend: bool = False  # lead with the measure's value in each year of its series, and the latest change
 
     @model_validator(mode="after")
     def _answer_source(self) -> Intent:
@@ -215,4 +217,6 @@ class LanguageFile(Strict):
     ambiguous_places: list[NonEmpty] = []
     organisation_prefixes: list[NonEmpty] = []  # a word starting with one names an organisation (กรมสรรพสามิต)
     organisation_types: list[NonEmpty] = []  # ...and these name one even alone (ศาล)
+    latest: list[NonEmpty] = []  # words asking for the newest value held (ล่าสุด, latest)
+    previous: list[NonEmpty] = []  # words asking for the value before the one in question (ก่อนหน้านั้น)
     unit_formats: dict[str, NonEmpty] = {}  # where a unit stands around its number: "ร้อยละ {n}", "{n}%"

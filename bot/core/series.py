@@ -1,0 +1,65 @@
+"""Records that measure one thing in different years (EGDI rank 2563 / 2565 / 2567), from one source or
+several, and which of them a question means.
+
+A series is declared (`series:` on each record) or found: records that share a name (an alias) and
+hold different years. Records sharing a name in the same year are different facts, never a series.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+
+from bot.core.schema import Record
+
+
+def find_series(records: Iterable[Record]) -> dict[str, tuple[Record, ...]]:
+    """Each record in a series, by id, to all members of its series, oldest first."""
+    records = list(records)
+    declared: dict[str, list[Record]] = defaultdict(list)
+    for record in records:
+        if record.series:
+            declared[record.series].append(record)
+    groups = list(declared.values()) + _shared_names([r for r in records if not r.series])
+    found: dict[str, tuple[Record, ...]] = {}
+    for group in groups:
+        years = [r.year for r in group]
+        if len(group) < 2 or (len(set(years)) < len(years) and not group[0].series):
+            continue
+        members = tuple(sorted(group, key=lambda r: r.year))
+        found.update((r.id, members) for r in members)
+    return found
+
+
+def _shared_names(records: list[Record]) -> list[list[Record]]:
+    """Groups of records linked by a shared alias (case-insensitive), directly or through each other."""
+    parent = {r.id: r.id for r in records}
+
+    def root(rid: str) -> str:
+        while parent[rid] != rid:
+            parent[rid] = parent[parent[rid]]
+            rid = parent[rid]
+        return rid
+
+    holders: dict[str, list[str]] = defaultdict(list)
+    for record in records:
+        for alias in {a.casefold() for a in record.aliases}:
+            holders[alias].append(record.id)
+    for ids in holders.values():
+        for rid in ids[1:]:
+            parent[root(rid)] = root(ids[0])
+    groups: dict[str, list[Record]] = defaultdict(list)
+    for record in records:
+        groups[root(record.id)].append(record)
+    return list(groups.values())
+
+
+def member_for(members: tuple[Record, ...], years: Iterable[int]) -> Record | None:
+    """The member a question's years point to: the one whose own year was asked, else one holding
+    a fact for it; None when no member holds any asked year."""
+    asked = set(years)
+    own = [r for r in members if r.year in asked]
+    if own:
+        return own[-1]
+    holding = [r for r in members if r.known_years() & asked]
+    return holding[-1] if holding else None

@@ -1,0 +1,113 @@
+"""Many sources, many years: a second source of later-year figures (tests/fixtures/later_years, written as
+an admin would, with cited public figures) added to the bundled 2564 report with no code change."""
+
+from __future__ import annotations
+
+import shutil
+import uuid
+from pathlib import Path
+
+import pytest
+
+from bot.core.engine import Engine
+from bot.core.loader import load_bundle
+from bot.core.series import find_series
+from bot.core.types import Inbound, Reply
+from tests.conftest import DATA, INTENTS, KNOWLEDGE, load_questions
+from tests.test_question_sets import judge
+
+LATER_YEARS = Path(__file__).resolve().parent / "fixtures" / "later_years"
+REPORT_TH = "รายงานการพัฒนาระบบราชการ ประจำปี 2564"
+NEWS_TH = "ข่าวและประกาศตัวชี้วัดภาครัฐ ปี 2565-2568"
+
+
+@pytest.fixture(scope="module")
+def both(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    """The bundled knowledge plus the later-years source, as an admin would add it: a folder dropped in."""
+    folder = tmp_path_factory.mktemp("knowledge")
+    shutil.copytree(KNOWLEDGE, folder, dirs_exist_ok=True)
+    shutil.copytree(LATER_YEARS, folder / "later-years")
+    return Engine(load_bundle(folder, INTENTS))
+
+
+def ask(engine: Engine, text: str, session: str | None = None) -> Reply:
+    return engine.handle(Inbound(text, session or uuid.uuid4().hex))
+
+
+def test_each_answer_cites_its_records_own_source(both: Engine) -> None:
+    later = ask(both, "EGDI ปี 2567 ไทยได้อันดับเท่าไหร่")
+    assert "52" in later.text and f"(ที่มา: {NEWS_TH} รายการที่ 2)" in later.text
+    report = ask(both, "ความพึงพอใจของประชาชนเท่าไหร่")
+    assert "84.81" in report.text and f"(ที่มา: {REPORT_TH} ข้อ 3.1.1.1 (1))" in report.text
+    english = ask(both, "What was Thailand's EGDI rank in 2022?")
+    assert "55" in english.text and "(Source: News and announcements on public-sector indicators" in english.text
+
+
+@pytest.mark.parametrize(
+    ("question", "figure"),
+    [
+        ("EGDI ปี 2565 ได้อันดับที่เท่าไหร่", "55"),  # Buddhist era
+        ("EGDI 2024 rank", "52"),  # Christian era
+        ("ITA ปี 66 ได้กี่คะแนน", "90.19"),  # two digits after a year word
+        ("ITA ปีงบ ๒๕๖๕ คะแนนเฉลี่ย", "87.57"),  # Thai digits
+        ("EGDI ปี 2563", "57"),  # a year the 2564 report holds
+    ],
+)
+def test_the_year_asked_picks_that_years_record(both: Engine, question: str, figure: str) -> None:
+    reply = ask(both, question)
+    assert figure in reply.text and not reply.fallback, reply.text
+
+
+def test_no_year_or_latest_answers_the_newest_and_says_its_year(both: Engine) -> None:
+    for question in ("ITA ได้กี่คะแนน", "ITA ล่าสุดเท่าไหร่", "what is the current ITA score?"):
+        reply = ask(both, question)
+        assert "93.82" in reply.text and "2568" in reply.text and not reply.fallback, reply.text
+
+
+def test_a_year_nobody_holds_says_which_years_exist(both: Engine) -> None:
+    reply = ask(both, "EGDI ปี 2566 อันดับเท่าไหร่")
+    assert reply.fallback and all(year in reply.text for year in ("2563", "2565", "2567")), reply.text
+
+
+def test_a_trend_comes_from_the_series_with_its_direction(both: Engine) -> None:
+    thai = ask(both, "ITA ดีขึ้นไหม")
+    assert all(v in thai.text for v in ("81.25", "87.57", "90.19", "93.82", "เพิ่มขึ้น")), thai.text
+    ranks = ask(both, "How has Thailand's EGDI rank changed since 2020?")
+    assert all(v in ranks.text for v in ("57", "55", "52", "rose 3")), ranks.text  # a smaller rank is better
+
+
+def test_two_years_asked_are_compared(both: Engine) -> None:
+    reply = ask(both, "CPI ปี 2565 กับปี 2567 ต่างกันยังไง")
+    assert "36" in reply.text and "34" in reply.text and "ลดลง 2" in reply.text, reply.text
+
+
+def test_follow_ups_keep_the_year_and_can_step_back(both: Engine) -> None:
+    session = uuid.uuid4().hex
+    assert "87.57" in ask(both, "ITA ปี 65 ได้เท่าไหร่", session).text
+    assert "70.52" in ask(both, "ผ่านเกณฑ์กี่เปอร์เซ็นต์", session).text, "the follow-up stays on 2565"
+    steps = uuid.uuid4().hex
+    assert "52" in ask(both, "EGDI ล่าสุด", steps).text
+    assert "55" in ask(both, "แล้วครั้งก่อนหน้านั้นล่ะ", steps).text
+
+
+def test_records_sharing_a_name_in_the_same_year_are_not_a_series(bundle) -> None:
+    same_year = [r.model_copy(update={"id": f"copy-{r.id}"}) for r in bundle.records if r.id == "egdi"]
+    assert find_series([*bundle.records, *same_year]) == {}
+    declared = [r.model_copy(update={"series": "egdi-rank"}) for r in bundle.records if r.id in {"egdi", "ita"}]
+    assert set(find_series(declared)) == {"egdi", "ita"}, "a declared series needs no shared name"
+
+
+def test_the_later_years_question_set(both: Engine) -> None:
+    """First contact (before any code change for it): 0.189 accuracy, 0.018 confidently wrong. The issue's
+    target is 0.90 and 0.02; this guards what stands so far."""
+    results = []
+    for name in ("later_years.jsonl", "later_years_dialogues.jsonl"):
+        for item in load_questions(DATA / name):
+            session = uuid.uuid4().hex
+            for n, turn in enumerate(item.get("turns", [item])):
+                reply = ask(both, turn["q"], session)
+                results.append((f"{item['id']}#{n}", *judge(turn, reply.fallback, reply.text)))
+    right = sum(ok for _, ok, _ in results) / len(results)
+    wrong = [i for i, _, w in results if w]
+    assert right >= 0.86, right
+    assert len(wrong) / len(results) <= 0.12, wrong
