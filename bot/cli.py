@@ -175,7 +175,7 @@ def cmd_telegram(args: argparse.Namespace) -> int:
     import asyncio
     import logging
 
-    from bot.channels.telegram import ALLOWED_UPDATES, COMMANDS, TelegramChannel, set_webhook
+    from bot.channels.telegram import ALLOWED_UPDATES, TelegramChannel, command_menu, set_webhook
     from bot.logsafe import redact
     from bot.state import open_state
 
@@ -189,9 +189,13 @@ def cmd_telegram(args: argparse.Namespace) -> int:
         if not settings.public_url or settings.telegram_webhook_secret is None:
             print("set PUBLIC_URL and TELEGRAM_WEBHOOK_SECRET first", file=sys.stderr)
             return 2
+        from bot.core.loader import load_bundle
+
+        menu = command_menu(load_bundle(settings.knowledge_dir, settings.intents_dir).replies)
         state = open_state(settings.redis_url, settings.data_dir, settings.redis_prefix)
-        channel = TelegramChannel(token, settings.telegram_api_base_url, _refuse, lambda lang: (), state)
-        asyncio.run(set_webhook(channel, settings.public_url, settings.telegram_webhook_secret.get_secret_value()))
+        channel = TelegramChannel(token, settings.telegram_api_base_url, _refuse, state)
+        secret = settings.telegram_webhook_secret.get_secret_value()
+        asyncio.run(set_webhook(channel, settings.public_url, secret, menu))
         print(f"webhook set to {settings.public_url.rstrip('/')}/webhooks/telegram with the command menu")
         return 0
     if not args.polling:
@@ -201,13 +205,11 @@ def cmd_telegram(args: argparse.Namespace) -> int:
     from bot.service import build_service
 
     service = build_service(settings)
-    channel = TelegramChannel(
-        token, settings.telegram_api_base_url, service.ask, service.starters, service.state, polling=True
-    )
+    channel = TelegramChannel(token, settings.telegram_api_base_url, service.ask, service.state, polling=True)
 
     async def commands(app) -> None:
         await app.bot.delete_webhook()
-        await app.bot.set_my_commands(COMMANDS)
+        await app.bot.set_my_commands(command_menu(service.knowledge.engine.say))
 
     channel.app.post_init = commands
     channel.app.run_polling(allowed_updates=ALLOWED_UPDATES)
@@ -264,9 +266,7 @@ def build_parser() -> argparse.ArgumentParser:
     common.add_argument("--intents", type=Path, help="intents folder (default: $INTENTS_DIR or ./intents)")
     common.add_argument("--data", type=Path, help="where the compiled database lives (default: $DATA_DIR or ./var)")
 
-    parser = argparse.ArgumentParser(
-        prog="python -m bot", description="NongLert (น้องเลิศ), the public-sector report bot"
-    )
+    parser = argparse.ArgumentParser(prog="python -m bot", description="NongLert, the public-sector report bot")
     sub = parser.add_subparsers(dest="command", required=True)
 
     def add(name: str, func, parent=sub) -> argparse.ArgumentParser:

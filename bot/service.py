@@ -25,11 +25,6 @@ log = logging.getLogger("nonglert.service")
 
 ADMIN_COMMANDS = ("/reload", "/unanswered", "/stats")
 RATE_WINDOW_SECONDS = 60.0
-SLOW_DOWN = {
-    "th": "ถามเร็วไปนิดครับ ขอพักสักครู่แล้วถามใหม่ได้เลยนะครับ",
-    "en": "That's a lot of questions at once. Please wait a moment and ask again.",
-}
-NOT_ADMIN = "ขออภัยครับ คำสั่งนี้สำหรับผู้ดูแลระบบเท่านั้น / Sorry, this command is for administrators only."
 
 
 @dataclass(frozen=True)
@@ -128,9 +123,6 @@ class Service:
         self._salt = settings.analytics_salt.get_secret_value() if settings.analytics_salt else state.salt()
         self._admins = {"line": settings.admin_line_users, "telegram": settings.admin_telegram_users}
 
-    def starters(self, lang: str) -> tuple[str, ...]:
-        return self.knowledge.engine.starters(lang)
-
     def _hash(self, raw: str, length: int) -> str:
         return hashlib.sha256(f"{self._salt}:{raw}".encode()).hexdigest()[:length]
 
@@ -164,24 +156,25 @@ class Service:
             if hits > limit + 1:  # told once in this window already
                 return None
             lang = self.knowledge.engine.nlu.normalize(inbound.text).lang or "th"
-            return Reply(SLOW_DOWN[lang], (), (), "rate_limited", 0.0, True, lang=lang)
+            return Reply(self.knowledge.engine.say.say("slow_down", lang), (), (), "rate_limited", 0.0, True, lang=lang)
         engine = self.knowledge.engine
         started = time.perf_counter()
         reply = engine.handle(inbound)
         elapsed = (time.perf_counter() - started) * 1000
-        self.state.record(
-            QuestionEvent(
-                at=time.time(),
-                channel=inbound.channel,
-                user=user,
-                text=engine.nlu.normalize(inbound.text).text,
-                intent=reply.intent,
-                fallback=reply.fallback,
-                confidence=reply.confidence,
-                elapsed_ms=round(elapsed, 3),
-                candidates=list(reply.candidates),
+        if inbound.event is None:  # a follow or a sticker is not a question: the log is for questions
+            self.state.record(
+                QuestionEvent(
+                    at=time.time(),
+                    channel=inbound.channel,
+                    user=user,
+                    text=engine.nlu.normalize(inbound.text).text,
+                    intent=reply.intent,
+                    fallback=reply.fallback,
+                    confidence=reply.confidence,
+                    elapsed_ms=round(elapsed, 3),
+                    candidates=list(reply.candidates),
+                )
             )
-        )
         return reply
 
     async def _admin(self, command: str, inbound: Inbound) -> Reply:
@@ -192,7 +185,9 @@ class Service:
                 inbound.channel,
                 self.user_hash(inbound),
             )
-            return Reply(NOT_ADMIN, (), (), "admin_refused", 0.0, True)
+            say = self.knowledge.engine.say
+            text = f"{say.say('not_admin', 'th')} / {say.say('not_admin', 'en')}"
+            return Reply(text, (), (), "admin_refused", 0.0, True)
         if command == "/reload":
             text = (await self.knowledge.reload()).summary()
         elif command == "/unanswered":

@@ -44,7 +44,6 @@ class Settings(BaseSettings):
     version_poll_seconds: float = 2.0
     state_sweep_seconds: float = 60.0  # how often the server deletes expired context, keys and buttons
     watch: bool = False  # development: reload when a knowledge or intents file changes
-    bot_names: tuple[str, ...] = ("น้องเลิศ", "nonglert")
 
     line_channel_secret: SecretStr | None = None
     line_channel_access_token: SecretStr | None = None

@@ -140,9 +140,8 @@ class Server:
                 settings.line_channel_access_token.get_secret_value(),
                 settings.line_api_base_url,
                 service.ask,
-                service.starters,
                 service.state,
-                settings.bot_names,
+                tuple(service.knowledge.engine.bundle.language.bot_names),
                 settings.max_event_age_seconds,
             )
         else:
@@ -153,7 +152,6 @@ class Server:
                 settings.telegram_bot_token.get_secret_value(),
                 settings.telegram_api_base_url,
                 service.ask,
-                service.starters,
                 service.state,
             )
             try:

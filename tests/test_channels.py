@@ -178,7 +178,6 @@ def test_line_loading_dots_are_shown_for_waiting_one_to_one_chats_only(
             "token",
             fake_line.url,
             asker(engine),
-            engine.starters,
             SQLiteState(tmp_path / "s.db"),
             ("น้องเลิศ",),
             max_event_age=3600,
@@ -199,9 +198,7 @@ def test_an_expired_telegram_button_is_answered_with_a_notice(engine, fake_teleg
     from telegram import Update
 
     async def scenario() -> None:
-        channel = TelegramChannel(
-            "1:T", f"{fake_telegram.url}/bot", asker(engine), engine.starters, SQLiteState(tmp_path / "state.db")
-        )
+        channel = TelegramChannel("1:T", f"{fake_telegram.url}/bot", asker(engine), SQLiteState(tmp_path / "state.db"))
         await channel.start()
         data = {
             "update_id": 7,
@@ -250,7 +247,6 @@ def test_telegram_polling_answers_without_the_web_server(engine, fake_telegram: 
             "1:T",
             f"{fake_telegram.url}/bot",
             asker(engine),
-            engine.starters,
             SQLiteState(tmp_path / "state.db"),
             polling=True,
         )

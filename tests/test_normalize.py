@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.normalize import MAX_INPUT_CHARS, Normalizer, find_years
+from bot.core.loader import load_bundle
+from bot.core.normalize import MAX_INPUT_CHARS, Normalizer
+from tests.conftest import INTENTS, KNOWLEDGE
 
-normalize = Normalizer({"เท่าไร": "เท่าไหร่", "มั้ย": "ไหม"})
+YEAR_WORDS = load_bundle(KNOWLEDGE, INTENTS).language.years  # the year words are data: the project's own
+normalize = Normalizer({"เท่าไร": "เท่าไหร่", "มั้ย": "ไหม"}, YEAR_WORDS)
+find_years = normalize.find_years
 
 
 def test_thai_digits_become_arabic() -> None:

@@ -230,9 +230,7 @@ def test_a_telegram_send_that_timed_out_is_not_sent_again(engine, tmp_path: Path
         return engine.handle(inbound)
 
     async def scenario() -> None:
-        channel = TelegramChannel(
-            "1:T", f"{fake.url}/bot", ask, engine.starters, SQLiteState(tmp_path / "s.db"), read_timeout=0.3
-        )
+        channel = TelegramChannel("1:T", f"{fake.url}/bot", ask, SQLiteState(tmp_path / "s.db"), read_timeout=0.3)
         await channel.start()
         update = tg_message("HPP ย่อมาจากอะไร", private(), person())
         await channel.process(Update.de_json(update, channel.app.bot))

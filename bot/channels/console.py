@@ -11,11 +11,9 @@ from typing import TextIO
 from bot.core.engine import Engine
 from bot.core.types import Inbound, Reply
 
-PROMPT = "คุณ> "
 
-
-def render(reply: Reply) -> str:
-    lines = [f"น้องเลิศ> {reply.text}"]
+def render(reply: Reply, bot: str) -> str:
+    lines = [f"{bot}> {reply.text}"]
     lines += [f"  [{n}] {s}" for n, s in enumerate(reply.suggestions, 1)]
     return "\n".join(lines)
 
@@ -26,10 +24,11 @@ def chat(engine: Engine, read: Callable[[str], str] = input, out: TextIO = sys.s
         import readline  # noqa: F401  (line editing and history for input())
     session = f"console-{uuid.uuid4().hex[:8]}"
     suggestions: tuple[str, ...] = ()
-    print("น้องเลิศ> สวัสดีครับ ถามเรื่องรายงานการพัฒนาระบบราชการ ประจำปี 2564 ได้เลย (Ctrl-D เพื่อออก)", file=out)
+    bot, prompt = engine.say.say("bot_name", "th"), engine.say.say("console_you", "th") + "> "
+    print(f"{bot}> {engine.say.say('console_welcome', 'th')}", file=out)
     while True:
         try:
-            text = read(PROMPT)
+            text = read(prompt)
         except EOFError:
             print(file=out)
             return
@@ -39,7 +38,7 @@ def chat(engine: Engine, read: Callable[[str], str] = input, out: TextIO = sys.s
         choice = text.strip()
         if choice.isdigit() and 1 <= int(choice) <= len(suggestions):
             text = suggestions[int(choice) - 1]
-            print(f"{PROMPT}{text}", file=out)
+            print(f"{prompt}{text}", file=out)
         reply = engine.handle(Inbound(text, session, "console"))
         suggestions = reply.suggestions
-        print(render(reply), file=out)
+        print(render(reply, bot), file=out)

@@ -53,10 +53,6 @@ ASK_PREFIX = "ask:"  # postback data the bot issued (its suggestion buttons); an
 VERIFY_TOKENS = frozenset({"0" * 32, "f" * 32})  # the console's old Verify events: nothing can be sent to them
 ANSWERED_EVENTS = frozenset({"message", "postback", "follow"})
 SILENT = 0  # a skipped event not worth a log line (an unfollow, a member joining: not for the bot to answer)
-NON_TEXT_HINT = {
-    "th": "ตอนนี้ผมตอบได้เฉพาะคำถามที่พิมพ์เป็นข้อความครับ ลองถามเรื่องในรายงานการพัฒนาระบบราชการ ประจำปี 2564 ได้เลย",
-    "en": "I can answer questions typed as text. Try asking about the Public Sector Development Report 2564.",
-}
 
 
 def expected_signature(secret: bytes, body: bytes) -> str:
@@ -133,10 +129,6 @@ def render(reply: Reply) -> list[TextMessage | FlexMessage]:
     return [TextMessage(text=cut(reply.text, TEXT_LIMIT), quick_reply=buttons)]
 
 
-def hint(lang: str, suggestions: tuple[str, ...]) -> list[TextMessage]:
-    return [TextMessage(text=NON_TEXT_HINT[lang], quick_reply=quick_reply(suggestions))]
-
-
 def source_of(event: dict[str, Any]) -> tuple[str, str | None, str]:
     """(chat kind, user id, chat id to push to) for user, group and room sources of a checked event."""
     source = event["source"]
@@ -154,7 +146,6 @@ class LineChannel:
         access_token: str,
         api_base_url: str,
         ask: Callable[[Inbound], Awaitable[Reply | None]],
-        starters: Callable[[str], tuple[str, ...]],
         state: StateStore,
         bot_names: tuple[str, ...],
         max_event_age: float,
@@ -164,7 +155,6 @@ class LineChannel:
         self._client = AsyncApiClient(Configuration(host=api_base_url, access_token=access_token))
         self._api = AsyncMessagingApi(self._client)
         self._ask = ask
-        self._starters = starters
         self._state = state
         self._names = bot_names
         self._max_age = max_event_age
@@ -255,15 +245,22 @@ class LineChannel:
                 log.exception("line: %s event failed", event.get("type"))
 
     async def _handle_event(self, event: dict[str, Any]) -> None:
+        """Words become a question, anything else an event for the core (a follow, a sticker): the core
+        decides what to say either way."""
         kind, user, chat = source_of(event)
-        if event["type"] == "message" and event["message"].get("type") != "text":
-            if kind == "user":
-                await self._send(event, hint("th", self._starters("th")))
-            return
-        question = "สวัสดี" if event["type"] == "follow" else self._question(event, kind)
-        if question is None:
-            return
-        inbound = Inbound(question, f"line:{chat}:{user or ''}", "line", user_id=user, in_group=kind != "user")
+        session = f"line:{chat}:{user or ''}"
+        in_group = kind != "user"
+        if event["type"] == "follow":
+            inbound = Inbound("", session, "line", user_id=user, event="follow")
+        elif event["type"] == "message" and event["message"].get("type") != "text":
+            if in_group:  # a sticker in a group is not for the bot
+                return
+            inbound = Inbound("", session, "line", user_id=user, event="non_text")
+        else:
+            question = self._question(event, kind)
+            if question is None:
+                return
+            inbound = Inbound(question, session, "line", user_id=user, in_group=in_group)
         reply = await self._ask(inbound)
         if reply is not None:
             await self._send(event, render(reply))

@@ -33,6 +33,7 @@ from telegram.ext import (
 from bot.channels.retry import retrying
 from bot.channels.shapes import telegram_problem
 from bot.channels.text import without_span
+from bot.core.replies import Replies
 from bot.core.types import Inbound, Reply
 from bot.state import StateStore
 
@@ -46,10 +47,15 @@ FLOOD_RETRIES = 3
 READ_TIMEOUT_SECONDS = 5.0  # how long a send waits for Telegram's answer (PTB's default)
 MENTIONS = (MessageEntityType.MENTION, MessageEntityType.TEXT_MENTION)
 NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)  # failures before a request left
-COMMANDS = [BotCommand("start", "เริ่มต้น / start"), BotCommand("help", "วิธีใช้ / how to ask")]
 ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY]
-NON_TEXT_HINT = "ตอนนี้ผมตอบได้เฉพาะคำถามที่พิมพ์เป็นข้อความครับ / I can answer questions typed as text."
-EXPIRED_BUTTON = "ปุ่มนี้หมดอายุแล้ว กรุณาพิมพ์คำถามอีกครั้ง / This button has expired; please type the question."
+
+
+def command_menu(say: Replies) -> list[BotCommand]:
+    """The command menu, described in both languages from the replies data."""
+    return [
+        BotCommand(name, f"{say.say(f'command_{name}', 'th')} / {say.say(f'command_{name}', 'en')}")
+        for name in ("start", "help")
+    ]
 
 
 def secret_ok(expected: str, given: str | None) -> bool:
@@ -104,7 +110,6 @@ class TelegramChannel:
         token: str,
         api_base_url: str,
         ask: Callable[[Inbound], Awaitable[Reply | None]],
-        starters: Callable[[str], tuple[str, ...]],
         state: StateStore,
         polling: bool = False,
         read_timeout: float = READ_TIMEOUT_SECONDS,
@@ -115,7 +120,6 @@ class TelegramChannel:
             builder = builder.updater(None)
         self.app = builder.build()
         self._ask = ask
-        self._starters = starters
         self._state = state
         self.buttons = Buttons(state)
         on_new = filters.UpdateType.MESSAGE
@@ -153,20 +157,19 @@ class TelegramChannel:
         else:
             log.info("telegram: duplicate update skipped")
 
-    async def register(self, public_url: str, secret: str) -> None:
+    async def register(self, public_url: str, secret: str, commands: list[BotCommand]) -> None:
         """Point Telegram at this server with the secret token, and publish the command menu."""
         await self.app.bot.set_webhook(
             url=public_url.rstrip("/") + "/webhooks/telegram", secret_token=secret, allowed_updates=ALLOWED_UPDATES
         )
-        await self.app.bot.set_my_commands(COMMANDS)
+        await self.app.bot.set_my_commands(commands)
 
     # ---- handlers ----------------------------------------------------------------------------
     async def _on_command(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         message = update.effective_message
         if message is None or message.text is None:
             return
-        question = "help" if message.text.startswith("/help") else "สวัสดี"
-        await self._answer(message, question)
+        await self._answer(message, "", event="help" if message.text.startswith("/help") else "start")
 
     async def _on_admin(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """Admin commands go to the service as typed; it checks the sender against the admin list."""
@@ -187,14 +190,21 @@ class TelegramChannel:
         if query is None:
             return
         question = self.buttons.question(query.data or "")
-        await query.answer(None if question else EXPIRED_BUTTON)
-        if question and isinstance(query.message, Message):
+        if question is None:
+            chat = query.message.chat.id if isinstance(query.message, Message) else query.from_user.id
+            expired = await self._ask(
+                Inbound("", f"telegram:{chat}:{query.from_user.id}", "telegram", event="expired_button")
+            )
+            await query.answer(expired.text if expired else None)
+            return
+        await query.answer()
+        if isinstance(query.message, Message):
             await self._answer(query.message, question, user_id=query.from_user.id)
 
     async def _on_other(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         message = update.effective_message
         if message is not None:
-            await self._send(message, NON_TEXT_HINT, self.buttons.keyboard(self._starters("th")))
+            await self._answer(message, "", event="non_text")
 
     async def _on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         """Log and carry on: a failing handler must never make Telegram redeliver forever."""
@@ -219,11 +229,14 @@ class TelegramChannel:
             return text.strip()
         return None
 
-    async def _answer(self, message: Message, question: str, user_id: int | None = None) -> None:
+    async def _answer(
+        self, message: Message, question: str, user_id: int | None = None, event: str | None = None
+    ) -> None:
         user = user_id or (message.from_user.id if message.from_user else 0)
         in_group = message.chat.type != ChatType.PRIVATE
         session = f"telegram:{message.chat.id}:{user}"
-        reply = await self._ask(Inbound(question, session, "telegram", user_id=str(user), in_group=in_group))
+        inbound = Inbound(question, session, "telegram", user_id=str(user), in_group=in_group, event=event)
+        reply = await self._ask(inbound)
         if reply is not None:
             await self._send(message, reply.text, self.buttons.keyboard(reply.suggestions))
 
@@ -248,6 +261,6 @@ def transient(exc: Exception) -> bool:
     return isinstance(exc, NetworkError) and isinstance(exc.__cause__, NOT_SENT)
 
 
-async def set_webhook(channel: TelegramChannel, public_url: str, secret: str) -> None:
+async def set_webhook(channel: TelegramChannel, public_url: str, secret: str, commands: list[BotCommand]) -> None:
     async with channel.app:
-        await channel.register(public_url, secret)
+        await channel.register(public_url, secret, commands)

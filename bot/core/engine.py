@@ -50,6 +50,7 @@ class Engine:
         self.contexts = store or MemoryContextStore()
         self.say = bundle.replies
         self.series = find_series(bundle.records)
+        self._events = {event: i for i in bundle.intents for event in i.events}
         self.version = bundle.version
         self._related = self._related_records(bundle.records)
 
@@ -64,6 +65,9 @@ class Engine:
     # ---- entry point ----------------------------------------------------------------------
     def handle(self, inbound: Inbound) -> Reply:
         context = self.contexts.get(inbound.session_id)
+        event = inbound.event or self._typed_command(inbound.text)
+        if event is not None:
+            return self._on_event(event, context.lang if context else "th")
         u = self.nlu.understand(inbound.text, strong=STRONG)
         lang = u.norm.lang or (context.lang if context else "th")
         reply = self._decide(u, context, lang)
@@ -71,6 +75,22 @@ class Engine:
             self.contexts.put(inbound.session_id, Context(reply.record_id, self._intent(u, context), lang))
         considered = tuple((c.record.id, c.score) for c in u.candidates[:MAX_OPTIONS])
         return dataclasses.replace(reply, candidates=considered)
+
+    def _typed_command(self, text: str) -> str | None:
+        """/start or /help typed in any channel (with @botname in Telegram groups) is that event."""
+        word = text.strip().split(maxsplit=1)[0].casefold() if text.strip() else ""
+        name = word.split("@", 1)[0].removeprefix("/")
+        return name if word.startswith("/") and name in self._events else None
+
+    def _on_event(self, event: str, lang: str) -> Reply:
+        """A channel event (follow, start, help) answered by the intent declaring it; a non-text message or
+        an expired button by its sentence in the replies."""
+        intent = self._events.get(event)
+        if intent is not None:
+            return self._smalltalk(intent, lang)
+        if event not in self.say.words:  # an event nothing answers: greet rather than fail
+            return self._plain("empty", lang, fallback=True, suggestions=self.starters(lang))
+        return Reply(self.say.say(event, lang), self.starters(lang), (), event, 1.0, False, None, lang)
 
     def _decide(self, u: Understanding, context: Context | None, lang: str) -> Reply:
         if not u.norm.compact:
@@ -259,12 +279,11 @@ class Engine:
         drawn = answer.card(record, source, lang, self.say) if intent is not None and intent.progress else None
         return Reply(text, suggestions, sources, d.intent, d.confidence, False, record.id, lang, drawn)
 
-    @staticmethod
-    def _has_target(record: Record) -> bool:
-        """A target in the figures, or at least in the words of the record (เป้าหมาย, target)."""
+    def _has_target(self, record: Record) -> bool:
+        """A target in the figures, or at least in the words of the record (เป้า, target)."""
         if any(f.target is not None or f.of is not None for f in record.figures):
             return True
-        return "เป้า" in record.text.th or "target" in record.text.en.casefold()
+        return any(self.nlu.mentions(record.id, word) for word in self.nlu.target_words)
 
     def _matching_detail(self, record: Record, u: Understanding, lang: str) -> list[str]:
         """A detail that shares more of the question's words than the main text does, to lead with."""

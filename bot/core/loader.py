@@ -28,6 +28,7 @@ from bot.core.schema import (
     RepliesFile,
     Source,
     SourcesFile,
+    YearWords,
 )
 
 YAML_SUFFIXES = (".yaml", ".yml")
@@ -290,6 +291,14 @@ def _merge_language(a: LanguageFile, b: LanguageFile) -> LanguageFile:
         ambiguous_places=[*a.ambiguous_places, *b.ambiguous_places],
         organisation_prefixes=[*a.organisation_prefixes, *b.organisation_prefixes],
         organisation_types=[*a.organisation_types, *b.organisation_types],
+        bot_names=[*a.bot_names, *b.bot_names],
+        years=b.years if b.years != YearWords() else a.years,
+        droppable_prefixes=[*a.droppable_prefixes, *b.droppable_prefixes],
+        agency_starts=[*a.agency_starts, *b.agency_starts],
+        ordinal_words=[*a.ordinal_words, *b.ordinal_words],
+        definition_markers=[*a.definition_markers, *b.definition_markers],
+        province_words=[*a.province_words, *b.province_words],
+        target_words=[*a.target_words, *b.target_words],
         latest=[*a.latest, *b.latest],
         previous=[*a.previous, *b.previous],
         unit_formats={**a.unit_formats, **b.unit_formats},

@@ -35,13 +35,10 @@ SHADOWED_WEIGHT = 0.3
 NAME_FUZZY_CUTOFF = 88
 MIN_FUZZY_NAME = 6
 MAX_SPAN_WORDS = 4
-AGENCY_PREFIXES = ("กรม",)
-AGENCY_NAMES = ("กรม", "กระทรวง", "ธนาคาร")
 NORMALIZE_CACHE = 8192
 MIN_AGENCY_NAME = 9
 MAX_DEFINED_TERM = 40  # a bare กระทรวง or ธนาคาร names no agency
 # "which one" numbers: ครั้งที่ 9, รุ่น 13, cohort 13; a number the record does not state is another item
-ORDINAL = re.compile(r"(ครั้งที่|รุ่นที่|รุ่น|ฉบับที่|cohort|round)\s*(\d{1,3})(?![\d.])")
 PUNCTUATION = re.compile(r"^[\W_]+$")
 
 
@@ -58,20 +55,24 @@ def _numbers_in(text: str) -> frozenset[int]:
     return frozenset(found)
 
 
-def _defined_terms(record: Record, normalize: Normalizer) -> frozenset[str]:
+def _defined_terms(record: Record, normalize: Normalizer, markers: list[str]) -> frozenset[str]:
     """The abbreviation a record's definition explains: the words before ย่อมาจาก / stands for."""
     if record.details.definition is None:
         return frozenset()
-    heads = [record.details.definition.th.split(" ย่อมาจาก")[0], record.details.definition.en.split(" stands for")[0]]
+    heads = []
+    for text in (record.details.definition.th, record.details.definition.en):
+        for marker in markers:
+            text = text.split(f" {marker}")[0]
+        heads.append(text)
     return frozenset(normalize(h).compact for h in heads if len(h) <= MAX_DEFINED_TERM)
 
 
-def _short_agency_names(names: Iterable[str]) -> list[str]:
+def _short_agency_names(names: Iterable[str], prefixes: list[str]) -> list[str]:
     """People drop the title word: กรมสรรพากร is asked about as สรรพากร, กรมชลประทาน as ชลประทาน."""
     return [
         n.removeprefix(prefix)
         for n in names
-        for prefix in AGENCY_PREFIXES
+        for prefix in prefixes
         if n.startswith(prefix) and len(n) - len(prefix) >= 5 and " " not in n
     ]
 
@@ -143,7 +144,12 @@ class Understander:
     def __init__(self, bundle: Bundle) -> None:
         lang = bundle.language
         # the index normalises the same names and words many times over; questions repeat too
-        self.normalize = functools.lru_cache(maxsize=NORMALIZE_CACHE)(Normalizer(lang.spellings))
+        self.normalize = functools.lru_cache(maxsize=NORMALIZE_CACHE)(Normalizer(lang.spellings, lang.years))
+        self._drop = [self.normalize(p).compact for p in lang.droppable_prefixes]
+        ordinals = "|".join(re.escape(self.normalize(w).text) for w in lang.ordinal_words) or "(?!)"
+        self._ordinal = re.compile(rf"({ordinals})\s*(\d{{1,3}})(?![\d.])")
+        self._province_words = [self.normalize(w).compact for w in lang.province_words]
+        self.target_words = [self.normalize(w).compact for w in lang.target_words]
         self.records = {r.id: r for r in bundle.records}
         self.intents = {i.name: i for i in bundle.intents}
         self._particles = {self.normalize(p).text for p in lang.particles}
@@ -186,15 +192,15 @@ class Understander:
         self._blobs_of_names = {
             r.id: "".join(self.normalize(n).compact for n in (r.name.th, r.name.en, *r.aliases)) for r in bundle.records
         }
-        self._defines = {r.id: _defined_terms(r, self.normalize) for r in bundle.records}
+        self._defines = {r.id: _defined_terms(r, self.normalize, lang.definition_markers) for r in bundle.records}
         self._agencies = sorted(
             {
                 t.compact
                 for terms in self._record_terms.values()
                 for t in terms
-                if t.compact.startswith(AGENCY_NAMES) and len(t.compact) > MIN_AGENCY_NAME
+                if t.compact.startswith(tuple(lang.agency_starts)) and len(t.compact) > MIN_AGENCY_NAME
             }
-            | set(_short_agency_names(t.compact for terms in self._record_terms.values() for t in terms))
+            | set(_short_agency_names((t.compact for terms in self._record_terms.values() for t in terms), self._drop))
         )
         df = Counter(w for bag in self._bags.values() for w in bag)
         n = len(self._bags)
@@ -225,7 +231,7 @@ class Understander:
 
     def _record_terms_of(self, record: Record) -> list[Term]:
         strong = [record.name.th, record.name.en, *record.aliases]
-        keywords = [*record.keywords, *_short_agency_names([*strong, *record.keywords])]
+        keywords = [*record.keywords, *_short_agency_names([*strong, *record.keywords], self._drop)]
         cue_words = {c.compact for cues in self._cues.values() for c in cues if c.strong}
         # a question word (วันไหน, กี่) says what is asked, not what about: it is no clue to the topic
         topical = [t for t in self._terms(keywords, KEYWORD_WEIGHT) if t.compact not in cue_words]
@@ -307,7 +313,7 @@ class Understander:
         found = []
         for place in self._place_terms:
             if place.compact in self._ambiguous_places:
-                hit = f"จังหวัด{place.compact}" in norm.compact or f"จ.{place.compact}" in norm.compact
+                hit = any(f"{word}{place.compact}" in norm.compact for word in self._province_words)
             else:
                 hit = place.found_in(norm, spans)
             if hit:
@@ -417,7 +423,7 @@ class Understander:
             candidates=tuple(reading.candidates),
             provinces=self.find_provinces(reading.norm, reading.spans),
             agencies=self.find_agencies(reading.norm, reading.tokens),
-            ordinals=tuple((m.group(1), int(m.group(2))) for m in ORDINAL.finditer(reading.norm.text)),
+            ordinals=tuple((m.group(1), int(m.group(2))) for m in self._ordinal.finditer(reading.norm.text)),
             smalltalk=smalltalk,
             out_of_scope=out_of_scope,
             known=bool(intents or norm.years or reading.candidates) or any(self._knows(w) for w in tokens),

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 import snowballstemmer
 from pythainlp.util import normalize as thai_normalize
 
+from bot.core.schema import YearWords
+
 MAX_INPUT_CHARS = 300
 THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 THAI_CHAR = re.compile(r"[\u0e00-\u0e7f]")
@@ -31,10 +33,6 @@ INVISIBLE = re.compile(
 )
 ENGLISH_WORD = re.compile(r"(?<![a-z0-9@])[a-z]{4,}(?![a-z0-9@])")
 
-# Year shapes: พ.ศ. 2564, ปี 64, ปีงบ 64, ปีงบประมาณ 2564, FY2021, FY21, ค.ศ. 2021, 2021, 2564.
-YEAR_WORD = re.compile(
-    r"(?P<word>พ\.?\s?ศ\.?|ปีงบประมาณ|ปีงบ|ปี|fy|ค\.?\s?ศ\.?)\s*(?:พ\.?\s?ศ\.?\s*)?(?P<num>\d{4}|\d{2})(?![\d.])"
-)
 BARE_YEAR = re.compile(r"(?<![\d.,/])(?P<num>25[0-9]{2}|20[0-9]{2}|19[5-9][0-9])(?![\d.,/])")
 
 
@@ -52,46 +50,59 @@ def clean(raw: str) -> str:
     return unicodedata.normalize("NFC", INVISIBLE.sub(" ", text))
 
 
-def to_be_year(num: str, word: str | None) -> int | None:
-    """Read a year as Buddhist Era; two-digit years count only after a year word (ปี 64, FY21)."""
+def to_be_year(num: str, christian: bool) -> int | None:
+    """A year as Buddhist Era: four digits of either era, or two digits after a year word (ปี 64 is 2564,
+    FY21 is 2564 too: a Christian-era word makes 21 mean 2021)."""
     value = int(num)
-    word = (word or "").replace(" ", "").replace(".", "")
     if len(num) == 2:
-        if not word:
-            return None
-        return 2543 + value if word in {"fy", "คศ"} else 2500 + value
+        return 2543 + value if christian else 2500 + value
     if value < 2400:
         return value + 543
     return value
-
-
-# "last year" counted from today, unless it is a comparison inside the report ("up from last year")
-RELATIVE_YEAR = re.compile(r"(?<!จาก)(?<!กว่า)(?<!from )(?<!than )(ปีที่แล้ว|ปีก่อนหน้านี้|last year)")
-
-
-THIS_YEAR = re.compile(r"ปีนี้|this year")
 
 
 def current_be_year() -> int:
     return time.localtime().tm_year + 543
 
 
-def find_years(text: str, this_year: int | None = None) -> tuple[int, ...]:
-    found: list[int] = []
-    if RELATIVE_YEAR.search(text) and not THIS_YEAR.search(text):  # "last year and this year": a comparison
-        found.append((this_year or current_be_year()) - 1)
-    spans: list[tuple[int, int]] = []
-    for m in YEAR_WORD.finditer(text):
-        year = to_be_year(m.group("num"), m.group("word"))
-        if year:
-            found.append(year)
-            spans.append(m.span("num"))
-    for m in BARE_YEAR.finditer(text):
-        if not any(a <= m.start() < b for a, b in spans):
-            year = to_be_year(m.group("num"), None)
+@dataclass(frozen=True)
+class YearReader:
+    """Years in the shapes people write them (พ.ศ. 2564, ปี 64, ปีงบ 64, FY2021, FY21, ค.ศ. 2021, 2021, 2564),
+    from the year words in the language data."""
+
+    worded: re.Pattern[str]  # a year word, then a year of four or two digits
+    last_year: re.Pattern[str] | None  # "last year", counted from today
+    this_year: re.Pattern[str] | None
+
+    @classmethod
+    def from_words(cls, words: YearWords) -> YearReader:
+        def either(items: list[str]) -> str:
+            return "|".join(items) or "(?!)"
+
+        era = rf"(?:(?:{either(words.era_markers)})\s*)?"
+        word = rf"(?:(?P<ce>{either(words.christian)})|(?P<be>{either(words.buddhist)}))"
+        worded = re.compile(rf"{word}\s*{era}(?P<num>\d{{4}}|\d{{2}})(?![\d.])")
+        unless = "".join(f"(?<!{re.escape(w)})" for w in words.not_after)
+        phrases = [re.escape(w) for w in words.last_year]
+        last = re.compile(f"{unless}(?:{'|'.join(phrases)})") if phrases else None
+        this = re.compile("|".join(re.escape(w) for w in words.this_year)) if words.this_year else None
+        return cls(worded, last, this)
+
+    def __call__(self, text: str, this_year: int | None = None) -> tuple[int, ...]:
+        found: list[int] = []
+        comparing = self.this_year is not None and self.this_year.search(text)  # "last year and this year"
+        if self.last_year is not None and self.last_year.search(text) and not comparing:
+            found.append((this_year or current_be_year()) - 1)
+        spans: list[tuple[int, int]] = []
+        for m in self.worded.finditer(text):
+            year = to_be_year(m.group("num"), christian=m.group("ce") is not None)
             if year:
                 found.append(year)
-    return tuple(dict.fromkeys(found))
+                spans.append(m.span("num"))
+        for m in BARE_YEAR.finditer(text):
+            if not any(a <= m.start() < b for a, b in spans) and (year := to_be_year(m.group("num"), False)):
+                found.append(year)
+        return tuple(dict.fromkeys(found))
 
 
 ENGLISH_PROSE = re.compile(r"[a-z]{2,}")
@@ -106,9 +117,10 @@ def language(raw: str) -> str:
 
 
 class Normalizer:
-    """Canonicalises text with the spellings from the intents folder (data, not code)."""
+    """Canonicalises text with the spellings and year words from the intents folder (data, not code)."""
 
-    def __init__(self, spellings: dict[str, str]) -> None:
+    def __init__(self, spellings: dict[str, str], years: YearWords) -> None:
+        self.find_years = YearReader.from_words(years)
         self._spellings = {k.casefold(): v.casefold() for k, v in spellings.items()}
         keys = sorted(self._spellings, key=len, reverse=True)
         self._pattern = re.compile("|".join(re.escape(k) for k in keys)) if keys else None
@@ -126,4 +138,4 @@ class Normalizer:
         text = ENGLISH_WORD.sub(lambda m: self._stem(m.group(0)), text)  # cooperate ~ cooperation
         text = SPACES.sub(" ", text).strip()
         lang = language(raw)
-        return Normalized(text, text.replace(" ", ""), lang, find_years(text))
+        return Normalized(text, text.replace(" ", ""), lang, self.find_years(text))

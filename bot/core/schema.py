@@ -209,6 +209,17 @@ class IntentsFile(Strict):
     intents: list[Intent] = Field(min_length=1)
 
 
+class YearWords(Strict):
+    """How people name a year: regular-expression fragments before a year (ปี 64, FY21), and phrases."""
+
+    buddhist: list[NonEmpty] = []  # ปี, ปีงบ, พ.ศ.: two digits after them are 25xx
+    christian: list[NonEmpty] = []  # fy, ค.ศ.: two digits after them are 20xx
+    era_markers: list[NonEmpty] = []  # may stand between the word and the number (ปี พ.ศ. 2564)
+    last_year: list[NonEmpty] = []  # counted from today
+    not_after: list[NonEmpty] = []  # ...unless inside a comparison ("up from last year")
+    this_year: list[NonEmpty] = []  # with last_year it is a comparison, not a year
+
+
 class LanguageFile(Strict):
     spellings: dict[str, str] = {}
     particles: list[NonEmpty] = []
@@ -217,6 +228,14 @@ class LanguageFile(Strict):
     ambiguous_places: list[NonEmpty] = []
     organisation_prefixes: list[NonEmpty] = []  # a word starting with one names an organisation (กรมสรรพสามิต)
     organisation_types: list[NonEmpty] = []  # ...and these name one even alone (ศาล)
+    bot_names: list[NonEmpty] = []  # what people call the bot in a group chat (a whole word)
+    years: YearWords = YearWords()
+    droppable_prefixes: list[NonEmpty] = []  # title words people drop (สรรพากร for กรมสรรพากร)
+    agency_starts: list[NonEmpty] = []  # a name starting with one is an agency's (กรม, กระทรวง)
+    ordinal_words: list[NonEmpty] = []  # before a number, a round or cohort the record must hold (รุ่นที่ 16)
+    definition_markers: list[NonEmpty] = []  # after an abbreviation in a definition (ย่อมาจาก, stands for)
+    province_words: list[NonEmpty] = []  # before a province whose name is also a word (จังหวัดเลย)
+    target_words: list[NonEmpty] = []  # a record whose words hold one of these states a target (เป้า)
     latest: list[NonEmpty] = []  # words asking for the newest value held (ล่าสุด, latest)
     previous: list[NonEmpty] = []  # words asking for the value before the one in question (ก่อนหน้านั้น)
     unit_formats: dict[str, NonEmpty] = {}  # where a unit stands around its number: "ร้อยละ {n}", "{n}%"

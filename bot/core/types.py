@@ -14,6 +14,7 @@ class Inbound:
     channel: str = "console"
     user_id: str | None = None  # the platform's user id: for admin rights and rate limits, never stored raw
     in_group: bool = False  # a group or room, where others read the answer too
+    event: str | None = None  # what happened when no words were typed: follow, start, help, non_text, expired_button
 
 
 @dataclass(frozen=True)
