@@ -113,35 +113,57 @@ def cmd_kb_validate(args: argparse.Namespace) -> int:
 
 
 def cmd_kb_build(args: argparse.Namespace) -> int:
-    """Validate, compile into SQLite and swap the new database in atomically."""
-    from bot.core import store
-    from bot.core.engine import Engine
+    """Validate, compile into SQLite with the understanding index beside it, and swap both in atomically;
+    a build that takes more than a moment shows its steps on a terminal."""
+    from tqdm import tqdm
 
-    bundle = _bundle_or_report(args, "build refused: the previous database is unchanged")
-    if bundle is None:
-        return 1
+    from bot.core import store
+    from bot.core.nlu import Understander
+
     settings = _settings(args)
-    store.build(bundle, settings.db_path, Engine(bundle).nlu.words)
+    steps = ("reading the files", "indexing the records", "writing the database", "saving the index")
+    with tqdm(total=len(steps), unit="step", delay=1.0, disable=not sys.stderr.isatty()) as progress:
+        progress.set_description(steps[0])
+        bundle = _bundle_or_report(args, "build refused: the previous database is unchanged")
+        if bundle is None:
+            return 1
+        progress.update()
+        progress.set_description(steps[1])
+        understanding = Understander(bundle)
+        progress.update()
+        progress.set_description(steps[2])
+        store.build(bundle, settings.db_path, understanding.words)
+        progress.update()
+        progress.set_description(steps[3])
+        store.write_index(bundle, understanding, settings.index_path)
+        progress.update()
     print(f"built {settings.db_path} version {bundle.version} ({len(bundle.records)} records)")
     return 0
 
 
 def cmd_kb_stats(args: argparse.Namespace) -> int:
-    """Records per kind and per source section, and report sections no record covers."""
+    """Records per source, and within each per category and section; with --source FILE, the sections of
+    that text (the 2564 report's) that no record covers."""
     from bot.core.coverage import report_sections
 
     bundle = _bundle_or_report(args, "no statistics")
     if bundle is None:
         return 1
-    kinds = Counter(r.kind for r in bundle.records)
     sections = Counter(s for r in bundle.records for s in r.sections)
-    print(f"version {bundle.version}: {len(bundle.records)} records, {len(bundle.intents)} intents")
-    print("records per kind:")
-    for kind, count in sorted(kinds.items()):
-        print(f"  {kind:<14} {count}")
-    print("records per section:")
-    for section, count in sorted(sections.items()):
-        print(f"  {section:<16} {count}")
+    print(
+        f"version {bundle.version}: {len(bundle.records)} records, {len(bundle.sources)} sources, "
+        f"{len(bundle.categories)} categories, {len(bundle.intents)} intents"
+    )
+    for source in bundle.sources.values():
+        records = [r for r in bundle.records if r.source == source.id]
+        years = sorted({y for r in records for y in r.known_years()})
+        print(f"source {source.id}: {source.title.en} ({len(records)} records, years {', '.join(map(str, years))})")
+        print("  records per category:")
+        for kind, count in sorted(Counter(r.kind for r in records).items()):
+            print(f"    {kind:<14} {count}")
+        print("  records per section:")
+        for section, count in sorted(Counter(s for r in records for s in r.sections).items()):
+            print(f"    {section:<16} {count}")
     if args.source:
         missing = sorted(set(report_sections(Path(args.source))) - set(sections))
         print("sections of the source not covered: " + (", ".join(missing) if missing else "none"))

@@ -6,7 +6,8 @@ from dataclasses import dataclass, field
 
 from bot.core import store
 from bot.core.engine import Engine
-from bot.core.loader import Bundle, BundleError, Problem, load_bundle
+from bot.core.loader import Bundle, BundleError, Problem, knowledge_version, load_bundle
+from bot.core.nlu import Understander
 from bot.core.sessions import ContextStore
 from bot.settings import Settings
 
@@ -22,8 +23,15 @@ class Loaded:
 
 
 def load_engine(settings: Settings, contexts: ContextStore | None = None) -> Loaded:
-    """Validate the files; build the database when they changed; fall back to the last good build."""
+    """Serve a current build straight from its saved index; otherwise validate the files, build the
+    database and index when they changed, and fall back to the last good build when they are broken."""
     db_path = settings.db_path
+    current = _current(settings)
+    if current is not None:
+        bundle, understanding = current
+        engine = Engine(bundle, store=contexts, nlu=understanding)
+        engine.search = store.Search(db_path)
+        return Loaded(engine)
     problems: list[Problem] = []
     try:
         bundle = load_bundle(settings.knowledge_dir, settings.intents_dir)
@@ -34,10 +42,26 @@ def load_engine(settings: Settings, contexts: ContextStore | None = None) -> Loa
     return Loaded(serving_engine(bundle, settings, contexts, build=not problems), problems)
 
 
+def _current(settings: Settings) -> tuple[Bundle, Understander] | None:
+    """The saved knowledge and index, when the database and the index are of the files as they are now."""
+    try:
+        version = knowledge_version(settings.knowledge_dir, settings.intents_dir)
+    except BundleError:
+        return None
+    if store.version_of(settings.db_path) != version:
+        return None
+    saved = store.read_index(settings.index_path, version)
+    if saved is None or not isinstance(saved[1], Understander):
+        return None
+    return saved[0], saved[1]
+
+
 def serving_engine(bundle: Bundle, settings: Settings, contexts: ContextStore | None, build: bool = True) -> Engine:
-    """An engine on this bundle, its database built (when `build` and not already current) and searchable."""
+    """An engine on this bundle, its database and index built (when `build` and not already current)."""
     engine = Engine(bundle, store=contexts)
     if build and store.version_of(settings.db_path) != bundle.version:
         store.build(bundle, settings.db_path, engine.nlu.words)
+    if build:
+        store.write_index(bundle, engine.nlu, settings.index_path)
     engine.search = store.Search(settings.db_path)
     return engine

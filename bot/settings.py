@@ -58,6 +58,10 @@ class Settings(BaseSettings):
         return self.data_dir / "knowledge.db"
 
     @property
+    def index_path(self) -> Path:
+        return self.data_dir / "knowledge.index"
+
+    @property
     def admin_line_users(self) -> frozenset[str]:
         return frozenset(u.strip() for u in self.admin_line_user_ids.split(",") if u.strip())
 

@@ -111,3 +111,14 @@ def test_the_later_years_question_set(both: Engine) -> None:
     wrong = [i for i, _, w in results if w]
     assert right >= 0.86, right
     assert len(wrong) / len(results) <= 0.12, wrong
+
+
+def test_kb_stats_reports_per_source(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from bot.cli import main
+
+    shutil.copytree(KNOWLEDGE, tmp_path / "knowledge")
+    shutil.copytree(LATER_YEARS, tmp_path / "knowledge" / "later-years")
+    assert main(["kb", "stats", "--knowledge", str(tmp_path / "knowledge"), "--data", str(tmp_path / "var")]) == 0
+    out = capsys.readouterr().out
+    assert "2 sources" in out and "source pdr-2564: Public Sector Development Report 2564" in out
+    assert "source later-years-news:" in out and "(15 records, years" in out

@@ -43,9 +43,15 @@ class Decision:
 
 
 class Engine:
-    def __init__(self, bundle: Bundle, search: Search | None = None, store: ContextStore | None = None) -> None:
+    def __init__(
+        self,
+        bundle: Bundle,
+        search: Search | None = None,
+        store: ContextStore | None = None,
+        nlu: Understander | None = None,
+    ) -> None:
         self.bundle = bundle
-        self.nlu = Understander(bundle)
+        self.nlu = nlu or Understander(bundle)  # a saved index of this bundle, or built now
         self.search = search
         self.contexts = store or MemoryContextStore()
         self.say = bundle.replies
@@ -345,7 +351,10 @@ class Engine:
             "definition": record.details.definition is not None and answers != "definition",
         }
         out = [self.say.say(f"suggest_{kind}", lang, name=name) for kind, offered in offers.items() if offered]
-        out += [self.say.say("suggest_about", lang, name=short_name(r, lang)) for r in self._related[record.id]]
+        for neighbour in self._related[record.id]:  # a section may hold hundreds: stop once there are enough
+            if len(dict.fromkeys(out)) >= MAX_SUGGESTIONS:
+                break
+            out.append(self.say.say("suggest_about", lang, name=short_name(neighbour, lang)))
         return tuple(dict.fromkeys(out))[:MAX_SUGGESTIONS]
 
     def starters(self, lang: str) -> tuple[str, ...]:

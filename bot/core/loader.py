@@ -133,14 +133,23 @@ def _id_line(node: yaml.Node | None, index: int) -> int | None:
     return _line_of(node, ("records", index, "id"))
 
 
-def _documents(folder: Path, digest: Any, problems: list[Problem]) -> Iterator[tuple[str, Any, yaml.Node | None]]:
+def knowledge_version(knowledge_dir: Path, intents_dir: Path) -> str:
+    """The version of the files as they are, from their names and bytes alone: cheap enough to ask at
+    every start, so a current build is served without parsing a single file."""
+    digest = hashlib.sha256()
+    for folder in (knowledge_dir, intents_dir):
+        for path in _yaml_files(folder):
+            digest.update(path.relative_to(folder.parent).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+def _documents(folder: Path, problems: list[Problem]) -> Iterator[tuple[str, Any, yaml.Node | None]]:
     """Each readable YAML file of a folder as (label, data, node); unreadable ones become problems."""
     for path in _yaml_files(folder):
         label = path.relative_to(folder.parent).as_posix()
         data, node, found = _parse(path, label)
         problems += found
         if not found:
-            digest.update(label.encode() + b"\0" + path.read_bytes())
             yield label, data, node
 
 
@@ -154,11 +163,10 @@ class _RecordsFile:
 def load_bundle(knowledge_dir: Path, intents_dir: Path) -> Bundle:
     """Read both folders; raise BundleError naming every bad file, line and field."""
     problems: list[Problem] = []
-    digest = hashlib.sha256()
     sources: dict[str, Source] = {}
     categories: dict[str, Category] = {}
     files: list[_RecordsFile] = []
-    for label, data, node in _documents(knowledge_dir, digest, problems):
+    for label, data, node in _documents(knowledge_dir, problems):
         keys = set(data) if isinstance(data, dict) else set()
         model = SourcesFile if "sources" in keys else CategoriesFile if "categories" in keys else KnowledgeFile
         parsed, found = _validate(model, data, node, label)
@@ -175,7 +183,7 @@ def load_bundle(knowledge_dir: Path, intents_dir: Path) -> Bundle:
     intents: list[Intent] = []
     language = LanguageFile()
     words: dict[str, Any] = {}
-    for label, data, node in _documents(intents_dir, digest, problems):
+    for label, data, node in _documents(intents_dir, problems):
         keys = set(data) if isinstance(data, dict) else set()
         model = IntentsFile if "intents" in keys else RepliesFile if "replies" in keys else LanguageFile
         parsed, found = _validate(model, data, node, label)
@@ -202,7 +210,8 @@ def load_bundle(knowledge_dir: Path, intents_dir: Path) -> Bundle:
     if problems:
         raise BundleError(problems)
     replies = Replies(words, _source_titles(sources, words), language.unit_formats)
-    return Bundle(sources, categories, tuple(records), tuple(intents), language, replies, digest.hexdigest()[:12])
+    version = knowledge_version(knowledge_dir, intents_dir)
+    return Bundle(sources, categories, tuple(records), tuple(intents), language, replies, version)
 
 
 def _declare(into: dict[str, Any], items: list[Any], label: str, node: yaml.Node | None, key: str) -> list[Problem]:

@@ -11,10 +11,11 @@ import functools
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import NamedTuple
 
+import ahocorasick
 from pythainlp.corpus import provinces as thai_provinces
 from pythainlp.corpus import thai_stopwords, thai_words
 from rapidfuzz import fuzz, process
@@ -22,7 +23,7 @@ from rapidfuzz.distance import Levenshtein
 
 from bot.core.loader import Bundle
 from bot.core.normalize import LATIN_CHAR, THAI_CHAR, Normalized, Normalizer
-from bot.core.schema import Intent, Record
+from bot.core.schema import Intent, LanguageFile, Record
 from bot.core.thai import Segmenter
 
 ALIAS_WEIGHT = 3.0
@@ -42,8 +43,10 @@ MAX_DEFINED_TERM = 40  # a bare กระทรวง or ธนาคาร name
 PUNCTUATION = re.compile(r"^[\W_]+$")
 
 
+@functools.lru_cache(maxsize=4096)
 def _latin_pattern(term: str) -> re.Pattern[str]:
-    """Whole-word match for Latin terms (ITA must not match inside CAPITAL), plurals allowed."""
+    """Whole-word match for Latin terms (ITA must not match inside CAPITAL), plurals allowed. Compiled
+    when first needed: a term is looked for only when the question holds its letters."""
     return re.compile(rf"(?<![a-z0-9]){re.escape(term)}(?:s|es|d|ed|ing)?(?![a-z0-9])")
 
 
@@ -77,11 +80,25 @@ def _short_agency_names(names: Iterable[str], prefixes: list[str]) -> list[str]:
     ]
 
 
+def _cached_normalizer(lang: LanguageFile) -> Callable[[str], Normalized]:
+    return functools.lru_cache(maxsize=NORMALIZE_CACHE)(Normalizer(lang.spellings, lang.years))
+
+
+def _term_finder(holders: dict[str, list[tuple[str, int, Term]]]) -> ahocorasick.Automaton:
+    """An automaton finding every record term inside a question in one pass."""
+    finder = ahocorasick.Automaton()
+    for compact in holders:
+        finder.add_word(compact, compact)
+    if holders:
+        finder.make_automaton()
+    return finder
+
+
 @dataclass(frozen=True)
 class Term:
     text: str
     compact: str
-    pattern: re.Pattern[str] | None
+    latin: bool  # matched as a whole Latin word
     weight: float
     strong: bool = False
 
@@ -89,8 +106,8 @@ class Term:
         """Latin terms match whole words; short Thai terms must be whole words too (นปร is not in ไหนปรับ)."""
         if self.compact not in norm.compact:  # cheap necessary condition first: most terms stop here
             return False
-        if self.pattern is not None:
-            return self.pattern.search(norm.text) is not None
+        if self.latin:
+            return _latin_pattern(self.text).search(norm.text) is not None
         return len(self.compact) > SHORT_THAI_TERM or self.compact in spans
 
 
@@ -143,8 +160,9 @@ class Understander:
 
     def __init__(self, bundle: Bundle) -> None:
         lang = bundle.language
+        self._language = lang
         # the index normalises the same names and words many times over; questions repeat too
-        self.normalize = functools.lru_cache(maxsize=NORMALIZE_CACHE)(Normalizer(lang.spellings, lang.years))
+        self.normalize = _cached_normalizer(lang)
         self._drop = [self.normalize(p).compact for p in lang.droppable_prefixes]
         ordinals = "|".join(re.escape(self.normalize(w).text) for w in lang.ordinal_words) or "(?!)"
         self._ordinal = re.compile(rf"({ordinals})\s*(\d{{1,3}})(?![\d.])")
@@ -161,8 +179,7 @@ class Understander:
         }
         self._places = self._place_names(lang.places)
         self._place_terms = [
-            Term(name, name.replace(" ", ""), _latin_pattern(name) if LATIN_CHAR.search(name) else None, 1.0)
-            for name in self._places
+            Term(name, name.replace(" ", ""), bool(LATIN_CHAR.search(name)), 1.0) for name in self._places
         ]
         self._ambiguous_places = set(lang.ambiguous_places)
         self._org_prefixes = tuple(lang.organisation_prefixes)
@@ -173,6 +190,7 @@ class Understander:
         domain = [t for terms in self._record_terms.values() for t in (x.text for x in terms)]
         domain += [t.text for terms in self._cues.values() for t in terms] + list(self._places)
         domain += list(self._particles)
+        self._domain = domain
         self.segmenter = Segmenter(domain)
         self._stop = (
             set(thai_stopwords())
@@ -180,6 +198,16 @@ class Understander:
             | {w for terms in self._cues.values() for t in terms for w in t.text.split()}
         )
         self._bags = {r.id: self._bag(r) for r in bundle.records}
+        self._position = {r.id: n for n, r in enumerate(bundle.records)}
+        self._holders: dict[str, list[tuple[str, int, Term]]] = {}
+        for rid, terms in self._record_terms.items():
+            for index, term in enumerate(terms):
+                self._holders.setdefault(term.compact, []).append((rid, index, term))
+        self._term_finder = _term_finder(self._holders)
+        self._postings: dict[str, list[str]] = {}
+        for rid, bag in self._bags.items():
+            for word in bag:
+                self._postings.setdefault(word, []).append(rid)
         self._blobs = {r.id: self._blob(r) for r in bundle.records}
         self._numbers = {r.id: _numbers_in(self._blobs[r.id]) for r in bundle.records}
         self._parts = {
@@ -213,7 +241,7 @@ class Understander:
                 t.compact
                 for terms in self._record_terms.values()
                 for t in terms
-                if t.strong and t.pattern is None and len(t.compact) >= MIN_FUZZY_NAME
+                if t.strong and not t.latin and len(t.compact) >= MIN_FUZZY_NAME
             }
         )
 
@@ -226,7 +254,7 @@ class Understander:
             latin_only = bool(LATIN_CHAR.search(text)) and not THAI_CHAR.search(text)
             if not latin_only and len(compact) < MIN_THAI_TERM and not any(ch.isdigit() for ch in compact):
                 continue
-            terms.append(Term(text, compact, _latin_pattern(text) if latin_only else None, weight, strong))
+            terms.append(Term(text, compact, latin_only, weight, strong))
         return terms
 
     def _record_terms_of(self, record: Record) -> list[Term]:
@@ -251,7 +279,7 @@ class Understander:
                 Term(
                     t.text,
                     t.compact,
-                    t.pattern,
+                    t.latin,
                     t.weight * (1 + math.log(n / df[t.compact])) * (1 + min(len(t.compact), 30) / 20),
                     t.strong,
                 )
@@ -320,15 +348,38 @@ class Understander:
                 found.append(self._places[place.text])
         return tuple(dict.fromkeys(found))
 
+    def __getstate__(self) -> dict[str, object]:
+        """What the index keeps on disk: everything but what is quicker to rebuild than to read back
+        (the cached normaliser, the segmenter's trie of 62,000 words, the term automaton)."""
+        return {k: v for k, v in self.__dict__.items() if k not in {"normalize", "segmenter", "_term_finder"}}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__dict__.update(state)
+        self.normalize = _cached_normalizer(self._language)
+        self.segmenter = Segmenter(self._domain)
+        self._term_finder = _term_finder(self._holders)
+
+    def _terms_in(self, compact: str) -> set[str]:
+        """Every term of any record that occurs in the text, found in one pass (Aho-Corasick)."""
+        if not self._holders:
+            return set()
+        return {term for _, term in self._term_finder.iter(compact)}
+
     def score_records(
         self, norm: Normalized, words: list[str], spans: frozenset[str], defining: bool = False
     ) -> list[Candidate]:
         qwords = set(words)
         numbers = {w for w in qwords if w.isdigit() and len(w) >= 2}
-        found = {rid: [t for t in terms if t.found_in(norm, spans)] for rid, terms in self._record_terms.items()}
-        every = {t.compact for hits in found.values() for t in hits}
+        found: dict[str, list[tuple[int, Term]]] = {}
+        for compact in self._terms_in(norm.compact):  # only the terms the question holds, not every record's
+            for rid, index, term in self._holders[compact]:
+                if term.found_in(norm, spans):
+                    found.setdefault(rid, []).append((index, term))
+        every = {t.compact for hits in found.values() for _, t in hits}
+        sharing = {rid for w in qwords for rid in self._postings.get(w, ())}
         candidates = []
-        for rid, hits in found.items():
+        for rid in sorted(found.keys() | sharing, key=self._position.__getitem__):  # record order breaks ties
+            hits = [t for _, t in sorted(found.get(rid, []), key=lambda pair: pair[0])]
             hits = [t for t in hits if not any(t.compact != o.compact and t.compact in o.compact for o in hits)]
             # a term inside a longer term that another record matched is that record's clue, not this one's
             own = [t for t in hits if not any(t.compact != o and t.compact in o for o in every)]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import pickle
 import sqlite3
 import time
 import uuid
@@ -140,6 +141,31 @@ def read(path: Path) -> Bundle:
     categories = {c["id"]: Category.model_validate(c) for c in json.loads(meta["categories"])}
     replies = Replies(json.loads(meta["replies"]), json.loads(meta["source_titles"]), language.unit_formats)
     return Bundle(sources, categories, records, intents, language, replies, meta["version"])
+
+
+def write_index(bundle: Bundle, understanding: object, path: Path) -> None:
+    """Keep the knowledge and its understanding index (names, terms, word bags, idf) beside the database,
+    so a start on a current build reads one file instead of parsing YAML and indexing every record.
+    Written whole to a temporary file, then renamed, like the database."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
+    try:
+        tmp.write_bytes(pickle.dumps({"version": bundle.version, "bundle": bundle, "nlu": understanding}, protocol=5))
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def read_index(path: Path, version: str) -> tuple[Bundle, object] | None:
+    """The knowledge and index of `version`, or None when the file is missing, stale or unreadable (the
+    caller then builds afresh). The file is the bot's own, in DATA_DIR: keep that folder private."""
+    try:
+        saved = pickle.loads(path.read_bytes())
+    except Exception:  # missing, damaged or from another release: rebuilt, never trusted half-read
+        return None
+    if not isinstance(saved, dict) or saved.get("version") != version:
+        return None
+    return saved["bundle"], saved["nlu"]
 
 
 def fts_query(words: list[str]) -> str:

@@ -1,0 +1,57 @@
+"""The understanding index is built once per knowledge version and saved beside the database: a start on a
+current build reads it instead of parsing YAML, and answers exactly as a fresh build does."""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+
+import pytest
+
+import bot.runtime
+from bot.core import store
+from bot.core.engine import Engine
+from bot.core.loader import load_bundle
+from bot.core.types import Inbound
+from bot.runtime import load_engine
+from bot.settings import Settings
+from tests.conftest import DATA, load_questions
+
+
+def settings_for(folders: tuple[Path, Path], data: Path) -> Settings:
+    return Settings(knowledge_dir=folders[0], intents_dir=folders[1], data_dir=data)
+
+
+def test_a_current_build_starts_from_its_index_without_parsing_yaml(
+    folders: tuple[Path, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    settings = settings_for(folders, tmp_path)
+    load_engine(settings)  # the first start builds the database and the index
+    assert settings.index_path.exists()
+
+    def no_yaml(*args: object) -> None:
+        raise AssertionError("the YAML files were parsed although the build is current")
+
+    monkeypatch.setattr(bot.runtime, "load_bundle", no_yaml)
+    assert load_engine(settings).engine.handle(Inbound("ITA ได้กี่คะแนน", "s")).record_id == "ita"
+
+
+def test_the_loaded_index_answers_exactly_as_a_fresh_build(folders: tuple[Path, Path], tmp_path: Path) -> None:
+    settings = settings_for(folders, tmp_path)
+    load_engine(settings)
+    loaded = load_engine(settings).engine
+    fresh = Engine(load_bundle(*folders), search=store.Search(settings.db_path))
+    questions = [item["q"] for item in load_questions(DATA / "heldout.jsonl")]
+    for question in questions:
+        session = uuid.uuid4().hex
+        a, b = loaded.handle(Inbound(question, session)), fresh.handle(Inbound(question, session))
+        assert (a.text, a.record_id, a.confidence) == (b.text, b.record_id, b.confidence), question
+
+
+def test_a_changed_file_makes_the_index_stale(folders: tuple[Path, Path], tmp_path: Path) -> None:
+    settings = settings_for(folders, tmp_path)
+    first = load_engine(settings).engine.version
+    path = folders[0] / "pdr-2564" / "letter.yaml"
+    path.write_text(path.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
+    second = load_engine(settings).engine
+    assert second.version != first and second.version == load_bundle(*folders).version
