@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from dataclasses import dataclass, field
 
 from bot.core import store
@@ -31,6 +32,7 @@ def load_engine(settings: Settings, contexts: ContextStore | None = None) -> Loa
         bundle, understanding = current
         engine = Engine(bundle, store=contexts, nlu=understanding)
         engine.search = store.Search(db_path)
+        gc.freeze()  # the index lives as long as the process: keep its millions of objects out of every GC pass
         return Loaded(engine)
     problems: list[Problem] = []
     try:
