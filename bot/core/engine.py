@@ -57,6 +57,15 @@ class Engine:
         self.say = bundle.replies
         self.series = find_series(bundle.records)
         self._events = {event: i for i in bundle.intents for event in i.events}
+        self._checks = (  # in order: the first that declines answers
+            self._year_not_held,
+            self._only_a_target,
+            self._province_not_held,
+            self._agency_not_held,
+            self._round_not_held,
+            self._detail_not_given,
+            self._target_not_set,
+        )
         self.version = bundle.version
         self._related = self._related_records(bundle.records)
 
@@ -74,12 +83,12 @@ class Engine:
         event = inbound.event or self._typed_command(inbound.text)
         if event is not None:
             return self._on_event(event, context.lang if context else "th")
-        u = self.nlu.understand(inbound.text, strong=STRONG)
-        lang = u.norm.lang or (context.lang if context else "th")
-        reply = self._decide(u, context, lang)
+        understanding = self.nlu.understand(inbound.text, strong=STRONG)
+        lang = understanding.norm.lang or (context.lang if context else "th")
+        reply = self._decide(understanding, context, lang)
         if reply.record_id or reply.intent == "clarify":
-            self.contexts.put(inbound.session_id, Context(reply.record_id, self._intent(u, context), lang))
-        considered = tuple((c.record.id, c.score) for c in u.candidates[:MAX_OPTIONS])
+            self.contexts.put(inbound.session_id, Context(reply.record_id, self._intent(understanding, context), lang))
+        considered = tuple((c.record.id, c.score) for c in understanding.candidates[:MAX_OPTIONS])
         return dataclasses.replace(reply, candidates=considered)
 
     def _typed_command(self, text: str) -> str | None:
@@ -98,21 +107,21 @@ class Engine:
             return self._plain("empty", lang, fallback=True, suggestions=self.starters(lang))
         return Reply(self.say.say(event, lang), self.starters(lang), (), event, 1.0, False, None, lang)
 
-    def _decide(self, u: Understanding, context: Context | None, lang: str) -> Reply:
-        if not u.norm.compact:
+    def _decide(self, understanding: Understanding, context: Context | None, lang: str) -> Reply:
+        if not understanding.norm.compact:
             return self._plain("empty", lang, fallback=True, suggestions=self.starters(lang))
-        usable = self._one_per_series([c for c in u.candidates if c.score >= MATCH])
+        usable = self._one_per_series([c for c in understanding.candidates if c.score >= MATCH])
         top = next((c for c in usable if c.grounded), None) or self._dominant(usable)
-        if u.out_of_scope:
-            return self._fallback("live", lang, u, closest=top.record if top else None)
-        decision = self._pick(u, usable, top, context)
+        if understanding.out_of_scope:
+            return self._fallback("live", lang, understanding, closest=top.record if top else None)
+        decision = self._pick(understanding, usable, top, context)
         if decision is None:
-            if u.smalltalk is not None:
-                return self._smalltalk(u.smalltalk, lang)
-            return self._fallback("unknown", lang, u, closest=self._closest(u))
+            if understanding.smalltalk is not None:
+                return self._smalltalk(understanding.smalltalk, lang)
+            return self._fallback("unknown", lang, understanding, closest=self._closest(understanding))
         if isinstance(decision, list):
             return self._clarify(decision, lang)
-        return self._answer(decision, u, lang)
+        return self._answer(decision, understanding, lang)
 
     # ---- choosing the record ----------------------------------------------------------------
     def _measure(self, record_id: str) -> str:
@@ -131,34 +140,41 @@ class Engine:
                 kept.append(candidate)
         return kept
 
-    def _year_of_series(self, d: Decision, u: Understanding) -> Record:
+    def _year_of_series(self, decision: Decision, understanding: Understanding) -> Record:
         """The member of the record's series the question means: the year asked; the one before
         ("ก่อนหน้านั้น"); else the newest, unless an older one holds clearly more of the question's words
         (a detail only that year's source gives), or a follow-up keeps the year it was about. No member
         holds the year asked: the record itself, for the decline."""
-        members = self.series.get(d.record.id)
+        members = self.series.get(decision.record.id)
         if not members:
-            return d.record
-        if u.norm.years:
-            chosen = member_for(members, u.norm.years)
-            if chosen is not None and self._asks_trend(u) and chosen.id == members[0].id:
+            return decision.record
+        if understanding.norm.years:
+            chosen = member_for(members, understanding.norm.years)
+            if chosen is not None and self._asks_trend(understanding) and chosen.id == members[0].id:
                 return members[-1]  # "since 2020": from that year to the newest
-            return chosen or d.record
-        if u.previous:
-            base = next(i for i, r in enumerate(members) if r.id == d.record.id) if d.follow_up else len(members)
+            return chosen or decision.record
+        if understanding.previous:
+            base = (
+                next(i for i, r in enumerate(members) if r.id == decision.record.id)
+                if decision.follow_up
+                else len(members)
+            )
             return members[max(0, base - 1)]
-        if d.follow_up and not u.latest:
-            return d.record
+        if decision.follow_up and not understanding.latest:
+            return decision.record
         newest = members[-1]
-        if u.latest:
+        if understanding.latest:
             return newest
-        best = max(members, key=lambda r: (self.nlu.overlap(u.words, r, "text"), r.year))
-        better = self.nlu.overlap(u.words, best, "text") >= self.nlu.overlap(u.words, newest, "text") + 2
+        best = max(members, key=lambda r: (self.nlu.overlap(understanding.words, r, "text"), r.year))
+        better = (
+            self.nlu.overlap(understanding.words, best, "text")
+            >= self.nlu.overlap(understanding.words, newest, "text") + 2
+        )
         return best if better else newest
 
-    def _asks_trend(self, u: Understanding) -> bool:
+    def _asks_trend(self, understanding: Understanding) -> bool:
         """Over the years ("ดีขึ้นไหม", "since 2020"): the year asked (or the newest) with those before it."""
-        return any(self.nlu.intents[name].trend for name in u.intents)
+        return any(self.nlu.intents[name].trend for name in understanding.intents)
 
     def _years_held(self, record: Record) -> list[int]:
         return sorted({y for r in self.series.get(record.id, (record,)) for y in r.known_years()})
@@ -177,93 +193,165 @@ class Engine:
             self.nlu.mentions(record_id, term.replace(" ", "")) for term in hint.matched
         )
 
-    def _intent(self, u: Understanding, context: Context | None) -> str:
-        if u.intents:
-            return u.intents[0]
+    def _intent(self, understanding: Understanding, context: Context | None) -> str:
+        if understanding.intents:
+            return understanding.intents[0]
         return context.intent if context and context.intent else "about"
 
     def _pick(
-        self, u: Understanding, usable: list[Candidate], top: Candidate | None, context: Context | None
+        self, understanding: Understanding, usable: list[Candidate], top: Candidate | None, context: Context | None
     ) -> Decision | list[Candidate] | None:
-        fresh = context.record_id if context and context.record_id in self.nlu.records else None
+        previous_topic = context.record_id if context and context.record_id in self.nlu.records else None
         if top is None:
             hinted = [c for c in usable if c.evidence]
-            follows = fresh and u.known and u.smalltalk is None  # gibberish is not a follow-up
-            if follows and (not hinted or self._fits(hinted[0], fresh)):
-                return Decision(self.nlu.records[fresh], self._intent(u, context), FOLLOW_UP_CONFIDENCE, follow_up=True)
+            follows = (
+                previous_topic and understanding.known and understanding.smalltalk is None
+            )  # gibberish is not a follow-up
+            if follows and (not hinted or self._fits(hinted[0], previous_topic)):
+                return Decision(
+                    self.nlu.records[previous_topic],
+                    self._intent(understanding, context),
+                    FOLLOW_UP_CONFIDENCE,
+                    follow_up=True,
+                )
             if len(hinted) >= 2 and set(hinted[0].record.sections) & set(hinted[1].record.sections):
                 # two weak readings of one section of the report: tell both rather than ask
-                return Decision(hinted[0].record, self._intent(u, None), FOLLOW_UP_CONFIDENCE, hinted[1].record)
+                return Decision(
+                    hinted[0].record, self._intent(understanding, None), FOLLOW_UP_CONFIDENCE, hinted[1].record
+                )
             return hinted[:MAX_OPTIONS] if len(hinted) >= 2 else None
         runner = next((c for c in usable if c is not top and (c.grounded or not top.grounded)), None)
         if runner and runner.score >= CLOSE_CALL * top.score:
-            if fresh and self._measure(fresh) in {self._measure(top.record.id), self._measure(runner.record.id)}:
-                return Decision(self.nlu.records[fresh], self._intent(u, context), FOLLOW_UP_CONFIDENCE, follow_up=True)
+            if previous_topic and self._measure(previous_topic) in {
+                self._measure(top.record.id),
+                self._measure(runner.record.id),
+            }:
+                return Decision(
+                    self.nlu.records[previous_topic],
+                    self._intent(understanding, context),
+                    FOLLOW_UP_CONFIDENCE,
+                    follow_up=True,
+                )
             if not set(top.record.sections) & set(runner.record.sections):
                 return [top, runner]
         sibling = runner.record if runner and runner.score >= SIBLING * top.score else None
         margin = 1.0 - (runner.score / top.score if runner else 0.0)
         confidence = round(min(1.0, top.score / STRONG) * (0.6 + 0.4 * margin) * (1.0 if top.grounded else 0.8), 2)
-        carried = fresh and self._measure(fresh) != self._measure(top.record.id)
-        intent = self._intent(u, context if carried else None)
+        carried = previous_topic and self._measure(previous_topic) != self._measure(top.record.id)
+        intent = self._intent(understanding, context if carried else None)
         return Decision(top.record, intent, confidence, sibling)
 
     # ---- replies ------------------------------------------------------------------------------
-    def _answer(self, d: Decision, u: Understanding, lang: str) -> Reply:
-        record = self._year_of_series(d, u)
-        asked_years = set(u.norm.years)
+    def _answer(self, decision: Decision, understanding: Understanding, lang: str) -> Reply:
+        """The record for the year asked; then each check in order, any of which may decline; then the
+        answer composed from the record."""
+        record = self._year_of_series(decision, understanding)
+        intent = self.nlu.intents.get(decision.intent)
+        for check in self._checks:
+            declined = check(record, intent, decision, understanding, lang)
+            if declined is not None:
+                return declined
+        return self._compose(record, intent, decision, understanding, lang)
+
+    # ---- answerability: each check declines, or passes with None -----------------------------
+    def _year_not_held(
+        self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str
+    ) -> Reply | None:
+        asked = set(understanding.norm.years)
         held = {y for r in self.series.get(record.id, (record,)) for y in r.known_years()}
-        if asked_years and not asked_years & (held if self._asks_trend(u) else record.known_years()):
-            return self._fallback(
-                "year",
-                lang,
-                u,
-                closest=record,
-                asked=", ".join(map(str, sorted(asked_years))),
-                known=", ".join(self.say.year(y, lang) for y in self._years_held(record)),
-            )
-        target_only = asked_years and asked_years <= record.target_only_years()
-        if d.intent == "figure" and "target" not in u.intents and target_only:
-            targets = " ".join(line for fig in record.figures if (line := answer.target_line(fig, lang, self.say)))
-            return self._fallback(
-                "target_only", lang, u, closest=record, asked=", ".join(map(str, sorted(asked_years))), targets=targets
-            )
-        asked_places = set(u.provinces)
-        if asked_places and not asked_places & set(record.provinces):
-            return self._fallback("province", lang, u, closest=record, asked=", ".join(sorted(asked_places)))
-        strangers = [a for a in u.agencies if not self.nlu.mentions(record.id, a)]
-        if strangers:
-            return self._fallback("agency", lang, u, closest=record, asked=", ".join(strangers))
-        unknown = [f"{word} {n}" for word, n in u.ordinals if n not in self.nlu.numbers_of(record.id)]
-        if unknown:
-            return self._fallback("ordinal", lang, u, closest=record, asked=", ".join(unknown))
-        intent: Intent | None = self.nlu.intents.get(d.intent)
+        if not asked or asked & (held if self._asks_trend(understanding) else record.known_years()):
+            return None
+        known = ", ".join(self.say.year(y, lang) for y in self._years_held(record))
+        return self._fallback("year", lang, understanding, closest=record, asked=_listed(asked), known=known)
+
+    def _only_a_target(
+        self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str
+    ) -> Reply | None:
+        asked = set(understanding.norm.years)
+        if (
+            not (asked and asked <= record.target_only_years())
+            or decision.intent != "figure"
+            or "target" in understanding.intents
+        ):
+            return None
+        targets = " ".join(line for fig in record.figures if (line := answer.target_line(fig, lang, self.say)))
+        return self._fallback("target_only", lang, understanding, closest=record, asked=_listed(asked), targets=targets)
+
+    def _province_not_held(
+        self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str
+    ):
+        asked = set(understanding.provinces)
+        if not asked or asked & set(record.provinces):
+            return None
+        return self._fallback("province", lang, understanding, closest=record, asked=", ".join(sorted(asked)))
+
+    def _agency_not_held(
+        self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str
+    ) -> Reply | None:
+        strangers = [a for a in understanding.agencies if not self.nlu.mentions(record.id, a)]
+        return (
+            self._fallback("agency", lang, understanding, closest=record, asked=", ".join(strangers))
+            if strangers
+            else None
+        )
+
+    def _round_not_held(
+        self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str
+    ) -> Reply | None:
+        unknown = [f"{word} {n}" for word, n in understanding.ordinals if n not in self.nlu.numbers_of(record.id)]
+        return (
+            self._fallback("ordinal", lang, understanding, closest=record, asked=", ".join(unknown))
+            if unknown
+            else None
+        )
+
+    def _detail_not_given(
+        self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str
+    ) -> Reply | None:
+        if intent is None or not intent.strict or intent.answers in (None, "text"):
+            return None
+        given = getattr(record.details, intent.answers) is not None or (intent.answers == "where" and record.provinces)
+        return None if given else self._fallback("detail", lang, understanding, closest=record, detail=intent.answers)
+
+    def _target_not_set(
+        self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str
+    ) -> Reply | None:
+        if intent is None or not intent.target_first or self._has_target(record):
+            return None
+        return self._fallback("detail", lang, understanding, closest=record, detail="target")
+
+    # ---- composing the answer ----------------------------------------------------------------
+    def _compose(
+        self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str
+    ) -> Reply:
+        asked_years = set(understanding.norm.years)
         key = intent.answers if intent else "text"
         detail: Bilingual | None = getattr(record.details, key) if key and key != "text" else None
-        if detail is None and intent is not None and intent.strict and not (key == "where" and record.provinces):
-            return self._fallback("detail", lang, u, closest=record, detail=key)
-        if intent is not None and intent.target_first and not self._has_target(record):
-            return self._fallback("detail", lang, u, closest=record, detail="target")
         matching = intent is not None and intent.match_detail
-        parts = [getattr(detail, lang)] if detail else self._matching_detail(record, u, lang) if matching else []
+        parts = (
+            [getattr(detail, lang)]
+            if detail
+            else self._matching_detail(record, understanding, lang)
+            if matching
+            else []
+        )
         if intent is not None and intent.target_first:
             parts += [line for fig in record.figures if (line := answer.target_line(fig, lang, self.say))]
         members = self.series.get(record.id, ())
         compared = tuple(r for r in members if r.year in asked_years)  # two years of the measure asked
-        trend_asked = self._asks_trend(u)
-        if len(compared) > 1 or (trend_asked and len(members) > 1):  # the measure over the years asked
+        if len(compared) > 1 or (self._asks_trend(understanding) and len(members) > 1):
             upto = tuple(r for r in members if r.year <= record.year)
             since = min(asked_years, default=0)
             span = compared if len(compared) > 1 else upto if len(upto) > 1 else members
             span = tuple(r for r in span if max(r.known_years()) >= since)
-            lines = answer.trend(span, u.words, lang, self.say)
+            lines = answer.trend(span, understanding.words, lang, self.say)
             # without figures to line up, each year's own statement says it
             parts += lines or [getattr(r.text, lang) for r in span if r.id != record.id]
         parts.append(getattr(record.text, lang))
         if members and not asked_years and record.id == members[-1].id and str(record.year) not in record.text.th:
             parts.append(self.say.say("latest", lang, year=self.say.year(record.year, lang)))
-        if d.sibling is not None:
-            parts.append(getattr(d.sibling.text, lang))
+        if decision.sibling is not None:
+            parts.append(getattr(decision.sibling.text, lang))
         if intent is not None and intent.period and detail is None:
             parts.append(answer.period(record, lang, self.say))
         if intent is not None and intent.progress:
@@ -275,15 +363,15 @@ class Engine:
         cited = answer.citation(record, source, lang, self.say)
         sources = tuple(record.sections)
         text = answer.fit(parts, cited)
-        if d.sibling is not None:
-            if getattr(d.sibling.text, lang) not in text:  # no room for it whole: name it instead
-                see_also = self.say.say("see_also", lang, name=getattr(d.sibling.name, lang))
+        if decision.sibling is not None:
+            if getattr(decision.sibling.text, lang) not in text:  # no room for it whole: name it instead
+                see_also = self.say.say("see_also", lang, name=getattr(decision.sibling.name, lang))
                 parts.insert(parts.index(getattr(record.text, lang)) + 1, see_also)
                 text = answer.fit(parts, cited)
-            sources = tuple(dict.fromkeys([*sources, *d.sibling.sections]))
-        suggestions = self._suggest(record, lang, d.intent)
+            sources = tuple(dict.fromkeys([*sources, *decision.sibling.sections]))
+        suggestions = self._suggest(record, lang, decision.intent)
         drawn = answer.card(record, source, lang, self.say) if intent is not None and intent.progress else None
-        return Reply(text, suggestions, sources, d.intent, d.confidence, False, record.id, lang, drawn)
+        return Reply(text, suggestions, sources, decision.intent, decision.confidence, False, record.id, lang, drawn)
 
     def _has_target(self, record: Record) -> bool:
         """A target in the figures, or at least in the words of the record (เป้า, target)."""
@@ -291,10 +379,14 @@ class Engine:
             return True
         return any(self.nlu.mentions(record.id, word) for word in self.nlu.target_words)
 
-    def _matching_detail(self, record: Record, u: Understanding, lang: str) -> list[str]:
+    def _matching_detail(self, record: Record, understanding: Understanding, lang: str) -> list[str]:
         """A detail that shares more of the question's words than the main text does, to lead with."""
-        base = self.nlu.overlap(u.words, record, "text")
-        scored = [(self.nlu.overlap(u.words, record, key), key) for key, value in record.details if value is not None]
+        base = self.nlu.overlap(understanding.words, record, "text")
+        scored = [
+            (self.nlu.overlap(understanding.words, record, key), key)
+            for key, value in record.details
+            if value is not None
+        ]
         best, key = max(scored, default=(0, ""))
         return [getattr(getattr(record.details, key), lang)] if best > base else []
 
@@ -302,7 +394,7 @@ class Engine:
         self,
         kind: str,
         lang: str,
-        u: Understanding,
+        understanding: Understanding,
         closest: Record | None = None,
         detail: str | None = None,
         **fields: str,
@@ -333,12 +425,12 @@ class Engine:
         return Reply(self.say.say(f"fallback_{kind}", lang), suggestions, (), kind, 0.0, fallback, None, lang)
 
     # ---- suggestions ------------------------------------------------------------------------
-    def _closest(self, u: Understanding) -> Record | None:
-        if u.top is not None and u.top.score >= CLOSEST:
-            return u.top.record
-        if self.search is None or not u.words:
+    def _closest(self, understanding: Understanding) -> Record | None:
+        if understanding.top is not None and understanding.top.score >= CLOSEST:
+            return understanding.top.record
+        if self.search is None or not understanding.words:
             return None
-        found = self.search.closest(list(u.words), limit=1)
+        found = self.search.closest(list(understanding.words), limit=1)
         return self.nlu.records.get(found[0]) if found else None
 
     def _suggest(self, record: Record, lang: str, asked: str | None = None) -> tuple[str, ...]:
@@ -360,3 +452,7 @@ class Engine:
     def starters(self, lang: str) -> tuple[str, ...]:
         firsts = [r for r in self.bundle.records if r.figures][:MAX_SUGGESTIONS]
         return tuple(self.say.say("suggest_about", lang, name=short_name(r, lang)) for r in firsts)
+
+
+def _listed(years: set[int]) -> str:
+    return ", ".join(map(str, sorted(years)))
