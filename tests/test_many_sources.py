@@ -122,3 +122,24 @@ def test_kb_stats_reports_per_source(tmp_path: Path, capsys: pytest.CaptureFixtu
     out = capsys.readouterr().out
     assert "2 sources" in out and "source pdr-2564: Public Sector Development Report 2564" in out
     assert "source later-years-news:" in out and "(15 records, years" in out
+
+
+def test_last_year_of_a_measure_is_the_year_before_its_newest(both: Engine) -> None:
+    reply = ask(both, "CPI ปีที่แล้วไทยได้กี่คะแนน")  # the newest CPI held is 2567: "last year" is 2566
+    assert "35" in reply.text and "2566" in reply.text and not reply.fallback, reply.text
+
+
+def test_a_new_category_is_data(tmp_path: Path) -> None:
+    folder = tmp_path / "knowledge"
+    shutil.copytree(KNOWLEDGE, folder)
+    with (folder / "categories.yaml").open("a", encoding="utf-8") as categories:
+        categories.write("  - {id: dataset, th: ชุดข้อมูล, en: dataset}\n")
+    (folder / "pdr-2564" / "zz_dataset.yaml").write_text(
+        "source: pdr-2564\nrecords:\n  - id: open-budget\n    kind: dataset\n    sections: ['3.1.2']\n"
+        "    year: 2564\n    name: {th: ชุดข้อมูลงบประมาณเปิด, en: open budget dataset}\n"
+        "    aliases: [ชุดข้อมูลงบประมาณเปิด, open budget dataset]\n"
+        "    text: {th: ชุดข้อมูลงบประมาณเปิดมี 12 ชุด, en: The open budget dataset has 12 tables.}\n",
+        encoding="utf-8",
+    )
+    reply = ask(Engine(load_bundle(folder, INTENTS)), "ชุดข้อมูลงบประมาณเปิดมีกี่ชุด")
+    assert reply.record_id == "open-budget" and "12" in reply.text

@@ -148,17 +148,16 @@ class Engine:
         members = self.series.get(decision.record.id)
         if not members:
             return decision.record
+        if understanding.norm.last_year is not None:  # "last year" of a measure: the year before its newest
+            base = self._position_in(members, decision.record) if decision.follow_up else len(members) - 1
+            return members[max(0, base - 1)]
         if understanding.norm.years:
             chosen = member_for(members, understanding.norm.years)
             if chosen is not None and self._asks_trend(understanding) and chosen.id == members[0].id:
                 return members[-1]  # "since 2020": from that year to the newest
             return chosen or decision.record
         if understanding.previous:
-            base = (
-                next(i for i, r in enumerate(members) if r.id == decision.record.id)
-                if decision.follow_up
-                else len(members)
-            )
+            base = self._position_in(members, decision.record) if decision.follow_up else len(members)
             return members[max(0, base - 1)]
         if decision.follow_up and not understanding.latest:
             return decision.record
@@ -171,6 +170,10 @@ class Engine:
             >= self.nlu.overlap(understanding.words, newest, "text") + 2
         )
         return best if better else newest
+
+    @staticmethod
+    def _position_in(members: tuple[Record, ...], record: Record) -> int:
+        return next(i for i, r in enumerate(members) if r.id == record.id)
 
     def _asks_trend(self, understanding: Understanding) -> bool:
         """Over the years ("ดีขึ้นไหม", "since 2020"): the year asked (or the newest) with those before it."""
@@ -246,6 +249,10 @@ class Engine:
         """The record for the year asked; then each check in order, any of which may decline; then the
         answer composed from the record."""
         record = self._year_of_series(decision, understanding)
+        if understanding.norm.last_year is not None and record.id in self.series:  # read as that year, not today's
+            norm = understanding.norm
+            years = (*(y for y in norm.years if y != norm.last_year), record.year)
+            understanding = dataclasses.replace(understanding, norm=dataclasses.replace(norm, years=years))
         intent = self.nlu.intents.get(decision.intent)
         for check in self._checks:
             declined = check(record, intent, decision, understanding, lang)

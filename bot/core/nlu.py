@@ -415,7 +415,7 @@ class Understander:
             window = norm.compact[where.dest_start : where.dest_end]
             if Levenshtein.distance(name, window) <= max(1, len(name) // 8):
                 text = norm.compact[: where.dest_start] + name + norm.compact[where.dest_end :]
-                return Normalized(text, text, norm.lang, norm.years)
+                return Normalized(text, text, norm.lang, norm.years, norm.last_year)
         return None
 
     def repair_typos(self, norm: Normalized, words: list[str]) -> Normalized | None:
@@ -431,7 +431,7 @@ class Understander:
                 changed = True
         if not changed:
             return None
-        return Normalized(text, text.replace(" ", ""), norm.lang, norm.years)
+        return Normalized(text, text.replace(" ", ""), norm.lang, norm.years, norm.last_year)
 
     def _read(
         self, norm: Normalized, defining: bool, tokens: list[str] | None = None, spans: frozenset[str] | None = None

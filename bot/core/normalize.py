@@ -42,6 +42,7 @@ class Normalized:
     compact: str
     lang: str
     years: tuple[int, ...]
+    last_year: int | None = None  # the year "last year" was read as (from today), when the text says it
 
 
 def clean(raw: str) -> str:
@@ -88,11 +89,17 @@ class YearReader:
         this = re.compile("|".join(re.escape(w) for w in words.this_year)) if words.this_year else None
         return cls(worded, last, this)
 
-    def __call__(self, text: str, this_year: int | None = None) -> tuple[int, ...]:
-        found: list[int] = []
+    def last_year_in(self, text: str, this_year: int | None = None) -> int | None:
+        """The year "last year" means counted from today, when the text says it outside a comparison."""
         comparing = self.this_year is not None and self.this_year.search(text)  # "last year and this year"
         if self.last_year is not None and self.last_year.search(text) and not comparing:
-            found.append((this_year or current_be_year()) - 1)
+            return (this_year or current_be_year()) - 1
+        return None
+
+    def __call__(self, text: str, this_year: int | None = None) -> tuple[int, ...]:
+        found: list[int] = []
+        if (last := self.last_year_in(text, this_year)) is not None:
+            found.append(last)
         spans: list[tuple[int, int]] = []
         for m in self.worded.finditer(text):
             year = to_be_year(m.group("num"), christian=m.group("ce") is not None)
@@ -138,4 +145,5 @@ class Normalizer:
         text = ENGLISH_WORD.sub(lambda m: self._stem(m.group(0)), text)  # cooperate ~ cooperation
         text = SPACES.sub(" ", text).strip()
         lang = language(raw)
-        return Normalized(text, text.replace(" ", ""), lang, self.find_years(text))
+        years = self.find_years(text)
+        return Normalized(text, text.replace(" ", ""), lang, years, self.find_years.last_year_in(text))
