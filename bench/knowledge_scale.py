@@ -92,7 +92,7 @@ def repeated(copies: int, into: Path) -> Path:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1, 10, 100])
-    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--rounds", type=int, default=10)
     args = parser.parse_args()
     python = sys.executable
     rows = []
@@ -114,15 +114,18 @@ def main() -> None:
                 capture_output=True,
                 text=True,
             ).stdout
-            rows.append((copies, build, json.loads(out.strip().splitlines()[-1])))
-    base = rows[0][2]["median_ms"]
+            records = sum(
+                len(yaml.safe_load(f.read_text(encoding="utf-8")).get("records", [])) for f in knowledge.rglob("*.yaml")
+            )
+            rows.append((copies, records, build, json.loads(out.strip().splitlines()[-1])))
+    base = rows[0][3]["median_ms"]
     print(
         f"{'knowledge':>9} {'records':>8} {'median ms':>10} {'p99 ms':>8} {'x 1x':>6} {'start-up s':>11} "
         f"{'build s':>8} {'RSS MB':>7}"
     )
-    for copies, build, r in rows:
+    for copies, records, build, r in rows:
         print(
-            f"{copies:>8}x {copies * 63:>8} {r['median_ms']:>10.2f} {r['p99_ms']:>8.2f} {r['median_ms'] / base:>6.1f} "
+            f"{copies:>8}x {records:>8} {r['median_ms']:>10.2f} {r['p99_ms']:>8.2f} {r['median_ms'] / base:>6.1f} "
             f"{r['startup_s']:>11.2f} {build:>8.1f} {r['rss_mb']:>7.0f}"
         )
 

@@ -158,9 +158,11 @@ def cmd_kb_stats(args: argparse.Namespace) -> int:
         records = [r for r in bundle.records if r.source == source.id]
         years = sorted({y for r in records for y in r.known_years()})
         print(f"source {source.id}: {source.title.en} ({len(records)} records, years {', '.join(map(str, years))})")
+        when = source.date or source.year or "undated"
+        print(f"  published by {source.publisher.en}, {when}" + (f", {source.url}" if source.url else ""))
         print("  records per category:")
         for kind, count in sorted(Counter(r.kind for r in records).items()):
-            print(f"    {kind:<14} {count}")
+            print(f"    {bundle.categories[kind].en:<40} {count}")
         print("  records per section:")
         for section, count in sorted(Counter(s for r in records for s in r.sections).items()):
             print(f"    {section:<16} {count}")

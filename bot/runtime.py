@@ -52,10 +52,7 @@ def _current(settings: Settings) -> tuple[Bundle, Understander] | None:
         return None
     if store.version_of(settings.db_path) != version:
         return None
-    saved = store.read_index(settings.index_path, version)
-    if saved is None or not isinstance(saved[1], Understander):
-        return None
-    return saved[0], saved[1]
+    return store.read_index(settings.index_path, version)
 
 
 def serving_engine(bundle: Bundle, settings: Settings, contexts: ContextStore | None, build: bool = True) -> Engine:

@@ -161,7 +161,9 @@ class Service:
         started = time.perf_counter()
         reply = engine.handle(inbound)
         elapsed = (time.perf_counter() - started) * 1000
-        if inbound.event is None:  # a follow or a sticker is not a question: the log is for questions
+        if (
+            engine.event_of(inbound) is None
+        ):  # a follow, a sticker or /start is not a question: the log is for questions
             self.state.record(
                 QuestionEvent(
                     at=time.time(),

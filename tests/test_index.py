@@ -55,3 +55,13 @@ def test_a_changed_file_makes_the_index_stale(folders: tuple[Path, Path], tmp_pa
     path.write_text(path.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
     second = load_engine(settings).engine
     assert second.version != first and second.version == load_bundle(*folders).version
+
+
+def test_an_index_saved_by_other_code_is_rebuilt_not_served(
+    folders: tuple[Path, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    settings = settings_for(folders, tmp_path)
+    load_engine(settings)
+    assert bot.runtime._current(settings) is not None
+    monkeypatch.setattr(store, "code_version", lambda: "another-release")
+    assert bot.runtime._current(settings) is None, "a changed weight or a new field would be served stale"

@@ -99,7 +99,7 @@ def test_records_sharing_a_name_in_the_same_year_are_not_a_series(bundle) -> Non
 
 def test_the_later_years_question_set(both: Engine) -> None:
     """First contact (before any code change for it): 0.189 accuracy, 0.018 confidently wrong. The issue's
-    target is 0.90 and 0.02; this guards what stands so far."""
+    target is 0.90 and 0.02, not reached yet (0.883 and 0.099): this guards what stands so far."""
     results = []
     for name in ("later_years.jsonl", "later_years_dialogues.jsonl"):
         for item in load_questions(DATA / name):
@@ -109,8 +109,8 @@ def test_the_later_years_question_set(both: Engine) -> None:
                 results.append((f"{item['id']}#{n}", *judge(turn, reply.fallback, reply.text)))
     right = sum(ok for _, ok, _ in results) / len(results)
     wrong = [i for i, _, w in results if w]
-    assert right >= 0.86, right
-    assert len(wrong) / len(results) <= 0.12, wrong
+    assert right >= 0.88, right
+    assert len(wrong) / len(results) <= 0.10, wrong
 
 
 def test_kb_stats_reports_per_source(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -143,3 +143,29 @@ def test_a_new_category_is_data(tmp_path: Path) -> None:
     )
     reply = ask(Engine(load_bundle(folder, INTENTS)), "ชุดข้อมูลงบประมาณเปิดมีกี่ชุด")
     assert reply.record_id == "open-budget" and "12" in reply.text
+
+
+def test_a_record_sharing_a_name_but_not_the_measure_joins_no_series(bundle) -> None:
+    egdi = next(r for r in bundle.records if r.id == "egdi")
+    plan = egdi.model_copy(
+        update={"id": "digital-plan-2568", "kind": "law", "year": 2568, "figures": [], "aliases": [egdi.aliases[-1]]}
+    )
+    assert "digital-plan-2568" not in find_series([*bundle.records, plan])
+
+
+def test_a_trend_never_lines_up_different_figures(both: Engine) -> None:
+    reply = ask(both, "Biz Portal ดีขึ้นไหม")  # 2564 counts fully digital licences, 2566 all licences
+    assert "เพิ่มขึ้น 60" not in reply.text, reply.text
+
+
+def test_naming_the_measure_again_keeps_the_year_being_discussed(both: Engine) -> None:
+    session = uuid.uuid4().hex
+    assert "90.19" in ask(both, "ITA ปี 2566 ได้กี่คะแนน", session).text
+    assert "87.57" in ask(both, "แล้วปี 65 ล่ะ", session).text
+    assert "70.52" in ask(both, "ปีนั้นหน่วยงานผ่านเกณฑ์ ITA กี่เปอร์เซ็นต์", session).text
+
+
+def test_latest_words_are_whole_words(both: Engine) -> None:
+    session = uuid.uuid4().hex
+    assert "55" in ask(both, "What was Thailand's EGDI rank in 2022?", session).text
+    assert "52" not in ask(both, "do you know what the target was?", session).text, "'now' is not in 'know'"

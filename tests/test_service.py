@@ -214,3 +214,11 @@ def test_a_question_in_flight_finishes_on_the_knowledge_it_started_with(folders,
     assert service.knowledge.engine is not old_engine
     assert "(แก้ไข)" not in old_engine.handle(Inbound("ITA ได้กี่คะแนน", "inflight")).text
     assert "(แก้ไข)" in ask(service, "ITA ได้กี่คะแนน").text
+
+
+def test_events_and_typed_commands_stay_out_of_the_question_log(folders, tmp_path: Path) -> None:
+    service = make(folders, tmp_path)
+    asyncio.run(service.ask(Inbound("", "line:U1", "line", user_id="U1", event="follow")))
+    ask(service, "/start")
+    ask(service, "ITA ได้กี่คะแนน")
+    assert [e.text for e in service.state.events(0)] == ["ita ได้กี่คะแนน"]

@@ -216,9 +216,7 @@ class TelegramChannel:
         logged), or None when a group message is not for the bot: only mentions of the bot and replies
         to it are. Entity offsets count UTF-16 units: an emoji before a mention is two."""
         text = message.text or ""
-        mentions = [
-            e for e in message.entities if e.type in (MessageEntityType.MENTION, MessageEntityType.TEXT_MENTION)
-        ]
+        mentions = [e for e in message.entities if e.type in MENTIONS]
         me = f"@{self.app.bot.username or ''}".casefold()
         called = any(message.parse_entity(e).casefold() == me for e in mentions)
         for entity in sorted(mentions, key=lambda e: -e.offset):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bot.core.replies import Replies
 from bot.core.schema import Figure, Record, Source
+from bot.core.series import label_likeness, same_measure
 from bot.core.types import Card
 
 MAX_ANSWER_CHARS = 450
@@ -104,16 +105,17 @@ def progress(fig: Figure, lang: str, say: Replies) -> list[str]:
 def trend(members: tuple[Record, ...], words: tuple[str, ...], lang: str, say: Replies) -> list[str]:
     """One measure over the years of its series: the figure the question names (the newest member's
     first otherwise) in each member, by its year, then the latest change and its direction (for ranks
-    a smaller number is better). Sources word their labels differently, so a member's figure is the one
-    with the same unit and direction whose label is closest."""
+    a smaller number is better). Sources word labels differently: a member's figure must have the same
+    unit and direction and a label sharing most of its words; without one, that year is left out rather
+    than guessed."""
     if not members[-1].figures:
         return []
     asked = _closest_figure(members[-1].figures, words)
     points: dict[int, Figure] = {}
     for record in members:
-        alike = [f for f in record.figures if (f.unit.en, f.lower_is_better) == (asked.unit.en, asked.lower_is_better)]
+        alike = [f for f in record.figures if same_measure(f, asked)]
         if alike:
-            fig = _closest_figure(alike, tuple(f"{asked.label.th} {asked.label.en}".casefold().split()))
+            fig = max(alike, key=lambda f: label_likeness(f, asked))
             points[fig.year] = fig
     if len(points) < 2:
         return []

@@ -40,6 +40,7 @@ class Decision:
     confidence: float
     sibling: Record | None = None  # a close reading from the same section, told too when it fits
     follow_up: bool = False  # the topic carried over from the last turn
+    previous: Record | None = None  # the last turn's topic, whose year a question on the same measure keeps
 
 
 class Engine:
@@ -80,7 +81,7 @@ class Engine:
     # ---- entry point ----------------------------------------------------------------------
     def handle(self, inbound: Inbound) -> Reply:
         context = self.contexts.get(inbound.session_id)
-        event = inbound.event or self._typed_command(inbound.text)
+        event = self.event_of(inbound)
         if event is not None:
             return self._on_event(event, context.lang if context else "th")
         understanding = self.nlu.understand(inbound.text, strong=STRONG)
@@ -91,8 +92,11 @@ class Engine:
         considered = tuple((c.record.id, c.score) for c in understanding.candidates[:MAX_OPTIONS])
         return dataclasses.replace(reply, candidates=considered)
 
-    def _typed_command(self, text: str) -> str | None:
-        """/start or /help typed in any channel (with @botname in Telegram groups) is that event."""
+    def event_of(self, inbound: Inbound) -> str | None:
+        """The channel's event, or /start or /help typed in any channel (with @botname in Telegram groups)."""
+        if inbound.event is not None:
+            return inbound.event
+        text = inbound.text
         word = text.strip().split(maxsplit=1)[0].casefold() if text.strip() else ""
         name = word.split("@", 1)[0].removeprefix("/")
         return name if word.startswith("/") and name in self._events else None
@@ -148,7 +152,8 @@ class Engine:
         members = self.series.get(decision.record.id)
         if not members:
             return decision.record
-        if understanding.norm.last_year is not None:  # "last year" of a measure: the year before its newest
+        last_year = understanding.norm.last_year is not None and not self._asks_trend(understanding)
+        if last_year:  # "last year" of a measure: the year before its newest
             base = self._position_in(members, decision.record) if decision.follow_up else len(members) - 1
             return members[max(0, base - 1)]
         if understanding.norm.years:
@@ -159,6 +164,9 @@ class Engine:
         if understanding.previous:
             base = self._position_in(members, decision.record) if decision.follow_up else len(members)
             return members[max(0, base - 1)]
+        kept = decision.previous is not None and any(r.id == decision.previous.id for r in members)
+        if kept and not understanding.latest and not self._asks_trend(understanding):
+            return decision.previous  # the same measure named again: still the year the talk is about
         if decision.follow_up and not understanding.latest:
             return decision.record
         newest = members[-1]
@@ -180,7 +188,9 @@ class Engine:
         return any(self.nlu.intents[name].trend for name in understanding.intents)
 
     def _years_held(self, record: Record) -> list[int]:
-        return sorted({y for r in self.series.get(record.id, (record,)) for y in r.known_years()})
+        """The years the measure has results for (a target for a later year is not a result)."""
+        members = self.series.get(record.id, (record,))
+        return sorted({y for r in members for y in r.known_years() - r.target_only_years()})
 
     @staticmethod
     def _dominant(usable: list[Candidate]) -> Candidate | None:
@@ -237,19 +247,27 @@ class Engine:
                 )
             if not set(top.record.sections) & set(runner.record.sections):
                 return [top, runner]
-        sibling = runner.record if runner and runner.score >= SIBLING * top.score else None
+        close = runner is not None and runner.score >= SIBLING * top.score
+        # a sibling is told beside the answer under one citation: only from the same source
+        sibling = runner.record if close and runner.record.source == top.record.source else None
         margin = 1.0 - (runner.score / top.score if runner else 0.0)
         confidence = round(min(1.0, top.score / STRONG) * (0.6 + 0.4 * margin) * (1.0 if top.grounded else 0.8), 2)
         carried = previous_topic and self._measure(previous_topic) != self._measure(top.record.id)
         intent = self._intent(understanding, context if carried else None)
-        return Decision(top.record, intent, confidence, sibling)
+        previous = self.nlu.records.get(previous_topic) if previous_topic else None
+        return Decision(top.record, intent, confidence, sibling, previous=previous)
 
     # ---- replies ------------------------------------------------------------------------------
     def _answer(self, decision: Decision, understanding: Understanding, lang: str) -> Reply:
         """The record for the year asked; then each check in order, any of which may decline; then the
         answer composed from the record."""
         record = self._year_of_series(decision, understanding)
-        if understanding.norm.last_year is not None and record.id in self.series:  # read as that year, not today's
+        if (
+            understanding.norm.last_year is not None
+            and record.id in self.series
+            and not self._asks_trend(understanding)
+        ):
+            # "last year" was read as that year of the measure, not as last year from today
             norm = understanding.norm
             years = (*(y for y in norm.years if y != norm.last_year), record.year)
             understanding = dataclasses.replace(understanding, norm=dataclasses.replace(norm, years=years))
@@ -265,8 +283,8 @@ class Engine:
         self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str
     ) -> Reply | None:
         asked = set(understanding.norm.years)
-        held = {y for r in self.series.get(record.id, (record,)) for y in r.known_years()}
-        if not asked or asked & (held if self._asks_trend(understanding) else record.known_years()):
+        held = set(self._years_held(record)) if self._asks_trend(understanding) else record.known_years()
+        if not asked or asked & held:
             return None
         known = ", ".join(self.say.year(y, lang) for y in self._years_held(record))
         return self._fallback("year", lang, understanding, closest=record, asked=_listed(asked), known=known)
@@ -345,7 +363,8 @@ class Engine:
         if intent is not None and intent.target_first:
             parts += [line for fig in record.figures if (line := answer.target_line(fig, lang, self.say))]
         members = self.series.get(record.id, ())
-        compared = tuple(r for r in members if r.year in asked_years)  # two years of the measure asked
+        chosen = {m.id: m for year in asked_years if (m := member_for(members, [year])) is not None}
+        compared = tuple(sorted(chosen.values(), key=lambda r: r.year))  # two years of the measure asked
         if len(compared) > 1 or (self._asks_trend(understanding) and len(members) > 1):
             upto = tuple(r for r in members if r.year <= record.year)
             since = min(asked_years, default=0)

@@ -80,6 +80,20 @@ def _short_agency_names(names: Iterable[str], prefixes: list[str]) -> list[str]:
     ]
 
 
+def _phrases(phrases: list[str]) -> re.Pattern[str]:
+    """Any of these phrases: Latin ones as whole words ("now" is not in "know"), Thai ones anywhere
+    (Thai is written without spaces), spaces inside Thai optional."""
+    parts = []
+    for phrase in phrases:
+        body = (
+            r"\s*".join(re.escape(ch) for ch in phrase.replace(" ", ""))
+            if THAI_CHAR.search(phrase)
+            else re.escape(phrase)
+        )
+        parts.append(body if THAI_CHAR.search(phrase) else rf"(?<![a-z0-9]){body}(?![a-z0-9])")
+    return re.compile("|".join(parts) or "(?!)")
+
+
 def _cached_normalizer(lang: LanguageFile) -> Callable[[str], Normalized]:
     return functools.lru_cache(maxsize=NORMALIZE_CACHE)(Normalizer(lang.spellings, lang.years))
 
@@ -171,8 +185,8 @@ class Understander:
         self.records = {r.id: r for r in bundle.records}
         self.intents = {i.name: i for i in bundle.intents}
         self._particles = {self.normalize(p).text for p in lang.particles}
-        self._latest = {self.normalize(w).compact for w in lang.latest}
-        self._previous = {self.normalize(w).compact for w in lang.previous}
+        self._latest = _phrases([self.normalize(w).text for w in lang.latest])
+        self._previous = _phrases([self.normalize(w).text for w in lang.previous])
         self._token_fixes = {k.casefold(): v.casefold() for k, v in lang.tokens.items()}
         self._cues = {
             i.name: self._terms([*i.cues.th, *i.cues.en], 1.0, True) + self._terms(i.hints, 1.0) for i in bundle.intents
@@ -478,8 +492,8 @@ class Understander:
             smalltalk=smalltalk,
             out_of_scope=out_of_scope,
             known=bool(intents or norm.years or reading.candidates) or any(self._knows(w) for w in tokens),
-            latest=any(word in norm.compact for word in self._latest),
-            previous=any(word in norm.compact for word in self._previous),
+            latest=self._latest.search(norm.text) is not None,
+            previous=self._previous.search(norm.text) is not None,
         )
 
     def _knows(self, word: str) -> bool:

@@ -41,7 +41,7 @@ REPLY_KEYS = frozenset(
         "down",
         "rank_better",
         "rank_worse",
-        *(f"suggest_{k}" for k in ("about", "figure", "target", "examples", "definition")),
+        *(f"suggest_{k}" for k in ("about", "target", "examples", "definition")),
         "non_text",
         "expired_button",
         "slow_down",

@@ -1,8 +1,11 @@
 """Records that measure one thing in different years (EGDI rank 2563 / 2565 / 2567), from one source or
 several, and which of them a question means.
 
-A series is declared (`series:` on each record) or found: records that share a name (an alias) and
-hold different years. Records sharing a name in the same year are different facts, never a series.
+A series is declared (`series:` on each record) or found: records that share a name (an alias), hold
+different years, and are alike: of one category, or holding a figure of the same measure (same unit,
+direction and most label words; sources file EGDI under different categories). A plan that names
+"digital government" is not the EGDI ranking that names it too; records sharing a name in one year are
+different facts: never a series.
 """
 
 from __future__ import annotations
@@ -10,7 +13,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 
-from bot.core.schema import Record
+from bot.core.schema import Figure, Record
 
 
 def find_series(records: Iterable[Record]) -> dict[str, tuple[Record, ...]]:
@@ -32,7 +35,7 @@ def find_series(records: Iterable[Record]) -> dict[str, tuple[Record, ...]]:
 
 
 def _shared_names(records: list[Record]) -> list[list[Record]]:
-    """Groups of records linked by a shared alias (case-insensitive), directly or through each other."""
+    """Groups of alike records linked by a shared alias (case-insensitive), directly or through each other."""
     parent = {r.id: r.id for r in records}
 
     def root(rid: str) -> str:
@@ -41,13 +44,16 @@ def _shared_names(records: list[Record]) -> list[list[Record]]:
             rid = parent[rid]
         return rid
 
+    by_id = {r.id: r for r in records}
     holders: dict[str, list[str]] = defaultdict(list)
     for record in records:
         for alias in {a.casefold() for a in record.aliases}:
             holders[alias].append(record.id)
     for ids in holders.values():
-        for rid in ids[1:]:
-            parent[root(rid)] = root(ids[0])
+        for n, first in enumerate(ids):
+            for second in ids[n + 1 :]:
+                if _alike(by_id[first], by_id[second]):
+                    parent[root(second)] = root(first)
     groups: dict[str, list[Record]] = defaultdict(list)
     for record in records:
         groups[root(record.id)].append(record)
@@ -63,3 +69,25 @@ def member_for(members: tuple[Record, ...], years: Iterable[int]) -> Record | No
         return own[-1]
     holding = [r for r in members if r.known_years() & asked]
     return holding[-1] if holding else None
+
+
+def _alike(a: Record, b: Record) -> bool:
+    return a.kind == b.kind or any(same_measure(f, g) for f in a.figures for g in b.figures)
+
+
+SAME_MEASURE = 0.5  # share of label words two figures must have in common to be one measure
+
+
+def _label_words(fig: Figure) -> set[str]:
+    return set(fig.label.en.casefold().replace("(", " ").replace(")", " ").split())
+
+
+def label_likeness(a: Figure, b: Figure) -> float:
+    """Jaccard likeness of the English labels' words."""
+    words_a, words_b = _label_words(a), _label_words(b)
+    return len(words_a & words_b) / len(words_a | words_b) if words_a | words_b else 0.0
+
+
+def same_measure(a: Figure, b: Figure) -> bool:
+    same_kind = (a.unit.en, a.lower_is_better) == (b.unit.en, b.lower_is_better)
+    return same_kind and label_likeness(a, b) >= SAME_MEASURE

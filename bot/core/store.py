@@ -8,6 +8,8 @@ cannot split Thai.
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import json
 import os
 import pickle
@@ -16,12 +18,16 @@ import time
 import uuid
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import sqlite_utils
 
 from bot.core.loader import Bundle
 from bot.core.replies import Replies
 from bot.core.schema import Category, Intent, LanguageFile, Record, Source
+
+if TYPE_CHECKING:  # the index holds one; importing nlu here at run time would be circular
+    from bot.core.nlu import Understander
 
 Words = Callable[[str], list[str]]
 
@@ -143,27 +149,40 @@ def read(path: Path) -> Bundle:
     return Bundle(sources, categories, records, intents, language, replies, meta["version"])
 
 
-def write_index(bundle: Bundle, understanding: object, path: Path) -> None:
+@functools.cache
+def code_version() -> str:
+    """The answering core's own version: its source files and PyThaiNLP's release. An index saved by
+    other code (another release, a changed weight) is rebuilt, never served."""
+    import pythainlp
+
+    digest = hashlib.sha256(pythainlp.__version__.encode())
+    for path in sorted(Path(__file__).resolve().parent.glob("*.py")):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+def write_index(bundle: Bundle, understanding: Understander, path: Path) -> None:
     """Keep the knowledge and its understanding index (names, terms, word bags, idf) beside the database,
     so a start on a current build reads one file instead of parsing YAML and indexing every record.
     Written whole to a temporary file, then renamed, like the database."""
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
     try:
-        tmp.write_bytes(pickle.dumps({"version": bundle.version, "bundle": bundle, "nlu": understanding}, protocol=5))
+        saved = {"version": bundle.version, "code": code_version(), "bundle": bundle, "nlu": understanding}
+        tmp.write_bytes(pickle.dumps(saved, protocol=5))
         os.replace(tmp, path)
     finally:
         tmp.unlink(missing_ok=True)
 
 
-def read_index(path: Path, version: str) -> tuple[Bundle, object] | None:
+def read_index(path: Path, version: str) -> tuple[Bundle, Understander] | None:
     """The knowledge and index of `version`, or None when the file is missing, stale or unreadable (the
     caller then builds afresh). The file is the bot's own, in DATA_DIR: keep that folder private."""
     try:
         saved = pickle.loads(path.read_bytes())
     except Exception:  # missing, damaged or from another release: rebuilt, never trusted half-read
         return None
-    if not isinstance(saved, dict) or saved.get("version") != version:
+    if not isinstance(saved, dict) or (saved.get("version"), saved.get("code")) != (version, code_version()):
         return None
     return saved["bundle"], saved["nlu"]
 
