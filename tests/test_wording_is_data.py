@@ -6,7 +6,6 @@ from __future__ import annotations
 import ast
 import re
 
-from bot.core.replies import REPLY_KEYS
 from tests.conftest import ROOT
 
 THAI_LETTER = re.compile(r"[\u0e01-\u0e4e]")  # consonants, vowels and tone marks; Thai digits are not words
@@ -33,9 +32,3 @@ def test_no_thai_letter_in_a_string_literal_under_bot() -> None:
             if literal and THAI_LETTER.search(node.value):
                 offenders.append(f"{path.relative_to(ROOT)}:{node.lineno}: {node.value[:40]!r}")
     assert offenders == [], "\n".join(offenders)
-
-
-def test_every_sentence_key_the_code_uses_is_in_the_replies_data(bundle) -> None:
-    assert set(bundle.replies.words) == REPLY_KEYS
-    for key in REPLY_KEYS:
-        assert bundle.replies.words[key]["th"] and bundle.replies.words[key]["en"], key

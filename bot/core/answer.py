@@ -56,7 +56,7 @@ def card(record: Record, source: Source, lang: str, say: Replies) -> Card | None
         f"{amount(fig.value, fig, lang, say)} ({say.year(fig.year, lang)})",
         target,
         max(0.0, min(1.0, share)),
-        citation(record, source, lang, say)[1:-1],
+        citation([(record, source)], lang, say)[1:-1],
     )
 
 
@@ -152,13 +152,23 @@ def period(record: Record, lang: str, say: Replies) -> str:
     return say.say("period", lang, year=say.year(record.year, lang))
 
 
-def citation(record: Record, source: Source, lang: str, say: Replies) -> str:
-    """The record's own source, and its sections where the source numbers them."""
-    title = source.title.th if lang == "th" else source.title.en
-    if not record.sections or source.sections is None:
-        return say.say("citation_whole", lang, source=title)
-    label = source.sections.label.th if lang == "th" else source.sections.label.en
-    return say.say("citation", lang, source=title, section_label=label, sections=", ".join(record.sections))
+def citation(cited: list[tuple[Record, Source]], lang: str, say: Replies) -> str:
+    """Each source an answer draws on, once, with the sections of its records where it numbers them."""
+    parts: dict[str, list[str]] = {}
+    for record, source in cited:
+        parts.setdefault(source.id, [])
+        parts[source.id] += [s for s in record.sections if s not in parts[source.id]] if source.sections else []
+    sources = {source.id: source for _, source in cited}
+    items = []
+    for source_id, sections in parts.items():
+        source = sources[source_id]
+        title = source.title.th if lang == "th" else source.title.en
+        if not sections or source.sections is None:
+            items.append(say.say("cited_whole", lang, source=title))
+            continue
+        label = source.sections.label.th if lang == "th" else source.sections.label.en
+        items.append(say.say("cited_sections", lang, source=title, section_label=label, sections=", ".join(sections)))
+    return say.say("citation", lang, cited=say.say("cited_joiner", lang).join(items))
 
 
 def fit(parts: list[str], tail: str, limit: int = MAX_ANSWER_CHARS) -> str:

@@ -363,6 +363,8 @@ class Engine:
         if intent is not None and intent.target_first:
             parts += [line for fig in record.figures if (line := answer.target_line(fig, lang, self.say))]
         members = self.series.get(record.id, ())
+        cited_too: list[Record] = []  # other years' records a trend or comparison draws on
+        trend_lines: list[str] = []
         chosen = {m.id: m for year in asked_years if (m := member_for(members, [year])) is not None}
         compared = tuple(sorted(chosen.values(), key=lambda r: r.year))  # two years of the measure asked
         if len(compared) > 1 or (self._asks_trend(understanding) and len(members) > 1):
@@ -370,10 +372,12 @@ class Engine:
             since = min(asked_years, default=0)
             span = compared if len(compared) > 1 else upto if len(upto) > 1 else members
             span = tuple(r for r in span if max(r.known_years()) >= since)
-            lines = answer.trend(span, understanding.words, lang, self.say)
-            # without figures to line up, each year's own statement says it
-            parts += lines or [getattr(r.text, lang) for r in span if r.id != record.id]
+            trend_lines = answer.trend(span, understanding.words, lang, self.say)
+            parts += trend_lines
+            cited_too = [r for r in span if r.id != record.id]
         parts.append(getattr(record.text, lang))
+        if cited_too and not trend_lines:  # no figures to line up: each year's own statement says it
+            parts += [getattr(r.text, lang) for r in cited_too]
         if members and not asked_years and record.id == members[-1].id and str(record.year) not in record.text.th:
             parts.append(self.say.say("latest", lang, year=self.say.year(record.year, lang)))
         if decision.sibling is not None:
@@ -386,7 +390,8 @@ class Engine:
             if (more := getattr(record.details, extra)) is not None:
                 parts.append(getattr(more, lang))
         source = self.bundle.sources[record.source or ""]
-        cited = answer.citation(record, source, lang, self.say)
+        drawn_on = [(r, self.bundle.sources[r.source or ""]) for r in [record, *cited_too]]
+        cited = answer.citation(drawn_on, lang, self.say)  # every source the answer draws on
         sources = tuple(record.sections)
         text = answer.fit(parts, cited)
         if decision.sibling is not None:
