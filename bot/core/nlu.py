@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import math
 import re
+from array import array
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -92,6 +93,15 @@ def _phrases(phrases: list[str]) -> re.Pattern[str]:
         )
         parts.append(body if THAI_CHAR.search(phrase) else rf"(?<![a-z0-9]){body}(?![a-z0-9])")
     return re.compile("|".join(parts) or "(?!)")
+
+
+def _trigrams(text: str) -> frozenset[str]:
+    return frozenset(text[i : i + 3] for i in range(len(text) - 2))
+
+
+def _allowed_edits(name: str) -> int:
+    """How many edits a misspelt name may have and still be repaired: one per eight letters, at least one."""
+    return max(1, len(name) // 8)
 
 
 def _cached_normalizer(lang: LanguageFile) -> Callable[[str], Normalized]:
@@ -258,6 +268,14 @@ class Understander:
                 if t.strong and not t.latin and len(t.compact) >= MIN_FUZZY_NAME
             }
         )
+        # compact arrays: at 6,000 records a list of int objects here costs more than the rest of the index
+        self._names_by_trigram: dict[str, array[int]] = {}
+        self._trigram_counts = array("H")  # how many distinct trigrams each fuzzy name has
+        for index, name in enumerate(self._fuzzy_names):
+            grams = _trigrams(name)
+            self._trigram_counts.append(len(grams))
+            for gram in grams:
+                self._names_by_trigram.setdefault(gram, array("I")).append(index)
 
     # ---- index building -------------------------------------------------------------------
     def _terms(self, raw: Iterable[str], weight: float, strong: bool = False) -> list[Term]:
@@ -418,16 +436,31 @@ class Understander:
         candidates.sort(key=lambda c: -c.score)
         return candidates
 
+    def _names_near(self, compact: str) -> list[str]:
+        """The names that could be within the allowed edits of some part of the text: each edit spoils at
+        most three of a name's trigrams, so a name needs all but 3 x edits of them in the text. Compares
+        the question with those few names instead of every name the knowledge holds."""
+        shared = Counter(i for gram in _trigrams(compact) for i in self._names_by_trigram.get(gram, ()))
+        return [
+            name
+            for i, name in enumerate(self._fuzzy_names)
+            if shared[i] >= self._trigram_counts[i] - 3 * _allowed_edits(name)
+        ]
+
     def repair_names(self, norm: Normalized) -> Normalized | None:
         """Fix a misspelt Thai name inside unsegmentable text (ความพึงพอไจ): a close alignment, few edits."""
         for name, _, _ in process.extract(
-            norm.compact, self._fuzzy_names, scorer=fuzz.partial_ratio, score_cutoff=NAME_FUZZY_CUTOFF, limit=5
+            norm.compact,
+            self._names_near(norm.compact),
+            scorer=fuzz.partial_ratio,
+            score_cutoff=NAME_FUZZY_CUTOFF,
+            limit=5,
         ):
             where = fuzz.partial_ratio_alignment(name, norm.compact)
             if where is None or name in norm.compact:
                 continue
             window = norm.compact[where.dest_start : where.dest_end]
-            if Levenshtein.distance(name, window) <= max(1, len(name) // 8):
+            if Levenshtein.distance(name, window) <= _allowed_edits(name):
                 text = norm.compact[: where.dest_start] + name + norm.compact[where.dest_end :]
                 return Normalized(text, text, norm.lang, norm.years, norm.last_year)
         return None
@@ -468,7 +501,11 @@ class Understander:
         def settled(found: list[Candidate]) -> bool:
             return bool(found) and found[0].score >= strong and found[0].grounded
 
-        for repair in (lambda: self.repair_typos(norm, first.words), lambda: self.repair_names(norm)):
+        out_of_scope = any(self.intents[n].out_of_scope for n in intents)
+        repairs = [lambda: self.repair_typos(norm, first.words)]
+        if THAI_CHAR.search(norm.compact):  # the names it repairs are Thai
+            repairs.append(lambda: self.repair_names(norm))
+        for repair in [] if out_of_scope else repairs:  # live data is declined whatever the spelling
             if settled(reading.candidates):
                 break
             repaired = repair()
@@ -479,7 +516,6 @@ class Understander:
                 ):
                     reading = again
         smalltalk = next((self.intents[n] for n in intents if self.intents[n].smalltalk), None)
-        out_of_scope = any(self.intents[n].out_of_scope for n in intents)
         generic = tuple(n for n in intents if not self.intents[n].smalltalk and not self.intents[n].out_of_scope)
         return Understanding(
             norm=reading.norm,
