@@ -310,25 +310,23 @@ class Engine:
             return None
         return self._fallback("province", lang, understanding, closest=record, asked=", ".join(sorted(asked)))
 
+    def _not_held(
+        self, kind: str, asked: list[str], record: Record, understanding: Understanding, lang: str
+    ) -> Reply | None:
+        """Decline naming what was asked that the record does not hold, if anything."""
+        return self._fallback(kind, lang, understanding, closest=record, asked=", ".join(asked)) if asked else None
+
     def _agency_not_held(
         self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str
     ) -> Reply | None:
         strangers = [a for a in understanding.agencies if not self.nlu.mentions(record.id, a)]
-        return (
-            self._fallback("agency", lang, understanding, closest=record, asked=", ".join(strangers))
-            if strangers
-            else None
-        )
+        return self._not_held("agency", strangers, record, understanding, lang)
 
     def _round_not_held(
         self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str
     ) -> Reply | None:
         unknown = [f"{word} {n}" for word, n in understanding.ordinals if n not in self.nlu.numbers_of(record.id)]
-        return (
-            self._fallback("ordinal", lang, understanding, closest=record, asked=", ".join(unknown))
-            if unknown
-            else None
-        )
+        return self._not_held("ordinal", unknown, record, understanding, lang)
 
     def _detail_not_given(
         self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str
