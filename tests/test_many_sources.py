@@ -51,6 +51,7 @@ def test_each_answer_cites_its_records_own_source(both: Engine) -> None:
         ("ITA ปี 66 ได้กี่คะแนน", "90.19"),  # two digits after a year word
         ("ITA ปีงบ ๒๕๖๕ คะแนนเฉลี่ย", "87.57"),  # Thai digits
         ("EGDI ปี 2563", "57"),  # a year the 2564 report holds
+        ("ITA 66 ได้กี่คะแนน", "90.19"),  # two bare digits the series holds a year for
     ],
 )
 def test_the_year_asked_picks_that_years_record(both: Engine, question: str, figure: str) -> None:

@@ -9,6 +9,7 @@ intent asks for, declining when the report does not give it.
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass
 
 from bot.core import answer
@@ -30,6 +31,7 @@ DOMINANT_SCORE = 9.0  # a single clue can carry a question only at this score...
 DOMINANT_RATIO = 1.4  # ...and this far ahead of the next reading
 CLOSEST = 3.0  # below this a candidate is noise, not worth naming as the closest topic
 SIBLING = 0.6  # a reading this close, from the same section, is told too when it fits
+SHORT_NUMBER = re.compile(r"(?<![\d.,])(\d{2})(?![\d.,%])")  # two digits standing alone
 FOLLOW_UP_CONFIDENCE = 0.6  # a topic carried over from the last turn is likely, not certain
 
 
@@ -179,6 +181,18 @@ class Engine:
         )
         return best if better else newest
 
+    def _short_year(self, record: Record, understanding: Understanding) -> Understanding:
+        """People write a measure's year as two bare digits ("ITA 67", "ITA66"): a number the series
+        holds results for as 25NN is that year. Any other number stays a number (ITA 85 is a score)."""
+        norm = understanding.norm
+        if norm.years or record.id not in self.series:
+            return understanding
+        held = set(self._years_held(record))
+        years = tuple(y for n in SHORT_NUMBER.findall(norm.text) if (y := 2500 + int(n)) in held)
+        return (
+            dataclasses.replace(understanding, norm=dataclasses.replace(norm, years=years)) if years else understanding
+        )
+
     @staticmethod
     def _position_in(members: tuple[Record, ...], record: Record) -> int:
         return next(i for i, r in enumerate(members) if r.id == record.id)
@@ -261,6 +275,7 @@ class Engine:
     def _answer(self, decision: Decision, understanding: Understanding, lang: str) -> Reply:
         """The record for the year asked; then each check in order, any of which may decline; then the
         answer composed from the record."""
+        understanding = self._short_year(decision.record, understanding)
         record = self._year_of_series(decision, understanding)
         if (
             understanding.norm.last_year is not None
