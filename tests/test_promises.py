@@ -436,13 +436,14 @@ def test_the_consoles_verify_body_and_impossible_events_send_nothing_and_log_one
         line_event(replyToken=12345),
         {k: v for k, v in line_event().items() if k != "source"},
         line_event(source={"type": "user", "userId": ""}),
+        line_event(source={"type": ["user"], "userId": LINE_USER}),  # found by the fuzz test: not hashable
     ]
     sent = len(running.line.calls)
     assert running.post_line(line_body(verify, *broken)).status_code == 200
     running.line.settle()
     assert len(running.line.calls) == sent, "nothing is sent: no reply, no push to an empty address"
     skipped = [r for r in caplog.records if "event skipped" in r.getMessage()]
-    assert len(skipped) == 6 and problems(caplog) == []
+    assert len(skipped) == 7 and problems(caplog) == []
 
 
 def test_a_webhook_url_with_a_trailing_slash_works_without_a_redirect(running: Running) -> None:

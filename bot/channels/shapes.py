@@ -28,7 +28,8 @@ def line_problem(event: dict[str, Any]) -> str | None:
     if not isinstance(event.get("replyToken", ""), str):
         return "replyToken is not a string"
     source = event.get("source")
-    if not isinstance(source, dict) or source.get("type") not in SOURCE_ID:
+    kind = source.get("type") if isinstance(source, dict) else None
+    if not isinstance(kind, str) or kind not in SOURCE_ID:  # a list or an object is no source type either
         return "source is missing or of an unknown type"
     chat = source.get(SOURCE_ID[source["type"]])
     if not isinstance(chat, str) or not chat:

@@ -221,7 +221,7 @@ class Understander:
             | self._particles
             | {w for terms in self._cues.values() for t in terms for w in t.text.split()}
         )
-        self._bags = {r.id: self._bag(r) for r in bundle.records}
+        bags = {r.id: self._bag(r) for r in bundle.records}  # kept only as postings: word -> records
         self._position = {r.id: n for n, r in enumerate(bundle.records)}
         self._holders: dict[str, list[tuple[str, int, Term]]] = {}
         for rid, terms in self._record_terms.items():
@@ -229,7 +229,7 @@ class Understander:
                 self._holders.setdefault(term.compact, []).append((rid, index, term))
         self._term_finder = _term_finder(self._holders)
         self._postings: dict[str, list[str]] = {}
-        for rid, bag in self._bags.items():
+        for rid, bag in bags.items():
             for word in bag:
                 self._postings.setdefault(word, []).append(rid)
         self._blobs = {r.id: self._blob(r) for r in bundle.records}
@@ -254,10 +254,10 @@ class Understander:
             }
             | set(_short_agency_names((t.compact for terms in self._record_terms.values() for t in terms), self._drop))
         )
-        df = Counter(w for bag in self._bags.values() for w in bag)
-        n = len(self._bags)
+        df = Counter(w for bag in bags.values() for w in bag)
+        n = len(bags)
         self._word_idf = {w: math.log(1 + n / c) for w, c in df.items()}
-        self._vocab = sorted({w for bag in self._bags.values() for w in bag if len(w) >= MIN_THAI_TERM})
+        self._vocab = sorted({w for bag in bags.values() for w in bag if len(w) >= MIN_THAI_TERM})
         self._rare_idf = math.log(1 + n / 2)  # a number shared by at most two records identifies them
         self._dictionary = thai_words()
         self._fuzzy_names = sorted(
@@ -408,18 +408,21 @@ class Understander:
                 if term.found_in(norm, spans):
                     found.setdefault(rid, []).append((index, term))
         every = {t.compact for hits in found.values() for _, t in hits}
-        sharing = {rid for w in qwords for rid in self._postings.get(w, ())}
+        sharing: dict[str, set[str]] = {}  # the question's words each record holds
+        for word in qwords:
+            for rid in self._postings.get(word, ()):
+                sharing.setdefault(rid, set()).add(word)
         candidates = []
-        for rid in sorted(found.keys() | sharing, key=self._position.__getitem__):  # record order breaks ties
+        for rid in sorted(found.keys() | sharing.keys(), key=self._position.__getitem__):  # record order breaks ties
             hits = [t for _, t in sorted(found.get(rid, []), key=lambda pair: pair[0])]
             hits = [t for t in hits if not any(t.compact != o.compact and t.compact in o.compact for o in hits)]
             # a term inside a longer term that another record matched is that record's clue, not this one's
             own = [t for t in hits if not any(t.compact != o and t.compact in o for o in every)]
             shadowed = [t for t in hits if t not in own]
-            bag = self._bags[rid]
+            shared = sharing.get(rid, set())
             score = sum(t.weight for t in own) + SHADOWED_WEIGHT * sum(t.weight for t in shadowed)
-            score += OVERLAP_WEIGHT * sum(self._word_idf[w] for w in qwords & bag)
-            rare_numbers = {w for w in numbers & bag if self._word_idf[w] >= self._rare_idf}
+            score += OVERLAP_WEIGHT * sum(self._word_idf[w] for w in shared)
+            rare_numbers = {w for w in numbers & shared if self._word_idf[w] >= self._rare_idf}
             defines = defining and any(t.compact in self._defines[rid] for t in own)
             if defines:  # "ก.พ.ร. ย่อมาจากอะไร" names the record whose definition it is
                 score += ALIAS_WEIGHT * 5
