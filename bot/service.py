@@ -141,8 +141,7 @@ class Service:
     async def ask(self, inbound: Inbound) -> Reply | None:
         """The reply to send, or None when the bot should stay silent: an admin command in a group
         (others would read the report), or a sender already told to slow down in this window."""
-        command = inbound.text.strip().split(maxsplit=1)[0].casefold() if inbound.text.strip() else ""
-        command = command.split("@", 1)[0]  # Telegram groups send /stats@botname
+        command = inbound.command
         if command in ADMIN_COMMANDS:
             if inbound.in_group:
                 log.info("admin command %s ignored in a group on %s: one-to-one chats only", command, inbound.channel)

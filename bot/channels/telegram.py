@@ -192,9 +192,7 @@ class TelegramChannel:
         question = self.buttons.question(query.data or "")
         if question is None:
             chat = query.message.chat.id if isinstance(query.message, Message) else query.from_user.id
-            expired = await self._ask(
-                Inbound("", f"telegram:{chat}:{query.from_user.id}", "telegram", event="expired_button")
-            )
+            expired = await self._ask(inbound(chat, query.from_user.id, "", event="expired_button"))
             await query.answer(expired.text if expired else None)
             return
         await query.answer()
@@ -232,9 +230,7 @@ class TelegramChannel:
     ) -> None:
         user = user_id or (message.from_user.id if message.from_user else 0)
         in_group = message.chat.type != ChatType.PRIVATE
-        session = f"telegram:{message.chat.id}:{user}"
-        inbound = Inbound(question, session, "telegram", user_id=str(user), in_group=in_group, event=event)
-        reply = await self._ask(inbound)
+        reply = await self._ask(inbound(message.chat.id, user, question, in_group=in_group, event=event))
         if reply is not None:
             await self._send(message, reply.text, self.buttons.keyboard(reply.suggestions))
 
@@ -249,6 +245,11 @@ class TelegramChannel:
                 ),
                 transient,
             )
+
+
+def inbound(chat: int, user: int, text: str, in_group: bool = False, event: str | None = None) -> Inbound:
+    """What the core hears from this sender in this chat (the session is per sender within a chat)."""
+    return Inbound(text, f"telegram:{chat}:{user}", "telegram", user_id=str(user), in_group=in_group, event=event)
 
 
 def transient(exc: Exception) -> bool:

@@ -98,10 +98,8 @@ class Engine:
         """The channel's event, or /start or /help typed in any channel (with @botname in Telegram groups)."""
         if inbound.event is not None:
             return inbound.event
-        text = inbound.text
-        word = text.strip().split(maxsplit=1)[0].casefold() if text.strip() else ""
-        name = word.split("@", 1)[0].removeprefix("/")
-        return name if word.startswith("/") and name in self._events else None
+        name = (inbound.command or "").removeprefix("/")
+        return name if name in self._events else None
 
     def _on_event(self, event: str, lang: str) -> Reply:
         """A channel event (follow, start, help) answered by the intent declaring it; a non-text message or
@@ -225,6 +223,11 @@ class Engine:
             return understanding.intents[0]
         return context.intent if context and context.intent else "about"
 
+    def _carried_over(self, previous_topic: str, understanding: Understanding, context: Context | None) -> Decision:
+        """A follow-up: the last turn's topic, with the intent this turn asks (or the last one's)."""
+        intent = self._intent(understanding, context)
+        return Decision(self.nlu.records[previous_topic], intent, FOLLOW_UP_CONFIDENCE, follow_up=True)
+
     def _pick(
         self, understanding: Understanding, usable: list[Candidate], top: Candidate | None, context: Context | None
     ) -> Decision | list[Candidate] | None:
@@ -235,12 +238,7 @@ class Engine:
                 previous_topic and understanding.known and understanding.smalltalk is None
             )  # gibberish is not a follow-up
             if follows and (not hinted or self._fits(hinted[0], previous_topic)):
-                return Decision(
-                    self.nlu.records[previous_topic],
-                    self._intent(understanding, context),
-                    FOLLOW_UP_CONFIDENCE,
-                    follow_up=True,
-                )
+                return self._carried_over(previous_topic, understanding, context)
             if len(hinted) >= 2 and set(hinted[0].record.sections) & set(hinted[1].record.sections):
                 # two weak readings of one section of the report: tell both rather than ask
                 return Decision(
@@ -253,12 +251,7 @@ class Engine:
                 self._measure(top.record.id),
                 self._measure(runner.record.id),
             }:
-                return Decision(
-                    self.nlu.records[previous_topic],
-                    self._intent(understanding, context),
-                    FOLLOW_UP_CONFIDENCE,
-                    follow_up=True,
-                )
+                return self._carried_over(previous_topic, understanding, context)
             if not set(top.record.sections) & set(runner.record.sections):
                 return [top, runner]
         close = runner is not None and runner.score >= SIBLING * top.score
@@ -298,10 +291,10 @@ class Engine:
         self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str
     ) -> Reply | None:
         asked = set(understanding.norm.years)
-        held = set(self._years_held(record)) if self._asks_trend(understanding) else record.known_years()
-        if not asked or asked & held:
+        results = self._years_held(record)
+        if not asked or asked & (set(results) if self._asks_trend(understanding) else record.known_years()):
             return None
-        known = ", ".join(self.say.year(y, lang) for y in self._years_held(record))
+        known = ", ".join(self.say.year(y, lang) for y in results)
         return self._fallback("year", lang, understanding, closest=record, asked=_listed(asked), known=known)
 
     def _only_a_target(
@@ -319,7 +312,7 @@ class Engine:
 
     def _province_not_held(
         self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str
-    ):
+    ) -> Reply | None:
         asked = set(understanding.provinces)
         if not asked or asked & set(record.provinces):
             return None

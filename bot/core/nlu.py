@@ -86,12 +86,10 @@ def _phrases(phrases: list[str]) -> re.Pattern[str]:
     (Thai is written without spaces), spaces inside Thai optional."""
     parts = []
     for phrase in phrases:
-        body = (
-            r"\s*".join(re.escape(ch) for ch in phrase.replace(" ", ""))
-            if THAI_CHAR.search(phrase)
-            else re.escape(phrase)
-        )
-        parts.append(body if THAI_CHAR.search(phrase) else rf"(?<![a-z0-9]){body}(?![a-z0-9])")
+        if THAI_CHAR.search(phrase):
+            parts.append(r"\s*".join(re.escape(ch) for ch in phrase.replace(" ", "")))
+        else:
+            parts.append(rf"(?<![a-z0-9]){re.escape(phrase)}(?![a-z0-9])")
     return re.compile("|".join(parts) or "(?!)")
 
 

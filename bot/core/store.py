@@ -163,7 +163,7 @@ def code_version() -> str:
 
 
 def write_index(bundle: Bundle, understanding: Understander, path: Path) -> None:
-    """Keep the knowledge and its understanding index (names, terms, word bags, idf) beside the database,
+    """Keep the knowledge and its understanding index (names, terms, word postings, idf) beside the database,
     so a start on a current build reads one file instead of parsing YAML and indexing every record.
     Written whole to a temporary file, then renamed, like the database."""
     path.parent.mkdir(parents=True, exist_ok=True)

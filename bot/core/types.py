@@ -16,6 +16,14 @@ class Inbound:
     in_group: bool = False  # a group or room, where others read the answer too
     event: str | None = None  # what happened when no words were typed: follow, start, help, non_text, expired_button
 
+    @property
+    def command(self) -> str | None:
+        """The typed command, as "/stats" (Telegram groups send "/stats@botname"), or None for a question."""
+        words = self.text.strip().split(maxsplit=1)
+        if not words or not words[0].startswith("/"):
+            return None
+        return words[0].casefold().split("@", 1)[0]
+
 
 @dataclass(frozen=True)
 class Card:
