@@ -3,19 +3,23 @@ current build reads it instead of parsing YAML, and answers exactly as a fresh b
 
 from __future__ import annotations
 
+import shutil
 import uuid
 from pathlib import Path
 
 import pytest
+import yaml
 
 import bot.runtime
 from bot.core import store
 from bot.core.engine import Engine
 from bot.core.loader import load_bundle
+from bot.core.nlu import COMMON_CLUE_RECORDS, Understander
 from bot.core.types import Inbound
 from bot.runtime import load_engine
 from bot.settings import Settings
 from tests.conftest import DATA, load_questions
+from tests.test_many_sources import LATER_YEARS
 
 
 def settings_for(folders: tuple[Path, Path], data: Path) -> Settings:
@@ -65,3 +69,35 @@ def test_an_index_saved_by_other_code_is_rebuilt_not_served(
     assert bot.runtime._current(settings) is not None
     monkeypatch.setattr(store, "code_version", lambda: "another-release")
     assert bot.runtime._current(settings) is None, "a changed weight or a new field would be served stale"
+
+
+def test_a_common_word_brings_only_its_first_holders_into_the_scoring(folders: tuple[Path, Path]) -> None:
+    """The records scored per question stay few however many hold a word; a common word still adds to
+    the score of a record that a rarer clue brought in."""
+    many = folders[0] / "many"
+    many.mkdir()
+    shutil.copy(LATER_YEARS / "source.yaml", many / "source.yaml")
+    records = [
+        {
+            "id": f"community-{n}",
+            "kind": "result",
+            "sections": [str(n)],
+            "year": 2567,
+            "name": {"th": f"โครงการพัฒนาชุมชนที่ {n}", "en": f"Community project {n}"},
+            "aliases": [f"Project{n:03d}"],
+            "keywords": ["ชุมชนนวัตกรรม"],
+            "text": {"th": f"โครงการที่ {n} ของชุมชนนวัตกรรม", "en": f"Project {n} of the innovation community"},
+        }
+        for n in range(1, COMMON_CLUE_RECORDS * 3)
+    ]
+    (many / "many.yaml").write_text(
+        yaml.safe_dump({"source": "later-years-news", "records": records}, allow_unicode=True), encoding="utf-8"
+    )
+    nlu = Understander(load_bundle(*folders))
+    common = [c.record.id for c in nlu.understand("ชุมชนนวัตกรรม").candidates if c.record.id.startswith("community")]
+    assert common == [f"community-{n}" for n in range(1, COMMON_CLUE_RECORDS + 1)]
+    last = f"Project{len(records):03d}"
+    alone, with_common = nlu.understand(last).top, nlu.understand(f"{last} ชุมชนนวัตกรรม").top
+    assert alone is not None and with_common is not None
+    assert alone.record.id == with_common.record.id == records[-1]["id"]
+    assert with_common.score > alone.score

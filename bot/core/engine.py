@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass
+from itertools import islice
 
 from bot.core import answer
 from bot.core.answer import short_name
@@ -71,6 +72,7 @@ class Engine:
         )
         self.version = bundle.version
         self._related = self._related_records(bundle.records)
+        self._starters = list(islice((r for r in bundle.records if r.figures), MAX_SUGGESTIONS))
 
     @staticmethod
     def _related_records(records: tuple[Record, ...]) -> dict[str, list[Record]]:
@@ -465,9 +467,9 @@ class Engine:
     def _closest(self, understanding: Understanding) -> Record | None:
         if understanding.top is not None and understanding.top.score >= CLOSEST:
             return understanding.top.record
-        if self.search is None or not understanding.words:
+        if self.search is None or not understanding.clues:
             return None
-        found = self.search.closest(list(understanding.words), limit=1)
+        found = self.search.closest(list(understanding.clues), limit=1)
         return self.nlu.records.get(found[0]) if found else None
 
     def _suggest(self, record: Record, lang: str, asked: str | None = None) -> tuple[str, ...]:
@@ -487,8 +489,7 @@ class Engine:
         return tuple(dict.fromkeys(out))[:MAX_SUGGESTIONS]
 
     def starters(self, lang: str) -> tuple[str, ...]:
-        firsts = [r for r in self.bundle.records if r.figures][:MAX_SUGGESTIONS]
-        return tuple(self.say.say("suggest_about", lang, name=short_name(r, lang)) for r in firsts)
+        return tuple(self.say.say("suggest_about", lang, name=short_name(r, lang)) for r in self._starters)
 
 
 def _listed(years: set[int]) -> str:

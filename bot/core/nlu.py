@@ -11,9 +11,11 @@ import functools
 import math
 import re
 from array import array
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from itertools import chain
 from typing import NamedTuple
 
 import ahocorasick
@@ -39,6 +41,11 @@ MIN_FUZZY_NAME = 6
 MAX_SPAN_WORDS = 4
 NORMALIZE_CACHE = 8192
 MIN_AGENCY_NAME = 9
+# a term or word more records hold than this (ราชการ, Thailand, a keyword every year repeats) brings only its
+# first holders into the scoring, and adds to the others only when something else brought them in: the records
+# scored per question stay few however much knowledge there is, and record order still breaks ties
+COMMON_CLUE_RECORDS = 10
+NO_RECORDS = array("I")
 MAX_DEFINED_TERM = 40  # a bare กระทรวง or ธนาคาร names no agency
 # "which one" numbers: ครั้งที่ 9, รุ่น 13, cohort 13; a number the record does not state is another item
 PUNCTUATION = re.compile(r"^[\W_]+$")
@@ -95,6 +102,12 @@ def _phrases(phrases: list[str]) -> re.Pattern[str]:
 
 def _trigrams(text: str) -> frozenset[str]:
     return frozenset(text[i : i + 3] for i in range(len(text) - 2))
+
+
+def _holds(positions: array[int], position: int) -> bool:
+    """Is the record at `position` in an ascending postings list?"""
+    at = bisect_left(positions, position)
+    return at < len(positions) and positions[at] == position
 
 
 def _allowed_edits(name: str) -> int:
@@ -161,6 +174,7 @@ class Reading(NamedTuple):
 class Understanding:
     norm: Normalized
     words: tuple[str, ...]
+    clues: tuple[str, ...]  # the words few enough records hold to point at one (not ราชการ, Thailand)
     intents: tuple[str, ...]
     candidates: tuple[Candidate, ...]
     provinces: tuple[str, ...]
@@ -226,10 +240,12 @@ class Understander:
             for index, term in enumerate(terms):
                 self._holders.setdefault(term.compact, []).append((rid, index, term))
         self._term_finder = _term_finder(self._holders)
-        self._postings: dict[str, list[str]] = {}
-        for rid, bag in bags.items():
+        # word -> positions of the records holding it, ascending: compact, and a lookup is a bisection
+        self._ids = [r.id for r in bundle.records]
+        self._postings: dict[str, array[int]] = {}
+        for position, bag in enumerate(bags.values()):
             for word in bag:
-                self._postings.setdefault(word, []).append(rid)
+                self._postings.setdefault(word, array("I")).append(position)
         self._blobs = {r.id: self._blob(r) for r in bundle.records}
         self._numbers = {r.id: _numbers_in(self._blobs[r.id]) for r in bundle.records}
         self._parts = {
@@ -268,12 +284,13 @@ class Understander:
         )
         # compact arrays: at 6,000 records a list of int objects here costs more than the rest of the index
         self._names_by_trigram: dict[str, array[int]] = {}
-        self._trigram_counts = array("H")  # how many distinct trigrams each fuzzy name has
+        self._needed = array("h")  # how many of its trigrams a fuzzy name must share with the text
         for index, name in enumerate(self._fuzzy_names):
             grams = _trigrams(name)
-            self._trigram_counts.append(len(grams))
+            self._needed.append(len(grams) - 3 * _allowed_edits(name))
             for gram in grams:
                 self._names_by_trigram.setdefault(gram, array("I")).append(index)
+        self._always_near = [i for i, needed in enumerate(self._needed) if needed <= 0]
 
     # ---- index building -------------------------------------------------------------------
     def _terms(self, raw: Iterable[str], weight: float, strong: bool = False) -> list[Term]:
@@ -401,23 +418,32 @@ class Understander:
         qwords = set(words)
         numbers = {w for w in qwords if w.isdigit() and len(w) >= 2}
         found: dict[str, list[tuple[int, Term]]] = {}
+        entered: set[str] = set()  # the records scored: the holders of a clue, but only the first few of a common one
+        matches: dict[tuple[str, bool], bool] = {}  # many records hold the same term: test it once
         for compact in self._terms_in(norm.compact):  # only the terms the question holds, not every record's
-            for rid, index, term in self._holders[compact]:
-                if term.found_in(norm, spans):
+            for rank, (rid, index, term) in enumerate(self._holders[compact]):
+                key = (term.text, term.latin)
+                if key not in matches:
+                    matches[key] = term.found_in(norm, spans)
+                if matches[key]:
                     found.setdefault(rid, []).append((index, term))
+                    if rank < COMMON_CLUE_RECORDS:
+                        entered.add(rid)
         every = {t.compact for hits in found.values() for _, t in hits}
-        sharing: dict[str, set[str]] = {}  # the question's words each record holds
-        for word in qwords:
-            for rid in self._postings.get(word, ()):
-                sharing.setdefault(rid, set()).add(word)
+        postings = {word: self._postings.get(word, NO_RECORDS) for word in qwords}
+        for holders in postings.values():
+            entered.update(self._ids[position] for position in holders[:COMMON_CLUE_RECORDS])
+        sharing = {  # the question's words each record scored holds
+            rid: {word for word, holders in postings.items() if _holds(holders, self._position[rid])} for rid in entered
+        }
         candidates = []
-        for rid in sorted(found.keys() | sharing.keys(), key=self._position.__getitem__):  # record order breaks ties
+        for rid in sorted(entered, key=self._position.__getitem__):  # record order breaks ties
             hits = [t for _, t in sorted(found.get(rid, []), key=lambda pair: pair[0])]
             hits = [t for t in hits if not any(t.compact != o.compact and t.compact in o.compact for o in hits)]
             # a term inside a longer term that another record matched is that record's clue, not this one's
             own = [t for t in hits if not any(t.compact != o and t.compact in o for o in every)]
             shadowed = [t for t in hits if t not in own]
-            shared = sharing.get(rid, set())
+            shared = sharing[rid]
             score = sum(t.weight for t in own) + SHADOWED_WEIGHT * sum(t.weight for t in shadowed)
             score += OVERLAP_WEIGHT * sum(self._word_idf[w] for w in shared)
             rare_numbers = {w for w in numbers & shared if self._word_idf[w] >= self._rare_idf}
@@ -441,12 +467,9 @@ class Understander:
         """The names that could be within the allowed edits of some part of the text: each edit spoils at
         most three of a name's trigrams, so a name needs all but 3 x edits of them in the text. Compares
         the question with those few names instead of every name the knowledge holds."""
-        shared = Counter(i for gram in _trigrams(compact) for i in self._names_by_trigram.get(gram, ()))
-        return [
-            name
-            for i, name in enumerate(self._fuzzy_names)
-            if shared[i] >= self._trigram_counts[i] - 3 * _allowed_edits(name)
-        ]
+        shared = Counter(chain.from_iterable(self._names_by_trigram.get(gram, ()) for gram in _trigrams(compact)))
+        near = [i for i, count in shared.items() if count >= self._needed[i] > 0] + self._always_near
+        return [self._fuzzy_names[i] for i in sorted(near)]
 
     def repair_names(self, norm: Normalized) -> Normalized | None:
         """Fix a misspelt Thai name inside unsegmentable text (ความพึงพอไจ): a close alignment, few edits."""
@@ -521,6 +544,7 @@ class Understander:
         return Understanding(
             norm=reading.norm,
             words=tuple(reading.words),
+            clues=tuple(w for w in reading.words if 0 < len(self._postings.get(w, NO_RECORDS)) <= COMMON_CLUE_RECORDS),
             intents=generic,
             candidates=tuple(reading.candidates),
             provinces=self.find_provinces(reading.norm, reading.spans),
