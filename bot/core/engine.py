@@ -56,6 +56,9 @@ class Engine:
     ) -> None:
         self.bundle = bundle
         self.nlu = nlu or Understander(bundle)  # a saved index of this bundle, or built now
+        self.profiles = self.nlu.profiles  # what each record says, normalised with the index
+        self.records = {r.id: r for r in bundle.records}
+        self.intents = {i.name: i for i in bundle.intents}
         self.search = search
         self.contexts = store or MemoryContextStore()
         self.say = bundle.replies
@@ -174,11 +177,11 @@ class Engine:
         newest = members[-1]
         if understanding.latest:
             return newest
-        best = max(members, key=lambda r: (self.nlu.overlap(understanding.words, r, "text"), r.year))
-        better = (
-            self.nlu.overlap(understanding.words, best, "text")
-            >= self.nlu.overlap(understanding.words, newest, "text") + 2
-        )
+        def told(record: Record) -> int:
+            return self.profiles[record.id].overlap(understanding.words, "text")
+
+        best = max(members, key=lambda r: (told(r), r.year))
+        better = told(best) >= told(newest) + 2
         return best if better else newest
 
     def _short_year(self, record: Record, understanding: Understanding) -> Understanding:
@@ -199,7 +202,7 @@ class Engine:
 
     def _asks_trend(self, understanding: Understanding) -> bool:
         """Over the years ("ดีขึ้นไหม", "since 2020"): the year asked (or the newest) with those before it."""
-        return any(self.nlu.intents[name].trend for name in understanding.intents)
+        return any(self.intents[name].trend for name in understanding.intents)
 
     def _years_held(self, record: Record) -> list[int]:
         """The years the measure has results for (a target for a later year is not a result)."""
@@ -217,7 +220,7 @@ class Engine:
     def _fits(self, hint: Candidate, record_id: str) -> bool:
         """Do a weak reading's clue words also fit the current topic? Then the question stays on it."""
         return self._measure(hint.record.id) == self._measure(record_id) or all(
-            self.nlu.mentions(record_id, term.replace(" ", "")) for term in hint.matched
+            self.profiles[record_id].mentions(term.replace(" ", "")) for term in hint.matched
         )
 
     def _intent(self, understanding: Understanding, context: Context | None) -> str:
@@ -228,12 +231,12 @@ class Engine:
     def _carried_over(self, previous_topic: str, understanding: Understanding, context: Context | None) -> Decision:
         """A follow-up: the last turn's topic, with the intent this turn asks (or the last one's)."""
         intent = self._intent(understanding, context)
-        return Decision(self.nlu.records[previous_topic], intent, FOLLOW_UP_CONFIDENCE, follow_up=True)
+        return Decision(self.records[previous_topic], intent, FOLLOW_UP_CONFIDENCE, follow_up=True)
 
     def _pick(
         self, understanding: Understanding, usable: list[Candidate], top: Candidate | None, context: Context | None
     ) -> Decision | list[Candidate] | None:
-        previous_topic = context.record_id if context and context.record_id in self.nlu.records else None
+        previous_topic = context.record_id if context and context.record_id in self.records else None
         if top is None:
             hinted = [c for c in usable if c.evidence]
             follows = (
@@ -263,7 +266,7 @@ class Engine:
         confidence = round(min(1.0, top.score / STRONG) * (0.6 + 0.4 * margin) * (1.0 if top.grounded else 0.8), 2)
         carried = previous_topic and self._measure(previous_topic) != self._measure(top.record.id)
         intent = self._intent(understanding, context if carried else None)
-        previous = self.nlu.records.get(previous_topic) if previous_topic else None
+        previous = self.records.get(previous_topic) if previous_topic else None
         return Decision(top.record, intent, confidence, sibling, previous=previous)
 
     # ---- replies ------------------------------------------------------------------------------
@@ -281,7 +284,7 @@ class Engine:
             norm = understanding.norm
             years = (*(y for y in norm.years if y != norm.last_year), record.year)
             understanding = dataclasses.replace(understanding, norm=dataclasses.replace(norm, years=years))
-        intent = self.nlu.intents.get(decision.intent)
+        intent = self.intents.get(decision.intent)
         for check in self._checks:
             declined = check(record, intent, decision, understanding, lang)
             if declined is not None:
@@ -329,13 +332,14 @@ class Engine:
     def _agency_not_held(
         self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str
     ) -> Reply | None:
-        strangers = [a for a in understanding.agencies if not self.nlu.mentions(record.id, a)]
+        strangers = [a for a in understanding.agencies if not self.profiles[record.id].mentions(a)]
         return self._not_held("agency", strangers, record, understanding, lang)
 
     def _round_not_held(
         self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str
     ) -> Reply | None:
-        unknown = [f"{word} {n}" for word, n in understanding.ordinals if n not in self.nlu.numbers_of(record.id)]
+        stated = self.profiles[record.id].numbers
+        unknown = [f"{word} {n}" for word, n in understanding.ordinals if n not in stated]
         return self._not_held("ordinal", unknown, record, understanding, lang)
 
     def _detail_not_given(
@@ -349,7 +353,7 @@ class Engine:
     def _target_not_set(
         self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str
     ) -> Reply | None:
-        if intent is None or not intent.target_first or self._has_target(record):
+        if intent is None or not intent.target_first or self.profiles[record.id].states_a_target:
             return None
         return self._fallback("detail", lang, understanding, closest=record, detail="target")
 
@@ -412,17 +416,12 @@ class Engine:
         drawn = answer.card(record, source, lang, self.say) if intent is not None and intent.progress else None
         return Reply(text, suggestions, sources, decision.intent, decision.confidence, False, record.id, lang, drawn)
 
-    def _has_target(self, record: Record) -> bool:
-        """A target in the figures, or at least in the words of the record (เป้า, target)."""
-        if any(f.target is not None or f.of is not None for f in record.figures):
-            return True
-        return any(self.nlu.mentions(record.id, word) for word in self.nlu.target_words)
-
     def _matching_detail(self, record: Record, understanding: Understanding, lang: str) -> list[str]:
         """A detail that shares more of the question's words than the main text does, to lead with."""
-        base = self.nlu.overlap(understanding.words, record, "text")
+        profile = self.profiles[record.id]
+        base = profile.overlap(understanding.words, "text")
         scored = [
-            (self.nlu.overlap(understanding.words, record, key), key)
+            (profile.overlap(understanding.words, key), key)
             for key, value in record.details
             if value is not None
         ]
@@ -470,12 +469,12 @@ class Engine:
         if self.search is None or not understanding.clues:
             return None
         found = self.search.closest(list(understanding.clues), limit=1)
-        return self.nlu.records.get(found[0]) if found else None
+        return self.records.get(found[0]) if found else None
 
     def _suggest(self, record: Record, lang: str, asked: str | None = None) -> tuple[str, ...]:
         """Follow-ups the record can answer, other than what was just asked, then its neighbours."""
         name = short_name(record, lang)
-        answers = self.nlu.intents[asked].answers if asked in self.nlu.intents else None
+        answers = self.intents[asked].answers if asked in self.intents else None
         offers = {
             "target": bool(record.figures and any(f.target is not None for f in record.figures)) and asked != "target",
             "examples": record.details.examples is not None and answers != "examples",

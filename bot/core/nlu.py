@@ -26,6 +26,7 @@ from rapidfuzz.distance import Levenshtein
 
 from bot.core.loader import Bundle
 from bot.core.normalize import LATIN_CHAR, THAI_CHAR, Normalized, Normalizer
+from bot.core.profiles import profile_of
 from bot.core.schema import Intent, LanguageFile, Record
 from bot.core.thai import Segmenter
 
@@ -56,14 +57,6 @@ def _latin_pattern(term: str) -> re.Pattern[str]:
     """Whole-word match for Latin terms (ITA must not match inside CAPITAL), plurals allowed. Compiled
     when first needed: a term is looked for only when the question holds its letters."""
     return re.compile(rf"(?<![a-z0-9]){re.escape(term)}(?:s|es|d|ed|ing)?(?![a-z0-9])")
-
-
-def _numbers_in(text: str) -> frozenset[int]:
-    found = {int(n) for n in re.findall(r"(?<![\d.])\d+(?![\d.]\d)", text)}
-    for a, b in re.findall(r"(\d+)\s*-\s*(\d+)", text):
-        if int(a) < int(b) <= int(a) + 50:
-            found.update(range(int(a), int(b) + 1))
-    return frozenset(found)
 
 
 def _defined_terms(record: Record, normalize: Normalizer, markers: list[str]) -> frozenset[str]:
@@ -203,7 +196,6 @@ class Understander:
         ordinals = "|".join(re.escape(self.normalize(w).text) for w in lang.ordinal_words) or "(?!)"
         self._ordinal = re.compile(rf"({ordinals})\s*(\d{{1,3}})(?![\d.])")
         self._province_words = [self.normalize(w).compact for w in lang.province_words]
-        self.target_words = [self.normalize(w).compact for w in lang.target_words]
         self.records = {r.id: r for r in bundle.records}
         self.intents = {i.name: i for i in bundle.intents}
         self._particles = {self.normalize(p).text for p in lang.particles}
@@ -246,18 +238,7 @@ class Understander:
         for position, bag in enumerate(bags.values()):
             for word in bag:
                 self._postings.setdefault(word, array("I")).append(position)
-        self._blobs = {r.id: self._blob(r) for r in bundle.records}
-        self._numbers = {r.id: _numbers_in(self._blobs[r.id]) for r in bundle.records}
-        self._parts = {
-            r.id: {
-                "text": self.normalize(r.text.th).compact,
-                **{k: self.normalize(d["th"]).compact for k, d in r.details.model_dump(exclude_none=True).items()},
-            }
-            for r in bundle.records
-        }
-        self._blobs_of_names = {
-            r.id: "".join(self.normalize(n).compact for n in (r.name.th, r.name.en, *r.aliases)) for r in bundle.records
-        }
+        self.profiles = {r.id: profile_of(r, self.normalize, lang.target_words) for r in bundle.records}
         self._defines = {r.id: _defined_terms(r, self.normalize, lang.definition_markers) for r in bundle.records}
         self._agencies = sorted(
             {
@@ -340,11 +321,6 @@ class Understander:
             names[self.normalize(prov["name_en"]).text] = prov["name_th"]
         names.update({self.normalize(k).text: v for k, v in extra.items()})
         return names
-
-    def _blob(self, record: Record) -> str:
-        parts = [record.name.th, record.name.en, record.text.th, record.text.en, *record.aliases, *record.keywords]
-        parts += [v for d in record.details.model_dump(exclude_none=True).values() for v in (d["th"], d["en"])]
-        return "".join(self.normalize(p).compact for p in parts)
 
     def _bag(self, record: Record) -> set[str]:
         parts = [record.name.th, record.name.en, record.text.th, record.text.en, *record.aliases, *record.keywords]
@@ -572,19 +548,3 @@ class Understander:
             and (t in self._org_types or any(t.startswith(p) and len(t) > len(p) + 1 for p in self._org_prefixes))
         ]
         return tuple(dict.fromkeys(a for a in hits if not any(a != b and a in b for b in hits)))
-
-    def mentions(self, record_id: str, agency: str) -> bool:
-        return agency in self._blobs[record_id]
-
-    def overlap(self, words: Iterable[str], record: Record, part: str) -> int:
-        """How many of the question's own words (not the topic's names) a part of the answer contains.
-
-        `part` is "text" or a detail name; the parts are normalised once, when the index is built.
-        """
-        names = self._blobs_of_names[record.id]
-        compact = self._parts[record.id][part]
-        return sum(1 for w in words if w not in names and w in compact)
-
-    def numbers_of(self, record_id: str) -> frozenset[int]:
-        """Whole numbers the record states, with ranges spelled out (รุ่นที่ 14 - 15 holds 14 and 15)."""
-        return self._numbers[record_id]

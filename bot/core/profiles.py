@@ -1,0 +1,65 @@
+"""What each record says, normalised once when the index is built, so the engine can check an answer
+against the question (does the record name this agency, this round, a target?) without re-reading text
+or reaching into the reader's indexes."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from bot.core.normalize import Normalized
+from bot.core.schema import Record
+
+MAX_RANGE = 50  # "รุ่นที่ 14 - 15" spells out 14 and 15; "1 - 1000" is two numbers, not a thousand
+
+
+def numbers_in(text: str) -> frozenset[int]:
+    """Whole numbers the text states (not the digits of a decimal), with short ranges spelled out."""
+    found = {int(n) for n in re.findall(r"(?<![\d.])\d+(?!\d|\.\d)", text)}
+    for a, b in re.findall(r"(\d+)\s*-\s*(\d+)", text):
+        if int(a) < int(b) <= int(a) + MAX_RANGE:
+            found.update(range(int(a), int(b) + 1))
+    return frozenset(found)
+
+
+@dataclass(frozen=True)
+class Profile:
+    everything: str  # names, aliases, keywords, text and details, compact
+    names: str  # names and aliases only, compact
+    parts: dict[str, str]  # "text" and each detail given, compact (Thai)
+    numbers: frozenset[int]
+    states_a_target: bool  # a target in the figures, or the record's words speak of one (เป้า, target)
+
+    def mentions(self, compact: str) -> bool:
+        return compact in self.everything
+
+    def overlap(self, words: Iterable[str], part: str) -> int:
+        """How many of the question's own words (not the topic's names) a part of the answer holds."""
+        compact = self.parts[part]
+        return sum(1 for w in words if w not in self.names and w in compact)
+
+
+def profile_of(record: Record, normalize: Callable[[str], Normalized], target_words: list[str]) -> Profile:
+    def compact(*texts: str) -> str:
+        return "".join(normalize(t).compact for t in texts)
+
+    details = record.details.model_dump(exclude_none=True)
+    everything = compact(
+        record.name.th,
+        record.name.en,
+        record.text.th,
+        record.text.en,
+        *record.aliases,
+        *record.keywords,
+        *(v for d in details.values() for v in (d["th"], d["en"])),
+    )
+    targets = [normalize(w).compact for w in target_words]
+    return Profile(
+        everything=everything,
+        names=compact(record.name.th, record.name.en, *record.aliases),
+        parts={"text": compact(record.text.th), **{k: compact(d["th"]) for k, d in details.items()}},
+        numbers=numbers_in(everything),
+        states_a_target=any(f.target is not None or f.of is not None for f in record.figures)
+        or any(word in everything for word in targets),
+    )

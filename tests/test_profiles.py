@@ -1,0 +1,34 @@
+"""Record profiles: what a record says, normalised once, for the engine's checks against the question."""
+
+from __future__ import annotations
+
+from bot.core.engine import Engine
+from bot.core.profiles import numbers_in
+
+
+def test_numbers_in_spells_out_short_ranges_only() -> None:
+    assert numbers_in("รุ่นที่ 14 - 15 และรุ่น 20.") == {14, 15, 20}
+    assert numbers_in("ช่วง 1 - 1000") == {1, 1000}
+
+
+def test_the_digits_of_a_decimal_are_not_whole_numbers() -> None:
+    assert numbers_in("ร้อยละ 84.81") == frozenset()
+
+
+def test_a_record_mentions_what_its_words_say_in_any_part(engine: Engine) -> None:
+    ita = engine.profiles["ita"]
+    assert ita.mentions("ita")
+    assert not ita.mentions("กรมสรรพากร")
+
+
+def test_overlap_counts_the_questions_own_words_not_the_topics_names(engine: Engine) -> None:
+    ita = engine.profiles["ita"]
+    assert ita.overlap(["ita"], "text") == 0  # the topic's name is no sign of which part is asked
+    assert ita.overlap(["คะแนน"], "text") == 1
+
+
+def test_a_target_is_stated_by_the_figures_or_the_records_words(engine: Engine) -> None:
+    stated = {rid for rid, profile in engine.profiles.items() if profile.states_a_target}
+    with_figures = {r.id for r in engine.bundle.records if any(f.target is not None for f in r.figures)}
+    assert with_figures <= stated
+    assert "letter-header" not in stated
