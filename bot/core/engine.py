@@ -177,6 +177,7 @@ class Engine:
         newest = members[-1]
         if understanding.latest:
             return newest
+
         def told(record: Record) -> int:
             return self.profiles[record.id].overlap(understanding.words, "text")
 
@@ -421,9 +422,7 @@ class Engine:
         profile = self.profiles[record.id]
         base = profile.overlap(understanding.words, "text")
         scored = [
-            (profile.overlap(understanding.words, key), key)
-            for key, value in record.details
-            if value is not None
+            (profile.overlap(understanding.words, key), key) for key, value in record.details if value is not None
         ]
         best, key = max(scored, default=(0, ""))
         return [getattr(getattr(record.details, key), lang)] if best > base else []
