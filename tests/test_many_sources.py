@@ -52,6 +52,7 @@ def test_each_answer_cites_its_records_own_source(both: Engine) -> None:
         ("ITA ปีงบ ๒๕๖๕ คะแนนเฉลี่ย", "87.57"),  # Thai digits
         ("EGDI ปี 2563", "57"),  # a year the 2564 report holds
         ("ITA 66 ได้กี่คะแนน", "90.19"),  # two bare digits the series holds a year for
+        ("ita66 ได้คะแนนเท่าไหร่", "90.19"),  # a name run into its year
     ],
 )
 def test_the_year_asked_picks_that_years_record(both: Engine, question: str, figure: str) -> None:
@@ -83,6 +84,24 @@ def test_two_years_asked_are_compared(both: Engine) -> None:
     assert "36" in reply.text and "34" in reply.text and "ลดลง 2" in reply.text, reply.text
 
 
+def test_a_bare_second_year_after_a_year_word_is_compared_too(both: Engine) -> None:
+    reply = ask(both, "CPI ปี 65 กับ 67 ต่างกันยังไง")
+    assert "36" in reply.text and "34" in reply.text and not reply.fallback, reply.text
+
+
+def test_a_figure_the_year_asked_does_not_give_is_declined_naming_the_years_that_do(both: Engine) -> None:
+    reply = ask(both, "ขอคะแนนเฉลี่ย ITA ของปีงบ 2567 หน่อย")
+    assert reply.fallback and "2567" in reply.text, reply.text
+    assert all(year in reply.text for year in ("2565", "2566")), reply.text
+    held = ask(both, "ITA ปีงบ 2567 มีหน่วยงานเข้าร่วมประเมินกี่หน่วยงาน")
+    assert "8,325" in held.text and not held.fallback, held.text
+
+
+def test_no_year_asked_answers_the_newest_year_giving_the_figure_named(both: Engine) -> None:
+    reply = ask(both, "ITA มีผู้ตอบแบบวัดการรับรู้กี่คน")
+    assert "1,369,235" in reply.text and not reply.fallback, reply.text
+
+
 def test_follow_ups_keep_the_year_and_can_step_back(both: Engine) -> None:
     session = uuid.uuid4().hex
     assert "87.57" in ask(both, "ITA ปี 65 ได้เท่าไหร่", session).text
@@ -101,7 +120,7 @@ def test_records_sharing_a_name_in_the_same_year_are_not_a_series(bundle) -> Non
 
 def test_the_later_years_question_set(both: Engine) -> None:
     """First contact (before any code change for it): 0.189 accuracy, 0.018 confidently wrong. The issue's
-    target is 0.90 and 0.02, not reached yet (0.874 and 0.108): this guards what stands so far."""
+    target is 0.90 and 0.02; accuracy is reached (0.919), confidently wrong not yet (0.081): this guards what stands."""
     results = []
     for name in ("later_years.jsonl", "later_years_dialogues.jsonl"):
         for item in load_questions(DATA / name):
@@ -111,8 +130,8 @@ def test_the_later_years_question_set(both: Engine) -> None:
                 results.append((f"{item['id']}#{n}", *judge(turn, reply.fallback, reply.text)))
     right = sum(ok for _, ok, _ in results) / len(results)
     wrong = [i for i, _, w in results if w]
-    assert right >= 0.87, right
-    assert len(wrong) / len(results) <= 0.11, wrong
+    assert right >= 0.91, right
+    assert len(wrong) / len(results) <= 0.09, wrong
 
 
 def test_kb_stats_reports_per_source(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -7,6 +7,8 @@ lives here: each comes from the replies data, by key, in the asker's language.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from bot.core.replies import Replies
 from bot.core.schema import Figure, Record, Source
 from bot.core.series import label_likeness, same_measure
@@ -110,7 +112,7 @@ def trend(members: tuple[Record, ...], words: tuple[str, ...], lang: str, say: R
     than guessed."""
     if not members[-1].figures:
         return []
-    asked = _closest_figure(members[-1].figures, words)
+    asked = closest_figure(members[-1].figures, words)
     points: dict[int, Figure] = {}
     for record in members:
         alike = [f for f in record.figures if same_measure(f, asked)]
@@ -137,14 +139,15 @@ def trend(members: tuple[Record, ...], words: tuple[str, ...], lang: str, say: R
     return [" ".join(lines)]
 
 
-def _closest_figure(figures: list[Figure], words: tuple[str, ...]) -> Figure:
+def label_shares(fig: Figure, words: Iterable[str]) -> int:
+    """How many of these words the figure's label holds, in either language."""
+    label = f"{fig.label.th} {fig.label.en}".casefold()
+    return sum(1 for w in words if w.casefold() in label)
+
+
+def closest_figure(figures: list[Figure], words: tuple[str, ...]) -> Figure:
     """The figure whose label shares most of these words; the first on a tie."""
-
-    def shared(fig: Figure) -> int:
-        label = f"{fig.label.th} {fig.label.en}".casefold()
-        return sum(1 for w in words if w.casefold() in label)
-
-    return max(figures, key=shared)
+    return max(figures, key=lambda fig: label_shares(fig, words))
 
 
 def period(record: Record, lang: str, say: Replies) -> str:

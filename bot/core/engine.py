@@ -66,6 +66,7 @@ class Engine:
         self._events = {event: i for i in bundle.intents for event in i.events}
         self._checks = (  # in order: the first that declines answers
             self._year_not_held,
+            self._figure_not_that_year,
             self._only_a_target,
             self._province_not_held,
             self._agency_not_held,
@@ -151,9 +152,10 @@ class Engine:
 
     def _year_of_series(self, decision: Decision, understanding: Understanding) -> Record:
         """The member of the record's series the question means: the year asked; the one before
-        ("ก่อนหน้านั้น"); else the newest, unless an older one holds clearly more of the question's words
-        (a detail only that year's source gives), or a follow-up keeps the year it was about. No member
-        holds the year asked: the record itself, for the decline."""
+        ("ก่อนหน้านั้น"); else the newest, unless only older ones give the figure the question names, or an
+        older one holds clearly more of the question's words (a detail only that year's source gives), or a
+        follow-up keeps the year it was about. No member holds the year asked: the record itself, for the
+        decline."""
         members = self.series.get(decision.record.id)
         if not members:
             return decision.record
@@ -178,6 +180,10 @@ class Engine:
         if understanding.latest:
             return newest
 
+        named = self._figures_named(members, understanding)
+        if max(named.values()) > named[newest.id] == 0:  # a figure only older years give: the newest that does
+            return max((r for r in members if named[r.id] == max(named.values())), key=lambda r: r.year)
+
         def told(record: Record) -> int:
             return self.profiles[record.id].overlap(understanding.words, "text")
 
@@ -186,16 +192,18 @@ class Engine:
         return best if better else newest
 
     def _short_year(self, record: Record, understanding: Understanding) -> Understanding:
-        """People write a measure's year as two bare digits ("ITA 67", "ITA66"): a number the series
-        holds results for as 25NN is that year. Any other number stays a number (ITA 85 is a score)."""
+        """People write a measure's year as two bare digits ("ITA 67", "ITA66", "ปี 66 ไป 67"): a number
+        the series holds results for as 25NN is that year. Any other number stays a number (ITA 85 is a
+        score)."""
         norm = understanding.norm
-        if norm.years or record.id not in self.series:
+        if record.id not in self.series:
             return understanding
         held = set(self._years_held(record))
-        years = tuple(y for n in SHORT_NUMBER.findall(norm.text) if (y := 2500 + int(n)) in held)
-        return (
-            dataclasses.replace(understanding, norm=dataclasses.replace(norm, years=years)) if years else understanding
-        )
+        found = [2500 + int(n) for n in SHORT_NUMBER.findall(norm.text)]
+        years = tuple(dict.fromkeys(y for y in found if y in held and y not in norm.years))
+        if not years:
+            return understanding
+        return dataclasses.replace(understanding, norm=dataclasses.replace(norm, years=(*norm.years, *years)))
 
     @staticmethod
     def _position_in(members: tuple[Record, ...], record: Record) -> int:
@@ -209,6 +217,12 @@ class Engine:
         """The years the measure has results for (a target for a later year is not a result)."""
         members = self.series.get(record.id, (record,))
         return sorted({y for r in members for y in r.known_years() - r.target_only_years()})
+
+    def _figures_named(self, members: tuple[Record, ...], understanding: Understanding) -> dict[str, int]:
+        """For each member, how many of the question's own words (not the measure's name, which every
+        member's names hold) its best-named figure label holds: 0 when the question names none of them."""
+        own = [w for w in understanding.words if not all(w in self.profiles[m.id].names for m in members)]
+        return {m.id: max((answer.label_shares(f, own) for f in m.figures), default=0) for m in members}
 
     @staticmethod
     def _dominant(usable: list[Candidate]) -> Candidate | None:
@@ -302,6 +316,31 @@ class Engine:
             return None
         known = ", ".join(self.say.year(y, lang) for y in results)
         return self._fallback("year", lang, understanding, closest=record, asked=_listed(asked), known=known)
+
+    def _figure_not_that_year(
+        self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str
+    ) -> Reply | None:
+        """The year asked is held, but the figure the question names is given only for other years
+        ("ITA 2567 average" when that year's source gives the number of agencies, not an average)."""
+        members = self.series.get(record.id)
+        if not members or not understanding.norm.years or self._asks_trend(understanding):
+            return None
+        named = self._figures_named(members, understanding)
+        most = max(named.values())
+        if named[record.id] > 0 or most == 0:  # it names one of this year's figures, or none of any year's
+            return None
+        givers = [r for r in members if named[r.id] == most]
+        label = answer.closest_figure(givers[-1].figures, understanding.words).label
+        known = ", ".join(self.say.year(r.year, lang) for r in givers)
+        return self._fallback(
+            "figure_year",
+            lang,
+            understanding,
+            closest=record,
+            figure=getattr(label, lang),
+            asked=str(record.year),
+            known=known,
+        )
 
     def _only_a_target(
         self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str

@@ -31,6 +31,9 @@ INVISIBLE = re.compile(
     "\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\U000110bd\U000110cd\U00013430-\U0001343f"
     "\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f]"
 )
+# a name run into its year ("ITA66", "egdi2024"): two words, so the name matches whole, and the digits are
+# a year (run into a name, 66 is not a score)
+NAME_THEN_YEAR = re.compile(r"(?<![a-z0-9-])([a-z]{3,})(\d{2}|\d{4})(?![a-z0-9])")
 ENGLISH_WORD = re.compile(r"(?<![a-z0-9@])[a-z]{4,}(?![a-z0-9@])")
 
 BARE_YEAR = re.compile(r"(?<![\d.,/])(?P<num>25[0-9]{2}|20[0-9]{2}|19[5-9][0-9])(?![\d.,/])")
@@ -139,11 +142,13 @@ class Normalizer:
         text = REPEATED_THAI.sub(r"\1", text)
         text = REPEATED_LATIN.sub(r"\1\1", text)
         text = THOUSANDS.sub("", text)
+        glued = [to_be_year(m.group(2), christian=False) for m in NAME_THEN_YEAR.finditer(text)]
+        text = NAME_THEN_YEAR.sub(r"\1 \2", text)
         text = text.replace("’", "'").replace("“", '"').replace("”", '"')
         if self._pattern:
             text = self._pattern.sub(lambda m: self._spellings[m.group(0)], text)
         text = ENGLISH_WORD.sub(lambda m: self._stem(m.group(0)), text)  # cooperate ~ cooperation
         text = SPACES.sub(" ", text).strip()
         lang = language(raw)
-        years = self.find_years(text)
+        years = tuple(dict.fromkeys([*self.find_years(text), *(y for y in glued if y)]))
         return Normalized(text, text.replace(" ", ""), lang, years, self.find_years.last_year_in(text))

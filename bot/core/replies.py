@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 REPLY_KEYS = frozenset(
     {
-        *(f"fallback_{k}" for k in ("unknown", "closest", "year", "province", "agency", "target_only")),
+        *(f"fallback_{k}" for k in ("unknown", "closest", "year", "figure_year", "province", "agency", "target_only")),
         *(f"fallback_{k}" for k in ("ordinal", "live", "empty")),
         "clarify",
         "clarify_joiner",
