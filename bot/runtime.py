@@ -30,8 +30,7 @@ def load_engine(settings: Settings, contexts: ContextStore | None = None) -> Loa
     current = _current(settings)
     if current is not None:
         bundle, understanding = current
-        engine = Engine(bundle, store=contexts, nlu=understanding)
-        engine.search = store.Search(db_path)
+        engine = Engine(bundle, search=store.Search(db_path), store=contexts, nlu=understanding)
         gc.freeze()  # the index lives as long as the process: keep its millions of objects out of every GC pass
         return Loaded(engine)
     problems: list[Problem] = []
@@ -57,10 +56,9 @@ def _current(settings: Settings) -> tuple[Bundle, Understander] | None:
 
 def serving_engine(bundle: Bundle, settings: Settings, contexts: ContextStore | None, build: bool = True) -> Engine:
     """An engine on this bundle, its database and index built (when `build` and not already current)."""
-    engine = Engine(bundle, store=contexts)
+    understanding = Understander(bundle)
     if build and store.version_of(settings.db_path) != bundle.version:
-        store.build(bundle, settings.db_path, engine.nlu.words)
+        store.build(bundle, settings.db_path, understanding.words)
     if build:
-        store.write_index(bundle, engine.nlu, settings.index_path)
-    engine.search = store.Search(settings.db_path)
-    return engine
+        store.write_index(bundle, understanding, settings.index_path)
+    return Engine(bundle, search=store.Search(settings.db_path), store=contexts, nlu=understanding)

@@ -98,7 +98,7 @@ class SQLiteState:
         self._db.executescript("""
             drop table if exists contexts;  -- keyed by raw platform ids before session keys were hashed
             create table if not exists context (key text primary key, record_id text, intent text,
-                                                lang text, expires real);
+                                                lang text, expires real, listed text, aggregate text);
             create table if not exists seen (key text primary key, at real);
             create table if not exists rates (key text primary key, count integer, expires real);
             create table if not exists memo (key text primary key, value text, expires real);
@@ -106,6 +106,10 @@ class SQLiteState:
             create table if not exists events (at real, body text);
             create index if not exists events_at on events (at);
         """)
+        columns = {row[1] for row in self._db.execute("pragma table_info(context)")}
+        for column in ("listed", "aggregate"):  # a store made before list answers: add what they keep
+            if column not in columns:
+                self._db.execute(f"alter table context add column {column} text")
         self._lock = threading.Lock()
         self._clock = clock
         self._swept = clock()
@@ -131,15 +135,27 @@ class SQLiteState:
     def get(self, session_key: str) -> Context | None:
         with self._lock:
             row = self._db.execute(
-                "select record_id, intent, lang from context where key = ? and expires >= ?",
+                "select record_id, intent, lang, listed, aggregate from context where key = ? and expires >= ?",
                 (session_key, self._clock()),
             ).fetchone()
-        return Context(*row) if row else None
+        if row is None:
+            return None
+        record_id, intent, lang, listed, aggregate = row
+        return Context(record_id, intent, lang, tuple(json.loads(listed or "[]")), aggregate)
 
     def put(self, session_key: str, context: Context) -> None:
         self._write(
-            "insert or replace into context values (?, ?, ?, ?, ?)",
-            (session_key, context.record_id, context.intent, context.lang, self._clock() + CONTEXT_TTL_SECONDS),
+            "insert or replace into context (key, record_id, intent, lang, expires, listed, aggregate) "
+            "values (?, ?, ?, ?, ?, ?, ?)",
+            (
+                session_key,
+                context.record_id,
+                context.intent,
+                context.lang,
+                self._clock() + CONTEXT_TTL_SECONDS,
+                json.dumps(context.listed),
+                context.aggregate,
+            ),
         )
 
     def first_time(self, key: str) -> bool:
@@ -213,7 +229,10 @@ class RedisState:
 
     def get(self, session_key: str) -> Context | None:
         raw = self._redis.get(self._key("ctx", session_key))
-        return Context(**json.loads(raw)) if raw else None
+        if not raw:
+            return None
+        saved = json.loads(raw)
+        return Context(**{**saved, "listed": tuple(saved.get("listed", ()))})
 
     def put(self, session_key: str, context: Context) -> None:
         self._redis.set(self._key("ctx", session_key), json.dumps(asdict(context)), ex=CONTEXT_TTL_SECONDS)

@@ -103,9 +103,10 @@ def test_close_readings_from_different_topics_ask_which_was_meant(ask) -> None:
     assert "2 แห่ง" not in reply.text
 
 
-def test_an_agency_in_several_topics_gets_a_choice(ask) -> None:
+def test_an_agency_in_several_topics_gets_the_list_of_them(ask) -> None:
     reply = ask("กรมสรรพากรทำอะไรบ้าง")
-    assert reply.intent == "clarify" and len(reply.suggestions) == 3
+    assert reply.intent == "whole_list" and not reply.fallback
+    assert {"awards", "thailand-vrt"} <= {item.record_id for item in reply.items}
 
 
 def test_smalltalk_is_answered(ask) -> None:

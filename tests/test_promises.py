@@ -190,7 +190,11 @@ def test_a_quiet_server_still_sweeps_expired_state(tmp_path: Path) -> None:
     with serve(tmp_path, version_poll_seconds=0.05, state_sweep_seconds=0.1) as running:
         assert httpx.get(f"{running.url}/healthz").status_code == 200
         db = sqlite3.connect(tmp_path / "state.db", isolation_level=None)
-        db.execute("insert into context values ('old-session', 'ita', 'figure', 'th', ?)", (time.time() - 1,))
+        db.execute(
+            "insert into context (key, record_id, intent, lang, expires) "
+            "values ('old-session', 'ita', 'figure', 'th', ?)",
+            (time.time() - 1,),
+        )
         db.execute("insert into memo values ('button:q:old', 'ITA', ?)", (time.time() - 1,))
 
         def left() -> list[int]:

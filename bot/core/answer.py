@@ -174,6 +174,14 @@ def citation(cited: list[tuple[Record, Source]], lang: str, say: Replies) -> str
     return say.say("citation", lang, cited=say.say("cited_joiner", lang).join(items))
 
 
+def cite_whole(sources: list[Source], lang: str, say: Replies) -> str:
+    """Sources cited by title alone: a list answer draws on too many sections to name them."""
+    items = [
+        say.say("cited_whole", lang, source=source.title.th if lang == "th" else source.title.en) for source in sources
+    ]
+    return say.say("citation", lang, cited=say.say("cited_joiner", lang).join(items))
+
+
 def fit(parts: list[str], tail: str, limit: int = MAX_ANSWER_CHARS) -> str:
     """Join parts in order while the answer stays within the limit; the first part always stays."""
     kept: list[str] = []

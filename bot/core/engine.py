@@ -17,6 +17,7 @@ from bot.core import answer
 from bot.core.answer import short_name
 from bot.core.loader import Bundle
 from bot.core.nlu import Candidate, Understander, Understanding
+from bot.core.report import WholeReport
 from bot.core.schema import Bilingual, Intent, Record
 from bot.core.series import find_series, member_for
 from bot.core.sessions import Context, ContextStore, MemoryContextStore
@@ -59,7 +60,8 @@ class Engine:
         self.profiles = self.nlu.profiles  # what each record says, normalised with the index
         self.records = {r.id: r for r in bundle.records}
         self.intents = {i.name: i for i in bundle.intents}
-        self.search = search
+        self.search = search or Search.in_memory(bundle, self.nlu.words)  # straight from a bundle: in memory
+        self.whole = WholeReport(bundle, self.search, self.profiles)
         self.contexts = store or MemoryContextStore()
         self.say = bundle.replies
         self.series = find_series(bundle.records)
@@ -94,9 +96,20 @@ class Engine:
             return self._on_event(event, context.lang if context else "th")
         understanding = self.nlu.understand(inbound.text, strong=STRONG)
         lang = understanding.norm.lang or (context.lang if context else "th")
-        reply = self._decide(understanding, context, lang)
-        if reply.record_id or reply.intent == "clarify":
-            self.contexts.put(inbound.session_id, Context(reply.record_id, self._intent(understanding, context), lang))
+        readings = self._one_per_series(list(understanding.candidates))
+        ask = self.whole.read(understanding, readings, context) if understanding.norm.compact else None
+        if ask is not None:  # about the report as a whole: computed from the figures
+            reply = self.whole.answer(ask, lang)
+            shown = tuple(dict.fromkeys(i.record_id for i in reply.items if i.record_id))
+            listed = shown if len(shown) > 1 or context is None else context.listed  # "the best" keeps the list
+            whole = f"{ask.kind}|{','.join(ask.groups)}"
+            self.contexts.put(inbound.session_id, Context(reply.record_id, None, lang, listed, whole))
+        else:
+            reply = self._decide(understanding, context, lang)
+            if reply.record_id or reply.intent == "clarify":
+                listed, whole = (context.listed, context.aggregate) if context else ((), None)  # a topic from the list
+                kept = Context(reply.record_id, self._intent(understanding, context), lang, listed, whole)
+                self.contexts.put(inbound.session_id, kept)
         considered = tuple((c.record.id, c.score) for c in understanding.candidates[:MAX_OPTIONS])
         return dataclasses.replace(reply, candidates=considered)
 
@@ -239,9 +252,26 @@ class Engine:
         )
 
     def _intent(self, understanding: Understanding, context: Context | None) -> str:
-        if understanding.intents:
-            return understanding.intents[0]
+        """What is asked about the topic: the first intent that is not about the whole report."""
+        asked = [name for name in understanding.intents if not self.intents[name].aggregate]
+        if asked:
+            return asked[0]
         return context.intent if context and context.intent else "about"
+
+    def _picked_from_list(
+        self, understanding: Understanding, context: Context | None, top: Candidate | None
+    ) -> Decision | None:
+        """ "ตัวที่สอง", "the last one": a place in the list the bot gave, unless a topic is named."""
+        if not understanding.positions or context is None or not context.listed or (top and top.grounded):
+            return None
+        place = understanding.positions[0]
+        index = place - 1 if place > 0 else place
+        if not -len(context.listed) <= index < len(context.listed):
+            return None
+        record = self.records.get(context.listed[index])
+        if record is None:
+            return None
+        return Decision(record, self._intent(understanding, None), FOLLOW_UP_CONFIDENCE, follow_up=True)
 
     def _carried_over(self, previous_topic: str, understanding: Understanding, context: Context | None) -> Decision:
         """A follow-up: the last turn's topic, with the intent this turn asks (or the last one's)."""
@@ -252,6 +282,9 @@ class Engine:
         self, understanding: Understanding, usable: list[Candidate], top: Candidate | None, context: Context | None
     ) -> Decision | list[Candidate] | None:
         previous_topic = context.record_id if context and context.record_id in self.records else None
+        picked = self._picked_from_list(understanding, context, top)
+        if picked is not None:
+            return picked
         if top is None:
             hinted = [c for c in usable if c.evidence]
             follows = (
@@ -504,7 +537,7 @@ class Engine:
     def _closest(self, understanding: Understanding) -> Record | None:
         if understanding.top is not None and understanding.top.score >= CLOSEST:
             return understanding.top.record
-        if self.search is None or not understanding.clues:
+        if not understanding.clues:
             return None
         found = self.search.closest(list(understanding.clues), limit=1)
         return self.records.get(found[0]) if found else None

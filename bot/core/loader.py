@@ -208,7 +208,7 @@ def load_bundle(knowledge_dir: Path, intents_dir: Path) -> Bundle:
         for n in sorted({n for n in names if names.count(n) > 1})
     ]
     if problems:
-        raise BundleError(problems)
+        raise BundleError(list(dict.fromkeys(problems)))  # a file's unknown source is told once, not per record
     replies = Replies(words, _source_titles(sources, words), language.unit_formats)
     version = knowledge_version(knowledge_dir, intents_dir)
     return Bundle(sources, categories, tuple(records), tuple(intents), language, replies, version)
@@ -243,11 +243,14 @@ def _records(
                 message = f"unknown source '{source_id}' (declared in a sources file: {known})"
                 problems.append(Problem(label, _line_of(node, where), ".".join(map(str, where)), message))
                 continue
-            if record.kind not in categories:
-                known = ", ".join(sorted(categories)) or "none"
-                field = f"records.{index}.kind"
-                line = _line_of(node, ("records", index, "kind"))
-                problems.append(Problem(label, line, field, f"unknown category '{record.kind}' (declared: {known})"))
+            groups = [(("records", index, "kind"), record.kind)]
+            groups += [(("records", index, "tags", n), tag) for n, tag in enumerate(record.tags)]
+            for where_, group in groups:
+                if group not in categories:
+                    known = ", ".join(sorted(categories)) or "none"
+                    field = ".".join(map(str, where_))
+                    message = f"unknown category '{group}' (declared: {known})"
+                    problems.append(Problem(label, _line_of(node, where_), field, message))
             pattern = re.compile(source.sections.pattern) if source.sections else None
             for n, section in enumerate(record.sections):
                 if pattern is not None and not pattern.fullmatch(section):
@@ -292,23 +295,14 @@ def _source_titles(sources: dict[str, Source], words: dict[str, Any]) -> dict[st
 
 
 def _merge_language(a: LanguageFile, b: LanguageFile) -> LanguageFile:
-    return LanguageFile(
-        spellings={**a.spellings, **b.spellings},
-        particles=[*a.particles, *b.particles],
-        tokens={**a.tokens, **b.tokens},
-        places={**a.places, **b.places},
-        ambiguous_places=[*a.ambiguous_places, *b.ambiguous_places],
-        organisation_prefixes=[*a.organisation_prefixes, *b.organisation_prefixes],
-        organisation_types=[*a.organisation_types, *b.organisation_types],
-        bot_names=[*a.bot_names, *b.bot_names],
-        years=b.years if b.years != YearWords() else a.years,
-        droppable_prefixes=[*a.droppable_prefixes, *b.droppable_prefixes],
-        agency_starts=[*a.agency_starts, *b.agency_starts],
-        ordinal_words=[*a.ordinal_words, *b.ordinal_words],
-        definition_markers=[*a.definition_markers, *b.definition_markers],
-        province_words=[*a.province_words, *b.province_words],
-        target_words=[*a.target_words, *b.target_words],
-        latest=[*a.latest, *b.latest],
-        previous=[*a.previous, *b.previous],
-        unit_formats={**a.unit_formats, **b.unit_formats},
-    )
+    """Two language files as one: lists join, mappings merge (the second wins), year words are replaced."""
+    merged: dict[str, object] = {}
+    for field in LanguageFile.model_fields:
+        first, second = getattr(a, field), getattr(b, field)
+        if isinstance(first, dict):
+            merged[field] = {**first, **second}
+        elif isinstance(first, list):
+            merged[field] = [*first, *second]
+        else:
+            merged[field] = second if second != YearWords() else first
+    return LanguageFile(**merged)

@@ -178,6 +178,11 @@ class Understanding:
     known: bool  # has at least one word the bot knows; gibberish ("asdfgh", "aaaa…") has none
     latest: bool  # asks for the newest value held (ล่าสุด, ตอนนี้, latest)
     previous: bool  # asks for the one before (ก่อนหน้านั้น, previous)
+    groups: tuple[str, ...] = ()  # categories the question names by their cues (ตัวชี้วัด, แพลตฟอร์ม)
+    parts: tuple[tuple[str, str], ...] = ()  # (source, section) of the parts it names (ยุทธศาสตร์ที่ 1)
+    whole: bool = False  # speaks of the report itself (ในรายงาน, in the report)
+    positions: tuple[int, ...] = ()  # places in a list ("ตัวที่สอง" 2, "อันสุดท้าย" -1)
+    cue_terms: tuple[str, ...] = ()  # the words that named those groups and parts
 
     @property
     def top(self) -> Candidate | None:
@@ -213,6 +218,18 @@ class Understander:
         self._org_prefixes = tuple(lang.organisation_prefixes)
         self._org_types = frozenset(self.normalize(t).text for t in lang.organisation_types)
         self._cue_words = frozenset(c.compact for cues in self._cues.values() for c in cues)
+        self._group_terms = {c.id: self._terms(c.cues, 1.0) for c in bundle.categories.values() if c.cues}
+        self._part_terms = {
+            (source.id, part.section): self._terms(part.cues, 1.0)
+            for source in bundle.sources.values()
+            for part in source.parts
+        }
+        self._whole = _phrases([self.normalize(w).text for w in lang.whole_words])
+        places = {self.normalize(k).text: v for k, v in lang.positions.items()}
+        before = "|".join(re.escape(self.normalize(w).text) for w in lang.position_words) or "(?!)"
+        named = "|".join(re.escape(k) for k in sorted(places, key=len, reverse=True)) or "(?!)"
+        self._places_in_list = places
+        self._list_place = re.compile(rf"(?<![a-z\d])(?:{before})\s*({named}|\d{{1,2}}(?![\d.]))")
         self._record_terms = {r.id: self._record_terms_of(r) for r in bundle.records}
         self._idf_terms()
         domain = [t for terms in self._record_terms.values() for t in (x.text for x in terms)]
@@ -515,6 +532,16 @@ class Understander:
                     not reading.candidates or again.candidates[0].score > reading.candidates[0].score
                 ):
                     reading = again
+        cue_terms = [
+            t
+            for terms in [*self._group_terms.values(), *self._part_terms.values()]
+            for t in terms
+            if t.found_in(reading.norm, reading.spans)
+        ]
+        # a cue inside a longer cue found (ผลงาน in ผลงานเด่น) names the longer one's group only
+        cue_terms = [
+            t for t in cue_terms if not any(t.compact != o.compact and t.compact in o.compact for o in cue_terms)
+        ]
         smalltalk = next((self.intents[n] for n in intents if self.intents[n].smalltalk), None)
         generic = tuple(n for n in intents if not self.intents[n].smalltalk and not self.intents[n].out_of_scope)
         return Understanding(
@@ -531,7 +558,15 @@ class Understander:
             known=bool(intents or norm.years or reading.candidates) or any(self._knows(w) for w in tokens),
             latest=self._latest.search(norm.text) is not None,
             previous=self._previous.search(norm.text) is not None,
+            groups=tuple(g for g, terms in self._group_terms.items() if any(t in cue_terms for t in terms)),
+            parts=tuple(p for p, terms in self._part_terms.items() if any(t in cue_terms for t in terms)),
+            cue_terms=tuple(t.text for t in cue_terms),
+            whole=self._whole.search(norm.text) is not None,
+            positions=tuple(self._place_of(m.group(1)) for m in self._list_place.finditer(norm.text)),
         )
+
+    def _place_of(self, word: str) -> int:
+        return int(word) if word.isdigit() else self._places_in_list[word]
 
     def _knows(self, word: str) -> bool:
         """A word of Thai, of the knowledge, or a small function word (particles, stopwords, cues)."""

@@ -7,7 +7,7 @@ field is strict (unknown keys are errors) and every error can be reported with i
 from __future__ import annotations
 
 import re
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
 
@@ -15,6 +15,14 @@ YEAR_IN_TEXT = re.compile(r"(?<!\d)(25\d\d)(?!\d)")
 NonEmpty = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 AnswerText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=380)]
 Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
+
+
+def _regular_expression(value: str) -> str:
+    try:
+        re.compile(value)
+    except re.error as exc:
+        raise ValueError(f"not a regular expression: {exc}") from exc
+    return value
 
 
 class Strict(BaseModel):
@@ -42,11 +50,16 @@ class Sections(Strict):
     @field_validator("pattern")
     @classmethod
     def _compiles(cls, value: str) -> str:
-        try:
-            re.compile(value)
-        except re.error as exc:
-            raise ValueError(f"not a regular expression: {exc}") from exc
-        return value
+        return _regular_expression(value)
+
+
+class Part(Strict):
+    """A part of a source people ask about as a whole ("ยุทธศาสตร์ที่ 1"): every record with a section
+    under `section` belongs to it."""
+
+    section: NonEmpty
+    name: Name
+    cues: list[NonEmpty] = Field(min_length=1)  # how people name the part in a question
 
 
 class Source(Strict):
@@ -59,6 +72,14 @@ class Source(Strict):
     date: NonEmpty | None = None
     url: NonEmpty | None = None
     sections: Sections | None = None  # None: the source is cited whole
+    parts: list[Part] = []  # the parts a whole-source question can be about (its strategies)
+    # sections holding the source's own numbered indicators: indicators are counted by this numbering
+    indicator_sections: NonEmpty | None = None
+
+    @field_validator("indicator_sections")
+    @classmethod
+    def _indicator_pattern_compiles(cls, value: str | None) -> str | None:
+        return None if value is None else _regular_expression(value)
 
 
 class SourcesFile(Strict):
@@ -66,9 +87,13 @@ class SourcesFile(Strict):
 
 
 class Category(Strict):
+    """A group of records: what a record is (its `kind`) or a mark an admin gives it (its `tags`:
+    highlight, plan, ranking). Whole-report questions list and count by group."""
+
     id: Id
     th: NonEmpty
     en: NonEmpty
+    cues: list[NonEmpty] = []  # how people name the group in a question (แพลตฟอร์ม, แอป, apps)
 
 
 class CategoriesFile(Strict):
@@ -111,6 +136,7 @@ class Figure(Strict):
     lower_is_better: bool = False
     later: list[LaterValue] = []
     change_since: Change | None = None
+    part_of: Name | None = None  # the total this figure is one part of, when the source gives only the parts
 
     @model_validator(mode="after")
     def _target_has_year(self) -> Figure:
@@ -143,6 +169,7 @@ class Record(Strict):
     aliases: list[NonEmpty] = Field(min_length=1)
     keywords: list[NonEmpty] = []
     provinces: list[NonEmpty] = []
+    tags: list[Id] = []  # groups beyond its kind, declared as categories (highlight, plan, ranking)
     text: Bilingual
     figures: list[Figure] = []
     details: Details = Details()
@@ -194,6 +221,8 @@ class Intent(Strict):
     period: bool = False  # say which year's results the record belongs to when it gives no date
     match_detail: bool = False  # lead with the detail sharing most words with the question
     trend: bool = False  # lead with the measure's value in each year of its series, and the latest change
+    # a question about many records at once, answered from the figures with SQL (see bot/core/report.py)
+    aggregate: Literal["behind", "met", "best", "worst", "list", "count", "total", "compare", "overview"] | None = None
 
     @model_validator(mode="after")
     def _answer_source(self) -> Intent:
@@ -238,4 +267,7 @@ class LanguageFile(Strict):
     target_words: list[NonEmpty] = []  # a record whose words hold one of these states a target (เป้า)
     latest: list[NonEmpty] = []  # words asking for the newest value held (ล่าสุด, latest)
     previous: list[NonEmpty] = []  # words asking for the value before the one in question (ก่อนหน้านั้น)
+    whole_words: list[NonEmpty] = []  # the question is about the source itself (ในรายงาน, in the report)
+    positions: dict[str, int] = {}  # a place in a list the bot gave: แรก 1, สอง 2, สุดท้าย -1 (the last)
+    position_words: list[NonEmpty] = []  # before a place in a list: ตัวที่, อันที่, the (ตัวที่สอง, the second)
     unit_formats: dict[str, NonEmpty] = {}  # where a unit stands around its number: "ร้อยละ {n}", "{n}%"

@@ -22,6 +22,8 @@ class Context:
     record_id: str | None
     intent: str | None
     lang: str
+    listed: tuple[str, ...] = ()  # the records of the last list answer, in its order ("the second one")
+    aggregate: str | None = None  # the whole-report question it answered, for "and strategy 2?"
 
 
 class ContextStore(Protocol):

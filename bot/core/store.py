@@ -15,11 +15,12 @@ import json
 import os
 import pickle
 import sqlite3
+import threading
 import time
 import uuid
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import sqlite_utils
 
@@ -39,80 +40,100 @@ def _search_body(record: Record, words: Words) -> str:
     return " ".join(w for part in parts for w in words(part))
 
 
+def _fill(db: sqlite_utils.Database, bundle: Bundle, words: Words) -> None:
+    """Every table of the serving copy: meta, records, sections, aliases, figures, details, search."""
+    db["meta"].insert_all(
+        [
+            {"key": "version", "value": bundle.version},
+            {"key": "built_at", "value": str(time.time())},
+            {"key": "intents", "value": json.dumps([i.model_dump() for i in bundle.intents], ensure_ascii=False)},
+            {"key": "language", "value": bundle.language.model_dump_json()},
+            {"key": "sources", "value": json.dumps([v.model_dump() for v in bundle.sources.values()])},
+            {"key": "categories", "value": json.dumps([v.model_dump() for v in bundle.categories.values()])},
+            {"key": "replies", "value": json.dumps(bundle.replies.words, ensure_ascii=False)},
+            {"key": "source_titles", "value": json.dumps(bundle.replies.sources, ensure_ascii=False)},
+        ],
+        pk="key",
+    )
+    db["records"].insert_all(
+        (
+            {
+                "id": r.id,
+                "position": position,
+                "kind": r.kind,
+                "source": r.source,
+                "year": r.year,
+                "name_th": r.name.th,
+                "name_en": r.name.en,
+                "text_th": r.text.th,
+                "text_en": r.text.en,
+                "json": r.model_dump_json(),
+            }
+            for position, r in enumerate(bundle.records)
+        ),
+        pk="id",
+    )
+    db["sections"].insert_all(
+        ({"record_id": r.id, "section": s} for r in bundle.records for s in r.sections),
+        foreign_keys=[("record_id", "records", "id")],
+    )
+    db["aliases"].insert_all(
+        ({"record_id": r.id, "alias": a} for r in bundle.records for a in r.aliases),
+        foreign_keys=[("record_id", "records", "id")],
+    )
+    db["figures"].insert_all(
+        (
+            {
+                "record_id": r.id,
+                "label_th": f.label.th,
+                "label_en": f.label.en,
+                "value": f.value,
+                "position": position,
+                "unit_th": f.unit.th,
+                "unit_en": f.unit.en,
+                "year": f.year,
+                "target": f.target,
+                "target_year": f.target_year,
+                "of": f.of,
+                "lower_is_better": f.lower_is_better,
+                "part_of_th": f.part_of.th if f.part_of else None,
+                "part_of_en": f.part_of.en if f.part_of else None,
+            }
+            for r in bundle.records
+            for position, f in enumerate(r.figures)
+        ),
+        foreign_keys=[("record_id", "records", "id")],
+    )
+    db["figure_values"].insert_all(  # each figure's value in each year the source gives one
+        (
+            {"record_id": r.id, "position": position, "year": year, "value": value}
+            for r in bundle.records
+            for position, f in enumerate(r.figures)
+            for year, value in [(f.year, f.value), *((v.year, v.value) for v in f.later)]
+        ),
+        foreign_keys=[("record_id", "records", "id")],
+    )
+    db["details"].insert_all(
+        (
+            {"record_id": r.id, "key": k, "th": v["th"], "en": v["en"]}
+            for r in bundle.records
+            for k, v in r.details.model_dump(exclude_none=True).items()
+        ),
+        foreign_keys=[("record_id", "records", "id")],
+    )
+    db["search"].insert_all(
+        ({"record_id": r.id, "body": _search_body(r, words)} for r in bundle.records), pk="record_id"
+    )
+    db["search"].enable_fts(["body"], tokenize="unicode61")
+
+
 def build(bundle: Bundle, path: Path, words: Words) -> None:
     """Write a complete new database next to `path`, then rename it over `path` in one step."""
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
     try:
         db = sqlite_utils.Database(tmp)
-        db["meta"].insert_all(
-            [
-                {"key": "version", "value": bundle.version},
-                {"key": "built_at", "value": str(time.time())},
-                {"key": "intents", "value": json.dumps([i.model_dump() for i in bundle.intents], ensure_ascii=False)},
-                {"key": "language", "value": bundle.language.model_dump_json()},
-                {"key": "sources", "value": json.dumps([v.model_dump() for v in bundle.sources.values()])},
-                {"key": "categories", "value": json.dumps([v.model_dump() for v in bundle.categories.values()])},
-                {"key": "replies", "value": json.dumps(bundle.replies.words, ensure_ascii=False)},
-                {"key": "source_titles", "value": json.dumps(bundle.replies.sources, ensure_ascii=False)},
-            ],
-            pk="key",
-        )
-        db["records"].insert_all(
-            (
-                {
-                    "id": r.id,
-                    "kind": r.kind,
-                    "source": r.source,
-                    "year": r.year,
-                    "name_th": r.name.th,
-                    "name_en": r.name.en,
-                    "text_th": r.text.th,
-                    "text_en": r.text.en,
-                    "json": r.model_dump_json(),
-                }
-                for r in bundle.records
-            ),
-            pk="id",
-        )
-        db["sections"].insert_all(
-            ({"record_id": r.id, "section": s} for r in bundle.records for s in r.sections),
-            foreign_keys=[("record_id", "records", "id")],
-        )
-        db["aliases"].insert_all(
-            ({"record_id": r.id, "alias": a} for r in bundle.records for a in r.aliases),
-            foreign_keys=[("record_id", "records", "id")],
-        )
-        db["figures"].insert_all(
-            (
-                {
-                    "record_id": r.id,
-                    "label_th": f.label.th,
-                    "label_en": f.label.en,
-                    "value": f.value,
-                    "unit_th": f.unit.th,
-                    "year": f.year,
-                    "target": f.target,
-                    "target_year": f.target_year,
-                    "of": f.of,
-                }
-                for r in bundle.records
-                for f in r.figures
-            ),
-            foreign_keys=[("record_id", "records", "id")],
-        )
-        db["details"].insert_all(
-            (
-                {"record_id": r.id, "key": k, "th": v["th"], "en": v["en"]}
-                for r in bundle.records
-                for k, v in r.details.model_dump(exclude_none=True).items()
-            ),
-            foreign_keys=[("record_id", "records", "id")],
-        )
-        db["search"].insert_all(
-            ({"record_id": r.id, "body": _search_body(r, words)} for r in bundle.records), pk="record_id"
-        )
-        db["search"].enable_fts(["body"], tokenize="unicode61")
+        _fill(db, bundle, words)
         db.conn.commit()
         db.close()
         with open(tmp, "rb") as handle:
@@ -193,6 +214,39 @@ def read_index(path: Path, version: str) -> tuple[Bundle, Understander] | None:
     return saved["bundle"], saved["nlu"]
 
 
+MEASURES_SQL = """
+select f.record_id, f.label_th, f.label_en, v.value, f.unit_th, f.unit_en, v.year, f.target, f.target_year,
+       f.lower_is_better, f.part_of_th, f.part_of_en,
+       case when f.target is null then null
+            when f.lower_is_better then f.target / v.value
+            else v.value / f.target end as share
+from figures f
+join records r on r.id = f.record_id
+join figure_values v on v.record_id = f.record_id and v.position = f.position
+where f.record_id in (select value from json_each(:ids))
+  and v.year = coalesce(:year, f.year)
+order by r.position, f.position
+"""
+
+
+class Measure(NamedTuple):
+    """One figure as the database holds it, with the share of its target reached (None: no target)."""
+
+    record_id: str
+    label_th: str
+    label_en: str
+    value: float
+    unit_th: str
+    unit_en: str
+    year: int
+    target: float | None
+    target_year: int | None
+    lower_is_better: bool
+    part_of_th: str | None
+    part_of_en: str | None
+    share: float | None
+
+
 def fts_query(words: list[str]) -> str:
     """Quote each word, so user text can never be read as FTS syntax (AND, NEAR, col:, quotes)."""
     quoted = ['"' + w.replace('"', '""') + '"' for w in words if w.strip()]
@@ -206,18 +260,37 @@ class Search:
     so questions in flight finish on the knowledge they started with.
     """
 
-    def __init__(self, path: Path) -> None:
-        self._conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+    def __init__(self, path: Path | None = None, conn: sqlite3.Connection | None = None) -> None:
+        self._conn = conn or sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        self._lock = threading.Lock()  # one connection, answered from worker threads
+
+    @classmethod
+    def in_memory(cls, bundle: Bundle, words: Words) -> Search:
+        """The same tables built in memory, for an engine made straight from a bundle (tests, `ask`
+        without a data folder)."""
+        conn = sqlite3.connect(":memory:", check_same_thread=False)
+        _fill(sqlite_utils.Database(conn), bundle, words)
+        conn.commit()
+        return cls(conn=conn)
+
+    def measures(self, record_ids: list[str], year: int | None = None) -> list[Measure]:
+        """Every figure of these records with its value in `year` (or the year it is reported for), in the
+        source's order, with the share of its target reached computed in SQL (for ranks, lower is
+        better: the target over the rank)."""
+        with self._lock:
+            rows = self._conn.execute(MEASURES_SQL, {"ids": json.dumps(record_ids), "year": year}).fetchall()
+        return [Measure(*row) for row in rows]
 
     def closest(self, words: list[str], limit: int = 3) -> list[str]:
         query = fts_query(words)
         if not query:
             return []
-        rows = self._conn.execute(
-            "select search.record_id from search_fts join search on search.rowid = search_fts.rowid "
-            "where search_fts match ? order by bm25(search_fts) limit ?",
-            [query, limit],
-        ).fetchall()
+        with self._lock:
+            rows = self._conn.execute(
+                "select search.record_id from search_fts join search on search.rowid = search_fts.rowid "
+                "where search_fts match ? order by bm25(search_fts) limit ?",
+                [query, limit],
+            ).fetchall()
         return [row[0] for row in rows]
 
     def close(self) -> None:

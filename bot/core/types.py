@@ -37,6 +37,21 @@ class Card:
 
 
 @dataclass(frozen=True)
+class Item:
+    """One line of a list answer, for channels that draw it (a carousel, a table)."""
+
+    name: str
+    value: float | None  # None: the record has no figure (an award, a platform)
+    unit: str = ""
+    year: int | None = None
+    target: float | None = None
+    target_year: int | None = None
+    share: float | None = None  # of the target reached; 1.0 is met, None when there is no target
+    source: str = ""
+    record_id: str | None = None
+
+
+@dataclass(frozen=True)
 class Reply:
     """What the core decided to say; channels only render it (buttons, bubbles, plain text)."""
 
@@ -50,9 +65,11 @@ class Reply:
     lang: str = "th"
     card: Card | None = None
     candidates: tuple[tuple[str, float], ...] = ()  # the records considered and their scores, for the logs
+    items: tuple[Item, ...] = ()  # a list answer's lines, in the order the text gives them
 
     def to_dict(self) -> dict[str, object]:
         data = asdict(self)
         data["suggestions"] = list(self.suggestions)
         data["sources"] = list(self.sources)
+        data["items"] = [asdict(item) for item in self.items]
         return data

@@ -1,0 +1,436 @@
+"""Questions about a report as a whole: which measures are behind target or have met it, the best and the
+worst, lists and counts of a group, totals of parts, comparisons of two measures, and an overview.
+
+The numbers come from the compiled database with SQL (`store.Search.measures`: each figure's value in the
+year asked and the share of its target reached); which records form a group, a part of a report or a
+highlight is data (categories, tags, a source's parts); every sentence is in the replies file.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from bot.core import answer
+from bot.core.loader import Bundle
+from bot.core.nlu import Candidate, Understanding
+from bot.core.profiles import Profile
+from bot.core.schema import Part, Record
+from bot.core.sessions import Context
+from bot.core.store import Measure, Search
+from bot.core.types import Item, Reply
+
+STATUS = ("behind", "met", "best", "worst")
+FACT_CHARS = 450  # one measure, a count, a total, a comparison: a fact
+LIST_CHARS = 1000  # a list stays readable in a chat bubble
+MAX_NAMES = 10  # names spelled out after a count
+WHOLE_CONFIDENCE = 0.9  # computed from the figures: as sure as the figures
+
+
+@dataclass(frozen=True)
+class Ask:
+    """A whole-report question, read: what is asked about which records."""
+
+    kind: str  # behind, met, best, worst, list, count, total, compare, overview
+    records: tuple[Record, ...]  # the scope, in the sources' order
+    groups: tuple[str, ...] = ()  # the categories named, for the wording
+    part: Part | None = None
+    agency: str | None = None
+    year: int | None = None
+    words: tuple[str, ...] = ()  # the question's words, to pick which total of parts is asked
+
+
+class WholeReport:
+    """Reads and answers questions about many records at once."""
+
+    def __init__(self, bundle: Bundle, search: Search, profiles: dict[str, Profile]) -> None:
+        self.bundle = bundle
+        self.search = search
+        self.profiles = profiles
+        self.say = bundle.replies
+        self.records = {r.id: r for r in bundle.records}
+        self.intents = {i.name: i for i in bundle.intents}
+        self._parts = {(s.id, p.section): p for s in bundle.sources.values() for p in s.parts}
+        self._indicators = {
+            s.id: re.compile(s.indicator_sections) for s in bundle.sources.values() if s.indicator_sections
+        }
+
+    # ---- reading -------------------------------------------------------------------------------
+    def read(
+        self, understanding: Understanding, readings: list[Candidate], context: Context | None
+    ) -> Ask | None:
+        """The whole-report question asked, or None when the question is about one topic. `readings` are
+        the question's readings, one per measure (the years of a series are one measure)."""
+        if understanding.out_of_scope:
+            return None
+        kinds = [k for n in understanding.intents if (k := self.intents[n].aggregate)]
+        named = self._named(understanding, readings)
+        carried_kind, carried_groups = _carried(context)
+        groups = understanding.groups
+        if not kinds:
+            follows_on = carried_kind and (understanding.parts or groups) and not named
+            if not follows_on:  # "แล้วยุทธศาสตร์ที่ 2 ล่ะ" asks the last whole-report question again
+                return None
+            kinds, groups = [carried_kind], groups or carried_groups
+        part = self._parts[understanding.parts[0]] if understanding.parts else None
+        agency = understanding.agencies[0] if understanding.agencies else None
+        year = understanding.norm.years[0] if understanding.norm.years else None
+        measured = [c for c in readings if c.grounded and c.record.figures]
+        if "compare" in kinds and len({c.record.id for c in measured[:2]}) == 2:
+            return Ask("compare", tuple(c.record for c in measured[:2]), year=year)
+        if "total" in kinds and named and any(f.part_of for f in named[0].record.figures):
+            return Ask("total", (named[0].record,), year=year, words=understanding.words)
+        status = next((k for k in kinds if k in STATUS), None)
+        if status:  # "the strategy indicator furthest from target": a record with no target is no answer
+            named = [c for c in named if any(f.target is not None for f in c.record.figures)]
+        if named:  # one topic named exactly: the single-topic answer is the right one
+            return None
+        listed = tuple(self.records[i] for i in context.listed if i in self.records) if context else ()
+        scoped = bool(groups or part or understanding.whole or agency or understanding.provinces)
+        if status and listed and not scoped:  # "อันไหนดีที่สุด" after a list: among those
+            return Ask(status, listed, carried_groups, year=year)
+        kind = status or next((k for k in ("count", "overview", "list") if k in kinds and scoped), None)
+        if kind is None:
+            return None
+        if kind == "overview" and groups:  # "สรุปผลงานเด่น": the group, listed
+            kind = "list"
+        if kind == "list" and not (groups or part or agency or understanding.provinces):
+            kind = "overview"  # "what is in the report": its parts, not every record
+        records = self._scope(groups, part, agency, understanding.provinces)
+        if year is not None and kind in ("list", "count"):  # only what holds the year asked
+            records = tuple(r for r in records if year in r.known_years())
+        if kind in ("list", "count") and len(records) == 1:  # a group of one is that one topic
+            return None
+        return Ask(kind, records, groups, part, agency, year)
+
+    def _named(self, understanding: Understanding, readings: list[Candidate]) -> list[Candidate]:
+        """Readings that name one record exactly: by a term of their own that is not a word naming a
+        group or part ("Biz Portal" names one record; "แพลตฟอร์มกลาง", which several records share,
+        names the platforms)."""
+        cues = [c.replace(" ", "") for c in understanding.cue_terms]
+        grounded = [c for c in readings if c.grounded]
+
+        def own_terms(candidate: Candidate) -> set[str]:
+            return {t for t in candidate.matched if not any(t.replace(" ", "") in cue for cue in cues)}
+
+        shared = Counter(t for c in grounded for t in own_terms(c))
+        return [c for c in grounded if any(shared[t] == 1 for t in own_terms(c))]
+
+    def _scope(
+        self, groups: tuple[str, ...], part: Part | None, agency: str | None, provinces: tuple[str, ...]
+    ) -> tuple[Record, ...]:
+        """The records asked about: those of every group named (a group that would leave none is
+        passed over), in the part named, naming the agency or province asked about."""
+        records = list(self.bundle.records)
+        members = [[r for r in records if r.kind == g or g in r.tags] for g in groups]
+        for group in sorted(members, key=len):
+            kept = [r for r in records if r in group]
+            if kept or group is min(members, key=len):
+                records = kept
+        if part is not None:
+            records = [r for r in records if any(_under(s, part.section) for s in r.sections)]
+        if agency is not None:
+            records = [r for r in records if self.profiles[r.id].mentions(agency)]
+        for province in provinces:
+            records = [r for r in records if province in r.provinces or self.profiles[r.id].mentions(province)]
+        return tuple(records)
+
+    # ---- answering -----------------------------------------------------------------------------
+    def answer(self, ask: Ask, lang: str) -> Reply:
+        if ask.kind in STATUS:
+            return self._status(ask, lang)
+        return {
+            "list": self._list,
+            "count": self._count,
+            "total": self._total,
+            "compare": self._compare,
+            "overview": self._overview,
+        }[ask.kind](ask, lang)
+
+    def _status(self, ask: Ask, lang: str) -> Reply:
+        measures = self.search.measures([r.id for r in ask.records], ask.year)
+        targeted = [m for m in measures if m.share is not None]
+        if not targeted:
+            return self._empty(ask, lang)
+        group, scope = self._group_label(ask, lang), self._scope_label(ask, lang)
+        year = self.say.year(targeted[0].year, lang)
+        untargeted = [
+            self._name(m.record_id, lang) for m in measures if m.share is None and self.records[m.record_id].figures
+        ]
+        if ask.kind in ("best", "worst"):
+            chosen = max(targeted, key=lambda m: m.share) if ask.kind == "best" else min(targeted, key=_share)
+            name = self._name(chosen.record_id, lang)
+            head = self.say.say(f"whole_{ask.kind}", lang, group=group, scope=scope, name=name)
+            lines = [head, self._line(chosen, lang), self.say.say("whole_reading", lang)]
+            return self._reply(ask, lines, [chosen], lang, FACT_CHARS, record=chosen.record_id)
+        wanted = [m for m in targeted if (m.share >= 1) == (ask.kind == "met")]
+        if not wanted and ask.kind == "met":
+            closest = max(targeted, key=_share)
+            name = self._name(closest.record_id, lang)
+            head = self.say.say("whole_met_none", lang, group=group, scope=scope, year=year, name=name)
+            return self._reply(
+                ask, [head, self._line(closest, lang)], [closest], lang, FACT_CHARS, record=closest.record_id
+            )
+        if not wanted:
+            done = self.say.say("whole_behind_none", lang, group=group, scope=scope)
+            return self._reply(ask, [done], [], lang, FACT_CHARS)
+        head = self.say.say(f"whole_{ask.kind}", lang, group=group, scope=scope, n=len(wanted), year=year)
+        lines = [head, *(self._line(m, lang) for m in wanted)]
+        if untargeted:
+            lines.append(self.say.say("whole_no_target", lang, names=", ".join(dict.fromkeys(untargeted))))
+        return self._reply(ask, lines, wanted, lang, LIST_CHARS)
+
+    def _list(self, ask: Ask, lang: str) -> Reply:
+        if not ask.records:
+            return self._empty(ask, lang)
+        firsts = self._first_figures(ask)
+        group, scope = self._group_label(ask, lang), self._scope_label(ask, lang)
+        head = self.say.say("whole_list", lang, group=group, scope=scope, n=len(ask.records))
+        lines = [head]
+        items: list[Measure | Record] = []
+        for record in ask.records:
+            measure = firsts.get(record.id)
+            lines.append(self._line(measure, lang) if measure else self._line_without_figure(record, lang))
+            items.append(measure or record)
+        return self._reply(ask, lines, items, lang, LIST_CHARS)
+
+    def _count(self, ask: Ask, lang: str) -> Reply:
+        if not ask.records:
+            return self._empty(ask, lang)
+        group, scope = self._group_label(ask, lang), self._scope_label(ask, lang)
+        keys = list(dict.fromkeys(self._indicator_key(r) for r in ask.records))
+        numbered = [k for k in keys if k[0] == "section"]
+        shown = [self._name(r.id, lang) for r in ask.records]
+        names = ", ".join(dict.fromkeys(shown[:MAX_NAMES])) + (" …" if len(shown) > MAX_NAMES else "")
+        if numbered and len(numbered) == len(keys):  # counted by the source's own numbering
+            head = self.say.say(
+                "whole_count_indicators",
+                lang,
+                group=group,
+                scope=scope,
+                n=len(keys),
+                measures=len(ask.records),
+                names=names,
+            )
+        else:
+            head = self.say.say("whole_count", lang, group=group, scope=scope, n=len(ask.records), names=names)
+        return self._reply(ask, [head], list(ask.records), lang, FACT_CHARS)
+
+    def _total(self, ask: Ask, lang: str) -> Reply:
+        record = ask.records[0]
+        totals: dict[str, list] = {}
+        for figure in record.figures:
+            if figure.part_of is not None:
+                totals.setdefault(getattr(figure.part_of, lang), []).append(figure)
+
+        def asked(item: tuple[str, list]) -> int:
+            return sum(1 for w in ask.words if any(w in getattr(f.label, lang) or w in item[0] for f in item[1]))
+
+        label, parts = max(totals.items(), key=asked)
+        total = sum(f.value for f in parts)
+        text = self.say.say(
+            "whole_total",
+            lang,
+            label=label,
+            total=answer.amount(total, parts[0], lang, self.say),
+            parts=" + ".join(answer.number(f.value) for f in parts),
+        )
+        return self._reply(ask, [text], [record], lang, FACT_CHARS, record=record.id)
+
+    def _compare(self, ask: Ask, lang: str) -> Reply:
+        first, second = ask.records
+        measures = self.search.measures([first.id, second.id], ask.year)
+        a = next((m for m in measures if m.record_id == first.id), None)
+        b = next((m for m in measures if m.record_id == second.id), None)
+        if a is None or b is None:
+            return self._empty(ask, lang)
+        if a.share is not None and b.share is not None:
+            ahead, behind = (a, b) if a.share >= b.share else (b, a)
+            text = self.say.say(
+                "whole_compare",
+                lang,
+                winner=self._name(ahead.record_id, lang),
+                other=self._name(behind.record_id, lang),
+                ahead=answer.number(round(ahead.share * 100, 2)),
+                behind=answer.number(round(behind.share * 100, 2)),
+            )
+        elif (a.unit_en, a.lower_is_better) == (b.unit_en, b.lower_is_better):
+            better_first = (a.value <= b.value) if a.lower_is_better else (a.value >= b.value)
+            ahead, behind = (a, b) if better_first else (b, a)
+            text = self.say.say(
+                "whole_compare_rank" if a.lower_is_better else "whole_compare_value",
+                lang,
+                winner=self._name(ahead.record_id, lang),
+                other=self._name(behind.record_id, lang),
+                ahead=self._amount(ahead, lang),
+                behind=self._amount(behind, lang),
+            )
+        else:
+            text = self.say.say(
+                "whole_compare_apart",
+                lang,
+                first=self._name(a.record_id, lang),
+                second=self._name(b.record_id, lang),
+                first_value=self._amount(a, lang),
+                second_value=self._amount(b, lang),
+            )
+        return self._reply(ask, [text, self._line(a, lang), self._line(b, lang)], [a, b], lang, FACT_CHARS)
+
+    def _overview(self, ask: Ask, lang: str) -> Reply:
+        lines = []
+        for source in self.bundle.sources.values():
+            if source.parts:
+                title = getattr(source.title, lang)
+                parts = "; ".join(getattr(p.name, lang) for p in source.parts)
+                lines.append(self.say.say("whole_overview", lang, title=title, parts=parts))
+        indicators = [r for r in self.bundle.records if self._indicator_key(r)[0] == "section"]
+        if indicators:
+            measures = self.search.measures([r.id for r in indicators])
+            behind = sum(1 for m in measures if m.share is not None and m.share < 1)
+            count = len({self._indicator_key(r) for r in indicators})
+            lines.append(self.say.say("whole_overview_indicators", lang, n=count, behind=behind))
+        if not lines:
+            return self._empty(ask, lang)
+        return self._reply(ask, lines, [], lang, LIST_CHARS)
+
+    # ---- wording ------------------------------------------------------------------------------
+    def _reply(
+        self, ask: Ask, lines: list[str], shown: list, lang: str, limit: int, record: str | None = None
+    ) -> Reply:
+        """Lines within the limit (the rest counted in a last line), the sources cited whole, and the
+        items a channel can draw."""
+        sources = [self.bundle.sources[i] for i in dict.fromkeys(r.source or "" for r in ask.records)]
+        cited = answer.cite_whole(sources, lang, self.say) if sources else ""
+        kept: list[str] = []
+        for n, line in enumerate(lines):
+            more = self.say.say("whole_more", lang, n=len(lines) - n)
+            if kept and len("\n".join([*kept, line, more, cited])) > limit:
+                kept.append(more)
+                break
+            kept.append(line)
+        items = tuple(self._item(x, lang) for x in shown)
+        suggestions = self._suggestions(ask, items, lang)
+        return Reply(
+            "\n".join([*kept, cited]).strip(),
+            suggestions,
+            (),
+            f"whole_{ask.kind}",
+            WHOLE_CONFIDENCE,
+            False,
+            record,
+            lang,
+            items=items,
+        )
+
+    def _empty(self, ask: Ask, lang: str) -> Reply:
+        text = self.say.say(
+            "whole_empty",
+            lang,
+            group=self._group_label(ask, lang),
+            scope=self._scope_label(ask, lang),
+            year=self.say.say("whole_in_year", lang, year=self.say.year(ask.year, lang)) if ask.year else "",
+        )
+        return Reply(text, (self.say.say("suggest_behind", lang),), (), "fallback", 0.0, True, None, lang)
+
+    def _suggestions(self, ask: Ask, items: tuple[Item, ...], lang: str) -> tuple[str, ...]:
+        out = []
+        if ask.kind in ("behind", "met", "list") and any(i.share is not None for i in items):
+            out.append(self.say.say("suggest_best", lang))
+        if ask.kind not in STATUS:
+            out.append(self.say.say("suggest_behind", lang))
+        out += [self.say.say("suggest_about", lang, name=i.name) for i in items[:3]]
+        return tuple(dict.fromkeys(out))[:4]
+
+    def _group_label(self, ask: Ask, lang: str) -> str:
+        if ask.groups:
+            return " / ".join(getattr(self.bundle.categories[g], lang) for g in ask.groups)
+        return self.say.say("whole_measures" if ask.kind in STATUS else "whole_topics", lang)
+
+    def _scope_label(self, ask: Ask, lang: str) -> str:
+        scope = ""
+        if ask.part is not None:
+            scope += self.say.say("whole_in_part", lang, part=getattr(ask.part.name, lang))
+        if ask.agency is not None:
+            scope += self.say.say("whole_in_agency", lang, agency=ask.agency)
+        return scope
+
+    def _name(self, record_id: str, lang: str) -> str:
+        return answer.short_name(self.records[record_id], lang)
+
+    def _amount(self, measure: Measure, lang: str) -> str:
+        unit = measure.unit_th if lang == "th" else measure.unit_en
+        return self.say.units.get(unit, "{n} {unit}").format(n=answer.number(measure.value), unit=unit)
+
+    def _line(self, measure: Measure, lang: str) -> str:
+        name = self._name(measure.record_id, lang)
+        if measure.share is None or measure.target is None:
+            year = self.say.year(measure.year, lang)
+            return self.say.say("whole_line_value", lang, name=name, value=self._amount(measure, lang), year=year)
+        target = measure._replace(value=measure.target)
+        return self.say.say(
+            "whole_line_target",
+            lang,
+            name=name,
+            value=self._amount(measure, lang),
+            year=self.say.year(measure.year, lang),
+            target=self._amount(target, lang),
+            target_year=measure.target_year,
+            share=answer.number(round(measure.share * 100, 2)),
+        )
+
+    def _line_without_figure(self, record: Record, lang: str) -> str:
+        """A record with no figure: its name, and who it is about when the source says (an award's winners)."""
+        name = self._name(record.id, lang)
+        if record.details.who is None:
+            return self.say.say("whole_line", lang, name=name)
+        return self.say.say("whole_line_detail", lang, name=name, detail=getattr(record.details.who, lang))
+
+    def _item(self, shown: Measure | Record, lang: str) -> Item:
+        if isinstance(shown, Record):
+            source = self.bundle.sources[shown.source or ""]
+            return Item(self._name(shown.id, lang), None, source=getattr(source.title, lang), record_id=shown.id)
+        record = self.records[shown.record_id]
+        source = self.bundle.sources[record.source or ""]
+        return Item(
+            self._name(shown.record_id, lang),
+            shown.value,
+            shown.unit_th if lang == "th" else shown.unit_en,
+            shown.year,
+            shown.target,
+            shown.target_year,
+            shown.share,
+            getattr(source.title, lang),
+            shown.record_id,
+        )
+
+    def _first_figures(self, ask: Ask) -> dict[str, Measure]:
+        """Each record's figure to show in a list: its first with a target, else its first."""
+        firsts: dict[str, Measure] = {}
+        for measure in self.search.measures([r.id for r in ask.records], ask.year):
+            held = firsts.get(measure.record_id)
+            if held is None or (held.share is None and measure.share is not None):
+                firsts[measure.record_id] = measure
+        return firsts
+
+    def _indicator_key(self, record: Record) -> tuple[str, str]:
+        """Indicators are counted by their source's own numbering ("3.1.1.1 (2)" holds three measures)."""
+        pattern = self._indicators.get(record.source or "")
+        section = next((s for s in record.sections if pattern and pattern.fullmatch(s)), None)
+        return ("section", f"{record.source}:{section}") if section else ("record", record.id)
+
+
+def _share(measure: Measure) -> float:
+    return measure.share if measure.share is not None else 0.0
+
+
+def _under(section: str, part: str) -> bool:
+    return section == part or section.startswith((f"{part}.", f"{part} "))
+
+
+def _carried(context: Context | None) -> tuple[str | None, tuple[str, ...]]:
+    """The last whole-report question, kept in the context as "kind|group,group"."""
+    if context is None or not context.aggregate:
+        return None, ()
+    kind, _, groups = context.aggregate.partition("|")
+    return kind, tuple(g for g in groups.split(",") if g)
