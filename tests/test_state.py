@@ -36,6 +36,22 @@ def test_context_written_by_one_worker_is_read_by_another(pair) -> None:
     assert b.get("nobody") is None
 
 
+def test_a_list_answers_context_is_read_by_another_worker(pair) -> None:
+    a, b = pair
+    listed = Context(None, None, "th", ("citizen-satisfaction", "e-service"), "behind|indicator")
+    a.put("s2", listed)
+    assert b.get("s2") == listed
+
+
+def test_a_store_made_before_list_answers_gains_their_columns(tmp_path: Path) -> None:
+    db = sqlite3.connect(tmp_path / "state.db")
+    db.execute("create table context (key text primary key, record_id text, intent text, lang text, expires real)")
+    db.commit()
+    store = SQLiteState(tmp_path / "state.db")
+    store.put("s", Context("ita", "figure", "th", ("ita",), "list|"))
+    assert store.get("s") == Context("ita", "figure", "th", ("ita",), "list|")
+
+
 def test_a_key_is_new_exactly_once_across_workers(pair) -> None:
     a, b = pair
     assert a.first_time("line:evt-1") is True

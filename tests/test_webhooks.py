@@ -219,3 +219,30 @@ def test_admin_commands_on_line_refuse_non_admins(running: Running) -> None:
     payload["events"][0]["message"]["text"] = "/stats"
     running.post_line(payload)
     assert "ผู้ดูแลระบบ" in texts(replies(running, "reply-token-admin"))[0]
+
+
+def test_a_list_answer_comes_as_a_flex_carousel_with_a_bar_per_measure(running: Running) -> None:
+    payload = line_payload("line_text")
+    payload["events"][0]["message"]["text"] = "ตัวชี้วัดตัวไหนยังไม่ถึงเป้าบ้าง"
+    payload["events"][0]["replyToken"] = "reply-token-carousel"
+    running.post_line(payload)
+    (call,) = replies(running, "reply-token-carousel")
+    (message,) = call.body["messages"]
+    assert message["type"] == "flex" and len(message["altText"]) <= 1500 and "84.81" in message["altText"]
+    carousel = message["contents"]
+    assert carousel["type"] == "carousel" and 2 <= len(carousel["contents"]) <= 12
+    first = carousel["contents"][0]["body"]["contents"]
+    bar = next(part for part in first if part["type"] == "box")
+    assert bar["contents"][0]["width"] == "100%"  # 84.81 of 85 rounds to a full bar
+    citizen = next(b for b in carousel["contents"] if "Citizen Portal" in b["body"]["contents"][0]["text"])
+    citizen_bar = next(part for part in citizen["body"]["contents"] if part["type"] == "box")
+    assert citizen_bar["contents"][0]["width"] == "41%"  # 45 of 110
+
+
+def test_a_telegram_list_answer_is_a_compact_html_list(running: Running) -> None:
+    payload = telegram_payload("telegram_text")
+    payload["message"]["text"] = "ตัวชี้วัดตัวไหนยังไม่ถึงเป้าบ้าง"
+    running.post_telegram(payload)
+    (message,) = telegram_sent(running, "<b>Citizen Portal</b>")
+    assert message.body["parse_mode"] == "HTML"
+    assert "• <b>Citizen Portal</b>: 45" in message.body["text"] and "<b>e-Service</b>" in message.body["text"]

@@ -4,16 +4,45 @@ from __future__ import annotations
 
 import contextlib
 import sys
+import unicodedata
 import uuid
 from collections.abc import Callable
 from typing import TextIO
 
 from bot.core.engine import Engine
-from bot.core.types import Inbound, Reply
+from bot.core.types import LIST_BULLET, Inbound, Item, Reply
+
+
+def width(text: str) -> int:
+    """Columns a terminal gives the text: Thai vowel and tone marks sit on their letter and take none."""
+    return sum(0 if unicodedata.combining(ch) or unicodedata.category(ch) == "Mn" else 1 for ch in text)
+
+
+def pad(text: str, columns: int) -> str:
+    return text + " " * (columns - width(text))
+
+
+def table(items: tuple[Item, ...]) -> list[str]:
+    """Listed measures as aligned columns: name, value, target, share of the target reached."""
+    rows = [
+        (item.name, item.figure, item.target_text, f"{item.share * 100:.1f}%" if item.share is not None else "")
+        for item in items
+        if item.value is not None
+    ]
+    if len(rows) < 2:
+        return []
+    columns = [max(width(row[n]) for row in rows) for n in range(4)]
+    return ["  " + "  ".join(pad(cell, columns[n]) for n, cell in enumerate(row)).rstrip() for row in rows]
 
 
 def render(reply: Reply, bot: str) -> str:
-    lines = [f"{bot}> {reply.text}"]
+    """The answer, then listed measures as a table, then the numbered suggestions."""
+    rows = table(reply.items)
+    text = reply.text.split("\n")
+    if rows:  # the table stands in for the listed lines
+        listed = tuple(f"{LIST_BULLET}{item.name}" for item in reply.items)
+        text = [text[0], *rows, *(line for line in text[1:] if not line.startswith(listed))]
+    lines = [f"{bot}> {text[0]}", *text[1:]]
     lines += [f"  [{n}] {s}" for n, s in enumerate(reply.suggestions, 1)]
     return "\n".join(lines)
 

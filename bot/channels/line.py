@@ -37,7 +37,7 @@ from linebot.v3.messaging.exceptions import ApiException
 from bot.channels.retry import retrying
 from bot.channels.shapes import SOURCE_ID, line_mentions, line_problem
 from bot.channels.text import cut, strip_name, without_span
-from bot.core.types import Card, Inbound, Reply
+from bot.core.types import Card, Inbound, Item, Reply
 from bot.state import StateStore
 
 log = logging.getLogger("nonglert.line")
@@ -47,6 +47,7 @@ QUICK_REPLY_LIMIT = 13
 LABEL_LIMIT = 20
 POSTBACK_LIMIT = 300
 ALT_TEXT_LIMIT = 1500
+CAROUSEL_LIMIT = 12  # LINE's most bubbles in a carousel
 REPLY_TOKEN_LIFETIME = 50.0  # seconds; LINE's tokens live about a minute
 LOADING_SECONDS = 5
 ASK_PREFIX = "ask:"  # postback data the bot issued (its suggestion buttons); anything else is not a question
@@ -96,23 +97,7 @@ def bubble(card: Card, text: str) -> dict[str, Any]:
                 {"type": "text", "text": cut(card.title, 200), "weight": "bold", "wrap": True},
                 {"type": "text", "text": cut(card.figure, 100), "size": "xl", "weight": "bold", "color": "#1a7f37"},
                 {"type": "text", "text": f"{cut(card.target, 100)} · {percent}", "size": "sm", "color": "#555555"},
-                {
-                    "type": "box",
-                    "layout": "vertical",
-                    "height": "8px",
-                    "backgroundColor": "#e5e5e5",
-                    "cornerRadius": "4px",
-                    "contents": [
-                        {
-                            "type": "box",
-                            "layout": "vertical",
-                            "height": "8px",
-                            "width": percent,
-                            "backgroundColor": "#1a7f37",
-                            "contents": [],
-                        }
-                    ],
-                },
+                progress_bar(card.progress),
                 {"type": "text", "text": cut(text, 1000), "size": "sm", "wrap": True},
                 {"type": "text", "text": cut(card.source, 200), "size": "xxs", "color": "#888888", "wrap": True},
             ],
@@ -120,9 +105,59 @@ def bubble(card: Card, text: str) -> dict[str, Any]:
     }
 
 
+def progress_bar(share: float) -> dict[str, Any]:
+    """A bar drawn from two boxes: no image needed."""
+    percent = f"{round(max(0.0, min(1.0, share)) * 100)}%"
+    return {
+        "type": "box",
+        "layout": "vertical",
+        "height": "8px",
+        "backgroundColor": "#e5e5e5",
+        "cornerRadius": "4px",
+        "contents": [
+            {
+                "type": "box",
+                "layout": "vertical",
+                "height": "8px",
+                "width": percent,
+                "backgroundColor": "#1a7f37",
+                "contents": [],
+            }
+        ],
+    }
+
+
+def item_bubble(item: Item) -> dict[str, Any]:
+    """One measure of a list answer: its name, value, target and a bar of the share of the target reached."""
+    contents: list[dict[str, Any]] = [
+        {"type": "text", "text": cut(item.name, 200), "weight": "bold", "wrap": True},
+        {"type": "text", "text": cut(item.figure or "-", 100), "size": "xl", "weight": "bold", "color": "#1a7f37"},
+    ]
+    if item.target_text:
+        share = f" · {round(item.share * 100)}%" if item.share is not None else ""
+        contents.append({"type": "text", "text": cut(item.target_text + share, 100), "size": "sm", "color": "#555555"})
+    if item.share is not None:
+        contents.append(progress_bar(item.share))
+    contents.append({"type": "text", "text": cut(item.source, 200), "size": "xxs", "color": "#888888", "wrap": True})
+    return {
+        "type": "bubble",
+        "size": "kilo",
+        "body": {"type": "box", "layout": "vertical", "spacing": "sm", "contents": contents},
+    }
+
+
+def carousel(items: tuple[Item, ...]) -> dict[str, Any]:
+    return {"type": "carousel", "contents": [item_bubble(i) for i in items[:CAROUSEL_LIMIT]]}
+
+
 def render(reply: Reply) -> list[TextMessage | FlexMessage]:
-    """One message: a Flex bubble for an indicator (plain-text alt text), plain text otherwise."""
+    """One message: a Flex carousel for a list of measures and a Flex bubble for an indicator (plain-text
+    alt text in both), plain text otherwise."""
     buttons = quick_reply(reply.suggestions)
+    measured = tuple(i for i in reply.items if i.value is not None)
+    if len(measured) >= 2:
+        container = FlexContainer.from_dict(carousel(measured))
+        return [FlexMessage(alt_text=cut(reply.text, ALT_TEXT_LIMIT), contents=container, quick_reply=buttons)]
     if reply.card is not None:
         container = FlexContainer.from_dict(bubble(reply.card, reply.text))
         return [FlexMessage(alt_text=cut(reply.text, ALT_TEXT_LIMIT), contents=container, quick_reply=buttons)]

@@ -34,7 +34,7 @@ from bot.channels.retry import retrying
 from bot.channels.shapes import telegram_problem
 from bot.channels.text import without_span
 from bot.core.replies import Replies
-from bot.core.types import Inbound, Reply
+from bot.core.types import LIST_BULLET, Inbound, Reply
 from bot.state import StateStore
 
 log = logging.getLogger("nonglert.telegram")
@@ -232,11 +232,11 @@ class TelegramChannel:
         in_group = message.chat.type != ChatType.PRIVATE
         reply = await self._ask(inbound(message.chat.id, user, question, in_group=in_group, event=event))
         if reply is not None:
-            await self._send(message, reply.text, self.buttons.keyboard(reply.suggestions))
+            await self._send(message, as_html(reply), self.buttons.keyboard(reply.suggestions))
 
     async def _send(self, message: Message, text: str, keyboard: InlineKeyboardMarkup | None) -> None:
-        """Escaped HTML in clean chunks; buttons on the last; server errors retried a few times."""
-        chunks = split(html.escape(text))
+        """HTML in clean chunks; buttons on the last; server errors retried a few times."""
+        chunks = split(text)
         for n, chunk in enumerate(chunks):
             markup = keyboard if n == len(chunks) - 1 else None
             await retrying(
@@ -245,6 +245,16 @@ class TelegramChannel:
                 ),
                 transient,
             )
+
+
+def as_html(reply: Reply) -> str:
+    """The answer escaped for Telegram's HTML, with each listed item's name in bold: a compact list."""
+    names = {html.escape(f"{LIST_BULLET}{item.name}") for item in reply.items}
+    lines = []
+    for line in html.escape(reply.text).split("\n"):
+        name = next((n for n in names if line.startswith(n)), None)
+        lines.append(f"{LIST_BULLET}<b>{name.removeprefix(LIST_BULLET)}</b>{line[len(name) :]}" if name else line)
+    return "\n".join(lines)
 
 
 def inbound(chat: int, user: int, text: str, in_group: bool = False, event: str | None = None) -> Inbound:

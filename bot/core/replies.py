@@ -47,10 +47,7 @@ REPLY_KEYS = frozenset(
         *(f"whole_{k}" for k in ("behind", "behind_none", "met", "met_none", "best", "worst", "reading")),
         *(f"whole_{k}" for k in ("no_target", "list", "count", "count_indicators", "total", "compare")),
         *(f"whole_{k}" for k in ("compare_value", "compare_rank", "compare_apart", "overview")),
-        *(
-            f"whole_{k}"
-            for k in ("overview_indicators", "line", "line_value", "line_target", "line_detail", "more", "empty")
-        ),
+        *(f"whole_{k}" for k in ("overview_indicators", "line", "line_value", "line_target", "more", "empty")),
         *(f"whole_{k}" for k in ("in_part", "in_year", "in_agency", "measures", "topics")),
         "non_text",
         "expired_button",

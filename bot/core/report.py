@@ -57,9 +57,7 @@ class WholeReport:
         }
 
     # ---- reading -------------------------------------------------------------------------------
-    def read(
-        self, understanding: Understanding, readings: list[Candidate], context: Context | None
-    ) -> Ask | None:
+    def read(self, understanding: Understanding, readings: list[Candidate], context: Context | None) -> Ask | None:
         """The whole-report question asked, or None when the question is about one topic. `readings` are
         the question's readings, one per measure (the years of a series are one measure)."""
         if understanding.out_of_scope:
@@ -191,7 +189,7 @@ class WholeReport:
         items: list[Measure | Record] = []
         for record in ask.records:
             measure = firsts.get(record.id)
-            lines.append(self._line(measure, lang) if measure else self._line_without_figure(record, lang))
+            lines.append(self._record_line(record, measure, lang))
             items.append(measure or record)
         return self._reply(ask, lines, items, lang, LIST_CHARS)
 
@@ -375,16 +373,19 @@ class WholeReport:
             value=self._amount(measure, lang),
             year=self.say.year(measure.year, lang),
             target=self._amount(target, lang),
-            target_year=measure.target_year,
+            target_year=self.say.year(measure.target_year or measure.year, lang),
             share=answer.number(round(measure.share * 100, 2)),
         )
 
-    def _line_without_figure(self, record: Record, lang: str) -> str:
-        """A record with no figure: its name, and who it is about when the source says (an award's winners)."""
-        name = self._name(record.id, lang)
-        if record.details.who is None:
-            return self.say.say("whole_line", lang, name=name)
-        return self.say.say("whole_line_detail", lang, name=name, detail=getattr(record.details.who, lang))
+    def _record_line(self, record: Record, measure: Measure | None, lang: str) -> str:
+        """A listed record: its figure against its target; otherwise its figure or name, and who it is
+        about when the source says (an award's winners)."""
+        if measure is not None and measure.share is not None:
+            return self._line(measure, lang)
+        line = (
+            self._line(measure, lang) if measure else self.say.say("whole_line", lang, name=self._name(record.id, lang))
+        )
+        return f"{line} {getattr(record.details.who, lang)}" if record.details.who else line
 
     def _item(self, shown: Measure | Record, lang: str) -> Item:
         if isinstance(shown, Record):
@@ -392,6 +393,11 @@ class WholeReport:
             return Item(self._name(shown.id, lang), None, source=getattr(source.title, lang), record_id=shown.id)
         record = self.records[shown.record_id]
         source = self.bundle.sources[record.source or ""]
+        target = ""
+        if shown.target is not None:
+            worded = self._amount(shown._replace(value=shown.target), lang)
+            year = self.say.year(shown.target_year or shown.year, lang)
+            target = self.say.say("card_target", lang, target=worded, target_year=year)
         return Item(
             self._name(shown.record_id, lang),
             shown.value,
@@ -402,6 +408,8 @@ class WholeReport:
             shown.share,
             getattr(source.title, lang),
             shown.record_id,
+            self._amount(shown, lang),
+            target,
         )
 
     def _first_figures(self, ask: Ask) -> dict[str, Measure]:

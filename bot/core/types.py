@@ -36,6 +36,9 @@ class Card:
     source: str
 
 
+LIST_BULLET = "• "  # a listed item's line starts with it and the item's name (the replies' whole_line*)
+
+
 @dataclass(frozen=True)
 class Item:
     """One line of a list answer, for channels that draw it (a carousel, a table)."""
@@ -49,6 +52,8 @@ class Item:
     share: float | None = None  # of the target reached; 1.0 is met, None when there is no target
     source: str = ""
     record_id: str | None = None
+    figure: str = ""  # the value worded with its unit, as the text says it ("ร้อยละ 84.81")
+    target_text: str = ""  # the target worded ("เป้าหมาย ร้อยละ 85 ปี 2565"), empty without one
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,151 @@
+"""Questions about the report as a whole, answered from the figures with SQL. Every expected value is
+worked out by hand from the report (../shared/seed), not taken from the code:
+
+- satisfaction 84.81 of a 2565 target of 85.00: 99.78% (the closest to its target)
+- e-Service 74 of 170: 43.53%; Citizen Portal 45 of 110: 40.91% (the furthest); Biz Portal 35 of 60: 58.33%
+- OG&MP 1 of 2 issues: 50%; HPP 20 of 45 provinces: 44.44% (76 in 2565: met); EGDI rank 57 against 50: 50/57
+- no target: IMD (rank 20, then 31), open data, Seamless e-Services
+- 8 numbered strategy indicators (3.1.1.1 (1)-(3), 3.1.2.1 (1)-(2), 3.1.3.1 (1)-(3)), 10 measures
+- data catalogues: 51 agencies + 33 public organisations = 84; open data: 40 + 17 = 57
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import uuid
+
+from bot.core.engine import Engine
+from bot.core.types import Inbound, Reply
+from tests.conftest import ROOT
+
+
+def ask(engine: Engine, text: str, session: str | None = None) -> Reply:
+    return engine.handle(Inbound(text, session or uuid.uuid4().hex))
+
+
+def shares(reply: Reply) -> dict[str, float]:
+    return {item.record_id: round(item.share * 100, 2) for item in reply.items if item.share is not None}
+
+
+def test_measures_behind_target_with_their_share_and_those_without_a_target(engine: Engine) -> None:
+    reply = ask(engine, "ตัวชี้วัดไหนบ้างที่ยังไม่ถึงเป้า")
+    assert reply.intent == "whole_behind" and not reply.fallback
+    assert shares(reply) == {
+        "citizen-satisfaction": 99.78,
+        "e-service": 43.53,
+        "citizen-portal": 40.91,
+        "biz-portal": 58.33,
+        "og-mp": 50.0,
+        "hpp": 44.44,
+        "egdi": 87.72,
+    }
+    assert all(name in reply.text for name in ("IMD", "Open Data", "Seamless"))  # said to have no target
+    assert len(reply.text) <= 1000 and "(ที่มา: รายงานการพัฒนาระบบราชการ ประจำปี 2564)" in reply.text
+
+
+def test_a_later_year_reads_the_value_of_that_year(engine: Engine) -> None:
+    met = ask(engine, "ปี 2565 ตัวชี้วัดไหนถึงเป้าแล้วบ้าง")
+    assert [i.record_id for i in met.items] == ["hpp"] and "76" in met.text
+
+
+def test_none_met_names_the_closest(engine: Engine) -> None:
+    reply = ask(engine, "มีตัวชี้วัดไหนบรรลุเป้าแล้วบ้าง")
+    assert not reply.items[1:] and reply.items[0].record_id == "citizen-satisfaction" and "84.81" in reply.text
+
+
+def test_best_and_worst_by_share_of_target_say_which_reading(engine: Engine) -> None:
+    best = ask(engine, "ตัวชี้วัดตัวไหนทำได้ดีที่สุด")
+    assert best.record_id == "citizen-satisfaction" and "99.78" in best.text and "ร้อยละของเป้าหมาย" in best.text
+    worst = ask(engine, "which indicator is furthest from its target?")
+    assert worst.record_id == "citizen-portal" and "40.91" in worst.text and worst.lang == "en"
+
+
+def test_indicators_of_a_strategy_are_listed_in_the_reports_order(engine: Engine) -> None:
+    reply = ask(engine, "ยุทธศาสตร์ที่ 1 มีตัวชี้วัดอะไรบ้าง")
+    ids = [i.record_id for i in reply.items]
+    assert ids == ["citizen-satisfaction", "e-service", "citizen-portal", "biz-portal", "og-mp"]
+
+
+def test_indicators_are_counted_by_the_reports_numbering(engine: Engine) -> None:
+    reply = ask(engine, "ในรายงานมีตัวชี้วัดทั้งหมดกี่ตัว")
+    assert reply.intent == "whole_count" and "8 ตัวชี้วัด" in reply.text and "10 รายการ" in reply.text
+
+
+def test_awards_are_listed_with_their_winners(engine: Engine) -> None:
+    reply = ask(engine, "ในรายงานมีรางวัลอะไรบ้าง")
+    assert {"awards", "unpsa"} <= {i.record_id for i in reply.items}
+    assert all(name in reply.text for name in ("กรมปศุสัตว์", "กรมสรรพากร", "กรมควบคุมโรค"))
+
+
+def test_a_total_of_parts_is_added_up_and_marked_as_computed(engine: Engine) -> None:
+    catalogues = ask(engine, "ส่วนราชการกับองค์การมหาชนที่เริ่มทำบัญชีข้อมูล รวมกันกี่หน่วยงาน")
+    assert "84" in catalogues.text and "51 + 33" in catalogues.text and "คำนวณ" in catalogues.text
+    opened = ask(engine, "หน่วยงานที่เปิดข้อมูลได้ไม่น้อยกว่าร้อยละ 50 รวมทั้งหมดกี่หน่วยงาน")
+    assert "57" in opened.text and "40 + 17" in opened.text
+
+
+def test_a_comparison_gives_a_verdict(engine: Engine) -> None:
+    reply = ask(engine, "Biz Portal กับ Citizen Portal อันไหนคืบหน้ากว่ากัน")
+    assert reply.text.startswith("Biz Portal") and "58.33" in reply.text and "40.91" in reply.text
+
+
+def test_everything_an_agency_appears_in(engine: Engine) -> None:
+    reply = ask(engine, "กรมสรรพากรอยู่ในเรื่องอะไรบ้าง")
+    assert {"awards", "thailand-vrt"} <= {i.record_id for i in reply.items}
+
+
+def test_the_overview_names_the_strategies_and_counts_the_indicators(engine: Engine) -> None:
+    reply = ask(engine, "รายงานเล่มนี้พูดถึงอะไรบ้าง")
+    assert reply.intent == "whole_overview" and "ยุทธศาสตร์ที่ 1" in reply.text and "8 ตัวชี้วัด" in reply.text
+
+
+def test_highlights_and_plans_are_what_the_admin_marked(engine: Engine) -> None:
+    highlights = {i.record_id for i in ask(engine, "ผลงานเด่นของปีนี้มีอะไรบ้าง").items}
+    marked = {r.id for r in engine.bundle.records if "highlight" in r.tags}
+    assert highlights == marked
+    plans = {i.record_id for i in ask(engine, "แผนที่จะทำต่อไปมีอะไรบ้าง").items}
+    assert plans == {r.id for r in engine.bundle.records if "plan" in r.tags}
+
+
+def test_follow_ups_on_a_list(engine: Engine) -> None:
+    session = uuid.uuid4().hex
+    ask(engine, "ตัวชี้วัดไหนยังไม่ถึงเป้าบ้าง", session)
+    assert ask(engine, "ตัวที่สองล่ะ", session).record_id == "e-service"
+    best = ask(engine, "แล้วอันไหนดีที่สุด", session)
+    assert best.record_id == "citizen-satisfaction"
+    assert "85" in ask(engine, "เป้าหมายของอันนั้นเท่าไหร่", session).text
+    assert ask(engine, "อันสุดท้ายล่ะ", session).record_id == "egdi"  # the list is still the context
+
+
+def test_another_part_asks_the_same_question_again(engine: Engine) -> None:
+    session = uuid.uuid4().hex
+    ask(engine, "ยุทธศาสตร์ที่ 1 มีตัวชี้วัดอะไรบ้าง", session)
+    again = ask(engine, "แล้วยุทธศาสตร์ที่ 2 ล่ะ", session)
+    assert [i.record_id for i in again.items] == ["imd", "hpp"]
+
+
+def test_what_the_report_does_not_give_is_declined(engine: Engine) -> None:
+    for question in ("ตัวชี้วัดปี 2570 มีอะไรบ้าง", "จังหวัดยะลามีผลงานอะไรบ้าง"):
+        reply = ask(engine, question)
+        assert reply.fallback, (question, reply.text)
+
+
+def test_a_list_answer_keeps_to_a_chat_bubble(engine: Engine) -> None:
+    reply = ask(engine, "ในรายงานพูดถึงแพลตฟอร์มกับแอปอะไรบ้าง")
+    assert len(reply.items) >= 5 and len(reply.text) <= 1000
+
+
+def test_jsonl_output_includes_items() -> None:
+    question = json.dumps({"id": "1", "session": "s", "q": "ตัวชี้วัดไหนยังไม่ถึงเป้า"}, ensure_ascii=False)
+    out = subprocess.run(
+        [sys.executable, "-m", "bot", "ask", "--jsonl"],
+        input=question + "\n",
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=True,
+    ).stdout
+    items = json.loads(out.strip().splitlines()[-1])["items"]
+    assert {"name", "value", "unit", "year", "target", "target_year", "share", "source"} <= set(items[0])
