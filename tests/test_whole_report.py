@@ -101,12 +101,25 @@ def test_the_overview_names_the_strategies_and_counts_the_indicators(engine: Eng
     assert reply.intent == "whole_overview" and "ยุทธศาสตร์ที่ 1" in reply.text and "8 ตัวชี้วัด" in reply.text
 
 
+def listed(reply: Reply) -> set[str]:
+    """Every record a list answer covers: those told, and those left for "more"."""
+    return {i.record_id for i in reply.items} | set(reply.more)
+
+
 def test_highlights_and_plans_are_what_the_admin_marked(engine: Engine) -> None:
-    highlights = {i.record_id for i in ask(engine, "ผลงานเด่นของปีนี้มีอะไรบ้าง").items}
-    marked = {r.id for r in engine.bundle.records if "highlight" in r.tags}
-    assert highlights == marked
-    plans = {i.record_id for i in ask(engine, "แผนที่จะทำต่อไปมีอะไรบ้าง").items}
+    highlights = listed(ask(engine, "ผลงานเด่นของปีนี้มีอะไรบ้าง"))
+    assert highlights == {r.id for r in engine.bundle.records if "highlight" in r.tags}
+    plans = listed(ask(engine, "แผนที่จะทำต่อไปมีอะไรบ้าง"))
     assert plans == {r.id for r in engine.bundle.records if "plan" in r.tags}
+
+
+def test_a_list_cut_short_offers_more_and_more_tells_the_rest(engine: Engine) -> None:
+    session = uuid.uuid4().hex
+    first = ask(engine, "ผลงานเด่นของปีนี้มีอะไรบ้าง", session)
+    assert first.more and len(first.text) <= 1000 and "ดูเพิ่ม" in first.suggestions
+    rest = ask(engine, "ดูเพิ่ม", session)
+    assert [i.record_id for i in rest.items][: len(first.more)] == list(first.more)[: len(rest.items)]
+    assert ask(engine, f"ตัวที่ {len(first.items) + 1}", session).record_id == first.more[0]
 
 
 def test_follow_ups_on_a_list(engine: Engine) -> None:

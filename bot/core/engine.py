@@ -101,9 +101,12 @@ class Engine:
         if ask is not None:  # about the report as a whole: computed from the figures
             reply = self.whole.answer(ask, lang)
             shown = tuple(dict.fromkeys(i.record_id for i in reply.items if i.record_id))
-            listed = shown if len(shown) > 1 or context is None else context.listed  # "the best" keeps the list
+            listed = (*shown, *reply.more) if len(shown) > 1 or context is None else context.listed
+            if understanding.more and context is not None:  # the rest of the same list: places count on
+                listed = context.listed
             whole = f"{ask.kind}|{','.join(ask.groups)}"
-            self.contexts.put(inbound.session_id, Context(reply.record_id, None, lang, listed, whole))
+            kept = Context(reply.record_id, None, lang, listed, whole, reply.more)
+            self.contexts.put(inbound.session_id, kept)
         else:
             reply = self._decide(understanding, context, lang)
             if reply.record_id or reply.intent == "clarify":

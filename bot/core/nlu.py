@@ -183,6 +183,7 @@ class Understanding:
     whole: bool = False  # speaks of the report itself (ในรายงาน, in the report)
     positions: tuple[int, ...] = ()  # places in a list ("ตัวที่สอง" 2, "อันสุดท้าย" -1)
     cue_terms: tuple[str, ...] = ()  # the words that named those groups and parts
+    more: bool = False  # asks for the rest of a list cut short (ดูเพิ่ม)
 
     @property
     def top(self) -> Candidate | None:
@@ -225,6 +226,7 @@ class Understander:
             for part in source.parts
         }
         self._whole = _phrases([self.normalize(w).text for w in lang.whole_words])
+        self._more = _phrases([self.normalize(w).text for w in lang.more_words])
         places = {self.normalize(k).text: v for k, v in lang.positions.items()}
         before = "|".join(re.escape(self.normalize(w).text) for w in lang.position_words) or "(?!)"
         named = "|".join(re.escape(k) for k in sorted(places, key=len, reverse=True)) or "(?!)"
@@ -562,6 +564,7 @@ class Understander:
             parts=tuple(p for p, terms in self._part_terms.items() if any(t in cue_terms for t in terms)),
             cue_terms=tuple(t.text for t in cue_terms),
             whole=self._whole.search(norm.text) is not None,
+            more=self._more.fullmatch(norm.text.strip()) is not None,
             positions=tuple(self._place_of(m.group(1)) for m in self._list_place.finditer(norm.text)),
         )
 

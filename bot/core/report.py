@@ -62,9 +62,12 @@ class WholeReport:
         the question's readings, one per measure (the years of a series are one measure)."""
         if understanding.out_of_scope:
             return None
+        carried_kind, carried_groups = _carried(context)
+        if understanding.more and context is not None and context.more:  # "ดูเพิ่ม": the rest of the list
+            rest = tuple(self.records[i] for i in context.more if i in self.records)
+            return Ask("list", rest, carried_groups) if rest else None
         kinds = [k for n in understanding.intents if (k := self.intents[n].aggregate)]
         named = self._named(understanding, readings)
-        carried_kind, carried_groups = _carried(context)
         groups = understanding.groups
         if not kinds:
             follows_on = carried_kind and (understanding.parts or groups) and not named
@@ -80,7 +83,7 @@ class WholeReport:
         if "total" in kinds and named and any(f.part_of for f in named[0].record.figures):
             return Ask("total", (named[0].record,), year=year, words=understanding.words)
         status = next((k for k in kinds if k in STATUS), None)
-        if status:  # "the strategy indicator furthest from target": a record with no target is no answer
+        if status and groups:  # "the strategy indicator furthest from target": a record without one is no answer
             named = [c for c in named if any(f.target is not None for f in c.record.figures)]
         if named:  # one topic named exactly: the single-topic answer is the right one
             return None
@@ -301,14 +304,19 @@ class WholeReport:
         sources = [self.bundle.sources[i] for i in dict.fromkeys(r.source or "" for r in ask.records)]
         cited = answer.cite_whole(sources, lang, self.say) if sources else ""
         kept: list[str] = []
+        told = len(shown)  # listed items follow the first line: those whose lines fit are told
         for n, line in enumerate(lines):
             more = self.say.say("whole_more", lang, n=len(lines) - n)
             if kept and len("\n".join([*kept, line, more, cited])) > limit:
                 kept.append(more)
+                told = min(told, max(n - 1, 0))
                 break
             kept.append(line)
-        items = tuple(self._item(x, lang) for x in shown)
+        items = tuple(self._item(x, lang) for x in shown[:told])
+        rest = tuple(dict.fromkeys(_record_id(x) for x in shown[told:]))
         suggestions = self._suggestions(ask, items, lang)
+        if rest:
+            suggestions = (self.say.say("suggest_more", lang), *suggestions[:3])
         return Reply(
             "\n".join([*kept, cited]).strip(),
             suggestions,
@@ -319,6 +327,7 @@ class WholeReport:
             record,
             lang,
             items=items,
+            more=rest,
         )
 
     def _empty(self, ask: Ask, lang: str) -> Reply:
@@ -426,6 +435,10 @@ class WholeReport:
         pattern = self._indicators.get(record.source or "")
         section = next((s for s in record.sections if pattern and pattern.fullmatch(s)), None)
         return ("section", f"{record.source}:{section}") if section else ("record", record.id)
+
+
+def _record_id(shown: Measure | Record) -> str:
+    return shown.record_id if isinstance(shown, Measure) else shown.id
 
 
 def _share(measure: Measure) -> float:

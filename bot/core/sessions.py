@@ -24,6 +24,7 @@ class Context:
     lang: str
     listed: tuple[str, ...] = ()  # the records of the last list answer, in its order ("the second one")
     aggregate: str | None = None  # the whole-report question it answered, for "and strategy 2?"
+    more: tuple[str, ...] = ()  # the records a list answer had no room for ("ดูเพิ่ม")
 
 
 class ContextStore(Protocol):

@@ -71,6 +71,7 @@ class Reply:
     card: Card | None = None
     candidates: tuple[tuple[str, float], ...] = ()  # the records considered and their scores, for the logs
     items: tuple[Item, ...] = ()  # a list answer's lines, in the order the text gives them
+    more: tuple[str, ...] = ()  # the records a list answer had no room for, in order ("ดูเพิ่ม" shows them)
 
     def to_dict(self) -> dict[str, object]:
         data = asdict(self)
