@@ -38,7 +38,7 @@ class Ask:
     part: Part | None = None
     agency: str | None = None
     year: int | None = None
-    words: tuple[str, ...] = ()  # the question's words, to pick which total of parts is asked
+    text: str = ""  # the question, compact: which total of parts it asks for
 
 
 class WholeReport:
@@ -80,8 +80,13 @@ class WholeReport:
         measured = [c for c in readings if c.grounded and c.record.figures]
         if "compare" in kinds and len({c.record.id for c in measured[:2]}) == 2:
             return Ask("compare", tuple(c.record for c in measured[:2]), year=year)
-        if "total" in kinds and named and any(f.part_of for f in named[0].record.figures):
-            return Ask("total", (named[0].record,), year=year, words=understanding.words)
+        two = [self.records[i] for i in context.listed if i in self.records] if context else []
+        if "compare" in kinds and not measured and len(two) == 2:  # "สองอันนี้อันไหนดีกว่า"
+            return Ask("compare", tuple(two), year=year)
+        talked_of = self.records.get(context.record_id or "") if context else None
+        summed = named[0].record if named else talked_of  # "รวมกันกี่หน่วย" about the last topic
+        if "total" in kinds and summed is not None and any(f.part_of for f in summed.figures):
+            return Ask("total", (summed,), year=year, text=understanding.norm.compact)
         status = next((k for k in kinds if k in STATUS), None)
         if status and groups:  # "the strategy indicator furthest from target": a record without one is no answer
             named = [c for c in named if any(f.target is not None for f in c.record.figures)]
@@ -109,7 +114,7 @@ class WholeReport:
         """Readings that name one record exactly: by a term of their own that is not a word naming a
         group or part ("Biz Portal" names one record; "แพลตฟอร์มกลาง", which several records share,
         names the platforms)."""
-        cues = [c.replace(" ", "") for c in understanding.cue_terms]
+        cues = [c.replace(" ", "") for c in (*understanding.cue_terms, *understanding.agencies)]
         grounded = [c for c in readings if c.grounded]
 
         def own_terms(candidate: Candidate) -> set[str]:
@@ -226,7 +231,9 @@ class WholeReport:
                 totals.setdefault(getattr(figure.part_of, lang), []).append(figure)
 
         def asked(item: tuple[str, list]) -> int:
-            return sum(1 for w in ask.words if any(w in getattr(f.label, lang) or w in item[0] for f in item[1]))
+            """Letters the question shares with the total's labels: the total it names."""
+            labels = "".join([item[0], *(f.label.th + f.label.en for f in item[1])]).casefold().replace(" ", "")
+            return len(_trigrams(labels) & _trigrams(ask.text))
 
         label, parts = max(totals.items(), key=asked)
         total = sum(f.value for f in parts)
@@ -372,15 +379,13 @@ class WholeReport:
     def _line(self, measure: Measure, lang: str) -> str:
         name = self._name(measure.record_id, lang)
         if measure.share is None or measure.target is None:
-            year = self.say.year(measure.year, lang)
-            return self.say.say("whole_line_value", lang, name=name, value=self._amount(measure, lang), year=year)
+            return self.say.say("whole_line_value", lang, name=name, value=self._told(measure, lang))
         target = measure._replace(value=measure.target)
         return self.say.say(
             "whole_line_target",
             lang,
             name=name,
-            value=self._amount(measure, lang),
-            year=self.say.year(measure.year, lang),
+            value=self._told(measure, lang),
             target=self._amount(target, lang),
             target_year=self.say.year(measure.target_year or measure.year, lang),
             share=answer.number(round(measure.share * 100, 2)),
@@ -395,6 +400,20 @@ class WholeReport:
             self._line(measure, lang) if measure else self.say.say("whole_line", lang, name=self._name(record.id, lang))
         )
         return f"{line} {getattr(record.details.who, lang)}" if record.details.who else line
+
+    def _told(self, measure: Measure, lang: str) -> str:
+        """A value with its unit, out of what the source counts it against (rank 20 of 64), and the values
+        of the later years the source gives."""
+        figure = self.records[measure.record_id].figures[measure.position]
+        told = self._amount(measure, lang)
+        if figure.of is not None:
+            told = self.say.say("whole_out_of", lang, value=told, of=answer.number(figure.of))
+        told = self.say.say("whole_value_year", lang, value=told, year=self.say.year(measure.year, lang))
+        for later in figure.later:
+            if later.year != measure.year:
+                worded = self._amount(measure._replace(value=later.value), lang)
+                told += self.say.say("whole_later", lang, year=self.say.year(later.year, lang), value=worded)
+        return told
 
     def _item(self, shown: Measure | Record, lang: str) -> Item:
         if isinstance(shown, Record):
@@ -435,6 +454,10 @@ class WholeReport:
         pattern = self._indicators.get(record.source or "")
         section = next((s for s in record.sections if pattern and pattern.fullmatch(s)), None)
         return ("section", f"{record.source}:{section}") if section else ("record", record.id)
+
+
+def _trigrams(text: str) -> set[str]:
+    return {text[i : i + 3] for i in range(len(text) - 2)}
 
 
 def _record_id(shown: Measure | Record) -> str:

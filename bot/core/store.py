@@ -215,8 +215,8 @@ def read_index(path: Path, version: str) -> tuple[Bundle, Understander] | None:
 
 
 MEASURES_SQL = """
-select f.record_id, f.label_th, f.label_en, v.value, f.unit_th, f.unit_en, v.year, f.target, f.target_year,
-       f.lower_is_better, f.part_of_th, f.part_of_en,
+select f.record_id, f.position, f.label_th, f.label_en, v.value, f.unit_th, f.unit_en, v.year, f.target,
+       f.target_year, f.lower_is_better, f.part_of_th, f.part_of_en,
        case when f.target is null then null
             when f.lower_is_better then f.target / v.value
             else v.value / f.target end as share
@@ -233,6 +233,7 @@ class Measure(NamedTuple):
     """One figure as the database holds it, with the share of its target reached (None: no target)."""
 
     record_id: str
+    position: int  # of the figure in its record
     label_th: str
     label_en: str
     value: float
