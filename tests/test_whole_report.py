@@ -162,3 +162,10 @@ def test_jsonl_output_includes_items() -> None:
     ).stdout
     items = json.loads(out.strip().splitlines()[-1])["items"]
     assert {"name", "value", "unit", "year", "target", "target_year", "share", "source"} <= set(items[0])
+
+
+def test_every_province_the_report_names_with_its_topics(engine: Engine) -> None:
+    reply = ask(engine, "รายงานพูดถึงจังหวัดไหนบ้าง")
+    named = {p for r in engine.bundle.records for p in r.provinces}
+    assert reply.intent == "whole_provinces" and all(p in reply.text for p in named)
+    assert f"{len(named)} จังหวัด" in reply.text

@@ -184,6 +184,7 @@ class Understanding:
     positions: tuple[int, ...] = ()  # places in a list ("ตัวที่สอง" 2, "อันสุดท้าย" -1)
     cue_terms: tuple[str, ...] = ()  # the words that named those groups and parts
     more: bool = False  # asks for the rest of a list cut short (ดูเพิ่ม)
+    asks_provinces: bool = False  # names provinces in general (จังหวัด, provinces), none in particular
 
     @property
     def top(self) -> Candidate | None:
@@ -565,6 +566,7 @@ class Understander:
             cue_terms=tuple(t.text for t in cue_terms),
             whole=self._whole.search(norm.text) is not None,
             more=self._more.fullmatch(norm.text.strip()) is not None,
+            asks_provinces=any(w in reading.norm.compact for w in self._province_words),
             positions=tuple(self._place_of(m.group(1)) for m in self._list_place.finditer(norm.text)),
         )
 

@@ -103,9 +103,14 @@ class WholeReport:
             kind = "list"
         if kind == "list" and not (groups or part or agency or understanding.provinces):
             kind = "overview"  # "what is in the report": its parts, not every record
+        unnamed = understanding.whole or not any(c.grounded for c in readings)
+        if kind in ("list", "count") and understanding.asks_provinces and not understanding.provinces and unnamed:
+            kind = "provinces"  # "which provinces does the report name"
         records = self._scope(groups, part, agency, understanding.provinces)
         if year is not None and kind in ("list", "count"):  # only what holds the year asked
             records = tuple(r for r in records if year in r.known_years())
+        if kind == "provinces":
+            return Ask(kind, tuple(r for r in self.bundle.records if r.provinces), groups, part, year=year)
         if kind in ("list", "count") and len(records) == 1:  # a group of one is that one topic
             return None
         return Ask(kind, records, groups, part, agency, year)
@@ -152,6 +157,7 @@ class WholeReport:
             "total": self._total,
             "compare": self._compare,
             "overview": self._overview,
+            "provinces": self._provinces,
         }[ask.kind](ask, lang)
 
     def _status(self, ask: Ask, lang: str) -> Reply:
@@ -284,6 +290,22 @@ class WholeReport:
                 second_value=self._amount(b, lang),
             )
         return self._reply(ask, [text, self._line(a, lang), self._line(b, lang)], [a, b], lang, FACT_CHARS)
+
+    def _provinces(self, ask: Ask, lang: str) -> Reply:
+        """Every province the records name, in the sources' order, with the topics that name it."""
+        topics: dict[str, list[str]] = {}
+        for record in ask.records:
+            for province in record.provinces:
+                topics.setdefault(province, []).append(self._name(record.id, lang))
+        sources = ", ".join(
+            dict.fromkeys(getattr(self.bundle.sources[r.source or ""].title, lang) for r in ask.records)
+        )
+        head = self.say.say("whole_provinces", lang, source=sources, n=len(topics))
+        lines = [
+            self.say.say("whole_province_line", lang, province=p, topics=", ".join(dict.fromkeys(t)))
+            for p, t in topics.items()
+        ]
+        return self._reply(ask, [head, *lines], [], lang, LIST_CHARS)
 
     def _overview(self, ask: Ask, lang: str) -> Reply:
         lines = []
