@@ -25,6 +25,7 @@ STATUS = ("behind", "met", "best", "worst")
 FACT_CHARS = 450  # one measure, a count, a total, a comparison: a fact
 LIST_CHARS = 1000  # a list stays readable in a chat bubble
 MAX_NAMES = 10  # names spelled out after a count
+SHORT_LIST = 4  # a list this short tells what each record without figures says, not only its name
 WHOLE_CONFIDENCE = 0.9  # computed from the figures: as sure as the figures
 
 
@@ -203,7 +204,7 @@ class WholeReport:
         items: list[Measure | Record] = []
         for record in ask.records:
             measure = firsts.get(record.id)
-            lines.append(self._record_line(record, measure, lang))
+            lines.append(self._record_line(record, measure, lang, told_whole=len(ask.records) <= SHORT_LIST))
             items.append(measure or record)
         return self._reply(ask, lines, items, lang, LIST_CHARS)
 
@@ -413,14 +414,16 @@ class WholeReport:
             share=answer.number(round(measure.share * 100, 2)),
         )
 
-    def _record_line(self, record: Record, measure: Measure | None, lang: str) -> str:
+    def _record_line(self, record: Record, measure: Measure | None, lang: str, told_whole: bool) -> str:
         """A listed record: its figure against its target; otherwise its figure or name, and who it is
-        about when the source says (an award's winners)."""
+        about when the source says (an award's winners); in a short list of records without figures,
+        what the record says."""
         if measure is not None and measure.share is not None:
             return self._line(measure, lang)
-        line = (
-            self._line(measure, lang) if measure else self.say.say("whole_line", lang, name=self._name(record.id, lang))
-        )
+        name = self._name(record.id, lang)
+        if measure is None and told_whole:
+            return self.say.say("whole_line_value", lang, name=name, value=getattr(record.text, lang))
+        line = self._line(measure, lang) if measure else self.say.say("whole_line", lang, name=name)
         return f"{line} {getattr(record.details.who, lang)}" if record.details.who else line
 
     def _told(self, measure: Measure, lang: str) -> str:
