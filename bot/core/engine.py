@@ -74,6 +74,7 @@ class Engine:
             self._agency_not_held,
             self._round_not_held,
             self._detail_not_given,
+            self._attribute_not_stated,
             self._target_not_set,
         )
         self.version = bundle.version
@@ -417,6 +418,20 @@ class Engine:
         stated = self.profiles[record.id].numbers
         unknown = [f"{word} {n}" for word, n in understanding.ordinals if n not in stated]
         return self._not_held("ordinal", unknown, record, understanding, lang)
+
+    def _attribute_not_stated(
+        self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str
+    ) -> Reply | None:
+        """Money, users, staff, a device: asked of a topic whose words (in any year) never mention it."""
+        members = self.series.get(record.id, (record,))
+        unstated = [
+            a
+            for a in understanding.attributes
+            if not any(self.profiles[m.id].mentions(a.replace(" ", "")) for m in members)
+        ]
+        if not unstated:
+            return None
+        return self._fallback("detail", lang, understanding, closest=record, detail="attribute", asked=unstated[0])
 
     def _detail_not_given(
         self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str

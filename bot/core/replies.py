@@ -17,7 +17,7 @@ REPLY_KEYS = frozenset(
         "clarify",
         "clarify_joiner",
         "sources_joiner",
-        *(f"missing_{k}" for k in ("who", "where", "why", "definition", "when", "target", "procedure")),
+        *(f"missing_{k}" for k in ("who", "where", "why", "definition", "when", "target", "procedure", "attribute")),
         "citation",
         "cited_sections",
         "cited_whole",

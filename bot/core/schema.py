@@ -267,6 +267,9 @@ class LanguageFile(Strict):
     target_words: list[NonEmpty] = []  # a record whose words hold one of these states a target (เป้า)
     latest: list[NonEmpty] = []  # words asking for the newest value held (ล่าสุด, latest)
     previous: list[NonEmpty] = []  # words asking for the value before the one in question (ก่อนหน้านั้น)
+    # what a question may ask that a record must state to answer it (money, users, staff, a device): a
+    # question naming one the chosen record never mentions is declined, not answered with the record
+    attribute_words: list[NonEmpty] = []
     more_words: list[NonEmpty] = []  # the rest of a list the bot cut short (ดูเพิ่ม, more)
     whole_words: list[NonEmpty] = []  # the question is about the source itself (ในรายงาน, in the report)
     positions: dict[str, int] = {}  # a place in a list the bot gave: แรก 1, สอง 2, สุดท้าย -1 (the last)

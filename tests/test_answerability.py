@@ -1,0 +1,22 @@
+"""An answer only when the record states what is asked: money, users, staff, a device or a fee asked of a
+topic whose record never mentions one is declined, saying what the report does say."""
+
+from __future__ import annotations
+
+import uuid
+
+from bot.core.engine import Engine
+from bot.core.types import Inbound
+
+
+def test_an_attribute_the_record_never_states_is_declined_with_what_it_does_say(engine: Engine) -> None:
+    for question in ("HPP ใช้งบประมาณไปกี่บาท", "GDX มีผู้ใช้งานกี่ราย", "How much did the GDX cost to build?"):
+        reply = engine.handle(Inbound(question, uuid.uuid4().hex))
+        assert reply.fallback and reply.record_id is not None, (question, reply.text)
+        record = engine.records[reply.record_id]
+        assert (record.text.th if reply.lang == "th" else record.text.en) in reply.text
+
+
+def test_an_attribute_the_record_states_is_answered(engine: Engine) -> None:
+    reply = engine.handle(Inbound("ทบทวนค่าธรรมเนียมช่วยประชาชนประหยัดกี่บาทต่อปี", uuid.uuid4().hex))
+    assert not reply.fallback and "416,987,990" in reply.text, reply.text
