@@ -117,25 +117,23 @@ def cmd_kb_build(args: argparse.Namespace) -> int:
     a build that takes more than a moment shows its steps on a terminal."""
     from tqdm import tqdm
 
-    from bot.core import store
     from bot.core.nlu import Understander
+    from bot.runtime import write_build
 
     settings = _settings(args)
-    steps = ("reading the files", "indexing the records", "writing the database", "saving the index")
-    with tqdm(total=len(steps), unit="step", delay=1.0, disable=not sys.stderr.isatty()) as progress:
-        progress.set_description(steps[0])
+    with tqdm(total=4, unit="step", delay=1.0, disable=not sys.stderr.isatty()) as progress:
+
+        def step(name: str) -> None:
+            progress.set_description(name)
+            progress.update()
+
+        progress.set_description("reading the files")
         bundle = _bundle_or_report(args, "build refused: the previous database is unchanged")
         if bundle is None:
             return 1
-        progress.update()
-        progress.set_description(steps[1])
+        step("indexing the records")
         understanding = Understander(bundle)
-        progress.update()
-        progress.set_description(steps[2])
-        store.build(bundle, settings.db_path, understanding.words)
-        progress.update()
-        progress.set_description(steps[3])
-        store.write_index(bundle, understanding, settings.index_path)
+        write_build(bundle, understanding, settings, step)
         progress.update()
     print(f"built {settings.db_path} version {bundle.version} ({len(bundle.records)} records)")
     return 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from bot.core import store
@@ -49,16 +50,26 @@ def _current(settings: Settings) -> tuple[Bundle, Understander] | None:
         version = knowledge_version(settings.knowledge_dir, settings.intents_dir)
     except BundleError:
         return None
-    if store.version_of(settings.db_path) != version:
+    if not store.is_current(settings.db_path, version):
         return None
     return store.read_index(settings.index_path, version)
+
+
+def write_build(
+    bundle: Bundle, understanding: Understander, settings: Settings, step: Callable[[str], None] = lambda _: None
+) -> None:
+    """The database (unless it is of this version already) and the understanding index beside it, each
+    written whole and then swapped in; `step` hears each step's name (kb build shows them)."""
+    if not store.is_current(settings.db_path, bundle.version):
+        step("writing the database")
+        store.build(bundle, settings.db_path, understanding.words)
+    step("saving the index")
+    store.write_index(bundle, understanding, settings.index_path)
 
 
 def serving_engine(bundle: Bundle, settings: Settings, contexts: ContextStore | None, build: bool = True) -> Engine:
     """An engine on this bundle, its database and index built (when `build` and not already current)."""
     understanding = Understander(bundle)
-    if build and store.version_of(settings.db_path) != bundle.version:
-        store.build(bundle, settings.db_path, understanding.words)
     if build:
-        store.write_index(bundle, understanding, settings.index_path)
+        write_build(bundle, understanding, settings)
     return Engine(bundle, search=store.Search(settings.db_path), store=contexts, nlu=understanding)

@@ -4,6 +4,7 @@ current build reads it instead of parsing YAML, and answers exactly as a fresh b
 from __future__ import annotations
 
 import shutil
+import sqlite3
 import uuid
 from pathlib import Path
 
@@ -69,6 +70,21 @@ def test_an_index_saved_by_other_code_is_rebuilt_not_served(
     assert bot.runtime._current(settings) is not None
     monkeypatch.setattr(store, "code_version", lambda: "another-release")
     assert bot.runtime._current(settings) is None, "a changed weight or a new field would be served stale"
+
+
+def test_a_database_written_by_other_code_is_rebuilt_not_served(folders: tuple[Path, Path], tmp_path: Path) -> None:
+    """A release that adds a table (figure_values) must not serve an older release's database of the same
+    knowledge."""
+    settings = settings_for(folders, tmp_path)
+    load_engine(settings)
+    db = sqlite3.connect(settings.db_path)
+    db.execute("drop table figure_values")
+    db.execute("update meta set value = 'another-release' where key = 'code'")
+    db.commit()
+    db.close()
+    engine = load_engine(settings).engine
+    assert engine.handle(Inbound("ตัวชี้วัดไหนยังไม่ถึงเป้า", "s")).items
+    assert store.is_current(settings.db_path, engine.version)
 
 
 def test_a_common_word_brings_only_its_first_holders_into_the_scoring(folders: tuple[Path, Path]) -> None:

@@ -45,6 +45,7 @@ def _fill(db: sqlite_utils.Database, bundle: Bundle, words: Words) -> None:
     db["meta"].insert_all(
         [
             {"key": "version", "value": bundle.version},
+            {"key": "code", "value": code_version()},
             {"key": "built_at", "value": str(time.time())},
             {"key": "intents", "value": json.dumps([i.model_dump() for i in bundle.intents], ensure_ascii=False)},
             {"key": "language", "value": bundle.language.model_dump_json()},
@@ -153,6 +154,19 @@ def version_of(path: Path) -> str | None:
     except Exception:  # a damaged file reads as absent and is rebuilt
         return None
     return row[0] if row else None
+
+
+def is_current(path: Path, version: str) -> bool:
+    """Built from these files by this code: a database another release wrote (other tables, other
+    columns) is rebuilt, never served."""
+    if version_of(path) != version:
+        return False
+    db = sqlite_utils.Database(path)
+    try:
+        row = db.execute("select value from meta where key = 'code'").fetchone()
+    finally:
+        db.close()
+    return row is not None and row[0] == code_version()
 
 
 def read(path: Path) -> Bundle:
