@@ -68,9 +68,16 @@ def test_indicators_of_a_strategy_are_listed_in_the_reports_order(engine: Engine
     assert ids == ["citizen-satisfaction", "e-service", "citizen-portal", "biz-portal", "og-mp"]
 
 
-def test_indicators_are_counted_by_the_reports_numbering(engine: Engine) -> None:
+def test_indicators_are_counted_by_the_reports_numbering_and_named_by_its_headings(engine: Engine) -> None:
     reply = ask(engine, "ในรายงานมีตัวชี้วัดทั้งหมดกี่ตัว")
     assert reply.intent == "whole_count" and "8 ตัวชี้วัด" in reply.text and "10 รายการ" in reply.text
+    assert "ประชาชนได้รับความสะดวกรวดเร็วในการติดต่อภาครัฐ" in reply.text and len(reply.text) <= 450
+
+
+def test_a_list_of_indicators_heads_each_indicators_measures(engine: Engine) -> None:
+    text = ask(engine, "ยุทธศาสตร์ที่ 1 มีตัวชี้วัดอะไรบ้าง").text
+    heading = "ทุกภาคส่วนเข้าถึงบริการภาครัฐได้ง่ายผ่านระบบอิเล็กทรอนิกส์"
+    assert text.index(heading) < text.index("e-Service") < text.index("Citizen Portal") < text.index("Biz Portal")
 
 
 def test_awards_are_listed_with_their_winners(engine: Engine) -> None:

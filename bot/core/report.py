@@ -8,7 +8,6 @@ highlight is data (categories, tags, a source's parts); every sentence is in the
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -19,12 +18,12 @@ from bot.core.profiles import Profile
 from bot.core.schema import Part, Record
 from bot.core.sessions import Context
 from bot.core.store import Measure, Search
-from bot.core.types import Item, Reply
+from bot.core.types import LIST_BULLET, Item, Reply
 
 STATUS = ("behind", "met", "best", "worst")
 FACT_CHARS = 450  # one measure, a count, a total, a comparison: a fact
 LIST_CHARS = 1000  # a list stays readable in a chat bubble
-MAX_NAMES = 10  # names spelled out after a count
+NAMES_CHARS = 250  # names spelled out after a count, within a fact's length
 SHORT_LIST = 4  # a list this short tells what each record without figures says, not only its name
 WHOLE_CONFIDENCE = 0.9  # computed from the figures: as sure as the figures
 
@@ -53,9 +52,7 @@ class WholeReport:
         self.records = {r.id: r for r in bundle.records}
         self.intents = {i.name: i for i in bundle.intents}
         self._parts = {(s.id, p.section): p for s in bundle.sources.values() for p in s.parts}
-        self._indicators = {
-            s.id: re.compile(s.indicator_sections) for s in bundle.sources.values() if s.indicator_sections
-        }
+        self._headings = {(s.id, h.section): h.name for s in bundle.sources.values() for h in s.indicators}
 
     # ---- reading -------------------------------------------------------------------------------
     def read(self, understanding: Understanding, readings: list[Candidate], context: Context | None) -> Ask | None:
@@ -202,7 +199,12 @@ class WholeReport:
         head = self.say.say("whole_list", lang, group=group, scope=scope, n=len(ask.records))
         lines = [head]
         items: list[Measure | Record] = []
+        headed: set[tuple[str, str]] = set()
         for record in ask.records:
+            indicator = self._indicator_of(record)
+            if indicator and indicator not in headed:  # the source's own heading above its measures
+                headed.add(indicator)
+                lines.append(getattr(self._headings[indicator], lang))
             measure = firsts.get(record.id)
             lines.append(self._record_line(record, measure, lang, told_whole=len(ask.records) <= SHORT_LIST))
             items.append(measure or record)
@@ -212,21 +214,20 @@ class WholeReport:
         if not ask.records:
             return self._empty(ask, lang)
         group, scope = self._group_label(ask, lang), self._scope_label(ask, lang)
-        keys = list(dict.fromkeys(self._indicator_key(r) for r in ask.records))
-        numbered = [k for k in keys if k[0] == "section"]
-        shown = [self._name(r.id, lang) for r in ask.records]
-        names = ", ".join(dict.fromkeys(shown[:MAX_NAMES])) + (" …" if len(shown) > MAX_NAMES else "")
-        if numbered and len(numbered) == len(keys):  # counted by the source's own numbering
+        indicators = [self._indicator_of(r) for r in ask.records]
+        if all(indicators):  # counted by the source's own numbering, named by its headings
+            headed = [getattr(self._headings[i], lang) for i in dict.fromkeys(indicators) if i]
             head = self.say.say(
                 "whole_count_indicators",
                 lang,
                 group=group,
                 scope=scope,
-                n=len(keys),
+                n=len(headed),
                 measures=len(ask.records),
-                names=names,
+                names=_joined(headed),
             )
         else:
+            names = _joined([self._name(r.id, lang) for r in ask.records])
             head = self.say.say("whole_count", lang, group=group, scope=scope, n=len(ask.records), names=names)
         return self._reply(ask, [head], list(ask.records), lang, FACT_CHARS)
 
@@ -315,11 +316,11 @@ class WholeReport:
                 title = getattr(source.title, lang)
                 parts = "; ".join(getattr(p.name, lang) for p in source.parts)
                 lines.append(self.say.say("whole_overview", lang, title=title, parts=parts))
-        indicators = [r for r in self.bundle.records if self._indicator_key(r)[0] == "section"]
+        indicators = [r for r in self.bundle.records if self._indicator_of(r)]
         if indicators:
             measures = self.search.measures([r.id for r in indicators])
             behind = sum(1 for m in measures if m.share is not None and m.share < 1)
-            count = len({self._indicator_key(r) for r in indicators})
+            count = len({self._indicator_of(r) for r in indicators})
             lines.append(self.say.say("whole_overview_indicators", lang, n=count, behind=behind))
         if not lines:
             return self._empty(ask, lang)
@@ -334,12 +335,13 @@ class WholeReport:
         sources = [self.bundle.sources[i] for i in dict.fromkeys(r.source or "" for r in ask.records)]
         cited = answer.cite_whole(sources, lang, self.say) if sources else ""
         kept: list[str] = []
-        told = len(shown)  # listed items follow the first line: those whose lines fit are told
+        told = len(shown)  # an item's line starts with the bullet: those whose lines fit are told
         for n, line in enumerate(lines):
-            more = self.say.say("whole_more", lang, n=len(lines) - n)
+            left = sum(1 for rest in lines[n:] if rest.startswith(LIST_BULLET))
+            more = self.say.say("whole_more", lang, n=left)
             if kept and len("\n".join([*kept, line, more, cited])) > limit:
                 kept.append(more)
-                told = min(told, max(n - 1, 0))
+                told = min(told, sum(1 for k in kept if k.startswith(LIST_BULLET)))
                 break
             kept.append(line)
         items = tuple(self._item(x, lang) for x in shown[:told])
@@ -474,11 +476,19 @@ class WholeReport:
                 firsts[measure.record_id] = measure
         return firsts
 
-    def _indicator_key(self, record: Record) -> tuple[str, str]:
-        """Indicators are counted by their source's own numbering ("3.1.1.1 (2)" holds three measures)."""
-        pattern = self._indicators.get(record.source or "")
-        section = next((s for s in record.sections if pattern and pattern.fullmatch(s)), None)
-        return ("section", f"{record.source}:{section}") if section else ("record", record.id)
+    def _indicator_of(self, record: Record) -> tuple[str, str] | None:
+        """The numbered indicator of its source a record reports on ("3.1.1.1 (2)" holds three measures)."""
+        return next(((record.source or "", s) for s in record.sections if (record.source, s) in self._headings), None)
+
+
+def _joined(names: list[str]) -> str:
+    """Names after a count, as many as keep the answer a fact's length, then an ellipsis."""
+    shown: list[str] = []
+    for name in dict.fromkeys(names):
+        if len(", ".join([*shown, name])) > NAMES_CHARS:
+            return ", ".join(shown) + " …"
+        shown.append(name)
+    return ", ".join(shown)
 
 
 def _trigrams(text: str) -> set[str]:

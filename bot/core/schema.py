@@ -53,6 +53,13 @@ class Sections(Strict):
         return _regular_expression(value)
 
 
+class Heading(Strict):
+    """A numbered item of a source as the source heads it: "(1) ประชาชนได้รับความสะดวกรวดเร็ว..." """
+
+    section: NonEmpty
+    name: Name
+
+
 class Part(Strict):
     """A part of a source people ask about as a whole ("ยุทธศาสตร์ที่ 1"): every record with a section
     under `section` belongs to it."""
@@ -73,13 +80,14 @@ class Source(Strict):
     url: NonEmpty | None = None
     sections: Sections | None = None  # None: the source is cited whole
     parts: list[Part] = []  # the parts a whole-source question can be about (its strategies)
-    # sections holding the source's own numbered indicators: indicators are counted by this numbering
-    indicator_sections: NonEmpty | None = None
+    indicators: list[Heading] = []  # the source's own numbered indicators, by section and heading
 
-    @field_validator("indicator_sections")
-    @classmethod
-    def _indicator_pattern_compiles(cls, value: str | None) -> str | None:
-        return None if value is None else _regular_expression(value)
+    @model_validator(mode="after")
+    def _numbered_once(self) -> Source:
+        sections = [i.section for i in self.indicators]
+        if len(sections) != len(set(sections)):
+            raise ValueError("an indicator section is declared twice")
+        return self
 
 
 class SourcesFile(Strict):
