@@ -41,7 +41,8 @@ def load_engine(settings: Settings, contexts: ContextStore | None = None) -> Loa
         if store.version_of(db_path) is None:
             raise
         bundle, problems = store.read(db_path), exc.problems
-    return Loaded(serving_engine(bundle, settings, contexts, build=not problems), problems)
+    # broken files: serve the last good bundle, rebuilt only when this code did not write its database
+    return Loaded(serving_engine(bundle, settings, contexts), problems)
 
 
 def _current(settings: Settings) -> tuple[Bundle, Understander] | None:
@@ -67,9 +68,8 @@ def write_build(
     store.write_index(bundle, understanding, settings.index_path)
 
 
-def serving_engine(bundle: Bundle, settings: Settings, contexts: ContextStore | None, build: bool = True) -> Engine:
-    """An engine on this bundle, its database and index built (when `build` and not already current)."""
+def serving_engine(bundle: Bundle, settings: Settings, contexts: ContextStore | None) -> Engine:
+    """An engine on this bundle, its database (when not already current) and index written."""
     understanding = Understander(bundle)
-    if build:
-        write_build(bundle, understanding, settings)
+    write_build(bundle, understanding, settings)
     return Engine(bundle, search=store.Search(settings.db_path), store=contexts, nlu=understanding)

@@ -12,6 +12,7 @@ on write at most once a minute, and from the server every minute whether or not 
 
 from __future__ import annotations
 
+import contextlib
 import json
 import secrets
 import sqlite3
@@ -110,7 +111,8 @@ class SQLiteState:
         columns = {row[1] for row in self._db.execute("pragma table_info(context)")}
         for column in ("listed", "aggregate", "more"):  # a store made before list answers: add what they keep
             if column not in columns:
-                self._db.execute(f"alter table context add column {column} text")
+                with contextlib.suppress(sqlite3.OperationalError):  # another worker added it first
+                    self._db.execute(f"alter table context add column {column} text")
         self._lock = threading.Lock()
         self._clock = clock
         self._swept = clock()

@@ -87,6 +87,21 @@ def test_a_database_written_by_other_code_is_rebuilt_not_served(folders: tuple[P
     assert store.is_current(settings.db_path, engine.version)
 
 
+def test_broken_files_serve_the_last_good_knowledge_rebuilt_by_this_code(
+    folders: tuple[Path, Path], tmp_path: Path
+) -> None:
+    settings = settings_for(folders, tmp_path)
+    load_engine(settings)
+    db = sqlite3.connect(settings.db_path)
+    db.execute("drop table figure_values")
+    db.execute("update meta set value = 'another-release' where key = 'code'")
+    db.commit()
+    db.close()
+    (folders[0] / "pdr-2564" / "letter.yaml").write_text("records: [", encoding="utf-8")
+    loaded = load_engine(settings)
+    assert loaded.on_last_good and loaded.engine.handle(Inbound("ตัวชี้วัดไหนยังไม่ถึงเป้า", "s")).items
+
+
 def test_a_common_word_brings_only_its_first_holders_into_the_scoring(folders: tuple[Path, Path]) -> None:
     """The records scored per question stay few however many hold a word; a common word still adds to
     the score of a record that a rarer clue brought in."""

@@ -227,16 +227,18 @@ def test_a_list_answer_comes_as_a_flex_carousel_with_a_bar_per_measure(running: 
     payload["events"][0]["replyToken"] = "reply-token-carousel"
     running.post_line(payload)
     (call,) = replies(running, "reply-token-carousel")
-    (message,) = call.body["messages"]
+    text, message = call.body["messages"]  # the text (heading, what is left out, the source), then the bubbles
+    assert text["type"] == "text" and "(ที่มา:" in text["text"] and "quickReply" not in text
+    assert message["quickReply"]["items"]
     assert message["type"] == "flex" and len(message["altText"]) <= 1500 and "84.81" in message["altText"]
     carousel = message["contents"]
     assert carousel["type"] == "carousel" and 2 <= len(carousel["contents"]) <= 12
     first = carousel["contents"][0]["body"]["contents"]
     bar = next(part for part in first if part["type"] == "box")
-    assert bar["contents"][0]["width"] == "100%"  # 84.81 of 85 rounds to a full bar
+    assert bar["contents"][0]["width"] == "99%"  # 84.81 of 85: never rounded up to a full bar
     citizen = next(b for b in carousel["contents"] if "Citizen Portal" in b["body"]["contents"][0]["text"])
     citizen_bar = next(part for part in citizen["body"]["contents"] if part["type"] == "box")
-    assert citizen_bar["contents"][0]["width"] == "41%"  # 45 of 110
+    assert citizen_bar["contents"][0]["width"] == "40%"  # 45 of 110 is 40.9%
 
 
 def test_a_telegram_list_answer_is_a_compact_html_list(running: Running) -> None:

@@ -17,6 +17,7 @@ import sys
 import uuid
 
 from bot.core.engine import Engine
+from bot.core.sessions import Context
 from bot.core.types import Inbound, Reply
 from tests.conftest import ROOT
 
@@ -176,3 +177,36 @@ def test_every_province_the_report_names_with_its_topics(engine: Engine) -> None
     named = {p for r in engine.bundle.records for p in r.provinces}
     assert reply.intent == "whole_provinces" and all(p in reply.text for p in named)
     assert f"{len(named)} จังหวัด" in reply.text
+
+
+def test_a_status_question_about_the_topic_in_hand_stays_on_it(engine: Engine) -> None:
+    session = uuid.uuid4().hex
+    ask(engine, "Tell me about e-Service", session)
+    assert ask(engine, "Has it met its target?", session).record_id == "e-service"
+
+
+def test_a_year_with_few_results_says_which_measures_have_none(engine: Engine) -> None:
+    reply = ask(engine, "ปี 2565 ตัวชี้วัดไหนยังไม่ถึงเป้า")
+    assert not reply.fallback and "ไม่มีผลปี 2565" in reply.text and "ความพึงพอใจ" in reply.text
+    assert ask(engine, "ปี 2565 ตัวชี้วัดไหนแย่ที่สุด").fallback  # one result is nothing to rank
+
+
+def test_a_place_the_list_does_not_have_is_declined_with_its_length(engine: Engine) -> None:
+    session = uuid.uuid4().hex
+    ask(engine, "ตัวชี้วัดไหนยังไม่ถึงเป้าบ้าง", session)
+    for question in ("ตัวที่ 9", "อันที่ 0"):
+        reply = ask(engine, question, session)
+        assert reply.fallback and "7" in reply.text, (question, reply.text)
+    assert ask(engine, "ดูเพิ่มครับ", session).intent == "list_done"
+
+
+def test_ranks_of_different_fields_are_not_compared(engine: Engine) -> None:
+    reply = ask(engine, "IMD กับ EGDI อันไหนดีกว่า")
+    assert "เทียบกันตรง ๆ ไม่ได้" in reply.text and "64" in reply.text and "193" in reply.text
+
+
+def test_a_context_naming_a_category_since_removed_is_read_without_it(engine: Engine) -> None:
+    session = uuid.uuid4().hex
+    engine.contexts.put(session, Context(None, None, "th", ("e-service", "biz-portal"), "list|gone-tag", ("og-mp",)))
+    assert ask(engine, "ดูเพิ่ม", session).items[0].record_id == "og-mp"
+    assert not ask(engine, "แล้วยุทธศาสตร์ที่ 2 ล่ะ", session).fallback

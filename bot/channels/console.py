@@ -40,7 +40,7 @@ def render(reply: Reply, bot: str) -> str:
     rows = table(reply.items)
     text = reply.text.split("\n")
     if rows:  # the table stands in for the listed lines
-        listed = tuple(f"{LIST_BULLET}{item.name}" for item in reply.items)
+        listed = tuple(f"{LIST_BULLET}{item.name}" for item in reply.items if item.value is not None)
         text = [text[0], *rows, *(line for line in text[1:] if not line.startswith(listed))]
     lines = [f"{bot}> {text[0]}", *text[1:]]
     lines += [f"  [{n}] {s}" for n, s in enumerate(reply.suggestions, 1)]

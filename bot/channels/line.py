@@ -13,6 +13,7 @@ import base64
 import hashlib
 import hmac
 import logging
+import math
 import time
 import uuid
 from collections.abc import Awaitable, Callable
@@ -86,7 +87,6 @@ def quick_reply(suggestions: tuple[str, ...]) -> QuickReply | None:
 
 def bubble(card: Card, text: str) -> dict[str, Any]:
     """A Flex bubble: the figure, its target, a progress bar and the source."""
-    percent = f"{round(card.progress * 100)}%"
     return {
         "type": "bubble",
         "body": {
@@ -96,7 +96,12 @@ def bubble(card: Card, text: str) -> dict[str, Any]:
             "contents": [
                 {"type": "text", "text": cut(card.title, 200), "weight": "bold", "wrap": True},
                 {"type": "text", "text": cut(card.figure, 100), "size": "xl", "weight": "bold", "color": "#1a7f37"},
-                {"type": "text", "text": f"{cut(card.target, 100)} · {percent}", "size": "sm", "color": "#555555"},
+                {
+                    "type": "text",
+                    "text": f"{cut(card.target, 100)} · {percent(card.progress)}",
+                    "size": "sm",
+                    "color": "#555555",
+                },
                 progress_bar(card.progress),
                 {"type": "text", "text": cut(text, 1000), "size": "sm", "wrap": True},
                 {"type": "text", "text": cut(card.source, 200), "size": "xxs", "color": "#888888", "wrap": True},
@@ -105,9 +110,13 @@ def bubble(card: Card, text: str) -> dict[str, Any]:
     }
 
 
+def percent(share: float) -> str:
+    """Whole percent, never rounded up to a full bar: 99.78% of a target is 99%, not 100%."""
+    return f"{math.floor(max(0.0, min(1.0, share)) * 100 + 1e-9)}%"  # 1e-9: 0.58 * 100 is 57.99...
+
+
 def progress_bar(share: float) -> dict[str, Any]:
     """A bar drawn from two boxes: no image needed."""
-    percent = f"{round(max(0.0, min(1.0, share)) * 100)}%"
     return {
         "type": "box",
         "layout": "vertical",
@@ -119,7 +128,7 @@ def progress_bar(share: float) -> dict[str, Any]:
                 "type": "box",
                 "layout": "vertical",
                 "height": "8px",
-                "width": percent,
+                "width": percent(share),
                 "backgroundColor": "#1a7f37",
                 "contents": [],
             }
@@ -134,7 +143,7 @@ def item_bubble(item: Item) -> dict[str, Any]:
         {"type": "text", "text": cut(item.figure or "-", 100), "size": "xl", "weight": "bold", "color": "#1a7f37"},
     ]
     if item.target_text:
-        share = f" · {round(item.share * 100)}%" if item.share is not None else ""
+        share = f" · {percent(item.share)}" if item.share is not None else ""
         contents.append({"type": "text", "text": cut(item.target_text + share, 100), "size": "sm", "color": "#555555"})
     if item.share is not None:
         contents.append(progress_bar(item.share))
@@ -154,10 +163,11 @@ def render(reply: Reply) -> list[TextMessage | FlexMessage]:
     """One message: a Flex carousel for a list of measures and a Flex bubble for an indicator (plain-text
     alt text in both), plain text otherwise."""
     buttons = quick_reply(reply.suggestions)
-    measured = tuple(i for i in reply.items if i.value is not None)
-    if len(measured) >= 2:
-        container = FlexContainer.from_dict(carousel(measured))
-        return [FlexMessage(alt_text=cut(reply.text, ALT_TEXT_LIMIT), contents=container, quick_reply=buttons)]
+    if len(reply.items) >= 2 and all(i.value is not None for i in reply.items):
+        # the text (heading, verdict, what is left out, the source), then a bubble per measure
+        container = FlexContainer.from_dict(carousel(reply.items))
+        flex = FlexMessage(alt_text=cut(reply.text, ALT_TEXT_LIMIT), contents=container, quick_reply=buttons)
+        return [TextMessage(text=cut(reply.text, TEXT_LIMIT)), flex]
     if reply.card is not None:
         container = FlexContainer.from_dict(bubble(reply.card, reply.text))
         return [FlexMessage(alt_text=cut(reply.text, ALT_TEXT_LIMIT), contents=container, quick_reply=buttons)]

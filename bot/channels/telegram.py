@@ -252,7 +252,7 @@ def as_html(reply: Reply) -> str:
     names = {html.escape(f"{LIST_BULLET}{item.name}") for item in reply.items}
     lines = []
     for line in html.escape(reply.text).split("\n"):
-        name = next((n for n in names if line.startswith(n)), None)
+        name = max((n for n in names if line.startswith(n)), key=len, default=None)  # the longest that fits
         lines.append(f"{LIST_BULLET}<b>{name.removeprefix(LIST_BULLET)}</b>{line[len(name) :]}" if name else line)
     return "\n".join(lines)
 

@@ -111,8 +111,9 @@ class Engine:
         else:
             reply = self._decide(understanding, context, lang)
             if reply.record_id or reply.intent == "clarify":
-                listed, whole = (context.listed, context.aggregate) if context else ((), None)  # a topic from the list
-                kept = Context(reply.record_id, self._intent(understanding, context), lang, listed, whole)
+                # a topic picked from a list keeps the list, and what was left of it for "ดูเพิ่ม"
+                listed, whole, more = (context.listed, context.aggregate, context.more) if context else ((), None, ())
+                kept = Context(reply.record_id, self._intent(understanding, context), lang, listed, whole, more)
                 self.contexts.put(inbound.session_id, kept)
         considered = tuple((c.record.id, c.score) for c in understanding.candidates[:MAX_OPTIONS])
         return dataclasses.replace(reply, candidates=considered)
@@ -141,6 +142,13 @@ class Engine:
         top = next((c for c in usable if c.grounded), None) or self._dominant(usable)
         if understanding.out_of_scope:
             return self._fallback("live", lang, understanding, closest=top.record if top else None)
+        listed = context.listed if context else ()
+        place = understanding.positions[0] if understanding.positions else None
+        if place is not None and listed and not (top and top.grounded) and not 0 < abs(place) <= len(listed):
+            text = self.say.say("list_has", lang, n=len(listed))  # "ตัวที่ 9" of a list of 7
+            return Reply(text, self.starters(lang), (), "fallback", 0.0, True, None, lang)
+        if understanding.more and listed:  # "ดูเพิ่ม" when the whole list was told
+            return Reply(self.say.say("list_done", lang), self.starters(lang), (), "list_done", 1.0, False, None, lang)
         decision = self._pick(understanding, usable, top, context)
         if decision is None:
             if understanding.smalltalk is not None:
@@ -269,8 +277,8 @@ class Engine:
         if not understanding.positions or context is None or not context.listed or (top and top.grounded):
             return None
         place = understanding.positions[0]
-        index = place - 1 if place > 0 else place
-        if not -len(context.listed) <= index < len(context.listed):
+        index = place - 1 if place > 0 else place  # -1 is the last
+        if place == 0 or not -len(context.listed) <= index < len(context.listed):
             return None
         record = self.records.get(context.listed[index])
         if record is None:

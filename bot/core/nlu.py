@@ -567,7 +567,7 @@ class Understander:
             parts=tuple(p for p, terms in self._part_terms.items() if any(t in cue_terms for t in terms)),
             cue_terms=tuple(t.text for t in cue_terms),
             whole=self._whole.search(norm.text) is not None,
-            more=self._more.fullmatch(norm.text.strip()) is not None,
+            more=self._more.fullmatch("".join(t for t in tokens if t not in self._particles).strip()) is not None,
             asks_provinces=any(w in reading.norm.compact for w in self._province_words),
             attributes=tuple(t.text for t in self._attributes if t.found_in(reading.norm, reading.spans)),
             positions=tuple(self._place_of(m.group(1)) for m in self._list_place.finditer(norm.text)),

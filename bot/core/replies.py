@@ -16,6 +16,8 @@ REPLY_KEYS = frozenset(
         *(f"fallback_{k}" for k in ("ordinal", "live", "empty")),
         "clarify",
         "clarify_joiner",
+        "list_has",
+        "list_done",
         "sources_joiner",
         *(f"missing_{k}" for k in ("who", "where", "why", "definition", "when", "target", "procedure", "attribute")),
         "citation",
@@ -45,7 +47,10 @@ REPLY_KEYS = frozenset(
         "rank_worse",
         *(f"suggest_{k}" for k in ("about", "target", "examples", "definition", "best", "behind", "more")),
         *(f"whole_{k}" for k in ("behind", "behind_none", "met", "met_none", "best", "worst", "reading")),
-        *(f"whole_{k}" for k in ("no_target", "list", "count", "count_indicators", "total", "compare")),
+        *(
+            f"whole_{k}"
+            for k in ("no_target", "no_result", "list", "rest", "count", "count_indicators", "total", "compare")
+        ),
         *(f"whole_{k}" for k in ("compare_value", "compare_rank", "compare_apart", "overview")),
         *(f"whole_{k}" for k in ("overview_indicators", "line", "line_value", "line_target", "more", "empty")),
         *(f"whole_{k}" for k in ("in_part", "in_year", "in_agency", "measures", "topics")),

@@ -60,40 +60,72 @@ class WholeReport:
         the question's readings, one per measure (the years of a series are one measure)."""
         if understanding.out_of_scope:
             return None
-        carried_kind, carried_groups = _carried(context)
+        carried_kind, carried_groups = self._carried(context)
         if understanding.more and context is not None and context.more:  # "ดูเพิ่ม": the rest of the list
             rest = tuple(self.records[i] for i in context.more if i in self.records)
-            return Ask("list", rest, carried_groups) if rest else None
+            return Ask("rest", rest, carried_groups) if rest else None
         kinds = [k for n in understanding.intents if (k := self.intents[n].aggregate)]
-        named = self._named(understanding, readings)
         groups = understanding.groups
-        if not kinds:
-            follows_on = carried_kind and (understanding.parts or groups) and not named
-            if not follows_on:  # "แล้วยุทธศาสตร์ที่ 2 ล่ะ" asks the last whole-report question again
+        named = self._named(understanding, readings)
+        if not kinds:  # "แล้วยุทธศาสตร์ที่ 2 ล่ะ" asks the last whole-report question again
+            if not (carried_kind and (understanding.parts or groups) and not named):
                 return None
             kinds, groups = [carried_kind], groups or carried_groups
-        part = self._parts[understanding.parts[0]] if understanding.parts else None
-        agency = understanding.agencies[0] if understanding.agencies else None
         year = understanding.norm.years[0] if understanding.norm.years else None
-        measured = [c for c in readings if c.grounded and c.record.figures]
-        if "compare" in kinds and len({c.record.id for c in measured[:2]}) == 2:
-            return Ask("compare", tuple(c.record for c in measured[:2]), year=year)
-        two = [self.records[i] for i in context.listed if i in self.records] if context else []
-        if "compare" in kinds and not measured and len(two) == 2:  # "สองอันนี้อันไหนดีกว่า"
-            return Ask("compare", tuple(two), year=year)
-        talked_of = self.records.get(context.record_id or "") if context else None
-        summed = named[0].record if named else talked_of  # "รวมกันกี่หน่วย" about the last topic
+        return self._of_measures(kinds, understanding, readings, named, context, year) or self._of_groups(
+            kinds, understanding, readings, named, groups, context, year
+        )
+
+    def _of_measures(
+        self,
+        kinds: list[str],
+        understanding: Understanding,
+        readings: list[Candidate],
+        named: list[Candidate],
+        context: Context | None,
+        year: int | None,
+    ) -> Ask | None:
+        """Two measures compared, or a total of one record's parts: about records the question names."""
+        measured = [c.record for c in readings if c.grounded and c.record.figures]
+        if "compare" in kinds and len({r.id for r in measured[:2]}) == 2:
+            return Ask("compare", tuple(measured[:2]), year=year)
+        listed = self._listed(context)
+        if "compare" in kinds and not measured and len(listed) == 2:  # "สองอันนี้อันไหนดีกว่า"
+            return Ask("compare", listed, year=year)
+        scoped = bool(understanding.groups or understanding.whole)  # "ตัวชี้วัดรวมกี่ตัว" counts, not sums
+        talked_of = None if scoped or context is None else self.records.get(context.record_id or "")
+        summed = named[0].record if named else talked_of  # "รวมกันกี่หน่วย": the last topic's parts
         if "total" in kinds and summed is not None and any(f.part_of for f in summed.figures):
             return Ask("total", (summed,), year=year, text=understanding.norm.compact)
+        return None
+
+    def _of_groups(
+        self,
+        kinds: list[str],
+        understanding: Understanding,
+        readings: list[Candidate],
+        named: list[Candidate],
+        groups: tuple[str, ...],
+        context: Context | None,
+        year: int | None,
+    ) -> Ask | None:
+        """Status, list, count or overview of a group, a part, an agency's or a province's records."""
+        part = self._parts[understanding.parts[0]] if understanding.parts else None
+        agency = understanding.agencies[0] if understanding.agencies else None
         status = next((k for k in kinds if k in STATUS), None)
         if status and groups:  # "the strategy indicator furthest from target": a record without one is no answer
             named = [c for c in named if any(f.target is not None for f in c.record.figures)]
         if named:  # one topic named exactly: the single-topic answer is the right one
             return None
-        listed = tuple(self.records[i] for i in context.listed if i in self.records) if context else ()
         scoped = bool(groups or part or understanding.whole or agency or understanding.provinces)
-        if status and listed and not scoped:  # "อันไหนดีที่สุด" after a list: among those
-            return Ask(status, listed, carried_groups, year=year)
+        if status and not scoped:
+            # "อันไหนดีที่สุด" ranks the last list (a topic is not the best of itself); "ถึงเป้าหรือยัง" right
+            # after a list asks of the list, after a topic of that topic
+            superlative = status in ("best", "worst") and context is not None and context.listed
+            if superlative or self._after_a_list(context):
+                return Ask(status, self._listed(context), self._carried(context)[1], year=year)
+            if context is not None and context.record_id:
+                return None
         kind = status or next((k for k in ("count", "overview", "list") if k in kinds and scoped), None)
         if kind is None:
             return None
@@ -103,15 +135,29 @@ class WholeReport:
             kind = "overview"  # "what is in the report": its parts, not every record
         unnamed = understanding.whole or not any(c.grounded for c in readings)
         if kind in ("list", "count") and understanding.asks_provinces and not understanding.provinces and unnamed:
-            kind = "provinces"  # "which provinces does the report name"
+            return Ask("provinces", tuple(r for r in self.bundle.records if r.provinces), groups, part, year=year)
         records = self._scope(groups, part, agency, understanding.provinces)
         if year is not None and kind in ("list", "count"):  # only what holds the year asked
             records = tuple(r for r in records if year in r.known_years())
-        if kind == "provinces":
-            return Ask(kind, tuple(r for r in self.bundle.records if r.provinces), groups, part, year=year)
-        if kind in ("list", "count") and len(records) == 1:  # a group of one is that one topic
+        if kind != "overview" and groups and len(records) == 1:  # a group of one is that one topic
             return None
         return Ask(kind, records, groups, part, agency, year)
+
+    @staticmethod
+    def _after_a_list(context: Context | None) -> bool:
+        """The last answer was a whole-report one (a single topic's answer keeps its intent)."""
+        return context is not None and context.intent is None and bool(context.listed)
+
+    def _listed(self, context: Context | None) -> tuple[Record, ...]:
+        return tuple(self.records[i] for i in context.listed if i in self.records) if context else ()
+
+    def _carried(self, context: Context | None) -> tuple[str | None, tuple[str, ...]]:
+        """The last whole-report question, kept in the context as "kind|group,group"; a group a reload
+        removed since is dropped."""
+        if context is None or not context.aggregate:
+            return None, ()
+        kind, _, groups = context.aggregate.partition("|")
+        return kind, tuple(g for g in groups.split(",") if g in self.bundle.categories)
 
     def _named(self, understanding: Understanding, readings: list[Candidate]) -> list[Candidate]:
         """Readings that name one record exactly: by a term of their own that is not a word naming a
@@ -151,6 +197,7 @@ class WholeReport:
             return self._status(ask, lang)
         return {
             "list": self._list,
+            "rest": self._list,
             "count": self._count,
             "total": self._total,
             "compare": self._compare,
@@ -161,13 +208,22 @@ class WholeReport:
     def _status(self, ask: Ask, lang: str) -> Reply:
         measures = self.search.measures([r.id for r in ask.records], ask.year)
         targeted = [m for m in measures if m.share is not None]
-        if not targeted:
+        if not targeted or (ask.kind in ("best", "worst") and len(targeted) < 2):  # nothing to rank
             return self._empty(ask, lang)
         group, scope = self._group_label(ask, lang), self._scope_label(ask, lang)
         year = self.say.year(targeted[0].year, lang)
         untargeted = [
             self._name(m.record_id, lang) for m in measures if m.share is None and self.records[m.record_id].figures
         ]
+        notes = []  # what the list leaves out, said rather than hidden
+        if ask.year is not None:  # a target but no result for the year asked
+            held = {m.record_id for m in targeted}
+            every = self.search.measures([r.id for r in ask.records])
+            unheld = [self._name(m.record_id, lang) for m in every if m.share is not None and m.record_id not in held]
+            if unheld:
+                notes.append(self.say.say("whole_no_result", lang, year=year, names=", ".join(dict.fromkeys(unheld))))
+        if untargeted:
+            notes.append(self.say.say("whole_no_target", lang, names=", ".join(dict.fromkeys(untargeted))))
         if ask.kind in ("best", "worst"):
             chosen = max(targeted, key=lambda m: m.share) if ask.kind == "best" else min(targeted, key=_share)
             name = self._name(chosen.record_id, lang)
@@ -183,12 +239,10 @@ class WholeReport:
                 ask, [head, self._line(closest, lang)], [closest], lang, FACT_CHARS, record=closest.record_id
             )
         if not wanted:
-            done = self.say.say("whole_behind_none", lang, group=group, scope=scope)
-            return self._reply(ask, [done], [], lang, FACT_CHARS)
+            done = self.say.say("whole_behind_none", lang, group=group, scope=scope, year=year)
+            return self._reply(ask, [done, *notes], [], lang, LIST_CHARS)
         head = self.say.say(f"whole_{ask.kind}", lang, group=group, scope=scope, n=len(wanted), year=year)
-        lines = [head, *(self._line(m, lang) for m in wanted)]
-        if untargeted:
-            lines.append(self.say.say("whole_no_target", lang, names=", ".join(dict.fromkeys(untargeted))))
+        lines = [head, *(self._line(m, lang) for m in wanted), *notes]
         return self._reply(ask, lines, wanted, lang, LIST_CHARS)
 
     def _list(self, ask: Ask, lang: str) -> Reply:
@@ -196,7 +250,7 @@ class WholeReport:
             return self._empty(ask, lang)
         firsts = self._first_figures(ask)
         group, scope = self._group_label(ask, lang), self._scope_label(ask, lang)
-        head = self.say.say("whole_list", lang, group=group, scope=scope, n=len(ask.records))
+        head = self.say.say(f"whole_{ask.kind}", lang, group=group, scope=scope, n=len(ask.records))
         lines = [head]
         items: list[Measure | Record] = []
         headed: set[tuple[str, str]] = set()
@@ -235,8 +289,10 @@ class WholeReport:
         record = ask.records[0]
         totals: dict[str, list] = {}
         for figure in record.figures:
-            if figure.part_of is not None:
+            if figure.part_of is not None and ask.year in (None, figure.year):
                 totals.setdefault(getattr(figure.part_of, lang), []).append(figure)
+        if not totals:  # the parts are of another year
+            return self._empty(ask, lang)
 
         def asked(item: tuple[str, list]) -> int:
             """Letters the question shares with the total's labels: the total it names."""
@@ -271,7 +327,7 @@ class WholeReport:
                 ahead=answer.number(round(ahead.share * 100, 2)),
                 behind=answer.number(round(behind.share * 100, 2)),
             )
-        elif (a.unit_en, a.lower_is_better) == (b.unit_en, b.lower_is_better):
+        elif self._comparable(a, b):
             better_first = (a.value <= b.value) if a.lower_is_better else (a.value >= b.value)
             ahead, behind = (a, b) if better_first else (b, a)
             text = self.say.say(
@@ -308,6 +364,13 @@ class WholeReport:
             for p, t in topics.items()
         ]
         return self._reply(ask, [head, *lines], [], lang, LIST_CHARS)
+
+    def _comparable(self, a: Measure, b: Measure) -> bool:
+        """Two values with no targets compare only as the same kind of number, of the same year and, for
+        ranks, out of the same field (rank 20 of 64 economies is not rank 57 of 193 countries)."""
+        out_of = [self.records[m.record_id].figures[m.position].of for m in (a, b)]
+        alike = (a.unit_en, a.lower_is_better, a.year) == (b.unit_en, b.lower_is_better, b.year)
+        return alike and (not a.lower_is_better or out_of[0] == out_of[1])
 
     def _overview(self, ask: Ask, lang: str) -> Reply:
         lines = []
@@ -505,11 +568,3 @@ def _share(measure: Measure) -> float:
 
 def _under(section: str, part: str) -> bool:
     return section == part or section.startswith((f"{part}.", f"{part} "))
-
-
-def _carried(context: Context | None) -> tuple[str | None, tuple[str, ...]]:
-    """The last whole-report question, kept in the context as "kind|group,group"."""
-    if context is None or not context.aggregate:
-        return None, ()
-    kind, _, groups = context.aggregate.partition("|")
-    return kind, tuple(g for g in groups.split(",") if g)

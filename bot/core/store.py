@@ -104,6 +104,8 @@ def _fill(db: sqlite_utils.Database, bundle: Bundle, words: Words) -> None:
             for position, f in enumerate(r.figures)
         ),
         foreign_keys=[("record_id", "records", "id")],
+        # the types, not guessed from the first rows: a target is a number even when the first hundred have none
+        columns={"value": float, "target": float, "target_year": int, "of": float, "lower_is_better": int},
     )
     db["figure_values"].insert_all(  # each figure's value in each year the source gives one
         (
