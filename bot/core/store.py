@@ -231,8 +231,8 @@ def read_index(path: Path, version: str) -> tuple[Bundle, Understander] | None:
 
 
 MEASURES_SQL = """
-select f.record_id, f.position, f.label_th, f.label_en, v.value, f.unit_th, f.unit_en, v.year, f.target,
-       f.target_year, f.lower_is_better, f.part_of_th, f.part_of_en,
+select f.record_id, f.position, v.value, f.unit_th, f.unit_en, v.year, f.target, f.target_year,
+       f.lower_is_better,
        case when f.target is null then null
             when f.lower_is_better then f.target / v.value
             else v.value / f.target end as share
@@ -250,8 +250,6 @@ class Measure(NamedTuple):
 
     record_id: str
     position: int  # of the figure in its record
-    label_th: str
-    label_en: str
     value: float
     unit_th: str
     unit_en: str
@@ -259,8 +257,6 @@ class Measure(NamedTuple):
     target: float | None
     target_year: int | None
     lower_is_better: bool
-    part_of_th: str | None
-    part_of_en: str | None
     share: float | None
 
 
