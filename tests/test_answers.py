@@ -199,3 +199,8 @@ def test_a_target_the_report_does_not_set_is_not_invented(ask) -> None:
     reply = ask("ITA ตั้งเป้าหมายไว้เท่าไหร่")
     assert reply.fallback and reply.text.startswith("รายงานไม่ได้ระบุค่าเป้าหมาย")
     assert not ask("NDTP คืบหน้าถึงไหนแล้ว").fallback
+
+
+def test_a_how_many_question_leads_only_with_a_detail_that_states_a_number(ask) -> None:
+    reply = ask("บริการออนไลน์ของภาครัฐตอนนี้มีทั้งหมดกี่บริการ")
+    assert "343" in reply.text, reply.text

@@ -209,8 +209,9 @@ class Engine:
         if max(named.values()) > named[newest.id] == 0:  # a figure only older years give: the newest that does
             return max((r for r in members if named[r.id] == max(named.values())), key=lambda r: r.year)
 
-        def told(record: Record) -> int:
-            return self.profiles[record.id].overlap(understanding.words, "text")
+        def told(record: Record) -> int:  # the most of the question's words one part of the record holds
+            profile = self.profiles[record.id]
+            return max(profile.overlap(understanding.words, part) for part in profile.parts)
 
         best = max(members, key=lambda r: (told(r), r.year))
         better = told(best) >= told(newest) + 2
@@ -467,8 +468,8 @@ class Engine:
         parts = (
             [getattr(detail, lang)]
             if detail
-            else self._matching_detail(record, understanding, lang)
-            if matching
+            else self._matching_detail(record, understanding, lang, numbers=intent.match_detail == "numbers")
+            if intent is not None and matching
             else []
         )
         if intent is not None and intent.target_first:
@@ -515,12 +516,15 @@ class Engine:
         drawn = answer.card(record, source, lang, self.say) if intent is not None and intent.progress else None
         return Reply(text, suggestions, sources, decision.intent, decision.confidence, False, record.id, lang, drawn)
 
-    def _matching_detail(self, record: Record, understanding: Understanding, lang: str) -> list[str]:
-        """A detail that shares more of the question's words than the main text does, to lead with."""
+    def _matching_detail(self, record: Record, understanding: Understanding, lang: str, numbers: bool) -> list[str]:
+        """A detail that shares more of the question's words than the main text does, to lead with (for a
+        question asking how many, only a detail that states a number)."""
         profile = self.profiles[record.id]
         base = profile.overlap(understanding.words, "text")
         scored = [
-            (profile.overlap(understanding.words, key), key) for key, value in record.details if value is not None
+            (profile.overlap(understanding.words, key), key)
+            for key, value in record.details
+            if value is not None and (not numbers or any(ch.isdigit() for ch in value.th))
         ]
         best, key = max(scored, default=(0, ""))
         return [getattr(getattr(record.details, key), lang)] if best > base else []

@@ -227,7 +227,8 @@ class Intent(Strict):
     progress: bool = False  # add what the figures imply (share of target, change)
     target_first: bool = False  # lead with the target sentence
     period: bool = False  # say which year's results the record belongs to when it gives no date
-    match_detail: bool = False  # lead with the detail sharing most words with the question
+    # lead with the detail sharing most words with the question; "numbers": only a detail that states one
+    match_detail: bool | Literal["numbers"] = False
     trend: bool = False  # lead with the measure's value in each year of its series, and the latest change
     # a question about many records at once, answered from the figures with SQL (see bot/core/report.py)
     aggregate: Literal["behind", "met", "best", "worst", "list", "count", "total", "compare", "overview"] | None = None
