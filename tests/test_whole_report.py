@@ -210,3 +210,10 @@ def test_a_context_naming_a_category_since_removed_is_read_without_it(engine: En
     engine.contexts.put(session, Context(None, None, "th", ("e-service", "biz-portal"), "list|gone-tag", ("og-mp",)))
     assert ask(engine, "ดูเพิ่ม", session).items[0].record_id == "og-mp"
     assert not ask(engine, "แล้วยุทธศาสตร์ที่ 2 ล่ะ", session).fallback
+
+
+def test_a_superlative_after_a_topic_ranks_the_report_not_the_topic(engine: Engine) -> None:
+    session = uuid.uuid4().hex
+    ask(engine, "ตัวชี้วัดไหนใกล้เป้าที่สุด", session)
+    ask(engine, "ขาดอีกเท่าไหร่", session)
+    assert ask(engine, "แล้วตัวที่ห่างเป้ามากที่สุดล่ะ", session).record_id == "citizen-portal"

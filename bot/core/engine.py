@@ -102,7 +102,8 @@ class Engine:
         if ask is not None:  # about the report as a whole: computed from the figures
             reply = self.whole.answer(ask, lang)
             shown = tuple(dict.fromkeys(i.record_id for i in reply.items if i.record_id))
-            listed = (*shown, *reply.more) if len(shown) > 1 or context is None else context.listed
+            kept_list = context.listed if context else ()  # "the best" of a list keeps the list
+            listed = (*shown, *reply.more) if len(shown) > 1 else kept_list
             if understanding.more and context is not None:  # the rest of the same list: places count on
                 listed = context.listed
             whole = f"{ask.kind}|{','.join(ask.groups)}"

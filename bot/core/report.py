@@ -121,10 +121,10 @@ class WholeReport:
         if status and not scoped:
             # "อันไหนดีที่สุด" ranks the last list (a topic is not the best of itself); "ถึงเป้าหรือยัง" right
             # after a list asks of the list, after a topic of that topic
-            superlative = status in ("best", "worst") and context is not None and context.listed
-            if superlative or self._after_a_list(context):
+            superlative = status in ("best", "worst")
+            if (superlative and len(self._listed(context)) >= 2) or self._after_a_list(context):
                 return Ask(status, self._listed(context), self._carried(context)[1], year=year)
-            if context is not None and context.record_id:
+            if not superlative and context is not None and context.record_id:
                 return None
         kind = status or next((k for k in ("count", "overview", "list") if k in kinds and scoped), None)
         if kind is None:
