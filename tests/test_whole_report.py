@@ -7,6 +7,7 @@ worked out by hand from the report (../shared/seed), not taken from the code:
 - no target: IMD (rank 20, then 31), open data, Seamless e-Services
 - 8 numbered strategy indicators (3.1.1.1 (1)-(3), 3.1.2.1 (1)-(2), 3.1.3.1 (1)-(3)), 10 measures
 - data catalogues: 51 agencies + 33 public organisations = 84; open data: 40 + 17 = 57
+- e-Service pushed in 78 agencies + 34 provinces + 11 public organisations = 123; นปร. 30 + 69 = 99
 """
 
 from __future__ import annotations
@@ -92,6 +93,11 @@ def test_a_total_of_parts_is_added_up_and_marked_as_computed(engine: Engine) -> 
     assert "84" in catalogues.text and "51 + 33" in catalogues.text and "คำนวณ" in catalogues.text
     opened = ask(engine, "หน่วยงานที่เปิดข้อมูลได้ไม่น้อยกว่าร้อยละ 50 รวมทั้งหมดกี่หน่วยงาน")
     assert "57" in opened.text and "40 + 17" in opened.text
+    pushed = ask(engine, "e-Service ผลักดันในส่วนราชการ จังหวัด องค์การมหาชน รวมกันกี่แห่ง")
+    assert "123" in pushed.text and "78 + 34 + 11" in pushed.text
+    session = uuid.uuid4().hex
+    ask(engine, "นปร. มีกี่คน", session)
+    assert "99" in ask(engine, "รวมกันกี่คน", session).text  # the parts of the topic in hand
 
 
 def test_a_comparison_gives_a_verdict(engine: Engine) -> None:
