@@ -69,12 +69,14 @@ def cmd_ask(args: argparse.Namespace) -> int:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    """Intent accuracy on labelled JSON lines ({"q", "intent"} or the dev set's {"q", "kind"}), per intent."""
+    """Intent accuracy on labelled JSON lines ({"q", "intent"} or the dev set's {"q", "kind"}), per intent,
+    and how often answers in each band of confidence state their expected facts."""
     from bot.core.types import Inbound
-    from bot.evaluation import evaluate, expected_intent, report
+    from bot.evaluation import evaluate, expected_intent, reliability, reliability_report, report, right
 
     engine = _engine(args)
     rows = []
+    judged: list[tuple[float, bool | None]] = []  # confidence and whether the answer was right
     for path in args.files:
         for n, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
             if not line.strip():
@@ -85,7 +87,10 @@ def cmd_eval(args: argparse.Namespace) -> int:
                 want = expected_intent(turn)
                 got = engine.handle(Inbound(turn["q"], f"{path}:{n}", "eval"))
                 rows.append((want, got.intent, got.fallback, f"{path}:{n}#{i + 1}"))
+                if not got.fallback:
+                    judged.append((got.confidence, right(turn, got.text)))
     print(report(evaluate(rows)))
+    print(reliability_report(reliability(judged)))
     return 0
 
 

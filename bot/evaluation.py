@@ -1,9 +1,17 @@
-"""Intent accuracy for tuning, in the spirit of `rasa test nlu`: a per-intent table and confusions."""
+"""Intent accuracy for tuning, in the spirit of `rasa test nlu`: a per-intent table and confusions; and a
+reliability table, so a confidence means something: how often answers in each band of confidence are right."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
+
+from bot.core.normalize import THAI_DIGITS
+
+BANDS = ((0.8, 1.0), (0.5, 0.8), (0.0, 0.5))  # high to low; an answer with 0.8 or more should be right 97%
+THOUSANDS = re.compile(r"(?<=\d),(?=\d{3})")
+NUMBER = re.compile(r"^\d+(\.\d+)?$")
 
 SMALLTALK = {"greeting", "thanks", "help", "goodbye"}
 ANSWERED = "answer"
@@ -64,4 +72,48 @@ def report(ev: Evaluation) -> str:
     if ev.confusions:
         lines += ["", "confused (expected -> got):"]
         lines += [f"  {a} -> {b}: {n}" for (a, b), n in ev.confusions.most_common()]
+    return "\n".join(lines)
+
+
+def _plain(text: str) -> str:
+    return " ".join(THOUSANDS.sub("", text.translate(THAI_DIGITS)).casefold().split())
+
+
+def _says(answer: str, expected: str) -> bool:
+    """The expected fact is in the answer; a bare number must stand alone (20 is not in 2020 or 20.5)."""
+    want = _plain(expected)
+    if NUMBER.match(want):
+        whole, _, frac = want.partition(".")
+        tail = rf"\.{frac}0*" if frac else r"(?:\.0+)?"
+        return re.search(rf"(?<![\d.]){whole}{tail}(?!\d|\.\d)", answer) is not None
+    return want in answer
+
+
+def right(item: dict, text: str) -> bool | None:
+    """Whether an answer (not a fallback) states the item's expected facts; None when the item has none."""
+    expect, any_of = item.get("expect", []), item.get("expect_any", [])
+    if item.get("kind") == "oos":
+        return False  # answered although the report does not say
+    if not expect and not any_of:
+        return None
+    answer = _plain(text)
+    hits = sum(_says(answer, e) for e in any_of)
+    return all(_says(answer, e) for e in expect) and hits >= min(2, len(any_of))
+
+
+def reliability(rows: list[tuple[float, bool | None]]) -> list[tuple[str, int, float | None]]:
+    """For each band of confidence (the top band includes 1.0): how many judged answers fell in it, and
+    the share of them right."""
+    table = []
+    for low, high in BANDS:
+        inside = [ok for c, ok in rows if ok is not None and low <= c and (c < high or high == 1.0)]
+        table.append((f"{low:.1f}-{high:.1f}", len(inside), sum(inside) / len(inside) if inside else None))
+    return table
+
+
+def reliability_report(table: list[tuple[str, int, float | None]]) -> str:
+    lines = ["", "reliability (answers judged against their expected facts, fallbacks left out):"]
+    lines.append(f"{'confidence':<12}{'answers':>8}{'right':>8}")
+    for band, n, share in table:
+        lines.append(f"{band:<12}{n:>8}{'-' if share is None else f'{share:.3f}':>8}")
     return "\n".join(lines)

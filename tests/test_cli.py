@@ -129,3 +129,35 @@ def test_terminal_chat_answers_until_end_of_input(engine) -> None:
     chat(engine, read=read, out=out)
     text = out.getvalue()
     assert "81.25" in text and "[1]" in text and text.count("น้องเลิศ>") >= 4
+
+
+def test_eval_prints_how_often_each_band_of_confidence_is_right(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    labelled = tmp_path / "facts.jsonl"
+    labelled.write_text(
+        "\n".join(
+            json.dumps(x, ensure_ascii=False)
+            for x in [
+                {"q": "ITA ได้กี่คะแนน", "kind": "fact", "expect": ["81.25"]},
+                {"q": "ความพึงพอใจของประชาชนเท่าไหร่", "kind": "fact", "expect": ["๙๙๙"]},  # an answer judged wrong
+            ]
+        ),
+        encoding="utf-8",
+    )
+    assert main(["eval", "--data", str(tmp_path), str(labelled)]) == 0
+    out = capsys.readouterr().out
+    assert "0.8-1.0            2   0.500" in out
+
+
+def test_a_fact_is_right_only_when_every_expected_figure_stands_in_the_answer() -> None:
+    from bot.evaluation import reliability, right
+
+    item = {"kind": "fact", "expect": ["20"]}
+    assert right(item, "อันดับ ๒๐ จาก 64") and not right(item, "ปี 2020") and not right(item, "20.5")
+    assert right({"kind": "oos"}, "anything") is False and right({"kind": "fact"}, "x") is None
+    assert reliability([(1.0, True), (0.85, False), (0.6, True), (0.2, None)]) == [
+        ("0.8-1.0", 2, 0.5),
+        ("0.5-0.8", 1, 1.0),
+        ("0.0-0.5", 0, None),
+    ]
