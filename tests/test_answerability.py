@@ -15,6 +15,8 @@ def test_an_attribute_the_record_never_states_is_declined_with_what_it_does_say(
         "GDX มีผู้ใช้งานกี่ราย",
         "How much did the GDX cost to build?",
         "คะแนน ITA แยกรายกระทรวงเป็นเท่าไหร่",  # a breakdown the report does not make
+        "ถ้าลืมรหัสผ่าน Biz Portal ต้องทำยังไง",  # how-to help for a service
+        "ศูนย์ราชการประจวบมีที่จอดรถไหม",
     )
     for question in questions:
         reply = engine.handle(Inbound(question, uuid.uuid4().hex))
