@@ -12,6 +12,7 @@ from bot.core.normalize import THAI_DIGITS
 BANDS = ((0.8, 1.0), (0.5, 0.8), (0.0, 0.5))  # high to low; an answer with 0.8 or more should be right 97%
 THOUSANDS = re.compile(r"(?<=\d),(?=\d{3})")
 NUMBER = re.compile(r"^\d+(\.\d+)?$")
+FACT_CHARS, LIST_CHARS = 450, 1000  # an answer, not a pasted paragraph
 
 SMALLTALK = {"greeting", "thanks", "help", "goodbye"}
 ANSWERED = "answer"
@@ -89,16 +90,30 @@ def _says(answer: str, expected: str) -> bool:
     return want in answer
 
 
+def judge(item: dict, fallback: bool, text: str) -> tuple[bool, bool]:
+    """(correct, confidently wrong), as ../shared/eval/score.py judges: a fact holds every expected
+    string and at least two of expect_any, within 450 characters (a list within 1,000), and is no
+    fallback; an out-of-scope question must be declined."""
+    kind = item.get("kind", "fact")
+    if kind == "oos":
+        return fallback, not fallback
+    if kind == "smalltalk":
+        return not fallback and bool(text), False
+    answer = _plain(text)
+    ok = len(answer) <= (LIST_CHARS if kind == "list" else FACT_CHARS) and all(
+        _says(answer, e) for e in item.get("expect", [])
+    )
+    any_of = item.get("expect_any", [])
+    if any_of:
+        ok = ok and sum(_says(answer, e) for e in any_of) >= min(2, len(any_of))
+    return ok and not fallback, not fallback and not ok
+
+
 def right(item: dict, text: str) -> bool | None:
     """Whether an answer (not a fallback) states the item's expected facts; None when the item has none."""
-    expect, any_of = item.get("expect", []), item.get("expect_any", [])
-    if item.get("kind") == "oos":
-        return False  # answered although the report does not say
-    if not expect and not any_of:
+    if item.get("kind") != "oos" and not item.get("expect") and not item.get("expect_any"):
         return None
-    answer = _plain(text)
-    hits = sum(_says(answer, e) for e in any_of)
-    return all(_says(answer, e) for e in expect) and hits >= min(2, len(any_of))
+    return judge(item, False, text)[0]
 
 
 def reliability(rows: list[tuple[float, bool | None]]) -> list[tuple[str, int, float | None]]:

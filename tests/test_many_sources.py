@@ -13,8 +13,8 @@ from bot.core.engine import Engine
 from bot.core.loader import load_bundle
 from bot.core.series import find_series
 from bot.core.types import Inbound, Reply
+from bot.evaluation import judge
 from tests.conftest import DATA, INTENTS, KNOWLEDGE, load_questions
-from tests.test_question_sets import judge
 
 LATER_YEARS = Path(__file__).resolve().parent / "fixtures" / "later_years"
 REPORT_TH = "รายงานการพัฒนาระบบราชการ ประจำปี 2564"

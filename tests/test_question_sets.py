@@ -6,37 +6,12 @@ answer without the expected facts is "confidently wrong", which matters most for
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from bot.core.engine import Engine
 from bot.core.types import Inbound
-from tests.conftest import DATA, load_questions, plain
-
-
-def contains(answer: str, expected: str) -> bool:
-    want = plain(expected)
-    if re.fullmatch(r"\d+(\.\d+)?", want):
-        whole, _, frac = want.partition(".")
-        tail = rf"\.{frac}0*" if frac else r"(?:\.0+)?"
-        return re.search(rf"(?<![\d.]){whole}{tail}(?!\d|\.\d)", answer) is not None
-    return want in answer
-
-
-def judge(item: dict, fallback: bool, answer: str) -> tuple[bool, bool]:
-    kind = item.get("kind", "fact")
-    if kind == "oos":
-        return fallback, not fallback
-    if kind == "smalltalk":
-        return not fallback and bool(answer), False
-    answer = plain(answer)
-    ok = len(answer) <= (1000 if kind == "list" else 450) and all(contains(answer, e) for e in item.get("expect", []))
-    any_of = item.get("expect_any", [])
-    if any_of:
-        ok = ok and sum(contains(answer, e) for e in any_of) >= min(2, len(any_of))
-    return ok and not fallback, not fallback and not ok
-
+from bot.evaluation import judge
+from tests.conftest import DATA, load_questions
 
 SETS = [
     "questions.jsonl",
@@ -55,14 +30,38 @@ SETS = [
 ]
 
 
-@pytest.mark.parametrize("name", SETS)
-def test_question_set_accuracy(engine: Engine, name: str) -> None:
+def scored(engine: Engine, name: str) -> list[tuple[str, bool, bool]]:
+    """(turn, correct, confidently wrong) for every turn of a set; a dialogue's turns share a session."""
     results = []
     for item in load_questions(DATA / name):
         for n, turn in enumerate(item.get("turns", [item])):
             reply = engine.handle(Inbound(turn["q"], f"{name}-{item['id']}"))
             results.append((f"{item['id']}#{n + 1}", *judge(turn, reply.fallback, reply.text)))
+    return results
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_question_set_accuracy(engine: Engine, name: str) -> None:
+    results = scored(engine, name)
     accuracy = sum(ok for _, ok, _ in results) / len(results)
     wrong = [i for i, _, w in results if w]
     assert accuracy >= 0.95, [i for i, ok, _ in results if not ok]
     assert len(wrong) / len(results) <= 0.02, wrong
+
+
+# Sets below the 0.95 / 0.02 bar, written for later issues before their code: each guards what stands
+# (accuracy at least, confidently wrong at most), measured when the guard was set.
+BELOW_THE_BAR = {
+    "wholereport.jsonl": (0.70, 0.24),
+    "wholereport_dialogues.jsonl": (0.75, 0.13),
+    "answerable_th.jsonl": (0.89, 0.10),
+    "answerable_en.jsonl": (0.86, 0.10),
+}
+
+
+@pytest.mark.parametrize("name", BELOW_THE_BAR)
+def test_question_sets_below_the_bar_keep_what_stands(engine: Engine, name: str) -> None:
+    results = scored(engine, name)
+    least, most = BELOW_THE_BAR[name]
+    assert sum(ok for _, ok, _ in results) / len(results) >= least, [i for i, ok, _ in results if not ok]
+    assert sum(w for _, _, w in results) / len(results) <= most, [i for i, _, w in results if w]
