@@ -28,3 +28,9 @@ def test_an_attribute_the_record_never_states_is_declined_with_what_it_does_say(
 def test_an_attribute_the_record_states_is_answered(engine: Engine) -> None:
     reply = engine.handle(Inbound("ทบทวนค่าธรรมเนียมช่วยประชาชนประหยัดกี่บาทต่อปี", uuid.uuid4().hex))
     assert not reply.fallback and "416,987,990" in reply.text, reply.text
+
+
+def test_how_many_of_a_topic_that_states_no_number_is_declined(engine: Engine) -> None:
+    assert not any(n < 2400 for n in engine.profiles["gdx"].numbers)  # the premise: GDX's record counts nothing
+    reply = engine.handle(Inbound("GDX มีหน่วยงานต่อเชื่อมแล้วกี่แห่ง", uuid.uuid4().hex))
+    assert reply.fallback and reply.record_id == "gdx", reply.text

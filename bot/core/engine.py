@@ -33,6 +33,7 @@ DOMINANT_SCORE = 9.0  # a single clue can carry a question only at this score...
 DOMINANT_RATIO = 1.4  # ...and this far ahead of the next reading
 CLOSEST = 3.0  # below this a candidate is noise, not worth naming as the closest topic
 SIBLING = 0.6  # a reading this close, from the same section, is told too when it fits
+YEARS = range(2400, 2700)  # a number in this range is a year (Buddhist era), not a count
 SHORT_NUMBER = re.compile(r"(?<![\d.,])(\d{2})(?![\d.,%])")  # two digits standing alone
 FOLLOW_UP_CONFIDENCE = 0.6  # a topic carried over from the last turn is likely, not certain
 
@@ -75,6 +76,7 @@ class Engine:
             self._round_not_held,
             self._detail_not_given,
             self._attribute_not_stated,
+            self._no_number_stated,
             self._target_not_set,
         )
         self.version = bundle.version
@@ -442,6 +444,16 @@ class Engine:
         if not unstated:
             return None
         return self._fallback("detail", lang, understanding, closest=record, detail="attribute", asked=unstated[0])
+
+    def _no_number_stated(
+        self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str
+    ) -> Reply | None:
+        """ "How many" of a topic whose record (in any year) states no number but years: nothing to tell."""
+        if intent is None or not intent.needs_number or decision.intent != intent.name:
+            return None
+        members = self.series.get(record.id, (record,))
+        counted = {n for m in members for n in self.profiles[m.id].numbers if not YEARS.start <= n < YEARS.stop}
+        return None if counted else self._fallback("detail", lang, understanding, closest=record, detail="number")
 
     def _detail_not_given(
         self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str

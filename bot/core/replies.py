@@ -19,7 +19,10 @@ REPLY_KEYS = frozenset(
         "list_has",
         "list_done",
         "sources_joiner",
-        *(f"missing_{k}" for k in ("who", "where", "why", "definition", "when", "target", "procedure", "attribute")),
+        *(
+            f"missing_{k}"
+            for k in ("who", "where", "why", "definition", "when", "target", "procedure", "attribute", "number")
+        ),
         "citation",
         "cited_sections",
         "cited_whole",
