@@ -52,11 +52,6 @@ def test_a_later_year_reads_the_value_of_that_year(engine: Engine) -> None:
     assert [i.record_id for i in met.items] == ["hpp"] and "76" in met.text
 
 
-def test_none_met_names_the_closest(engine: Engine) -> None:
-    reply = ask(engine, "มีตัวชี้วัดไหนบรรลุเป้าแล้วบ้าง")
-    assert not reply.items[1:] and reply.items[0].record_id == "citizen-satisfaction" and "84.81" in reply.text
-
-
 def test_best_and_worst_by_share_of_target_say_which_reading(engine: Engine) -> None:
     best = ask(engine, "ตัวชี้วัดตัวไหนทำได้ดีที่สุด")
     assert best.record_id == "citizen-satisfaction" and "99.78" in best.text and "ร้อยละของเป้าหมาย" in best.text
@@ -223,3 +218,14 @@ def test_a_superlative_after_a_topic_ranks_the_report_not_the_topic(engine: Engi
     ask(engine, "ตัวชี้วัดไหนใกล้เป้าที่สุด", session)
     ask(engine, "ขาดอีกเท่าไหร่", session)
     assert ask(engine, "แล้วตัวที่ห่างเป้ามากที่สุดล่ะ", session).record_id == "citizen-portal"
+
+
+def test_an_indicator_is_named_by_its_heading_and_a_strategy_by_its_name(engine: Engine) -> None:
+    assert ask(engine, "ตัวชี้วัดมุ่งสู่การเป็นรัฐบาลดิจิทัล ผลออกมาเป็นไง").record_id == "egdi"
+    reply = ask(engine, "ตัวชี้วัดภายใต้ยุทธศาสตร์การเพิ่มประสิทธิภาพการบริหารงานภาครัฐมีอะไรบ้าง")
+    assert [i.record_id for i in reply.items] == ["egdi", "open-data", "seamless-eservice"]
+
+
+def test_when_none_has_met_its_target_each_ones_standing_is_told(engine: Engine) -> None:
+    reply = ask(engine, "ตัวชี้วัดตัวไหนบรรลุเป้าแล้วบ้าง")
+    assert len(reply.items) == 7 and "99.78" in reply.text and "40.91" in reply.text

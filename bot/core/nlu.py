@@ -235,6 +235,7 @@ class Understander:
         named = "|".join(re.escape(k) for k in sorted(places, key=len, reverse=True)) or "(?!)"
         self._places_in_list = places
         self._list_place = re.compile(rf"(?<![a-z\d])(?:{before})\s*({named}|\d{{1,2}}(?![\d.]))")
+        self._headings = {(s.id, h.section): h.name for s in bundle.sources.values() for h in s.indicators}
         self._record_terms = {r.id: self._record_terms_of(r) for r in bundle.records}
         self._idf_terms()
         domain = [t for terms in self._record_terms.values() for t in (x.text for x in terms)]
@@ -308,7 +309,9 @@ class Understander:
         return terms
 
     def _record_terms_of(self, record: Record) -> list[Term]:
-        strong = [record.name.th, record.name.en, *record.aliases]
+        # the heading of the source's numbered indicator a record reports on names it too
+        headed = [n for s in record.sections if (n := self._headings.get((record.source or "", s)))]
+        strong = [record.name.th, record.name.en, *record.aliases, *(w for n in headed for w in (n.th, n.en))]
         keywords = [*record.keywords, *_short_agency_names([*strong, *record.keywords], self._drop)]
         cue_words = {c.compact for cues in self._cues.values() for c in cues if c.strong}
         # a question word (วันไหน, กี่) says what is asked, not what about: it is no clue to the topic

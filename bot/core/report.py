@@ -231,13 +231,12 @@ class WholeReport:
             lines = [head, self._line(chosen, lang), self.say.say("whole_reading", lang)]
             return self._reply(ask, lines, [chosen], lang, FACT_CHARS, record=chosen.record_id)
         wanted = [m for m in targeted if (m.share >= 1) == (ask.kind == "met")]
-        if not wanted and ask.kind == "met":
+        if not wanted and ask.kind == "met":  # none met: say so, then where each one stands
             closest = max(targeted, key=_share)
             name = self._name(closest.record_id, lang)
             head = self.say.say("whole_met_none", lang, group=group, scope=scope, year=year, name=name)
-            return self._reply(
-                ask, [head, self._line(closest, lang)], [closest], lang, FACT_CHARS, record=closest.record_id
-            )
+            lines = [head, *(self._line(m, lang) for m in targeted), *notes]
+            return self._reply(ask, lines, targeted, lang, LIST_CHARS)
         if not wanted:
             done = self.say.say("whole_behind_none", lang, group=group, scope=scope, year=year)
             return self._reply(ask, [done, *notes], [], lang, LIST_CHARS)
