@@ -40,7 +40,10 @@ def load_engine(settings: Settings, contexts: ContextStore | None = None) -> Loa
     except BundleError as exc:
         if store.version_of(db_path) is None:
             raise
-        bundle, problems = store.read(db_path), exc.problems
+        try:
+            bundle, problems = store.read(db_path), exc.problems
+        except ValueError:  # a database another release wrote, in a shape this code cannot read back
+            raise exc from None
     # broken files: serve the last good bundle, rebuilt only when this code did not write its database
     return Loaded(serving_engine(bundle, settings, contexts), problems)
 

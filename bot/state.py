@@ -12,7 +12,6 @@ on write at most once a minute, and from the server every minute whether or not 
 
 from __future__ import annotations
 
-import contextlib
 import json
 import secrets
 import sqlite3
@@ -111,8 +110,11 @@ class SQLiteState:
         columns = {row[1] for row in self._db.execute("pragma table_info(context)")}
         for column in ("listed", "aggregate", "more"):  # a store made before list answers: add what they keep
             if column not in columns:
-                with contextlib.suppress(sqlite3.OperationalError):  # another worker added it first
+                try:
                     self._db.execute(f"alter table context add column {column} text")
+                except sqlite3.OperationalError as exc:  # another worker added it first; anything else is real
+                    if "duplicate column" not in str(exc):
+                        raise
         self._lock = threading.Lock()
         self._clock = clock
         self._swept = clock()

@@ -34,3 +34,10 @@ def test_how_many_of_a_topic_that_states_no_number_is_declined(engine: Engine) -
     assert not any(n < 2400 for n in engine.profiles["gdx"].numbers)  # the premise: GDX's record counts nothing
     reply = engine.handle(Inbound("GDX มีหน่วยงานต่อเชื่อมแล้วกี่แห่ง", uuid.uuid4().hex))
     assert reply.fallback and reply.record_id == "gdx", reply.text
+
+
+def test_a_decline_names_the_attribute_as_worded_and_words_that_merely_contain_one_pass(engine: Engine) -> None:
+    declined = engine.handle(Inbound("How many attendees came to the 9th international conference?", "a"))
+    assert declined.fallback and "attendees" in declined.text
+    answered = engine.handle(Inbound("การประเมินส่วนราชการ ใครเป็นผู้ติดตามประเมินผล", "b"))
+    assert not answered.fallback, answered.text

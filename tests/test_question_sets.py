@@ -54,7 +54,7 @@ def test_question_set_accuracy(engine: Engine, name: str) -> None:
 BELOW_THE_BAR = {
     "wholereport.jsonl": (0.70, 0.24),
     "wholereport_dialogues.jsonl": (0.75, 0.13),
-    "answerable_th.jsonl": (0.90, 0.09),
+    "answerable_th.jsonl": (0.89, 0.10),
     "answerable_en.jsonl": (0.91, 0.05),
 }
 

@@ -248,3 +248,14 @@ def test_a_telegram_list_answer_is_a_compact_html_list(running: Running) -> None
     (message,) = telegram_sent(running, "<b>Citizen Portal</b>")
     assert message.body["parse_mode"] == "HTML"
     assert "• <b>Citizen Portal</b>: 45" in message.body["text"] and "<b>e-Service</b>" in message.body["text"]
+
+
+def test_a_bar_stops_at_the_target_but_its_label_says_how_far_past() -> None:
+    from bot.channels.line import item_bubble
+    from bot.core.types import Item
+
+    bubble = item_bubble(Item("HPP", 76, "จังหวัด", 2565, 45, 2565, 76 / 45, "รายงาน", "hpp", "76 จังหวัด", "เป้า 45"))
+    parts = bubble["body"]["contents"]
+    assert any("168%" in p.get("text", "") for p in parts)
+    bar = next(p for p in parts if p["type"] == "box")
+    assert bar["contents"][0]["width"] == "100%"

@@ -189,7 +189,8 @@ def test_a_status_question_about_the_topic_in_hand_stays_on_it(engine: Engine) -
 def test_a_year_with_few_results_says_which_measures_have_none(engine: Engine) -> None:
     reply = ask(engine, "ปี 2565 ตัวชี้วัดไหนยังไม่ถึงเป้า")
     assert not reply.fallback and "ไม่มีผลปี 2565" in reply.text and "ความพึงพอใจ" in reply.text
-    assert ask(engine, "ปี 2565 ตัวชี้วัดไหนแย่ที่สุด").fallback  # one result is nothing to rank
+    only = ask(engine, "ปี 2565 ตัวชี้วัดไหนแย่ที่สุด")  # one result is nothing to rank: it says so
+    assert only.record_id == "hpp" and "มีเพียงรายการเดียว" in only.text and "ห่างเป้าที่สุด" not in only.text
 
 
 def test_a_place_the_list_does_not_have_is_declined_with_its_length(engine: Engine) -> None:
@@ -229,3 +230,20 @@ def test_an_indicator_is_named_by_its_heading_and_a_strategy_by_its_name(engine:
 def test_when_none_has_met_its_target_each_ones_standing_is_told(engine: Engine) -> None:
     reply = ask(engine, "ตัวชี้วัดตัวไหนบรรลุเป้าแล้วบ้าง")
     assert len(reply.items) == 7 and "99.78" in reply.text and "40.91" in reply.text
+
+
+def test_a_count_names_but_gives_no_list_to_pick_from(engine: Engine) -> None:
+    session = uuid.uuid4().hex
+    assert not ask(engine, "ตัวชี้วัดมีกี่ตัว", session).items
+    assert ask(engine, "ตัวที่ 3", session).record_id is None
+
+
+def test_a_ranking_of_one_measure_says_it_is_the_only_one(engine: Engine) -> None:
+    reply = ask(engine, "ยุทธศาสตร์ที่ 2 ตัวชี้วัดไหนดีที่สุด")
+    assert reply.record_id == "hpp" and "มีเพียงรายการเดียว" in reply.text and "IMD" in reply.text
+
+
+def test_a_record_with_a_target_is_not_said_to_have_none(engine: Engine) -> None:
+    text = ask(engine, "ตัวชี้วัดไหนยังไม่ถึงเป้าบ้าง").text
+    untargeted = text.split("ไม่มีค่าเป้าหมายในรายงาน: ")[1].split("\n")[0].split(", ")
+    assert untargeted == ["IMD", "Open Data", "Seamless e-Services"]

@@ -111,8 +111,8 @@ def bubble(card: Card, text: str) -> dict[str, Any]:
 
 
 def percent(share: float) -> str:
-    """Whole percent, never rounded up to a full bar: 99.78% of a target is 99%, not 100%."""
-    return f"{math.floor(max(0.0, min(1.0, share)) * 100 + 1e-9)}%"  # 1e-9: 0.58 * 100 is 57.99...
+    """Whole percent, never rounded up to the target: 99.78% of it is 99%, not 100%; 168.9% is 168%."""
+    return f"{math.floor(max(0.0, share) * 100 + 1e-9)}%"  # 1e-9: 0.58 * 100 is 57.99...
 
 
 def progress_bar(share: float) -> dict[str, Any]:
@@ -128,7 +128,7 @@ def progress_bar(share: float) -> dict[str, Any]:
                 "type": "box",
                 "layout": "vertical",
                 "height": "8px",
-                "width": percent(share),
+                "width": percent(min(1.0, share)),  # the bar stops at the target
                 "backgroundColor": "#1a7f37",
                 "contents": [],
             }

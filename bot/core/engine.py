@@ -437,9 +437,9 @@ class Engine:
         """Money, users, staff, a device: asked of a topic whose words (in any year) never mention it."""
         members = self.series.get(record.id, (record,))
         unstated = [
-            a
-            for a in understanding.attributes
-            if not any(self.profiles[m.id].mentions(a.replace(" ", "")) for m in members)
+            worded
+            for worded, compact in understanding.attributes
+            if not any(self.profiles[m.id].mentions(compact) for m in members)
         ]
         if not unstated:
             return None

@@ -185,7 +185,7 @@ class Understanding:
     cue_terms: tuple[str, ...] = ()  # the words that named those groups and parts
     more: bool = False  # asks for the rest of a list cut short (ดูเพิ่ม)
     asks_provinces: bool = False  # names provinces in general (จังหวัด, provinces), none in particular
-    attributes: tuple[str, ...] = ()  # what it asks that a record must state (งบประมาณ, users)
+    attributes: tuple[tuple[str, str], ...] = ()  # what it asks that a record must state: (as worded, compact)
 
     @property
     def top(self) -> Candidate | None:
@@ -229,7 +229,8 @@ class Understander:
         }
         self._whole = _phrases([self.normalize(w).text for w in lang.whole_words])
         self._more = _phrases([self.normalize(w).text for w in lang.more_words])
-        self._attributes = self._terms(lang.attribute_words, 1.0)
+        # each word as the data spells it, for saying what the report does not give
+        self._attributes = [(t, word) for word in lang.attribute_words for t in self._terms([word], 1.0)]
         places = {self.normalize(k).text: v for k, v in lang.positions.items()}
         before = "|".join(re.escape(self.normalize(w).text) for w in lang.position_words) or "(?!)"
         named = "|".join(re.escape(k) for k in sorted(places, key=len, reverse=True)) or "(?!)"
@@ -570,9 +571,11 @@ class Understander:
             parts=tuple(p for p, terms in self._part_terms.items() if any(t in cue_terms for t in terms)),
             cue_terms=tuple(t.text for t in cue_terms),
             whole=self._whole.search(norm.text) is not None,
-            more=self._more.fullmatch("".join(t for t in tokens if t not in self._particles).strip()) is not None,
+            more=self._more.fullmatch(" ".join(t for t in tokens if t not in self._particles).strip()) is not None,
             asks_provinces=any(w in reading.norm.compact for w in self._province_words),
-            attributes=tuple(t.text for t in self._attributes if t.found_in(reading.norm, reading.spans)),
+            attributes=tuple(
+                (word, t.compact) for t, word in self._attributes if t.found_in(reading.norm, reading.spans)
+            ),
             positions=tuple(self._place_of(m.group(1)) for m in self._list_place.finditer(norm.text)),
         )
 

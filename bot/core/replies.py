@@ -49,7 +49,7 @@ REPLY_KEYS = frozenset(
         "rank_better",
         "rank_worse",
         *(f"suggest_{k}" for k in ("about", "target", "examples", "definition", "best", "behind", "more")),
-        *(f"whole_{k}" for k in ("behind", "behind_none", "met", "met_none", "best", "worst", "reading")),
+        *(f"whole_{k}" for k in ("behind", "behind_none", "met", "met_none", "best", "worst", "only", "reading")),
         *(
             f"whole_{k}"
             for k in ("no_target", "no_result", "list", "rest", "count", "count_indicators", "total", "compare")

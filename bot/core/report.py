@@ -208,13 +208,12 @@ class WholeReport:
     def _status(self, ask: Ask, lang: str) -> Reply:
         measures = self.search.measures([r.id for r in ask.records], ask.year)
         targeted = [m for m in measures if m.share is not None]
-        if not targeted or (ask.kind in ("best", "worst") and len(targeted) < 2):  # nothing to rank
+        if not targeted:
             return self._empty(ask, lang)
         group, scope = self._group_label(ask, lang), self._scope_label(ask, lang)
         year = self.say.year(targeted[0].year, lang)
-        untargeted = [
-            self._name(m.record_id, lang) for m in measures if m.share is None and self.records[m.record_id].figures
-        ]
+        with_target = {m.record_id for m in measures if m.target is not None}
+        untargeted = [self._name(r.id, lang) for r in ask.records if r.figures and r.id not in with_target]
         notes = []  # what the list leaves out, said rather than hidden
         if ask.year is not None:  # a target but no result for the year asked
             held = {m.record_id for m in targeted}
@@ -224,6 +223,14 @@ class WholeReport:
                 notes.append(self.say.say("whole_no_result", lang, year=year, names=", ".join(dict.fromkeys(unheld))))
         if untargeted:
             notes.append(self.say.say("whole_no_target", lang, names=", ".join(dict.fromkeys(untargeted))))
+        if ask.kind in ("best", "worst") and len(targeted) == 1:  # one measure is no ranking: say so
+            only = targeted[0]
+            head = self.say.say(
+                "whole_only", lang, group=group, scope=scope, year=year, name=self._name(only.record_id, lang)
+            )
+            return self._reply(
+                ask, [head, self._line(only, lang), *notes], [only], lang, FACT_CHARS, record=only.record_id
+            )
         if ask.kind in ("best", "worst"):
             chosen = max(targeted, key=lambda m: m.share) if ask.kind == "best" else min(targeted, key=_share)
             name = self._name(chosen.record_id, lang)
@@ -253,9 +260,10 @@ class WholeReport:
         lines = [head]
         items: list[Measure | Record] = []
         headed: set[tuple[str, str]] = set()
+        of_indicators = all(self._indicator_of(r) for r in ask.records)  # headings only over indicators
         for record in ask.records:
             indicator = self._indicator_of(record)
-            if indicator and indicator not in headed:  # the source's own heading above its measures
+            if of_indicators and indicator and indicator not in headed:  # the source's heading above its measures
                 headed.add(indicator)
                 lines.append(getattr(self._headings[indicator], lang))
             measure = firsts.get(record.id)
@@ -282,7 +290,7 @@ class WholeReport:
         else:
             names = _joined([self._name(r.id, lang) for r in ask.records])
             head = self.say.say("whole_count", lang, group=group, scope=scope, n=len(ask.records), names=names)
-        return self._reply(ask, [head], list(ask.records), lang, FACT_CHARS)
+        return self._reply(ask, [head], [], lang, FACT_CHARS)  # a count names, it lists nothing to pick from
 
     def _total(self, ask: Ask, lang: str) -> Reply:
         record = ask.records[0]
@@ -495,7 +503,7 @@ class WholeReport:
         of the later years the source gives."""
         figure = self.records[measure.record_id].figures[measure.position]
         told = self._amount(measure, lang)
-        if figure.of is not None:
+        if figure.of is not None and measure.year == figure.year:  # out of that year's field
             told = self.say.say("whole_out_of", lang, value=told, of=answer.number(figure.of))
         told = self.say.say("whole_value_year", lang, value=told, year=self.say.year(measure.year, lang))
         for later in figure.later:
