@@ -204,3 +204,8 @@ def test_a_target_the_report_does_not_set_is_not_invented(ask) -> None:
 def test_a_how_many_question_leads_only_with_a_detail_that_states_a_number(ask) -> None:
     reply = ask("บริการออนไลน์ของภาครัฐตอนนี้มีทั้งหมดกี่บริการ")
     assert "343" in reply.text, reply.text
+
+
+def test_a_gap_that_a_later_year_closed_says_the_target_was_met_then(ask) -> None:
+    reply = ask("HPP ถึงเป้าหรือยัง")
+    assert "25 จังหวัด" in reply.text and "ปี 2565 บรรลุเป้าหมายแล้ว" in reply.text, reply.text

@@ -62,6 +62,11 @@ def card(record: Record, source: Source, lang: str, say: Replies) -> Card | None
     )
 
 
+def _meets(value: float, fig: Figure) -> bool:
+    assert fig.target is not None
+    return value <= fig.target if fig.lower_is_better else value >= fig.target
+
+
 def progress(fig: Figure, lang: str, say: Replies) -> list[str]:
     """Sentences the figures imply: share of target, gap, remaining, change since and in later years."""
     lines: list[str] = []
@@ -74,6 +79,9 @@ def progress(fig: Figure, lang: str, say: Replies) -> list[str]:
         else:
             share = f"{fig.value / fig.target * 100:.1f}"
             lines.append(say.say("share_short", lang, share=share, gap=amount(round(gap, 2), fig, lang, say)))
+        met_later = next((v for v in fig.later if _meets(v.value, fig)), None)
+        if met_later is not None and gap > 0:  # short that year, but a later year reached it: say so
+            lines.append(say.say("target_met_in", lang, year=say.year(met_later.year, lang)))
     elif fig.of is not None and not fig.lower_is_better:
         share = f"{fig.value / fig.of * 100:.1f}"
         lines.append(say.say("share_done", lang, share=share, left=amount(fig.of - fig.value, fig, lang, say)))

@@ -33,6 +33,7 @@ REPLY_KEYS = frozenset(
         "target_line",
         "card_target",
         "target_met",
+        "target_met_in",
         "rank_target_met",
         "rank_short",
         "share_short",
