@@ -209,3 +209,8 @@ def test_a_how_many_question_leads_only_with_a_detail_that_states_a_number(ask) 
 def test_a_gap_that_a_later_year_closed_says_the_target_was_met_then(ask) -> None:
     reply = ask("HPP ถึงเป้าหรือยัง")
     assert "25 จังหวัด" in reply.text and "ปี 2565 บรรลุเป้าหมายแล้ว" in reply.text, reply.text
+
+
+def test_last_year_of_a_record_holding_two_years_is_its_earlier_year(ask) -> None:
+    reply = ask("ITA ปีก่อนได้คะแนนเฉลี่ยเท่าไหร่")
+    assert "67.9" in reply.text and not reply.fallback, reply.text

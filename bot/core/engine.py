@@ -339,15 +339,15 @@ class Engine:
         answer composed from the record."""
         understanding = self._short_year(decision.record, understanding)
         record = self._year_of_series(decision, understanding)
-        if (
-            understanding.norm.last_year is not None
-            and record.id in self.series
-            and not self._asks_trend(understanding)
-        ):
-            # "last year" was read as that year of the measure, not as last year from today
-            norm = understanding.norm
-            years = (*(y for y in norm.years if y != norm.last_year), record.year)
-            understanding = dataclasses.replace(understanding, norm=dataclasses.replace(norm, years=years))
+        norm = understanding.norm
+        if norm.last_year is not None and not self._asks_trend(understanding):
+            # "last year" is a year of the measure, not last year from today: for a series the member chosen,
+            # for one record the year before its own when it holds that year too (ITA 2563 before 2564)
+            held = record.known_years() - record.target_only_years()
+            meant = record.year if record.id in self.series else record.year - 1 if record.year - 1 in held else None
+            if meant is not None:
+                years = (*(y for y in norm.years if y != norm.last_year), meant)
+                understanding = dataclasses.replace(understanding, norm=dataclasses.replace(norm, years=years))
         intent = self.intents.get(decision.intent)
         for check in self._checks:
             declined = check(record, intent, decision, understanding, lang)
