@@ -247,3 +247,9 @@ def test_a_record_with_a_target_is_not_said_to_have_none(engine: Engine) -> None
     text = ask(engine, "ตัวชี้วัดไหนยังไม่ถึงเป้าบ้าง").text
     untargeted = text.split("ไม่มีค่าเป้าหมายในรายงาน: ")[1].split("\n")[0].split(", ")
     assert untargeted == ["IMD", "Open Data", "Seamless e-Services"]
+
+
+def test_a_ranking_of_ministries_or_provinces_is_declined(engine: Engine) -> None:
+    for question in ("กระทรวงไหนพัฒนาระบบราชการได้ดีที่สุด", "which province is furthest behind its targets?"):
+        reply = ask(engine, question)
+        assert reply.fallback and not reply.items, (question, reply.text)

@@ -184,6 +184,7 @@ class Understanding:
     positions: tuple[int, ...] = ()  # places in a list ("ตัวที่สอง" 2, "อันสุดท้าย" -1)
     cue_terms: tuple[str, ...] = ()  # the words that named those groups and parts
     more: bool = False  # asks for the rest of a list cut short (ดูเพิ่ม)
+    ranks_subjects: bool = False  # asks which ministry, department or province does best or worst
     asks_provinces: bool = False  # names provinces in general (จังหวัด, provinces), none in particular
     attributes: tuple[tuple[str, str], ...] = ()  # what it asks that a record must state: (as worded, compact)
 
@@ -229,6 +230,7 @@ class Understander:
         }
         self._whole = _phrases([self.normalize(w).text for w in lang.whole_words])
         self._more = _phrases([self.normalize(w).text for w in lang.more_words])
+        self._ranked_subjects = _phrases([self.normalize(w).text for w in lang.ranked_subjects])
         # each word as the data spells it, for saying what the report does not give
         self._attributes = [(t, word) for word in lang.attribute_words for t in self._terms([word], 1.0)]
         places = {self.normalize(k).text: v for k, v in lang.positions.items()}
@@ -572,6 +574,7 @@ class Understander:
             cue_terms=tuple(t.text for t in cue_terms),
             whole=self._whole.search(norm.text) is not None,
             more=self._more.fullmatch(" ".join(t for t in tokens if t not in self._particles).strip()) is not None,
+            ranks_subjects=self._ranked_subjects.search(norm.text) is not None,
             asks_provinces=any(w in reading.norm.compact for w in self._province_words),
             attributes=tuple(
                 (word, t.compact) for t, word in self._attributes if t.found_in(reading.norm, reading.spans)

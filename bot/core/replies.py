@@ -56,7 +56,10 @@ REPLY_KEYS = frozenset(
             for k in ("no_target", "no_result", "list", "rest", "count", "count_indicators", "total", "compare")
         ),
         *(f"whole_{k}" for k in ("compare_value", "compare_rank", "compare_apart", "overview")),
-        *(f"whole_{k}" for k in ("overview_indicators", "line", "line_value", "line_target", "more", "empty")),
+        *(
+            f"whole_{k}"
+            for k in ("overview_indicators", "line", "line_value", "line_target", "more", "empty", "unranked")
+        ),
         *(f"whole_{k}" for k in ("in_part", "in_year", "in_agency", "measures", "topics")),
         *(f"whole_{k}" for k in ("out_of", "later", "value_year", "provinces", "province_line")),
         "non_text",

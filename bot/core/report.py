@@ -32,7 +32,7 @@ WHOLE_CONFIDENCE = 0.9  # computed from the figures: as sure as the figures
 class Ask:
     """A whole-report question, read: what is asked about which records."""
 
-    kind: str  # behind, met, best, worst, list, count, total, compare, overview
+    kind: str  # behind, met, best, worst, list, rest, count, total, compare, overview, provinces, unranked
     records: tuple[Record, ...]  # the scope, in the sources' order
     groups: tuple[str, ...] = ()  # the categories named, for the wording
     part: Part | None = None
@@ -72,6 +72,8 @@ class WholeReport:
                 return None
             kinds, groups = [carried_kind], groups or carried_groups
         year = understanding.norm.years[0] if understanding.norm.years else None
+        if understanding.ranks_subjects and any(k in STATUS for k in kinds):  # "กระทรวงไหนดีที่สุด"
+            return Ask("unranked", (), groups, year=year)
         return self._of_measures(kinds, understanding, readings, named, context, year) or self._of_groups(
             kinds, understanding, readings, named, groups, context, year
         )
@@ -113,8 +115,8 @@ class WholeReport:
         part = self._parts[understanding.parts[0]] if understanding.parts else None
         agency = understanding.agencies[0] if understanding.agencies else None
         status = next((k for k in kinds if k in STATUS), None)
-        if status and groups:  # "the strategy indicator furthest from target": a record without one is no answer
-            named = [c for c in named if any(f.target is not None for f in c.record.figures)]
+        if status and groups:  # "the strategy indicator furthest from target": a record with no figure is no answer
+            named = [c for c in named if c.record.figures]
         if named:  # one topic named exactly: the single-topic answer is the right one
             return None
         scoped = bool(groups or part or understanding.whole or agency or understanding.provinces)
@@ -203,6 +205,7 @@ class WholeReport:
             "compare": self._compare,
             "overview": self._overview,
             "provinces": self._provinces,
+            "unranked": self._unranked,
         }[ask.kind](ask, lang)
 
     def _status(self, ask: Ask, lang: str) -> Reply:
@@ -441,6 +444,11 @@ class WholeReport:
             year=self.say.say("whole_in_year", lang, year=self.say.year(ask.year, lang)) if ask.year else "",
         )
         return Reply(text, (self.say.say("suggest_behind", lang),), (), "fallback", 0.0, True, None, lang)
+
+    def _unranked(self, ask: Ask, lang: str) -> Reply:
+        """A ranking of ministries, departments or provinces: the report ranks its measures, not them."""
+        text = self.say.say("whole_unranked", lang)
+        return Reply(text, (self.say.say("suggest_best", lang),), (), "fallback", 0.0, True, None, lang)
 
     def _suggestions(self, ask: Ask, items: tuple[Item, ...], lang: str) -> tuple[str, ...]:
         out = []

@@ -280,6 +280,8 @@ class LanguageFile(Strict):
     # what a question may ask that a record must state to answer it (money, users, staff, a device): a
     # question naming one the chosen record never mentions is declined, not answered with the record
     attribute_words: list[NonEmpty] = []
+    # "which ministry is best": a ranking of organisations or places the report's measures do not make
+    ranked_subjects: list[NonEmpty] = []
     more_words: list[NonEmpty] = []  # the rest of a list the bot cut short (ดูเพิ่ม, more)
     whole_words: list[NonEmpty] = []  # the question is about the source itself (ในรายงาน, in the report)
     positions: dict[str, int] = {}  # a place in a list the bot gave: แรก 1, สอง 2, สุดท้าย -1 (the last)
