@@ -253,3 +253,8 @@ def test_a_ranking_of_ministries_or_provinces_is_declined(engine: Engine) -> Non
     for question in ("กระทรวงไหนพัฒนาระบบราชการได้ดีที่สุด", "which province is furthest behind its targets?"):
         reply = ask(engine, question)
         assert reply.fallback and not reply.items, (question, reply.text)
+
+
+def test_a_group_of_the_report_with_nothing_else_asked_is_listed(engine: Engine) -> None:
+    reply = ask(engine, "What awards are in the report?")
+    assert reply.intent == "whole_list" and {"awards", "unpsa"} <= {i.record_id for i in reply.items}

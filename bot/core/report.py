@@ -68,6 +68,8 @@ class WholeReport:
         kinds = [k for n in understanding.intents if (k := self.intents[n].aggregate)]
         groups = understanding.groups
         named = self._named(understanding, readings)
+        if not kinds and not understanding.intents and groups and understanding.whole and not named:
+            kinds = ["list"]  # "what awards are in the report?": a group of the report, nothing else asked
         if not kinds:  # "แล้วยุทธศาสตร์ที่ 2 ล่ะ" asks the last whole-report question again
             if not (carried_kind and (understanding.parts or groups) and not named):
                 return None
