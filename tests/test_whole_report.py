@@ -258,3 +258,9 @@ def test_a_ranking_of_ministries_or_provinces_is_declined(engine: Engine) -> Non
 def test_a_group_of_the_report_with_nothing_else_asked_is_listed(engine: Engine) -> None:
     reply = ask(engine, "What awards are in the report?")
     assert reply.intent == "whole_list" and {"awards", "unpsa"} <= {i.record_id for i in reply.items}
+
+
+def test_plans_for_next_year_are_listed_but_a_measure_next_year_is_still_declined(engine: Engine) -> None:
+    plans = ask(engine, "แผนปีหน้ามีอะไรบ้าง")
+    assert plans.intent == "whole_list" and {i.record_id for i in plans.items} | set(plans.more)
+    assert ask(engine, "What will Thailand's EGDI rank be next year?").fallback

@@ -59,8 +59,6 @@ class WholeReport:
     def read(self, understanding: Understanding, readings: list[Candidate], context: Context | None) -> Ask | None:
         """The whole-report question asked, or None when the question is about one topic. `readings` are
         the question's readings, one per measure (the years of a series are one measure)."""
-        if understanding.out_of_scope:
-            return None
         carried_kind, carried_groups = self._carried(context)
         if understanding.more and context is not None and context.more:  # "ดูเพิ่ม": the rest of the list
             rest = tuple(self.records[i] for i in context.more if i in self.records)
@@ -68,6 +66,9 @@ class WholeReport:
         kinds = [k for n in understanding.intents if (k := self.intents[n].aggregate)]
         groups = understanding.groups
         named = self._named(understanding, readings)
+        # live data is declined, unless a group is listed whose own cue it is ("แผนปีหน้ามีอะไรบ้าง")
+        if understanding.out_of_scope and not (groups and "list" in kinds and not named):
+            return None
         if not kinds and not understanding.intents and groups and understanding.whole and not named:
             kinds = ["list"]  # "what awards are in the report?": a group of the report, nothing else asked
         if not kinds:  # "แล้วยุทธศาสตร์ที่ 2 ล่ะ" asks the last whole-report question again
