@@ -264,3 +264,13 @@ def test_plans_for_next_year_are_listed_but_a_measure_next_year_is_still_decline
     plans = ask(engine, "แผนปีหน้ามีอะไรบ้าง")
     assert plans.intent == "whole_list" and {i.record_id for i in plans.items} | set(plans.more)
     assert ask(engine, "What will Thailand's EGDI rank be next year?").fallback
+
+
+def test_a_cut_answer_without_items_promises_no_more(engine: Engine) -> None:
+    from bot.core.report import Ask
+
+    records = tuple(r for r in engine.bundle.records if r.provinces)
+    lines = ["head", *(f"• line {n} " + "x" * 120 for n in range(12))]
+    reply = engine.whole._reply(Ask("provinces", records), lines, [], "th", 1000)
+    assert len(reply.text) <= 1000 and "…และอีก" in reply.text and "ดูเพิ่ม" not in reply.text
+    assert not reply.more and "ดูเพิ่ม" not in reply.suggestions

@@ -58,7 +58,7 @@ REPLY_KEYS = frozenset(
         *(f"whole_{k}" for k in ("compare_value", "compare_rank", "compare_apart", "overview")),
         *(
             f"whole_{k}"
-            for k in ("overview_indicators", "line", "line_value", "line_target", "more", "empty", "unranked")
+            for k in ("overview_indicators", "line", "line_value", "line_target", "more", "cut", "empty", "unranked")
         ),
         *(f"whole_{k}" for k in ("in_part", "in_year", "in_agency", "measures", "topics")),
         *(f"whole_{k}" for k in ("out_of", "later", "value_year", "provinces", "province_line")),

@@ -415,7 +415,7 @@ class WholeReport:
         told = len(shown)  # an item's line starts with the bullet: those whose lines fit are told
         for n, line in enumerate(lines):
             left = sum(1 for rest in lines[n:] if rest.startswith(LIST_BULLET))
-            more = self.say.say("whole_more", lang, n=left)
+            more = self.say.say("whole_more" if shown else "whole_cut", lang, n=left)  # "ดูเพิ่ม" only for items
             if kept and len("\n".join([*kept, line, more, cited])) > limit:
                 kept.append(more)
                 told = min(told, sum(1 for k in kept if k.startswith(LIST_BULLET)))
