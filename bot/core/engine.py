@@ -59,8 +59,8 @@ class Engine:
         self.bundle = bundle
         self.nlu = nlu or Understander(bundle)  # a saved index of this bundle, or built now
         self.profiles = self.nlu.profiles  # what each record says, normalised with the index
-        self.records = {r.id: r for r in bundle.records}
-        self.intents = {i.name: i for i in bundle.intents}
+        self.records = bundle.records_by_id
+        self.intents = bundle.intents_by_name
         self.search = search or Search.in_memory(bundle, self.nlu.words)  # straight from a bundle: in memory
         self.whole = WholeReport(bundle, self.search, self.profiles)
         self.contexts = store or MemoryContextStore()
@@ -112,7 +112,7 @@ class Engine:
             kept = Context(reply.record_id, None, lang, listed, whole, reply.more)
             self.contexts.put(inbound.session_id, kept)
         else:
-            reply = self._decide(understanding, context, lang)
+            reply = self._decide(understanding, readings, context, lang)
             if reply.record_id or reply.intent == "clarify":
                 # a topic picked from a list keeps the list, and what was left of it for "ดูเพิ่ม"
                 listed, whole, more = (context.listed, context.aggregate, context.more) if context else ((), None, ())
@@ -138,10 +138,13 @@ class Engine:
             return self._plain("empty", lang, fallback=True, suggestions=self.starters(lang))
         return Reply(self.say.say(event, lang), self.starters(lang), (), event, 1.0, False, None, lang)
 
-    def _decide(self, understanding: Understanding, context: Context | None, lang: str) -> Reply:
+    def _decide(
+        self, understanding: Understanding, readings: list[Candidate], context: Context | None, lang: str
+    ) -> Reply:
+        """`readings` are the best reading of each measure, best first: those above the bar are usable."""
         if not understanding.norm.compact:
             return self._plain("empty", lang, fallback=True, suggestions=self.starters(lang))
-        usable = self._one_per_series([c for c in understanding.candidates if c.score >= MATCH])
+        usable = [c for c in readings if c.score >= MATCH]
         top = next((c for c in usable if c.grounded), None) or self._dominant(usable)
         if understanding.out_of_scope:
             return self._fallback("live", lang, understanding, closest=top.record if top else None)

@@ -6,6 +6,7 @@ Nothing half-loads: either every file validates and a complete `Bundle` comes ba
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from collections.abc import Iterator
@@ -24,6 +25,7 @@ from bot.core.schema import (
     IntentsFile,
     KnowledgeFile,
     LanguageFile,
+    Name,
     Record,
     RepliesFile,
     Source,
@@ -66,6 +68,19 @@ class Bundle:
     language: LanguageFile
     replies: Replies
     version: str
+
+    @functools.cached_property
+    def records_by_id(self) -> dict[str, Record]:
+        return {r.id: r for r in self.records}
+
+    @functools.cached_property
+    def intents_by_name(self) -> dict[str, Intent]:
+        return {i.name: i for i in self.intents}
+
+    @functools.cached_property
+    def indicator_headings(self) -> dict[tuple[str, str], Name]:
+        """(source, section) -> the heading of that source's numbered indicator."""
+        return {(s.id, h.section): h.name for s in self.sources.values() for h in s.indicators}
 
 
 def _yaml_files(folder: Path) -> list[Path]:

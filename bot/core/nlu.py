@@ -205,8 +205,8 @@ class Understander:
         ordinals = "|".join(re.escape(self.normalize(w).text) for w in lang.ordinal_words) or "(?!)"
         self._ordinal = re.compile(rf"({ordinals})\s*(\d{{1,3}})(?![\d.])")
         self._province_words = [self.normalize(w).compact for w in lang.province_words]
-        self.records = {r.id: r for r in bundle.records}
-        self.intents = {i.name: i for i in bundle.intents}
+        self.records = bundle.records_by_id
+        self.intents = bundle.intents_by_name
         self._particles = {self.normalize(p).text for p in lang.particles}
         self._latest = _phrases([self.normalize(w).text for w in lang.latest])
         self._previous = _phrases([self.normalize(w).text for w in lang.previous])
@@ -238,7 +238,7 @@ class Understander:
         named = "|".join(re.escape(k) for k in sorted(places, key=len, reverse=True)) or "(?!)"
         self._places_in_list = places
         self._list_place = re.compile(rf"(?<![a-z\d])(?:{before})\s*({named}|\d{{1,2}}(?![\d.]))")
-        self._headings = {(s.id, h.section): h.name for s in bundle.sources.values() for h in s.indicators}
+        self._headings = bundle.indicator_headings
         self._record_terms = {r.id: self._record_terms_of(r) for r in bundle.records}
         self._idf_terms()
         domain = [t for terms in self._record_terms.values() for t in (x.text for x in terms)]

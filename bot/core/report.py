@@ -50,10 +50,10 @@ class WholeReport:
         self.search = search
         self.profiles = profiles
         self.say = bundle.replies
-        self.records = {r.id: r for r in bundle.records}
-        self.intents = {i.name: i for i in bundle.intents}
+        self.records = bundle.records_by_id
+        self.intents = bundle.intents_by_name
         self._parts = {(s.id, p.section): p for s in bundle.sources.values() for p in s.parts}
-        self._headings = {(s.id, h.section): h.name for s in bundle.sources.values() for h in s.indicators}
+        self._headings = bundle.indicator_headings
 
     # ---- reading -------------------------------------------------------------------------------
     def read(self, understanding: Understanding, readings: list[Candidate], context: Context | None) -> Ask | None:
