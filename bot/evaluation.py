@@ -76,13 +76,14 @@ def report(ev: Evaluation) -> str:
     return "\n".join(lines)
 
 
-def _plain(text: str) -> str:
+def plain(text: str) -> str:
+    """The scorer's view of an answer: Thai digits as Arabic, no thousands separators, case folded."""
     return " ".join(THOUSANDS.sub("", text.translate(THAI_DIGITS)).casefold().split())
 
 
 def _says(answer: str, expected: str) -> bool:
     """The expected fact is in the answer; a bare number must stand alone (20 is not in 2020 or 20.5)."""
-    want = _plain(expected)
+    want = plain(expected)
     if NUMBER.match(want):
         whole, _, frac = want.partition(".")
         tail = rf"\.{frac}0*" if frac else r"(?:\.0+)?"
@@ -99,7 +100,7 @@ def judge(item: dict, fallback: bool, text: str) -> tuple[bool, bool]:
         return fallback, not fallback
     if kind == "smalltalk":
         return not fallback and bool(text), False
-    answer = _plain(text)
+    answer = plain(text)
     ok = len(answer) <= (LIST_CHARS if kind == "list" else FACT_CHARS) and all(
         _says(answer, e) for e in item.get("expect", [])
     )

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import re
 import shutil
 import uuid
 from pathlib import Path
@@ -49,15 +48,6 @@ def folders(tmp_path: Path) -> tuple[Path, Path]:
     shutil.copytree(KNOWLEDGE, knowledge)
     shutil.copytree(INTENTS, intents)
     return knowledge, intents
-
-
-THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
-
-
-def plain(text: str) -> str:
-    """The scorer's view of an answer: Thai digits as Arabic, no thousands separators, case folded."""
-    text = re.sub(r"(?<=\d),(?=\d{3})", "", text.translate(THAI_DIGITS))
-    return " ".join(text.casefold().split())
 
 
 def load_questions(path: Path) -> list[dict]:

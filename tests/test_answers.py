@@ -5,7 +5,7 @@ from __future__ import annotations
 from bot.core.answer import MAX_ANSWER_CHARS, number
 from bot.core.engine import Engine
 from bot.core.types import Inbound
-from tests.conftest import plain
+from bot.evaluation import plain
 
 
 def test_indicator_answer_states_figure_target_year_and_progress(ask) -> None:

@@ -8,7 +8,8 @@ import pytest
 
 from bot.core.coverage import report_sections
 from bot.core.loader import Bundle
-from tests.conftest import SOURCE, plain
+from bot.evaluation import plain
+from tests.conftest import SOURCE
 
 needs_source = pytest.mark.skipif(not SOURCE.exists(), reason="the shared source report is not beside the project")
 NUMBER = re.compile(r"\d+(?:[.,/]\d+)*")
