@@ -72,16 +72,21 @@ def test_an_index_saved_by_other_code_is_rebuilt_not_served(
     assert bot.runtime._current(settings) is None, "a changed weight or a new field would be served stale"
 
 
+def as_if_an_older_release_wrote(db_path: Path) -> None:
+    """The database as a release before figure_values would have left it."""
+    db = sqlite3.connect(db_path)
+    db.execute("drop table figure_values")
+    db.execute("update meta set value = 'another-release' where key = 'code'")
+    db.commit()
+    db.close()
+
+
 def test_a_database_written_by_other_code_is_rebuilt_not_served(folders: tuple[Path, Path], tmp_path: Path) -> None:
     """A release that adds a table (figure_values) must not serve an older release's database of the same
     knowledge."""
     settings = settings_for(folders, tmp_path)
     load_engine(settings)
-    db = sqlite3.connect(settings.db_path)
-    db.execute("drop table figure_values")
-    db.execute("update meta set value = 'another-release' where key = 'code'")
-    db.commit()
-    db.close()
+    as_if_an_older_release_wrote(settings.db_path)
     engine = load_engine(settings).engine
     assert engine.handle(Inbound("ตัวชี้วัดไหนยังไม่ถึงเป้า", "s")).items
     assert store.is_current(settings.db_path, engine.version)
@@ -92,11 +97,7 @@ def test_broken_files_serve_the_last_good_knowledge_rebuilt_by_this_code(
 ) -> None:
     settings = settings_for(folders, tmp_path)
     load_engine(settings)
-    db = sqlite3.connect(settings.db_path)
-    db.execute("drop table figure_values")
-    db.execute("update meta set value = 'another-release' where key = 'code'")
-    db.commit()
-    db.close()
+    as_if_an_older_release_wrote(settings.db_path)
     (folders[0] / "pdr-2564" / "letter.yaml").write_text("records: [", encoding="utf-8")
     loaded = load_engine(settings)
     assert loaded.on_last_good and loaded.engine.handle(Inbound("ตัวชี้วัดไหนยังไม่ถึงเป้า", "s")).items
