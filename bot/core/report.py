@@ -184,10 +184,10 @@ class WholeReport:
         """The records asked about: those of every group named (a group that would leave none is
         passed over), in the part named, naming the agency or province asked about."""
         records = list(self.bundle.records)
-        members = [[r for r in records if r.kind == g or g in r.tags] for g in groups]
-        for group in sorted(members, key=len):
-            kept = [r for r in records if r in group]
-            if kept or group is min(members, key=len):
+        members = sorted(({r.id for r in records if r.kind == g or g in r.tags} for g in groups), key=len)
+        for n, group in enumerate(members):  # the smallest group first; each other only when it leaves some
+            kept = [r for r in records if r.id in group]
+            if kept or n == 0:
                 records = kept
         if part is not None:
             records = [r for r in records if any(_under(s, part.section) for s in r.sections)]
