@@ -59,10 +59,11 @@ def test_best_and_worst_by_share_of_target_say_which_reading(engine: Engine) -> 
     assert worst.record_id == "citizen-portal" and "40.91" in worst.text and worst.lang == "en"
 
 
-def test_indicators_of_a_strategy_are_listed_in_the_reports_order(engine: Engine) -> None:
+def test_indicators_of_a_strategy_are_listed_by_the_reports_numbering_then_as_filed(engine: Engine) -> None:
     reply = ask(engine, "ยุทธศาสตร์ที่ 1 มีตัวชี้วัดอะไรบ้าง")
     ids = [i.record_id for i in reply.items]
-    assert ids == ["citizen-satisfaction", "e-service", "citizen-portal", "biz-portal", "og-mp"]
+    # 3.1.1.1 (1), then (2) in the order the platforms section 3.1.1.2 (2) names them, then (3)
+    assert ids == ["citizen-satisfaction", "e-service", "biz-portal", "citizen-portal", "og-mp"]
 
 
 def test_indicators_are_counted_by_the_reports_numbering_and_named_by_its_headings(engine: Engine) -> None:
@@ -74,7 +75,7 @@ def test_indicators_are_counted_by_the_reports_numbering_and_named_by_its_headin
 def test_a_list_of_indicators_heads_each_indicators_measures(engine: Engine) -> None:
     text = ask(engine, "ยุทธศาสตร์ที่ 1 มีตัวชี้วัดอะไรบ้าง").text
     heading = "ทุกภาคส่วนเข้าถึงบริการภาครัฐได้ง่ายผ่านระบบอิเล็กทรอนิกส์"
-    assert text.index(heading) < text.index("e-Service") < text.index("Citizen Portal") < text.index("Biz Portal")
+    assert text.index(heading) < text.index("e-Service") < text.index("Biz Portal") < text.index("Citizen Portal")
 
 
 def test_awards_are_listed_with_their_winners(engine: Engine) -> None:
