@@ -32,3 +32,9 @@ def test_a_target_is_stated_by_the_figures_or_the_records_words(engine: Engine) 
     with_figures = {r.id for r in engine.bundle.records if any(f.target is not None for f in r.figures)}
     assert with_figures <= stated
     assert "letter-header" not in stated
+
+
+def test_the_kinds_of_figure_a_record_gives_come_from_its_units_and_its_words(engine: Engine) -> None:
+    assert engine.profiles["egdi"].kinds == {"rank"}  # ranked 57th: no score in its words or units
+    assert "score" in engine.profiles["ita"].kinds
+    assert engine.profiles["letter-header"].kinds == frozenset()

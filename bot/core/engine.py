@@ -18,8 +18,8 @@ from bot.core.answer import short_name
 from bot.core.loader import Bundle
 from bot.core.nlu import Candidate, Understander, Understanding
 from bot.core.report import WholeReport
-from bot.core.schema import Bilingual, Intent, Record
-from bot.core.series import find_series, member_for
+from bot.core.schema import Bilingual, Figure, Intent, Record
+from bot.core.series import find_series, member_for, same_measure
 from bot.core.sessions import Context, ContextStore, MemoryContextStore
 from bot.core.store import Search
 from bot.core.types import Inbound, Reply
@@ -76,6 +76,7 @@ class Engine:
             self._round_not_held,
             self._detail_not_given,
             self._attribute_not_stated,
+            self._measure_not_given,
             self._no_number_stated,
             self._target_not_set,
         )
@@ -211,6 +212,15 @@ class Engine:
         if understanding.latest:
             return newest
 
+        kinds = {kind for _, kind in understanding.measures}
+        if kinds and not kinds <= self.profiles[newest.id].kinds:  # "กี่คะแนน" when the newest gives a rank
+            giving = [r for r in members if kinds <= self.profiles[r.id].kinds]
+            if giving:
+                return giving[-1]
+        intent = self.intents.get(decision.intent)
+        targeted = [r for r in members if any(f.target is not None for f in r.figures)]
+        if intent is not None and intent.target_first and targeted and targeted[-1] is not newest:
+            return targeted[-1]  # a target belongs to a year: the newest year that sets one
         named = self._figures_named(members, understanding)
         if max(named.values()) > named[newest.id] == 0:  # a figure only older years give: the newest that does
             return max((r for r in members if named[r.id] == max(named.values())), key=lambda r: r.year)
@@ -379,10 +389,15 @@ class Engine:
             return None
         named = self._figures_named(members, understanding)
         most = max(named.values())
-        if named[record.id] > 0 or most == 0:  # it names one of this year's figures, or none of any year's
+        in_talk = self._figure_in_talk(record, decision, members) if most == 0 else None
+        if in_talk is not None:  # "แล้วปี 67 ล่ะ" after an average: the average, in 2567
+            givers = [r for r in members if any(same_measure(in_talk, f) for f in r.figures)]
+            label = in_talk.label
+        elif named[record.id] > 0 or most == 0:  # it names one of this year's figures, or none of any year's
             return None
-        givers = [r for r in members if named[r.id] == most]
-        label = answer.closest_figure(givers[-1].figures, understanding.words).label
+        else:
+            givers = [r for r in members if named[r.id] == most]
+            label = answer.closest_figure(givers[-1].figures, understanding.words).label
         known = ", ".join(self.say.year(r.year, lang) for r in givers)
         return self._fallback(
             "figure_year",
@@ -393,6 +408,16 @@ class Engine:
             asked=str(record.year),
             known=known,
         )
+
+    @staticmethod
+    def _figure_in_talk(record: Record, decision: Decision, members: tuple[Record, ...]) -> Figure | None:
+        """A follow-up naming only another year of the measure asks for the figure the last answer led
+        with: that figure, when the year now chosen gives nothing of the same measure."""
+        told = decision.record
+        if not decision.follow_up or told.id == record.id or told not in members or not told.figures:
+            return None
+        lead = told.figures[0]
+        return None if any(same_measure(lead, f) for f in record.figures) else lead
 
     def _only_a_target(
         self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str
@@ -447,6 +472,18 @@ class Engine:
         if not unstated:
             return None
         return self._fallback("detail", lang, understanding, closest=record, detail="attribute", asked=unstated[0])
+
+    def _measure_not_given(
+        self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str
+    ) -> Reply | None:
+        """A score asked of a year that gives only a rank: the kind of figure named is not this record's."""
+        if intent is not None and intent.answers not in (None, "text"):
+            return None  # "how is the score worked out" asks a definition, not a figure
+        kinds = self.profiles[record.id].kinds
+        missing = [worded for worded, kind in understanding.measures if kind not in kinds]
+        if not missing:
+            return None
+        return self._fallback("detail", lang, understanding, closest=record, detail="attribute", asked=missing[0])
 
     def _no_number_stated(
         self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str
@@ -536,13 +573,17 @@ class Engine:
         """A detail that shares more of the question's words than the main text does, to lead with (for a
         question asking how many, only a detail that states a number)."""
         profile = self.profiles[record.id]
-        base = profile.overlap(understanding.words, "text")
+
+        def held(part: str) -> tuple[int, int]:  # the question's words, then what it negates (ไม่ผ่าน)
+            return profile.overlap(understanding.words, part), profile.overlap(understanding.negated, part)
+
+        base = held("text")
         scored = [
-            (profile.overlap(understanding.words, key), key)
+            (held(key), key)
             for key, value in record.details
             if value is not None and (not numbers or any(ch.isdigit() for ch in value.th))
         ]
-        best, key = max(scored, default=(0, ""))
+        best, key = max(scored, default=((0, 0), ""))
         return [getattr(getattr(record.details, key), lang)] if best > base else []
 
     def _fallback(

@@ -15,7 +15,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from itertools import chain
+from itertools import chain, pairwise
 from typing import NamedTuple
 
 import ahocorasick
@@ -187,6 +187,8 @@ class Understanding:
     ranks_subjects: bool = False  # asks which ministry, department or province does best or worst
     asks_provinces: bool = False  # names provinces in general (จังหวัด, provinces), none in particular
     attributes: tuple[tuple[str, str], ...] = ()  # what it asks that a record must state: (as worded, compact)
+    measures: tuple[tuple[str, str], ...] = ()  # kinds of figure it asks for by name: (as worded, kind)
+    negated: tuple[str, ...] = ()  # a negation with the word it negates, joined: ไม่ผ่าน is not ผ่าน
 
     @property
     def top(self) -> Candidate | None:
@@ -233,6 +235,13 @@ class Understander:
         self._ranked_subjects = _phrases([self.normalize(w).text for w in lang.ranked_subjects])
         # each word as the data spells it, for saying what the report does not give
         self._attributes = [(t, word) for word in lang.attribute_words for t in self._terms([word], 1.0)]
+        self._negations = frozenset(self.normalize(w).compact for w in lang.negation_words)
+        self._measures = [
+            (t, kind, word)
+            for kind, words in lang.measure_words.items()
+            for word in words
+            for t in self._terms([word], 1.0)
+        ]
         places = {self.normalize(k).text: v for k, v in lang.positions.items()}
         before = "|".join(re.escape(self.normalize(w).text) for w in lang.position_words) or "(?!)"
         named = "|".join(re.escape(k) for k in sorted(places, key=len, reverse=True)) or "(?!)"
@@ -264,7 +273,9 @@ class Understander:
         for position, bag in enumerate(bags.values()):
             for word in bag:
                 self._postings.setdefault(word, array("I")).append(position)
-        self.profiles = {r.id: profile_of(r, self.normalize, lang.target_words) for r in bundle.records}
+        self.profiles = {
+            r.id: profile_of(r, self.normalize, lang.target_words, lang.measure_words) for r in bundle.records
+        }
         self._defines = {r.id: _defined_terms(r, self.normalize, lang.definition_markers) for r in bundle.records}
         self._agencies = sorted(
             {
@@ -580,7 +591,17 @@ class Understander:
                 (word, t.compact) for t, word in self._attributes if t.found_in(reading.norm, reading.spans)
             ),
             positions=tuple(self._place_of(m.group(1)) for m in self._list_place.finditer(norm.text)),
+            negated=self._negated(reading.tokens),
+            measures=tuple(
+                {
+                    kind: (word, kind) for t, kind, word in self._measures if t.found_in(reading.norm, reading.spans)
+                }.values()
+            ),
         )
+
+    def _negated(self, tokens: list[str]) -> tuple[str, ...]:
+        said = [t for t in tokens if t.strip() and not PUNCTUATION.match(t)]
+        return tuple(a + b for a, b in pairwise(said) if a in self._negations)
 
     def _place_of(self, word: str) -> int:
         return int(word) if word.isdigit() else self._places_in_list[word]

@@ -30,6 +30,7 @@ class Profile:
     parts: dict[str, str]  # "text" and each detail given, compact (Thai)
     numbers: frozenset[int]
     states_a_target: bool  # a target in the figures, or the record's words speak of one (เป้า, target)
+    kinds: frozenset[str]  # the kinds of figure it gives (score, rank): by a figure's unit or its own words
 
     def mentions(self, compact: str) -> bool:
         return compact in self.everything
@@ -40,7 +41,12 @@ class Profile:
         return sum(1 for w in words if w not in self.names and w in compact)
 
 
-def profile_of(record: Record, normalize: Callable[[str], Normalized], target_words: list[str]) -> Profile:
+def profile_of(
+    record: Record,
+    normalize: Callable[[str], Normalized],
+    target_words: list[str],
+    measure_words: dict[str, list[str]],
+) -> Profile:
     def compact(*texts: str) -> str:
         return "".join(normalize(t).compact for t in texts)
 
@@ -55,6 +61,7 @@ def profile_of(record: Record, normalize: Callable[[str], Normalized], target_wo
         *(v for d in details.values() for v in (d["th"], d["en"])),
     )
     targets = [normalize(w).compact for w in target_words]
+    units = {compact(u) for f in record.figures if f.unit for u in (f.unit.th, f.unit.en)}
     return Profile(
         everything=everything,
         names=compact(record.name.th, record.name.en, *record.aliases),
@@ -62,4 +69,9 @@ def profile_of(record: Record, normalize: Callable[[str], Normalized], target_wo
         numbers=numbers_in(everything),
         states_a_target=any(f.target is not None or f.of is not None for f in record.figures)
         or any(word in everything for word in targets),
+        kinds=frozenset(
+            kind
+            for kind, words in measure_words.items()
+            if any((w := compact(word)) in units or w in everything for word in words)
+        ),
     )

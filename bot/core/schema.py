@@ -280,6 +280,10 @@ class LanguageFile(Strict):
     # what a question may ask that a record must state to answer it (money, users, staff, a device): a
     # question naming one the chosen record never mentions is declined, not answered with the record
     attribute_words: list[NonEmpty] = []
+    # kinds of figure a question asks for by name (score: คะแนน, points): a record gives a kind when a
+    # figure is counted in one of its words or the record's own words use one
+    measure_words: dict[str, list[NonEmpty]] = {}
+    negation_words: list[NonEmpty] = []  # with the next word, what a detail must say (ไม่ผ่าน, not passed)
     # "which ministry is best": a ranking of organisations or places the report's measures do not make
     ranked_subjects: list[NonEmpty] = []
     more_words: list[NonEmpty] = []  # the rest of a list the bot cut short (ดูเพิ่ม, more)
