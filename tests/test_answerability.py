@@ -41,3 +41,10 @@ def test_a_decline_names_the_attribute_as_worded_and_words_that_merely_contain_o
     assert declined.fallback and "attendees" in declined.text
     answered = engine.handle(Inbound("การประเมินส่วนราชการ ใครเป็นผู้ติดตามประเมินผล", "b"))
     assert not answered.fallback, answered.text
+
+
+def test_a_percentage_asked_of_a_topic_that_gives_none_is_declined(engine: Engine) -> None:
+    reply = engine.handle(Inbound("รางวัลเลิศรัฐ ผลงานที่ส่งมาได้รางวัลคิดเป็นกี่เปอร์เซ็นต์", uuid.uuid4().hex))
+    assert reply.fallback and "ไม่ได้ระบุเปอร์เซ็นต์" in reply.text and "1,688" in reply.text, reply.text
+    shared = engine.handle(Inbound("Biz Portal ได้กี่เปอร์เซ็นต์ของเป้า", uuid.uuid4().hex))  # 35 of 60: worked out
+    assert not shared.fallback and "58.33" in shared.text, shared.text

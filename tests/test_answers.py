@@ -11,7 +11,7 @@ from bot.evaluation import plain
 def test_indicator_answer_states_figure_target_year_and_progress(ask) -> None:
     reply = ask("ความพึงพอใจของประชาชนต่อบริการภาครัฐเท่าไหร่")
     assert not reply.fallback and reply.intent == "figure"
-    for part in ("84.81", "85.00", "2565", "ร้อยละ 99.8 ของเป้าหมาย", "ข้อ 3.1.1.1 (1)"):
+    for part in ("84.81", "85.00", "2565", "ร้อยละ 99.78 ของเป้าหมาย", "ข้อ 3.1.1.1 (1)"):
         assert part in reply.text
     assert reply.sources == ("3.1.1.1 (1)",)
 

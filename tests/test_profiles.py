@@ -35,6 +35,7 @@ def test_a_target_is_stated_by_the_figures_or_the_records_words(engine: Engine) 
 
 
 def test_the_kinds_of_figure_a_record_gives_come_from_its_units_and_its_words(engine: Engine) -> None:
-    assert engine.profiles["egdi"].kinds == {"rank"}  # ranked 57th: no score in its words or units
+    assert engine.profiles["egdi"].kinds == {"rank"}  # ranked 57th: no score, and a rank gives no percent
+    assert "percent" in engine.profiles["biz-portal"].kinds  # 35 of a target of 60: a share is worked out
     assert "score" in engine.profiles["ita"].kinds
     assert engine.profiles["letter-header"].kinds == frozenset()

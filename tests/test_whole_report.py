@@ -275,3 +275,15 @@ def test_a_cut_answer_without_items_promises_no_more(engine: Engine) -> None:
     reply = engine.whole._reply(Ask("provinces", records), lines, [], "th", 1000)
     assert len(reply.text) <= 1000 and "…และอีก" in reply.text and "ดูเพิ่ม" not in reply.text
     assert not reply.more and "ดูเพิ่ม" not in reply.suggestions
+
+
+def test_a_count_of_indicators_names_each_ones_measures(engine: Engine) -> None:
+    reply = ask(engine, "ยุทธศาสตร์ที่ 2 มีตัวชี้วัดกี่ตัว")
+    assert "2 ตัวชี้วัด" in reply.text and "(IMD)" in reply.text and "(HPP)" in reply.text, reply.text
+
+
+def test_passing_and_failing_indicators_by_ministry_is_a_ranking_the_report_does_not_make(engine: Engine) -> None:
+    behind = ask(engine, "ตัวชี้วัดตัวไหนไม่ผ่านบ้าง")
+    assert behind.intent == "whole_behind" and len(behind.items) == 7, behind.text
+    reply = ask(engine, "แต่ละกระทรวงมีตัวชี้วัดที่ไม่ผ่านกี่ตัว")
+    assert reply.fallback and "ไม่ได้จัดอันดับ" in reply.text, reply.text

@@ -77,13 +77,13 @@ def progress(fig: Figure, lang: str, say: Replies) -> list[str]:
         elif fig.lower_is_better:
             lines.append(say.say("rank_short", lang, gap=number(gap)))
         else:
-            share = f"{fig.value / fig.target * 100:.1f}"
+            share = number(round(fig.value / fig.target * 100, 2))  # as lists give it: 99.78, not 99.8
             lines.append(say.say("share_short", lang, share=share, gap=amount(round(gap, 2), fig, lang, say)))
         met_later = next((v for v in fig.later if _meets(v.value, fig)), None)
         if met_later is not None and gap > 0:  # short that year, but a later year reached it: say so
             lines.append(say.say("target_met_in", lang, year=say.year(met_later.year, lang)))
     elif fig.of is not None and not fig.lower_is_better:
-        share = f"{fig.value / fig.of * 100:.1f}"
+        share = number(round(fig.value / fig.of * 100, 2))
         lines.append(say.say("share_done", lang, share=share, left=amount(fig.of - fig.value, fig, lang, say)))
     if fig.change_since is not None:
         lines.append(

@@ -274,7 +274,8 @@ class Understander:
             for word in bag:
                 self._postings.setdefault(word, array("I")).append(position)
         self.profiles = {
-            r.id: profile_of(r, self.normalize, lang.target_words, lang.measure_words) for r in bundle.records
+            r.id: profile_of(r, self.normalize, lang.target_words, lang.measure_words, lang.share_kind)
+            for r in bundle.records
         }
         self._defines = {r.id: _defined_terms(r, self.normalize, lang.definition_markers) for r in bundle.records}
         self._agencies = sorted(
@@ -592,12 +593,16 @@ class Understander:
             ),
             positions=tuple(self._place_of(m.group(1)) for m in self._list_place.finditer(norm.text)),
             negated=self._negated(reading.tokens),
-            measures=tuple(
-                {
-                    kind: (word, kind) for t, kind, word in self._measures if t.found_in(reading.norm, reading.spans)
-                }.values()
-            ),
+            measures=self._measures_asked(reading),
         )
+
+    def _measures_asked(self, reading: Reading) -> tuple[tuple[str, str], ...]:
+        """Each kind of figure named, as worded by its longest word found (เปอร์เซ็นต์, not เปอร์เซ็น)."""
+        found: dict[str, str] = {}
+        for term, kind, word in self._measures:
+            if term.found_in(reading.norm, reading.spans) and len(word) > len(found.get(kind, "")):
+                found[kind] = word
+        return tuple((word, kind) for kind, word in found.items())
 
     def _negated(self, tokens: list[str]) -> tuple[str, ...]:
         said = [t for t in tokens if t.strip() and not PUNCTUATION.match(t)]

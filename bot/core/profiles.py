@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from bot.core.normalize import Normalized
-from bot.core.schema import Record
+from bot.core.schema import Figure, Record
 
 MAX_RANGE = 50  # "รุ่นที่ 14 - 15" spells out 14 and 15; "1 - 1000" is two numbers, not a thousand
 
@@ -46,6 +46,7 @@ def profile_of(
     normalize: Callable[[str], Normalized],
     target_words: list[str],
     measure_words: dict[str, list[str]],
+    share_kind: str | None,
 ) -> Profile:
     def compact(*texts: str) -> str:
         return "".join(normalize(t).compact for t in texts)
@@ -73,5 +74,11 @@ def profile_of(
             kind
             for kind, words in measure_words.items()
             if any((w := compact(word)) in units or w in everything for word in words)
+            or (kind == share_kind and any(_has_share(f) for f in record.figures))
         ),
     )
+
+
+def _has_share(figure: Figure) -> bool:
+    """A share of its target or its whole is worked out (45 of 110 is 40.91%); a rank's places are not."""
+    return not figure.lower_is_better and (figure.target is not None or figure.of is not None)

@@ -284,7 +284,18 @@ class WholeReport:
         group, scope = self._group_label(ask, lang), self._scope_label(ask, lang)
         indicators = [self._indicator_of(r) for r in ask.records]
         if all(indicators):  # counted by the source's own numbering, named by its headings
-            headed = [getattr(self._headings[i], lang) for i in dict.fromkeys(indicators) if i]
+            headed = [  # each heading with its measures' names: a count also says which they are
+                self.say.say(
+                    "whole_count_heading",
+                    lang,
+                    heading=getattr(self._headings[i], lang),
+                    measures=", ".join(
+                        self._name(r.id, lang) for r, o in zip(ask.records, indicators, strict=True) if o == i
+                    ),
+                )
+                for i in dict.fromkeys(indicators)
+                if i
+            ]
             head = self.say.say(
                 "whole_count_indicators",
                 lang,

@@ -283,6 +283,7 @@ class LanguageFile(Strict):
     # kinds of figure a question asks for by name (score: คะแนน, points): a record gives a kind when a
     # figure is counted in one of its words or the record's own words use one
     measure_words: dict[str, list[NonEmpty]] = {}
+    share_kind: str | None = None  # the kind a share of a target or a whole gives (percent)
     negation_words: list[NonEmpty] = []  # with the next word, what a detail must say (ไม่ผ่าน, not passed)
     # "which ministry is best": a ranking of organisations or places the report's measures do not make
     ranked_subjects: list[NonEmpty] = []
