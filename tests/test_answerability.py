@@ -48,3 +48,16 @@ def test_a_percentage_asked_of_a_topic_that_gives_none_is_declined(engine: Engin
     assert reply.fallback and "ไม่ได้ระบุเปอร์เซ็นต์" in reply.text and "1,688" in reply.text, reply.text
     shared = engine.handle(Inbound("Biz Portal ได้กี่เปอร์เซ็นต์ของเป้า", uuid.uuid4().hex))  # 35 of 60: worked out
     assert not shared.fallback and "58.33" in shared.text, shared.text
+
+
+def test_how_much_money_of_a_topic_that_mentions_money_without_a_number_is_declined(engine: Engine) -> None:
+    # the COVID-19 record mentions the budget rules ("ระเบียบการเบิกจ่ายงบประมาณ") but states no amount
+    reply = engine.handle(Inbound("โควิดจังหวัดใช้งบประมาณไปเท่าไหร่", uuid.uuid4().hex))
+    assert reply.fallback and "ไม่ได้ระบุงบประมาณ" in reply.text, reply.text
+    saved = engine.handle(Inbound("ทบทวนค่าธรรมเนียมแล้วประชาชนประหยัดได้กี่บาท", uuid.uuid4().hex))
+    assert not saved.fallback and "416,987,990" in saved.text, saved.text  # a number beside บาท
+
+
+def test_an_attribute_word_in_the_topics_own_name_is_not_what_is_asked(engine: Engine) -> None:
+    reply = engine.handle(Inbound("How many licences does the renewal-fee decree cover?", uuid.uuid4().hex))
+    assert not reply.fallback and "31" in reply.text, reply.text

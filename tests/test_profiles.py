@@ -39,3 +39,10 @@ def test_the_kinds_of_figure_a_record_gives_come_from_its_units_and_its_words(en
     assert "percent" in engine.profiles["biz-portal"].kinds  # 35 of a target of 60: a share is worked out
     assert "score" in engine.profiles["ita"].kinds
     assert engine.profiles["letter-header"].kinds == frozenset()
+
+
+def test_a_record_counts_a_word_only_with_a_number_beside_it_not_a_year(engine: Engine) -> None:
+    fees = engine.profiles["fee-review"]
+    assert fees.counts("บาท")  # ... 416,987,990 บาท
+    covid = engine.profiles["covid-provinces"]
+    assert covid.mentions("งบประมาณ") and not covid.counts("งบประมาณ")

@@ -287,3 +287,19 @@ def test_passing_and_failing_indicators_by_ministry_is_a_ranking_the_report_does
     assert behind.intent == "whole_behind" and len(behind.items) == 7, behind.text
     reply = ask(engine, "แต่ละกระทรวงมีตัวชี้วัดที่ไม่ผ่านกี่ตัว")
     assert reply.fallback and "ไม่ได้จัดอันดับ" in reply.text, reply.text
+
+
+def test_each_measure_behind_target_says_what_is_still_short_in_its_own_unit(engine: Engine) -> None:
+    text = ask(engine, "ตัวชี้วัดไหนยังไม่ถึงเป้า").text
+    assert "ขาดอีก 96 บริการ" in text  # e-Service: 170 - 74
+    assert "ขาดอีก 65 บริการ" in text  # Citizen Portal: 110 - 45
+    assert "ขาดอีก 7 อันดับ" in text  # EGDI: rank 57 against the top 50
+
+
+def test_best_and_worst_by_count_use_the_amount_short_and_say_so(engine: Engine) -> None:
+    worst = ask(engine, "ตัวชี้วัดไหนห่างเป้ามากที่สุด ถ้าวัดเป็นจำนวน")
+    assert worst.record_id == "e-service" and "96" in worst.text and "จำนวนที่ยังขาดจากเป้า" in worst.text
+    by_share = ask(engine, "ตัวชี้วัดไหนห่างเป้ามากที่สุด")
+    assert by_share.record_id == "citizen-portal" and "ร้อยละของเป้าหมาย" in by_share.text
+    best = ask(engine, "which indicator is closest to its target by count?")
+    assert best.record_id == "citizen-satisfaction" and "amount still short" in best.text, best.text

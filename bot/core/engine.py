@@ -462,12 +462,18 @@ class Engine:
     def _attribute_not_stated(
         self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str
     ) -> Reply | None:
-        """Money, users, staff, a device: asked of a topic whose words (in any year) never mention it."""
+        """Money, users, staff, a device: asked of a topic whose words (in any year) never mention it, or
+        "how much" of one that mentions it but never with a number beside it."""
         members = self.series.get(record.id, (record,))
+        counted = intent is not None and intent.needs_number and decision.intent == intent.name
         unstated = [
             worded
             for worded, compact in understanding.attributes
-            if not any(self.profiles[m.id].mentions(compact) for m in members)
+            if compact not in self.profiles[record.id].names  # the renewal-fee decree: its name, not what is asked
+            and not any(
+                self.profiles[m.id].counts(compact) if counted else self.profiles[m.id].mentions(compact)
+                for m in members
+            )
         ]
         if not unstated:
             return None

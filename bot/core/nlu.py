@@ -181,6 +181,7 @@ class Understanding:
     groups: tuple[str, ...] = ()  # categories the question names by their cues (ตัวชี้วัด, แพลตฟอร์ม)
     parts: tuple[tuple[str, str], ...] = ()  # (source, section) of the parts it names (ยุทธศาสตร์ที่ 1)
     whole: bool = False  # speaks of the report itself (ในรายงาน, in the report)
+    by_count: bool = False  # best or worst by the amount short of target (เป็นจำนวน, by count)
     positions: tuple[int, ...] = ()  # places in a list ("ตัวที่สอง" 2, "อันสุดท้าย" -1)
     cue_terms: tuple[str, ...] = ()  # the words that named those groups and parts
     more: bool = False  # asks for the rest of a list cut short (ดูเพิ่ม)
@@ -231,6 +232,7 @@ class Understander:
             for part in source.parts
         }
         self._whole = _phrases([self.normalize(w).text for w in lang.whole_words])
+        self._by_count = _phrases([self.normalize(w).text for w in lang.by_count_words])
         self._more = _phrases([self.normalize(w).text for w in lang.more_words])
         self._ranked_subjects = _phrases([self.normalize(w).text for w in lang.ranked_subjects])
         # each word as the data spells it, for saying what the report does not give
@@ -259,6 +261,7 @@ class Understander:
             set(thai_stopwords())
             | self._particles
             | {w for terms in self._cues.values() for t in terms for w in t.text.split()}
+            | {w for t, _ in self._attributes for w in t.text.split()}  # what is asked, never the topic
         )
         bags = {r.id: self._bag(r) for r in bundle.records}  # kept only as postings: word -> records
         self._position = {r.id: n for n, r in enumerate(bundle.records)}
@@ -585,6 +588,7 @@ class Understander:
             parts=tuple(p for p, terms in self._part_terms.items() if any(t in cue_terms for t in terms)),
             cue_terms=tuple(t.text for t in cue_terms),
             whole=self._whole.search(norm.text) is not None,
+            by_count=self._by_count.search(norm.text) is not None,
             more=self._more.fullmatch(" ".join(t for t in tokens if t not in self._particles).strip()) is not None,
             ranks_subjects=self._ranked_subjects.search(norm.text) is not None,
             asks_provinces=any(w in reading.norm.compact for w in self._province_words),

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from bot.core.normalize import Normalized
 from bot.core.schema import Figure, Record
 
+NEAR = 25  # characters either side of a word, compact, within which a number counts it
 MAX_RANGE = 50  # "รุ่นที่ 14 - 15" spells out 14 and 15; "1 - 1000" is two numbers, not a thousand
 
 
@@ -31,6 +32,17 @@ class Profile:
     numbers: frozenset[int]
     states_a_target: bool  # a target in the figures, or the record's words speak of one (เป้า, target)
     kinds: frozenset[str]  # the kinds of figure it gives (score, rank): by a figure's unit or its own words
+    passages: tuple[str, ...] = ()  # its text, each detail and each figure with its unit, in both languages
+
+    def counts(self, compact: str) -> bool:
+        """States it with a number beside it ("416,987,990 บาท"), not merely mentions it ("การเบิกจ่ายงบประมาณ
+        ยังไม่ยืดหยุ่น"): what "how much money" needs. A year beside it is no count."""
+        for passage in self.passages:
+            for found in re.finditer(re.escape(compact), passage):
+                near = passage[max(0, found.start() - NEAR) : found.end() + NEAR]
+                if any(not _is_year(int(n)) for n in re.findall(r"\d+", near)):
+                    return True
+        return False
 
     def mentions(self, compact: str) -> bool:
         return compact in self.everything
@@ -70,6 +82,16 @@ def profile_of(
         numbers=numbers_in(everything),
         states_a_target=any(f.target is not None or f.of is not None for f in record.figures)
         or any(word in everything for word in targets),
+        passages=tuple(
+            compact(t)
+            for t in (
+                record.text.th,
+                record.text.en,
+                *(v for d in details.values() for v in (d["th"], d["en"])),
+                *(f"{f.value} {f.unit.th} {f.label.th}" for f in record.figures),
+                *(f"{f.value} {f.unit.en} {f.label.en}" for f in record.figures),
+            )
+        ),
         kinds=frozenset(
             kind
             for kind, words in measure_words.items()
@@ -82,3 +104,7 @@ def profile_of(
 def _has_share(figure: Figure) -> bool:
     """A share of its target or its whole is worked out (45 of 110 is 40.91%); a rank's places are not."""
     return not figure.lower_is_better and (figure.target is not None or figure.of is not None)
+
+
+def _is_year(n: int) -> bool:
+    return 2400 <= n <= 2700 or 1900 <= n <= 2100

@@ -53,9 +53,22 @@ REPLY_KEYS = frozenset(
         *(f"whole_{k}" for k in ("behind", "behind_none", "met", "met_none", "best", "worst", "only", "reading")),
         *(
             f"whole_{k}"
-            for k in ("no_target", "no_result", "list", "rest", "count", "count_indicators", "count_heading")
+            for k in (
+                "no_target",
+                "no_result",
+                "list",
+                "rest",
+                "count",
+                "count_indicators",
+                "count_heading",
+                "gap",
+                "gap_places",
+            )
         ),
-        *(f"whole_{k}" for k in ("total", "compare", "compare_value", "compare_rank", "compare_apart", "overview")),
+        *(
+            f"whole_{k}"
+            for k in ("total", "compare", "reading_count", "compare_value", "compare_rank", "compare_apart", "overview")
+        ),
         *(
             f"whole_{k}"
             for k in ("overview_indicators", "line", "line_value", "line_target", "more", "cut", "empty", "unranked")

@@ -8,6 +8,7 @@ highlight is data (categories, tags, a source's parts); every sentence is in the
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
 from dataclasses import dataclass
 
@@ -40,6 +41,7 @@ class Ask:
     agency: str | None = None
     year: int | None = None
     text: str = ""  # the question, compact: which total of parts it asks for
+    by_count: bool = False  # best or worst by the amount short of target, not the share reached
 
 
 class WholeReport:
@@ -78,9 +80,10 @@ class WholeReport:
         year = understanding.norm.years[0] if understanding.norm.years else None
         if understanding.ranks_subjects and any(k in STATUS for k in kinds):  # "กระทรวงไหนดีที่สุด"
             return Ask("unranked", (), groups, year=year)
-        return self._of_measures(kinds, understanding, readings, named, context, year) or self._of_groups(
+        ask = self._of_measures(kinds, understanding, readings, named, context, year) or self._of_groups(
             kinds, understanding, readings, named, groups, context, year
         )
+        return dataclasses.replace(ask, by_count=understanding.by_count) if ask is not None else None
 
     def _of_measures(
         self,
@@ -239,10 +242,13 @@ class WholeReport:
                 ask, [head, self._line(only, lang), *notes], [only], lang, FACT_CHARS, record=only.record_id
             )
         if ask.kind in ("best", "worst"):
-            chosen = max(targeted, key=lambda m: m.share) if ask.kind == "best" else min(targeted, key=_share)
+            # closest: the largest share of target, or the least still short; furthest: the reverse
+            rank = (lambda m: -_short(m)) if ask.by_count else _share
+            chosen = max(targeted, key=rank) if ask.kind == "best" else min(targeted, key=rank)
             name = self._name(chosen.record_id, lang)
             head = self.say.say(f"whole_{ask.kind}", lang, group=group, scope=scope, name=name)
-            lines = [head, self._line(chosen, lang), self.say.say("whole_reading", lang)]
+            reading = "whole_reading_count" if ask.by_count else "whole_reading"
+            lines = [head, self._line(chosen, lang), self.say.say(reading, lang)]
             return self._reply(ask, lines, [chosen], lang, FACT_CHARS, record=chosen.record_id)
         wanted = [m for m in targeted if (m.share >= 1) == (ask.kind == "met")]
         if not wanted and ask.kind == "met":  # none met: say so, then where each one stands
@@ -507,7 +513,17 @@ class WholeReport:
             target=self._amount(target, lang),
             target_year=self.say.year(measure.target_year or measure.year, lang),
             share=answer.number(round(measure.share * 100, 2)),
+            gap=self._gap(measure, lang),
         )
+
+    def _gap(self, measure: Measure, lang: str) -> str:
+        """What is still short, in the measure's unit (25 licences) or in places for a rank; nothing once met."""
+        short = _short(measure)
+        if short <= 0:
+            return ""
+        if measure.lower_is_better:
+            return self.say.say("whole_gap_places", lang, n=answer.number(short))
+        return self.say.say("whole_gap", lang, gap=self._amount(measure._replace(value=short), lang))
 
     def _record_line(self, record: Record, measure: Measure | None, lang: str, told_whole: bool) -> str:
         """A listed record: its figure against its target; otherwise its figure or name, and who it is
@@ -594,6 +610,14 @@ def _record_id(shown: Measure | Record) -> str:
 
 def _share(measure: Measure) -> float:
     return measure.share if measure.share is not None else 0.0
+
+
+def _short(measure: Measure) -> float:
+    """How far from its target, in its own unit (places for a rank, lower is better): 0 or less once met."""
+    if measure.target is None:
+        return 0.0
+    gap = measure.value - measure.target if measure.lower_is_better else measure.target - measure.value
+    return round(gap, 2)
 
 
 def _under(section: str, part: str) -> bool:
