@@ -103,6 +103,13 @@ def test_close_readings_from_different_topics_ask_which_was_meant(ask) -> None:
     assert "2 แห่ง" not in reply.text
 
 
+def test_of_close_readings_the_only_one_holding_every_word_asked_answers(ask) -> None:
+    # the PM 2.5 platform's record holds "pm" and "2.5"; the disease-control data platform does not
+    reply = ask("What's the URL of the PM2.5 data platform?")
+    assert reply.record_id == "pm25-platform" and not reply.fallback and reply.confidence < 0.8, reply.text
+    assert "PM25air.opengovernment.go.th" in reply.text
+
+
 def test_an_agency_in_several_topics_gets_the_list_of_them(ask) -> None:
     reply = ask("กรมสรรพากรทำอะไรบ้าง")
     assert reply.intent == "whole_list" and not reply.fallback

@@ -36,6 +36,7 @@ SIBLING = 0.6  # a reading this close, from the same section, is told too when i
 YEARS = range(2400, 2700)  # a number in this range is a year (Buddhist era), not a count
 SHORT_NUMBER = re.compile(r"(?<![\d.,])(\d{2})(?![\d.,%])")  # two digits standing alone
 FOLLOW_UP_CONFIDENCE = 0.6  # a topic carried over from the last turn is likely, not certain
+EXPLAINED_CONFIDENCE = 0.6  # of two close readings, the only one holding every word asked: likely, not certain
 
 
 @dataclass(frozen=True)
@@ -266,6 +267,20 @@ class Engine:
         own = [w for w in understanding.words if not all(w in self.profiles[m.id].names for m in members)]
         return {m.id: max((answer.label_shares(f, own) for f in m.figures), default=0) for m in members}
 
+    def _only_explaining(self, options: list[Candidate], understanding: Understanding) -> Decision | None:
+        """Of readings close enough to ask "which one?", the only one holding every word asked, if there is
+        one ("ก.พ.ร. แนะนำ...": the Commission's comments do, the Office's own record does not)."""
+        explaining = [c for c in options if self._explains(c.record, understanding)]
+        if len(explaining) != 1:
+            return None
+        return Decision(explaining[0].record, self._intent(understanding, None), EXPLAINED_CONFIDENCE)
+
+    def _explains(self, record: Record, understanding: Understanding) -> bool:
+        """The record holds every word of the question (words of one letter, such as 's, are no words)."""
+        profile = self.profiles[record.id]
+        asked = [w for w in understanding.words if sum(ch.isalpha() for ch in w) >= 2]
+        return all(profile.mentions(w) for w in asked)
+
     @staticmethod
     def _dominant(usable: list[Candidate]) -> Candidate | None:
         """One clue but a clear winner: well above the bar and far ahead of the next reading."""
@@ -326,7 +341,9 @@ class Engine:
                 return Decision(
                     hinted[0].record, self._intent(understanding, None), FOLLOW_UP_CONFIDENCE, hinted[1].record
                 )
-            return hinted[:MAX_OPTIONS] if len(hinted) >= 2 else None
+            if len(hinted) < 2:
+                return None
+            return self._only_explaining(hinted[:MAX_OPTIONS], understanding) or hinted[:MAX_OPTIONS]
         runner = next((c for c in usable if c is not top and (c.grounded or not top.grounded)), None)
         if runner and runner.score >= CLOSE_CALL * top.score:
             if previous_topic and self._measure(previous_topic) in {
@@ -335,7 +352,7 @@ class Engine:
             }:
                 return self._carried_over(previous_topic, understanding, context)
             if not set(top.record.sections) & set(runner.record.sections):
-                return [top, runner]
+                return self._only_explaining([top, runner], understanding) or [top, runner]
         close = runner is not None and runner.score >= SIBLING * top.score
         # a sibling is told beside the answer under one citation: only from the same source
         sibling = runner.record if close and runner.record.source == top.record.source else None
