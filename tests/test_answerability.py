@@ -61,3 +61,11 @@ def test_how_much_money_of_a_topic_that_mentions_money_without_a_number_is_decli
 def test_an_attribute_word_in_the_topics_own_name_is_not_what_is_asked(engine: Engine) -> None:
     reply = engine.handle(Inbound("How many licences does the renewal-fee decree cover?", uuid.uuid4().hex))
     assert not reply.fallback and "31" in reply.text, reply.text
+
+
+def test_a_detail_the_record_lacks_is_told_from_a_record_of_its_section_that_names_it(engine: Engine) -> None:
+    reply = engine.handle(Inbound("HPP อยู่จังหวัดไหน", uuid.uuid4().hex))
+    assert reply.record_id == "hpp-trending" and not reply.fallback and "ลำปาง" in reply.text, reply.text
+    assert reply.confidence <= 0.6  # told from a neighbour: likely, not certain
+    nobody = engine.handle(Inbound("ใครเป็นคนคิดโครงการ HPP", uuid.uuid4().hex))
+    assert nobody.fallback and nobody.record_id == "hpp", nobody.text  # no neighbour says who

@@ -521,10 +521,35 @@ class Engine:
     def _detail_not_given(
         self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str
     ) -> Reply | None:
+        """ "Where", "who", "when" that the record does not give: told from a related record that gives it and
+        names this topic ("จังหวัดไหนได้ HPP": the ten provinces the HPP section names), else declined."""
         if intent is None or not intent.strict or intent.answers in (None, "text"):
             return None
-        given = getattr(record.details, intent.answers) is not None or (intent.answers == "where" and record.provinces)
-        return None if given else self._fallback("detail", lang, understanding, closest=record, detail=intent.answers)
+        if _gives(record, intent.answers):
+            return None
+        teller = self._detail_elsewhere(record, intent.answers)
+        if teller is not None:
+            told = dataclasses.replace(
+                decision, record=teller, confidence=min(decision.confidence, FOLLOW_UP_CONFIDENCE)
+            )
+            return self._compose(teller, intent, told, understanding, lang)
+        return self._fallback("detail", lang, understanding, closest=record, detail=intent.answers)
+
+    def _detail_elsewhere(self, record: Record, detail: str) -> Record | None:
+        """The first record of the same series, or of one of its sections, that gives the detail and calls
+        the topic by its name or short name (an alias such as "แนวโน้ม" is too loose a tie)."""
+        names = [self.nlu.normalize(n).compact for n in (record.name.th, record.name.en, record.aliases[0])]
+        same_section = [o for o in self._related[record.id] if set(o.sections) & set(record.sections)]
+        return next(
+            (
+                other
+                for other in [*self.series.get(record.id, ()), *same_section]
+                if other.id != record.id
+                and _gives(other, detail)
+                and any(self.profiles[other.id].mentions(n) for n in names)
+            ),
+            None,
+        )
 
     def _target_not_set(
         self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str
@@ -670,6 +695,11 @@ class Engine:
 
     def starters(self, lang: str) -> tuple[str, ...]:
         return tuple(self.say.say("suggest_about", lang, name=short_name(r, lang)) for r in self._starters)
+
+
+def _gives(record: Record, detail: str) -> bool:
+    """The record gives this detail (a province list counts as where)."""
+    return getattr(record.details, detail) is not None or (detail == "where" and bool(record.provinces))
 
 
 def _listed(years: set[int]) -> str:
