@@ -69,3 +69,8 @@ def test_a_detail_the_record_lacks_is_told_from_a_record_of_its_section_that_nam
     assert reply.confidence <= 0.6  # told from a neighbour: likely, not certain
     nobody = engine.handle(Inbound("ใครเป็นคนคิดโครงการ HPP", uuid.uuid4().hex))
     assert nobody.fallback and nobody.record_id == "hpp", nobody.text  # no neighbour says who
+
+
+def test_two_years_compared_need_both_years_held(engine: Engine) -> None:
+    reply = engine.handle(Inbound("ความพึงพอใจปี 2562 กับปี 2564 ต่างกันเท่าไร", uuid.uuid4().hex))
+    assert reply.fallback and "2562" in reply.text, reply.text

@@ -303,3 +303,10 @@ def test_best_and_worst_by_count_use_the_amount_short_and_say_so(engine: Engine)
     assert by_share.record_id == "citizen-portal" and "ร้อยละของเป้าหมาย" in by_share.text
     best = ask(engine, "which indicator is closest to its target by count?")
     assert best.record_id == "citizen-satisfaction" and "amount still short" in best.text, best.text
+
+
+def test_one_measure_over_two_years_is_not_a_comparison_of_two_measures(engine: Engine) -> None:
+    # "rank" also grounds EGDI, and "vs" asks a comparison: of IMD's two years, not of IMD with EGDI
+    reply = ask(engine, "IMD government efficiency rank 2021 vs 2022 ตกกี่อันดับ")
+    assert reply.record_id == "imd" and "11" in reply.text and not reply.fallback, reply.text
+    assert ask(engine, "how many places did IMD drop").intent != "whole_count"

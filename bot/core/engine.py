@@ -391,7 +391,11 @@ class Engine:
     ) -> Reply | None:
         asked = set(understanding.norm.years)
         results = self._years_held(record)
-        if not asked or asked & (set(results) if self._asks_trend(understanding) else record.known_years()):
+        held = set(results) if self._asks_trend(understanding) else record.known_years()
+        if len(asked) > 1:  # two years compared: each must be held, by this record or its series
+            held = set(results) | record.known_years()
+            asked -= held
+        if not asked or (len(understanding.norm.years) == 1 and asked & held):
             return None
         known = ", ".join(self.say.year(y, lang) for y in results)
         return self._fallback("year", lang, understanding, closest=record, asked=_listed(asked), known=known)

@@ -395,10 +395,14 @@ class Understander:
 
     def detect_intents(self, norm: Normalized, spans: frozenset[str]) -> list[str]:
         """Rank intents by their cues: a question word (strong) outweighs a topic word (hint)."""
+        found = {name: [c for c in cues if c.found_in(norm, spans)] for name, cues in self._cues.items()}
+        every = [c for hits in found.values() for c in hits]
         scores: dict[str, float] = {}
-        for name, cues in self._cues.items():
-            hits = [c for c in cues if c.found_in(norm, spans)]
-            hits = [c for c in hits if not any(c.compact != o.compact and c.compact in o.compact for o in hits)]
+        for name, hits in found.items():
+            # a cue inside a longer cue found is that longer one's; a whole-report cue inside any intent's
+            # (กี่อัน in กี่อันดับ, how many places) too, but a topic question's กี่ stays in กี่ตัว
+            longer = every if self.intents[name].aggregate else hits
+            hits = [c for c in hits if not any(c.compact != o.compact and c.compact in o.compact for o in longer)]
             if hits:
                 scores[name] = sum((2.0 if c.strong else 1.0) + len(c.compact) / 100 for c in hits)
         return sorted(scores, key=lambda n: -scores[n])

@@ -96,7 +96,8 @@ class WholeReport:
     ) -> Ask | None:
         """Two measures compared, or a total of one record's parts: about records the question names."""
         measured = [c.record for c in readings if c.grounded and c.record.figures]
-        if "compare" in kinds and len({r.id for r in measured[:2]}) == 2:
+        two_years = len(set(understanding.norm.years)) >= 2  # "IMD 2021 vs 2022": one measure over years
+        if "compare" in kinds and not two_years and len({r.id for r in measured[:2]}) == 2:
             return Ask("compare", tuple(measured[:2]), year=year)
         listed = self._listed(context)
         if "compare" in kinds and not measured and len(listed) == 2:  # "สองอันนี้อันไหนดีกว่า"
