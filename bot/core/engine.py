@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
-from itertools import islice
+from itertools import chain, islice
 
 from bot.core import answer
 from bot.core.answer import short_name
@@ -82,16 +83,23 @@ class Engine:
             self._target_not_set,
         )
         self.version = bundle.version
-        self._related = self._related_records(bundle.records)
+        self._sections = self._by_section(bundle.records)
         self._starters = list(islice((r for r in bundle.records if r.figures), MAX_SUGGESTIONS))
 
     @staticmethod
-    def _related_records(records: tuple[Record, ...]) -> dict[str, list[Record]]:
+    def _by_section(records: tuple[Record, ...]) -> dict[str, list[Record]]:
+        """Records by the numbered section they sit in ("3.1.1.1" of "3.1.1.1 (2)")."""
         by_section: dict[str, list[Record]] = {}
         for record in records:
             for section in record.sections:
                 by_section.setdefault(section.split(" ")[0], []).append(record)
-        return {r.id: [o for s in r.sections for o in by_section[s.split(" ")[0]] if o.id != r.id] for r in records}
+        return by_section
+
+    def _related(self, record: Record) -> Iterator[Record]:
+        """The other records of its sections, in order: walked as far as needed, never listed whole (a
+        section of a large knowledge may hold thousands)."""
+        for section in record.sections:
+            yield from (o for o in self._sections[section.split(" ")[0]] if o.id != record.id)
 
     # ---- entry point ----------------------------------------------------------------------
     def handle(self, inbound: Inbound) -> Reply:
@@ -543,11 +551,11 @@ class Engine:
         """The first record of the same series, or of one of its sections, that gives the detail and calls
         the topic by its name or short name (an alias such as "แนวโน้ม" is too loose a tie)."""
         names = [self.nlu.normalize(n).compact for n in (record.name.th, record.name.en, record.aliases[0])]
-        same_section = [o for o in self._related[record.id] if set(o.sections) & set(record.sections)]
+        same_section = (o for o in self._related(record) if set(o.sections) & set(record.sections))
         return next(
             (
                 other
-                for other in [*self.series.get(record.id, ()), *same_section]
+                for other in chain(self.series.get(record.id, ()), same_section)
                 if other.id != record.id
                 and _gives(other, detail)
                 and any(self.profiles[other.id].mentions(n) for n in names)
@@ -691,7 +699,7 @@ class Engine:
             "definition": record.details.definition is not None and answers != "definition",
         }
         out = [self.say.say(f"suggest_{kind}", lang, name=name) for kind, offered in offers.items() if offered]
-        for neighbour in self._related[record.id]:  # a section may hold hundreds: stop once there are enough
+        for neighbour in self._related(record):  # a section may hold hundreds: stop once there are enough
             if len(dict.fromkeys(out)) >= MAX_SUGGESTIONS:
                 break
             out.append(self.say.say("suggest_about", lang, name=short_name(neighbour, lang)))

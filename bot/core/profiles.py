@@ -32,12 +32,12 @@ class Profile:
     numbers: frozenset[int]
     states_a_target: bool  # a target in the figures, or the record's words speak of one (เป้า, target)
     kinds: frozenset[str]  # the kinds of figure it gives (score, rank): by a figure's unit or its own words
-    passages: tuple[str, ...] = ()  # its text, each detail and each figure with its unit, in both languages
+    figures_said: tuple[str, ...] = ()  # each figure with its unit and label, in both languages, compact
 
     def counts(self, compact: str) -> bool:
         """States it with a number beside it ("416,987,990 บาท"), not merely mentions it ("การเบิกจ่ายงบประมาณ
         ยังไม่ยืดหยุ่น"): what "how much money" needs. A year beside it is no count."""
-        for passage in self.passages:
+        for passage in (self.everything, *self.figures_said):
             for found in re.finditer(re.escape(compact), passage):
                 near = passage[max(0, found.start() - NEAR) : found.end() + NEAR]
                 if any(not _is_year(int(n)) for n in re.findall(r"\d+", near)):
@@ -82,15 +82,10 @@ def profile_of(
         numbers=numbers_in(everything),
         states_a_target=any(f.target is not None or f.of is not None for f in record.figures)
         or any(word in everything for word in targets),
-        passages=tuple(
-            compact(t)
-            for t in (
-                record.text.th,
-                record.text.en,
-                *(v for d in details.values() for v in (d["th"], d["en"])),
-                *(f"{f.value} {f.unit.th} {f.label.th}" for f in record.figures),
-                *(f"{f.value} {f.unit.en} {f.label.en}" for f in record.figures),
-            )
+        figures_said=tuple(
+            compact(f"{f.value} {getattr(f.unit, lang)} {getattr(f.label, lang)}")
+            for f in record.figures
+            for lang in ("th", "en")
         ),
         kinds=frozenset(
             kind
