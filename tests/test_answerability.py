@@ -74,3 +74,12 @@ def test_a_detail_the_record_lacks_is_told_from_a_record_of_its_section_that_nam
 def test_two_years_compared_need_both_years_held(engine: Engine) -> None:
     reply = engine.handle(Inbound("ความพึงพอใจปี 2562 กับปี 2564 ต่างกันเท่าไร", uuid.uuid4().hex))
     assert reply.fallback and "2562" in reply.text, reply.text
+
+
+def test_a_set_the_report_counts_but_never_names_is_declined(engine: Engine) -> None:
+    reply = engine.handle(Inbound("แซนด์บ็อกซ์ถ่ายโอนงานให้เอกชน 8 งาน มีงานอะไรบ้าง", uuid.uuid4().hex))
+    assert reply.fallback and "8 งาน" in reply.text and reply.record_id == "sandbox-transfer", reply.text
+    named = engine.handle(Inbound("รางวัลเลิศรัฐยอดเยี่ยม 2 รางวัล เป็นของหน่วยงานไหนบ้าง", uuid.uuid4().hex))
+    assert not named.fallback and "กรมปศุสัตว์" in named.text, named.text  # "2 รางวัล คือ ..." names them
+    place = engine.handle(Inbound("การประชุมนานาชาติครั้งที่ 9 จัดกับใคร", uuid.uuid4().hex))
+    assert not place.fallback and "อาเซียน" in place.text, place.text  # ครั้งที่ 9 is a place, not a set

@@ -203,5 +203,14 @@ def fit(parts: list[str], tail: str, limit: int = MAX_ANSWER_CHARS) -> str:
     return " ".join([*kept, tail])
 
 
+def clipped(head: str, said: str, limit: int = MAX_ANSWER_CHARS) -> str:
+    """The head, then as much of what the report says as fits, cut at a space with an ellipsis."""
+    room = limit - len(head) - 1
+    if len(said) <= room:
+        return f"{head} {said}"
+    cut = said[: max(0, room - 2)].rsplit(" ", 1)[0]
+    return f"{head} {cut} …" if cut else head
+
+
 def short_name(record: Record, lang: str) -> str:
     return record.aliases[0] if lang == "th" else record.name.en

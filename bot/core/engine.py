@@ -79,6 +79,7 @@ class Engine:
             self._detail_not_given,
             self._attribute_not_stated,
             self._measure_not_given,
+            self._members_not_named,
             self._no_number_stated,
             self._target_not_set,
         )
@@ -520,6 +521,19 @@ class Engine:
             return None
         return self._fallback("detail", lang, understanding, closest=record, detail="attribute", asked=missing[0])
 
+    def _members_not_named(
+        self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str
+    ) -> Reply | None:
+        """ "ขอชื่อ 8 งาน", "which 2 agencies": a set the record counts but never names is declined, saying
+        the report gives only how many, rather than answered with what it says around the count."""
+        if intent is None or intent.answers not in ("examples", "who") or _gives(record, intent.answers):
+            return None  # a record giving examples or who names some of them
+        profile = self.profiles[record.id]
+        unnamed = [f"{n} {x}" for n, x in understanding.sets if profile.names_the(n, x, self.nlu.list_markers) is False]
+        if not unnamed:
+            return None
+        return self._fallback("detail", lang, understanding, closest=record, detail="names", asked=unnamed[0])
+
     def _no_number_stated(
         self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str
     ) -> Reply | None:
@@ -660,7 +674,7 @@ class Engine:
         if closest is not None and kind in {"unknown", "live"}:
             text += " " + self.say.say("fallback_closest", lang, name=name)
         if closest is not None and kind == "detail":
-            text += " " + getattr(closest.text, lang)
+            text = answer.clipped(text, getattr(closest.text, lang))
         suggestions = self._suggest(closest, lang) if closest else self.starters(lang)
         sources = tuple(closest.sections) if closest and kind == "detail" else ()
         record_id = closest.id if closest and kind != "unknown" else None

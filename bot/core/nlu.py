@@ -190,6 +190,7 @@ class Understanding:
     attributes: tuple[tuple[str, str], ...] = ()  # what it asks that a record must state: (as worded, compact)
     measures: tuple[tuple[str, str], ...] = ()  # kinds of figure it asks for by name: (as worded, kind)
     negated: tuple[str, ...] = ()  # a negation with the word it negates, joined: ไม่ผ่าน is not ผ่าน
+    sets: tuple[tuple[int, str], ...] = ()  # counted sets it names, "8 งาน": (8, "งาน"), not ครั้งที่ 9
 
     @property
     def top(self) -> Candidate | None:
@@ -238,6 +239,8 @@ class Understander:
         # each word as the data spells it, for saying what the report does not give
         self._attributes = [(t, word) for word in lang.attribute_words for t in self._terms([word], 1.0)]
         self._negations = frozenset(self.normalize(w).compact for w in lang.negation_words)
+        self.list_markers = tuple(self.normalize(w).compact for w in lang.list_markers)
+        self._place_markers = frozenset(self.normalize(w).compact for w in lang.place_markers)
         self._measures = [
             (t, kind, word)
             for kind, words in lang.measure_words.items()
@@ -601,6 +604,7 @@ class Understander:
             ),
             positions=tuple(self._place_of(m.group(1)) for m in self._list_place.finditer(norm.text)),
             negated=self._negated(reading.tokens),
+            sets=self._sets(reading.tokens),
             measures=self._measures_asked(reading),
         )
 
@@ -611,6 +615,20 @@ class Understander:
             if term.found_in(reading.norm, reading.spans) and len(word) > len(found.get(kind, "")):
                 found[kind] = word
         return tuple((word, kind) for kind, word in found.items())
+
+    def _sets(self, tokens: list[str]) -> tuple[tuple[int, str], ...]:
+        """A number with the word after it, unless a place marker stands before it (ครั้งที่ 9) or no word
+        follows (นร 1200/143)."""
+        said = [t for t in tokens if t.strip() and not PUNCTUATION.match(t)]
+        return tuple(
+            (int(said[i]), said[i + 1])
+            for i in range(len(said) - 1)
+            if said[i].isascii()
+            and said[i].isdigit()  # "²" is a digit int() cannot read
+            and int(said[i]) < 2400
+            and (i == 0 or said[i - 1] not in self._place_markers)
+            and said[i + 1][0].isalpha()  # a word, not "/10" of มาตรา 71/10
+        )
 
     def _negated(self, tokens: list[str]) -> tuple[str, ...]:
         said = [t for t in tokens if t.strip() and not PUNCTUATION.match(t)]

@@ -12,6 +12,8 @@ from bot.core.normalize import Normalized
 from bot.core.schema import Figure, Record
 
 NEAR = 25  # characters either side of a word, compact, within which a number counts it
+COUNTED_NEAR = 15  # characters after a number, compact, within which the thing counted stands
+LIST_NEAR = 30  # characters after a count, compact, within which a list word says its members follow
 MAX_RANGE = 50  # "รุ่นที่ 14 - 15" spells out 14 and 15; "1 - 1000" is two numbers, not a thousand
 
 
@@ -33,6 +35,18 @@ class Profile:
     states_a_target: bool  # a target in the figures, or the record's words speak of one (เป้า, target)
     kinds: frozenset[str]  # the kinds of figure it gives (score, rank): by a figure's unit or its own words
     figures_said: tuple[str, ...] = ()  # each figure with its unit and label, in both languages, compact
+
+    def names_the(self, count: int, counted: str, markers: Iterable[str]) -> bool | None:
+        """Does it name the members of a set it counts ("2 รางวัล คือ กรมปศุสัตว์..."), a list word close
+        after the number? None when it never counts that thing ("8 งาน": 8 with งาน close after it)."""
+        found = [
+            f
+            for f in re.finditer(rf"(?<![\d.]){count}(?![\d]|\.\d)", self.everything)
+            if counted in self.everything[f.end() : f.end() + COUNTED_NEAR]
+        ]
+        if not found:
+            return None
+        return any(m in self.everything[f.end() : f.end() + LIST_NEAR] for f in found for m in markers)
 
     def counts(self, compact: str) -> bool:
         """States it with a number beside it ("416,987,990 บาท"), not merely mentions it ("การเบิกจ่ายงบประมาณ

@@ -21,7 +21,18 @@ REPLY_KEYS = frozenset(
         "sources_joiner",
         *(
             f"missing_{k}"
-            for k in ("who", "where", "why", "definition", "when", "target", "procedure", "attribute", "number")
+            for k in (
+                "who",
+                "where",
+                "why",
+                "definition",
+                "when",
+                "target",
+                "procedure",
+                "attribute",
+                "number",
+                "names",
+            )
         ),
         "citation",
         "cited_sections",

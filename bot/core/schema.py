@@ -284,6 +284,9 @@ class LanguageFile(Strict):
     # figure is counted in one of its words or the record's own words use one
     measure_words: dict[str, list[NonEmpty]] = {}
     share_kind: str | None = None  # the kind a share of a target or a whole gives (percent)
+    # after "8 งาน", the words that start naming them (ได้แก่, including): "which 8?" needs one
+    list_markers: list[NonEmpty] = []
+    place_markers: list[NonEmpty] = []  # before a number, a place or an id, not a count (ครั้งที่ 9, Phase 2)
     negation_words: list[NonEmpty] = []  # with the next word, what a detail must say (ไม่ผ่าน, not passed)
     # "which ministry is best": a ranking of organisations or places the report's measures do not make
     ranked_subjects: list[NonEmpty] = []
