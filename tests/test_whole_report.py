@@ -310,3 +310,10 @@ def test_one_measure_over_two_years_is_not_a_comparison_of_two_measures(engine: 
     reply = ask(engine, "IMD government efficiency rank 2021 vs 2022 ตกกี่อันดับ")
     assert reply.record_id == "imd" and "11" in reply.text and not reply.fallback, reply.text
     assert "whole_count" not in engine.nlu.understand("IMD ตกไปกี่อันดับ").intents  # กี่อัน is in กี่อันดับ
+
+
+def test_a_group_within_a_strategy_named_by_its_title_is_listed(engine: Engine) -> None:
+    reply = ask(engine, "อยากทราบตัวชี้วัดในยุทธศาสตร์การปรับบทบาทภารกิจโครงสร้างหน่วยงานภาครัฐ")
+    assert [i.record_id for i in reply.items] == ["imd", "hpp"], reply.text
+    topic = ask(engine, "ช่วงโควิด ราชการให้บริการด้วย e-Service ไหม")  # no such group in that part: a topic
+    assert not topic.fallback and "e-Service" in topic.text, topic.text

@@ -71,8 +71,11 @@ class WholeReport:
         # live data is declined, unless a group is listed whose own cue it is ("แผนปีหน้ามีอะไรบ้าง")
         if understanding.out_of_scope and not (groups and "list" in kinds and not named):
             return None
-        if not kinds and not understanding.intents and groups and understanding.whole and not named:
-            kinds = ["list"]  # "what awards are in the report?": a group of the report, nothing else asked
+        parts = understanding.parts
+        implied = not kinds and not understanding.intents and bool(groups) and bool(understanding.whole or parts)
+        implied = implied and bool(parts or not named)
+        if implied:
+            kinds = ["list"]  # "what awards are in the report?", "ขอทราบตัวชี้วัดภายใต้ยุทธศาสตร์...": a group
         if not kinds:  # "แล้วยุทธศาสตร์ที่ 2 ล่ะ" asks the last whole-report question again
             if not (carried_kind and (understanding.parts or groups) and not named):
                 return None
@@ -83,7 +86,9 @@ class WholeReport:
         ask = self._of_measures(kinds, understanding, readings, named, context, year) or self._of_groups(
             kinds, understanding, readings, named, groups, context, year
         )
-        return dataclasses.replace(ask, by_count=understanding.by_count) if ask is not None else None
+        if ask is None or (implied and not ask.records):  # a list nobody asked for, and empty: a topic question
+            return None
+        return dataclasses.replace(ask, by_count=understanding.by_count)
 
     def _of_measures(
         self,
