@@ -78,8 +78,19 @@ def test_two_years_compared_need_both_years_held(engine: Engine) -> None:
 
 def test_a_set_the_report_counts_but_never_names_is_declined(engine: Engine) -> None:
     reply = engine.handle(Inbound("แซนด์บ็อกซ์ถ่ายโอนงานให้เอกชน 8 งาน มีงานอะไรบ้าง", uuid.uuid4().hex))
-    assert reply.fallback and "8 งาน" in reply.text and reply.record_id == "sandbox-transfer", reply.text
+    assert reply.fallback and "(8)" in reply.text and reply.record_id == "sandbox-transfer", reply.text
     named = engine.handle(Inbound("รางวัลเลิศรัฐยอดเยี่ยม 2 รางวัล เป็นของหน่วยงานไหนบ้าง", uuid.uuid4().hex))
     assert not named.fallback and "กรมปศุสัตว์" in named.text, named.text  # "2 รางวัล คือ ..." names them
     place = engine.handle(Inbound("การประชุมนานาชาติครั้งที่ 9 จัดกับใคร", uuid.uuid4().hex))
     assert not place.fallback and "อาเซียน" in place.text, place.text  # ครั้งที่ 9 is a place, not a set
+
+
+def test_which_members_of_a_set_the_record_only_counts_is_declined_whatever_the_intent(engine: Engine) -> None:
+    reply = engine.handle(Inbound("Which 2 agencies will pilot the flexible structure?", uuid.uuid4().hex))
+    assert reply.fallback and "(2)" in reply.text and reply.lang == "en", reply.text
+
+
+def test_a_word_the_record_cannot_account_for_lowers_confidence_below_sure(engine: Engine) -> None:
+    sure = engine.handle(Inbound("Biz Portal มีกี่ใบอนุญาต", uuid.uuid4().hex))
+    unsure = engine.handle(Inbound("Biz Portal มีกี่ใบอนุญาตสำหรับร้านกาแฟ", uuid.uuid4().hex))
+    assert sure.confidence >= 0.8 and unsure.confidence < 0.8 and "94" in unsure.text

@@ -37,6 +37,7 @@ SIBLING = 0.6  # a reading this close, from the same section, is told too when i
 YEARS = range(2400, 2700)  # a number in this range is a year (Buddhist era), not a count
 SHORT_NUMBER = re.compile(r"(?<![\d.,])(\d{2})(?![\d.,%])")  # two digits standing alone
 FOLLOW_UP_CONFIDENCE = 0.6  # a topic carried over from the last turn is likely, not certain
+UNEXPLAINED_CONFIDENCE = 0.7  # a question word the record does not hold: an answer, but not a sure one
 EXPLAINED_CONFIDENCE = 0.6  # of two close readings, the only one holding every word asked: likely, not certain
 
 
@@ -284,11 +285,12 @@ class Engine:
             return None
         return Decision(explaining[0].record, self._intent(understanding, None), EXPLAINED_CONFIDENCE)
 
-    def _explains(self, record: Record, understanding: Understanding) -> bool:
-        """The record holds every word of the question (words of one letter, such as 's, are no words)."""
-        profile = self.profiles[record.id]
+    def _explains(self, record: Record, understanding: Understanding, series: bool = False) -> bool:
+        """The record (or, with `series`, some year of its measure) holds every word of the question; words
+        of one letter, such as 's, are no words."""
+        members = self.series.get(record.id, (record,)) if series else (record,)
         asked = [w for w in understanding.words if sum(ch.isalpha() for ch in w) >= 2]
-        return all(profile.mentions(w) for w in asked)
+        return all(any(self.profiles[m.id].mentions(w) for m in members) for w in asked)
 
     @staticmethod
     def _dominant(usable: list[Candidate]) -> Candidate | None:
@@ -388,6 +390,8 @@ class Engine:
                 years = (*(y for y in norm.years if y != norm.last_year), meant)
                 understanding = dataclasses.replace(understanding, norm=dataclasses.replace(norm, years=years))
         intent = self.intents.get(decision.intent)
+        if not self._explains(record, understanding, series=True):  # a word it cannot account for: less sure
+            decision = dataclasses.replace(decision, confidence=min(decision.confidence, UNEXPLAINED_CONFIDENCE))
         for check in self._checks:
             declined = check(record, intent, decision, understanding, lang)
             if declined is not None:
@@ -526,10 +530,13 @@ class Engine:
     ) -> Reply | None:
         """ "ขอชื่อ 8 งาน", "which 2 agencies": a set the record counts but never names is declined, saying
         the report gives only how many, rather than answered with what it says around the count."""
-        if intent is None or intent.answers not in ("examples", "who") or _gives(record, intent.answers):
-            return None  # a record giving examples or who names some of them
+        naming = intent is not None and intent.answers in ("examples", "who")
+        if not (naming or understanding.asks_which):
+            return None
+        if record.provinces or (naming and intent is not None and _gives(record, intent.answers)):
+            return None  # a record listing its provinces, or giving the examples or who asked, names some
         profile = self.profiles[record.id]
-        unnamed = [f"{n} {x}" for n, x in understanding.sets if profile.names_the(n, x, self.nlu.list_markers) is False]
+        unnamed = [str(n) for n, x in understanding.sets if profile.names_the(n, x, self.nlu.list_markers) is False]
         if not unnamed:
             return None
         return self._fallback("detail", lang, understanding, closest=record, detail="names", asked=unnamed[0])

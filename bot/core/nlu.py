@@ -190,6 +190,7 @@ class Understanding:
     attributes: tuple[tuple[str, str], ...] = ()  # what it asks that a record must state: (as worded, compact)
     measures: tuple[tuple[str, str], ...] = ()  # kinds of figure it asks for by name: (as worded, kind)
     negated: tuple[str, ...] = ()  # a negation with the word it negates, joined: ไม่ผ่าน is not ผ่าน
+    asks_which: bool = False  # "which", "ไหน": asks to pick out members, whatever else it asks
     sets: tuple[tuple[int, str], ...] = ()  # counted sets it names, "8 งาน": (8, "งาน"), not ครั้งที่ 9
 
     @property
@@ -241,6 +242,7 @@ class Understander:
         self._negations = frozenset(self.normalize(w).compact for w in lang.negation_words)
         self.list_markers = tuple(self.normalize(w).compact for w in lang.list_markers)
         self._place_markers = frozenset(self.normalize(w).compact for w in lang.place_markers)
+        self._which_words = frozenset(self.normalize(w).compact for w in lang.which_words)
         self._measures = [
             (t, kind, word)
             for kind, words in lang.measure_words.items()
@@ -605,6 +607,7 @@ class Understander:
             positions=tuple(self._place_of(m.group(1)) for m in self._list_place.finditer(norm.text)),
             negated=self._negated(reading.tokens),
             sets=self._sets(reading.tokens),
+            asks_which=bool(self._which_words & set(reading.tokens)),
             measures=self._measures_asked(reading),
         )
 

@@ -287,6 +287,7 @@ class LanguageFile(Strict):
     # after "8 งาน", the words that start naming them (ได้แก่, including): "which 8?" needs one
     list_markers: list[NonEmpty] = []
     place_markers: list[NonEmpty] = []  # before a number, a place or an id, not a count (ครั้งที่ 9, Phase 2)
+    which_words: list[NonEmpty] = []  # a question picking out members (ไหน, which), whatever its intent
     negation_words: list[NonEmpty] = []  # with the next word, what a detail must say (ไม่ผ่าน, not passed)
     # "which ministry is best": a ranking of organisations or places the report's measures do not make
     ranked_subjects: list[NonEmpty] = []
