@@ -317,3 +317,8 @@ def test_a_group_within_a_strategy_named_by_its_title_is_listed(engine: Engine) 
     assert [i.record_id for i in reply.items] == ["imd", "hpp"], reply.text
     topic = ask(engine, "ช่วงโควิด ราชการให้บริการด้วย e-Service ไหม")  # no such group in that part: a topic
     assert not topic.fallback and "e-Service" in topic.text, topic.text
+
+
+def test_which_department_won_most_is_a_ranking_the_report_does_not_make(engine: Engine) -> None:
+    reply = ask(engine, "หน่วยงานไหนคว้ารางวัลมากที่สุด")
+    assert reply.fallback and "ไม่ได้จัดอันดับ" in reply.text, reply.text
