@@ -81,8 +81,10 @@ def test_a_set_the_report_counts_but_never_names_is_declined(engine: Engine) -> 
     assert reply.fallback and "(8)" in reply.text and reply.record_id == "sandbox-transfer", reply.text
     named = engine.handle(Inbound("รางวัลเลิศรัฐยอดเยี่ยม 2 รางวัล เป็นของหน่วยงานไหนบ้าง", uuid.uuid4().hex))
     assert not named.fallback and "กรมปศุสัตว์" in named.text, named.text  # "2 รางวัล คือ ..." names them
-    place = engine.handle(Inbound("การประชุมนานาชาติครั้งที่ 9 จัดกับใคร", uuid.uuid4().hex))
-    assert not place.fallback and "อาเซียน" in place.text, place.text  # ครั้งที่ 9 is a place, not a set
+    place = engine.handle(Inbound("การประชุมนานาชาติครั้งที่ 9 จัดในหัวข้อไหน", uuid.uuid4().hex))
+    assert not place.fallback and "Promoting Digital" in place.text, place.text  # ครั้งที่ 9: a place, not a set
+    field = engine.handle(Inbound("IMD ไทยอยู่อันดับไหนจาก 64 เขตเศรษฐกิจ", uuid.uuid4().hex))
+    assert not field.fallback and "20" in field.text, field.text  # 64 is the field ranked, not a set to name
 
 
 def test_which_members_of_a_set_the_record_only_counts_is_declined_whatever_the_intent(engine: Engine) -> None:

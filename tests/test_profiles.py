@@ -43,6 +43,8 @@ def test_the_kinds_of_figure_a_record_gives_come_from_its_units_and_its_words(en
 
 def test_a_record_counts_a_word_only_with_a_number_beside_it_not_a_year(engine: Engine) -> None:
     fees = engine.profiles["fee-review"]
-    assert fees.counts("บาท")  # ... 416,987,990 บาท
+    assert fees.counts("บาท", engine.nlu.number_scales)  # ... 416,987,990 บาท
     covid = engine.profiles["covid-provinces"]
-    assert covid.mentions("งบประมาณ") and not covid.counts("งบประมาณ")
+    assert covid.mentions("งบประมาณ") and not covid.counts("งบประมาณ", engine.nlu.number_scales)
+    imd = engine.profiles["imd"]  # its words say บทบาท, which holds บาท
+    assert imd.mentions("บาท") and not imd.counts("บาท", engine.nlu.number_scales)

@@ -301,6 +301,8 @@ def test_best_and_worst_by_count_use_the_amount_short_and_say_so(engine: Engine)
     assert worst.record_id == "e-service" and "96" in worst.text and "จำนวนที่ยังขาดจากเป้า" in worst.text
     by_share = ask(engine, "ตัวชี้วัดไหนห่างเป้ามากที่สุด")
     assert by_share.record_id == "citizen-portal" and "ร้อยละของเป้าหมาย" in by_share.text
+    short = ask(engine, "ตัวชี้วัดไหนขาดเยอะที่สุด")  # short the most: the worst, by count
+    assert short.intent == "whole_worst" and short.record_id == "e-service", short.text
     best = ask(engine, "which indicator is closest to its target by count?")
     assert best.record_id == "citizen-satisfaction" and "amount still short" in best.text, best.text
 

@@ -12,7 +12,7 @@ import dataclasses
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from itertools import chain, islice
+from itertools import islice
 
 from bot.core import answer
 from bot.core.answer import short_name
@@ -402,14 +402,19 @@ class Engine:
     def _year_not_held(
         self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str
     ) -> Reply | None:
+        """A year nobody holds: two years compared (or a span) need results for both, a trend from one
+        year needs that year's result."""
         asked = set(understanding.norm.years)
         results = self._years_held(record)
-        held = set(results) if self._asks_trend(understanding) else record.known_years()
-        if len(asked) > 1:  # two years compared: each must be held, by this record or its series
-            held = set(results) | record.known_years()
-            asked -= held
-        if not asked or (len(understanding.norm.years) == 1 and asked & held):
+        if len(asked) > 1:
+            missing = asked - set(results) - (record.known_years() - record.target_only_years())
+        elif self._asks_trend(understanding):
+            missing = asked - set(results)
+        else:
+            missing = asked - record.known_years()
+        if not missing:
             return None
+        asked = missing
         known = ", ".join(self.say.year(y, lang) for y in results)
         return self._fallback("year", lang, understanding, closest=record, asked=_listed(asked), known=known)
 
@@ -423,7 +428,8 @@ class Engine:
             return None
         named = self._figures_named(members, understanding)
         most = max(named.values())
-        in_talk = self._figure_in_talk(record, decision, members) if most == 0 else None
+        bare = intent is None or intent.answers in (None, "text")  # not "แล้วปี 67 ใครประเมิน"
+        in_talk = self._figure_in_talk(record, decision, members) if most == 0 and bare else None
         if in_talk is not None:  # "แล้วปี 67 ล่ะ" after an average: the average, in 2567
             givers = [r for r in members if any(same_measure(in_talk, f) for f in r.figures)]
             label = in_talk.label
@@ -505,7 +511,9 @@ class Engine:
             for worded, compact in understanding.attributes
             if compact not in self.profiles[record.id].names  # the renewal-fee decree: its name, not what is asked
             and not any(
-                self.profiles[m.id].counts(compact) if counted else self.profiles[m.id].mentions(compact)
+                self.profiles[m.id].counts(compact, self.nlu.number_scales)
+                if counted
+                else self.profiles[m.id].mentions(compact)
                 for m in members
             )
         ]
@@ -518,7 +526,7 @@ class Engine:
     ) -> Reply | None:
         """A score asked of a year that gives only a rank: the kind of figure named is not this record's."""
         if intent is not None and intent.answers not in (None, "text"):
-            return None  # "how is the score worked out" asks a definition, not a figure
+            return None  # "what does the score measure" asks a definition, not a figure
         kinds = self.profiles[record.id].kinds
         missing = [worded for worded, kind in understanding.measures if kind not in kinds]
         if not missing:
@@ -536,7 +544,12 @@ class Engine:
         if record.provinces or (naming and intent is not None and _gives(record, intent.answers)):
             return None  # a record listing its provinces, or giving the examples or who asked, names some
         profile = self.profiles[record.id]
-        unnamed = [str(n) for n, x in understanding.sets if profile.names_the(n, x, self.nlu.list_markers) is False]
+        wholes = {f.of for f in record.figures}  # "อันดับไหนจาก 64 เขตเศรษฐกิจ": the field, not a set to name
+        unnamed = [
+            str(n)
+            for n, x in understanding.sets
+            if n not in wholes and profile.names_the(n, x, self.nlu.list_markers) is False
+        ]
         if not unnamed:
             return None
         return self._fallback("detail", lang, understanding, closest=record, detail="names", asked=unnamed[0])
@@ -569,15 +582,16 @@ class Engine:
         return self._fallback("detail", lang, understanding, closest=record, detail=intent.answers)
 
     def _detail_elsewhere(self, record: Record, detail: str) -> Record | None:
-        """The first record of the same series, or of one of its sections, that gives the detail and calls
-        the topic by its name or short name (an alias such as "แนวโน้ม" is too loose a tie)."""
+        """The first record of one of its sections that gives the detail and calls the topic by its name or
+        short name (an alias such as "แนวโน้ม" is too loose a tie). Not another year of its series: that
+        year's detail would be told as this year's."""
         names = [self.nlu.normalize(n).compact for n in (record.name.th, record.name.en, record.aliases[0])]
         same_section = (o for o in self._related(record) if set(o.sections) & set(record.sections))
         return next(
             (
                 other
-                for other in chain(self.series.get(record.id, ()), same_section)
-                if other.id != record.id
+                for other in same_section
+                if other.id not in {m.id for m in self.series.get(record.id, ())}
                 and _gives(other, detail)
                 and any(self.profiles[other.id].mentions(n) for n in names)
             ),

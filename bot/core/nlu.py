@@ -241,6 +241,7 @@ class Understander:
         self._attributes = [(t, word) for word in lang.attribute_words for t in self._terms([word], 1.0)]
         self._negations = frozenset(self.normalize(w).compact for w in lang.negation_words)
         self.list_markers = tuple(self.normalize(w).compact for w in lang.list_markers)
+        self.number_scales = tuple(self.normalize(w).compact for w in lang.number_scales)
         self._place_markers = frozenset(self.normalize(w).compact for w in lang.place_markers)
         self._which_words = frozenset(self.normalize(w).compact for w in lang.which_words)
         self._measures = [
@@ -266,7 +267,6 @@ class Understander:
             set(thai_stopwords())
             | self._particles
             | {w for terms in self._cues.values() for t in terms for w in t.text.split()}
-            | {w for t, _ in self._attributes for w in t.text.split()}  # what is asked, never the topic
         )
         bags = {r.id: self._bag(r) for r in bundle.records}  # kept only as postings: word -> records
         self._position = {r.id: n for n, r in enumerate(bundle.records)}
@@ -622,7 +622,7 @@ class Understander:
     def _sets(self, tokens: list[str]) -> tuple[tuple[int, str], ...]:
         """A number with the word after it, unless a place marker stands before it (ครั้งที่ 9) or no word
         follows (นร 1200/143)."""
-        said = [t for t in tokens if t.strip() and not PUNCTUATION.match(t)]
+        said = _said(tokens)
         return tuple(
             (int(said[i]), said[i + 1])
             for i in range(len(said) - 1)
@@ -634,8 +634,7 @@ class Understander:
         )
 
     def _negated(self, tokens: list[str]) -> tuple[str, ...]:
-        said = [t for t in tokens if t.strip() and not PUNCTUATION.match(t)]
-        return tuple(a + b for a, b in pairwise(said) if a in self._negations)
+        return tuple(a + b for a, b in pairwise(_said(tokens)) if a in self._negations)
 
     def _place_of(self, word: str) -> int:
         return int(word) if word.isdigit() else self._places_in_list[word]
@@ -655,3 +654,8 @@ class Understander:
             and (t in self._org_types or any(t.startswith(p) and len(t) > len(p) + 1 for p in self._org_prefixes))
         ]
         return tuple(dict.fromkeys(a for a in hits if not any(a != b and a in b for b in hits)))
+
+
+def _said(tokens: list[str]) -> list[str]:
+    """The words as typed, in order: no spaces or punctuation between them."""
+    return [t for t in tokens if t.strip() and not PUNCTUATION.match(t)]

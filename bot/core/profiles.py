@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from bot.core.normalize import Normalized
 from bot.core.schema import Figure, Record
 
-NEAR = 25  # characters either side of a word, compact, within which a number counts it
+AFTER = 3  # characters, compact, that may stand between a word and the number after it (งบประมาณ 500)
 COUNTED_NEAR = 15  # characters after a number, compact, within which the thing counted stands
 LIST_NEAR = 30  # characters after a count, compact, within which a list word says its members follow
 MAX_RANGE = 50  # "รุ่นที่ 14 - 15" spells out 14 and 15; "1 - 1000" is two numbers, not a thousand
@@ -48,15 +48,18 @@ class Profile:
             return None
         return any(m in self.everything[f.end() : f.end() + LIST_NEAR] for f in found for m in markers)
 
-    def counts(self, compact: str) -> bool:
-        """States it with a number beside it ("416,987,990 บาท"), not merely mentions it ("การเบิกจ่ายงบประมาณ
-        ยังไม่ยืดหยุ่น"): what "how much money" needs. A year beside it is no count."""
-        for passage in (self.everything, *self.figures_said):
-            for found in re.finditer(re.escape(compact), passage):
-                near = passage[max(0, found.start() - NEAR) : found.end() + NEAR]
-                if any(not _is_year(int(n)) for n in re.findall(r"\d+", near)):
-                    return True
-        return False
+    def counts(self, compact: str, scales: Iterable[str]) -> bool:
+        """States it with a number right beside it ("416,987,990 บาท", "500 ล้านบาท", "งบประมาณ 500"), not
+        merely mentions it ("การเบิกจ่ายงบประมาณยังไม่ยืดหยุ่น", บาท inside บทบาท): what "how much money"
+        needs. A year beside it is no count."""
+        scale = "".join(f"|{re.escape(s)}" for s in scales)
+        word = re.escape(compact)
+        beside = re.compile(rf"(\d+)(?:{scale[1:] or '(?!)'})?{word}|{word}\D{{0,{AFTER}}}?(\d+)")
+        return any(
+            not _is_year(int(m.group(1) or m.group(2)))
+            for passage in (self.everything, *self.figures_said)
+            for m in beside.finditer(passage)
+        )
 
     def mentions(self, compact: str) -> bool:
         return compact in self.everything

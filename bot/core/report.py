@@ -73,7 +73,6 @@ class WholeReport:
             return None
         parts = understanding.parts
         implied = not kinds and not understanding.intents and bool(groups) and bool(understanding.whole or parts)
-        implied = implied and bool(parts or not named)
         if implied:
             kinds = ["list"]  # "what awards are in the report?", "ขอทราบตัวชี้วัดภายใต้ยุทธศาสตร์...": a group
         if not kinds:  # "แล้วยุทธศาสตร์ที่ 2 ล่ะ" asks the last whole-report question again

@@ -286,6 +286,7 @@ class LanguageFile(Strict):
     share_kind: str | None = None  # the kind a share of a target or a whole gives (percent)
     # after "8 งาน", the words that start naming them (ได้แก่, including): "which 8?" needs one
     list_markers: list[NonEmpty] = []
+    number_scales: list[NonEmpty] = []  # may stand between a number and what it counts (500 ล้านบาท)
     place_markers: list[NonEmpty] = []  # before a number, a place or an id, not a count (ครั้งที่ 9, Phase 2)
     which_words: list[NonEmpty] = []  # a question picking out members (ไหน, which), whatever its intent
     negation_words: list[NonEmpty] = []  # with the next word, what a detail must say (ไม่ผ่าน, not passed)
