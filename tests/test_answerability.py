@@ -96,3 +96,9 @@ def test_a_word_the_record_cannot_account_for_lowers_confidence_below_sure(engin
     sure = engine.handle(Inbound("Biz Portal มีกี่ใบอนุญาต", uuid.uuid4().hex))
     unsure = engine.handle(Inbound("Biz Portal มีกี่ใบอนุญาตสำหรับร้านกาแฟ", uuid.uuid4().hex))
     assert sure.confidence >= 0.8 and unsure.confidence < 0.8 and "94" in unsure.text
+
+
+def test_how_to_help_for_an_app_is_declined_with_what_the_report_says(engine: Engine) -> None:
+    for question in ("สมัครใช้แอปทางรัฐยังไงครับ", "How do I sign up for Biz Portal?", "ติดตั้งแอปทางรัฐได้ที่ไหน"):
+        reply = engine.handle(Inbound(question, uuid.uuid4().hex))
+        assert reply.fallback and reply.record_id in {"citizen-portal", "biz-portal"}, (question, reply.text)
