@@ -324,3 +324,10 @@ def test_a_group_within_a_strategy_named_by_its_title_is_listed(engine: Engine) 
 def test_which_department_won_most_is_a_ranking_the_report_does_not_make(engine: Engine) -> None:
     reply = ask(engine, "หน่วยงานไหนคว้ารางวัลมากที่สุด")
     assert reply.fallback and "ไม่ได้จัดอันดับ" in reply.text, reply.text
+
+
+def test_which_items_of_the_list_have_a_target_lists_those_with_their_targets(engine: Engine) -> None:
+    session = uuid.uuid4().hex
+    ask(engine, "รายงานพูดถึงการจัดอันดับระหว่างประเทศอะไรบ้าง", session)
+    reply = ask(engine, "ตัวไหนมีเป้าหมายบ้าง", session)
+    assert [i.record_id for i in reply.items] == ["egdi"] and "50" in reply.text, reply.text  # IMD sets none

@@ -68,6 +68,11 @@ class WholeReport:
         kinds = [k for n in understanding.intents if (k := self.intents[n].aggregate)]
         groups = understanding.groups
         named = self._named(understanding, readings)
+        if self._after_a_list(context) and understanding.asks_which and not named:
+            targets = any(self.intents[n].target_first for n in understanding.intents)
+            if targets:  # "อันไหนมีเป้าหมาย": the items of the list that have one, with their targets
+                held = tuple(r for r in self._listed(context) if any(f.target is not None for f in r.figures))
+                return Ask("list", held, carried_groups) if held else None
         # live data is declined, unless a group is listed whose own cue it is ("แผนปีหน้ามีอะไรบ้าง")
         if understanding.out_of_scope and not (groups and "list" in kinds and not named):
             return None
