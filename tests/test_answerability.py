@@ -102,3 +102,9 @@ def test_how_to_help_for_an_app_is_declined_with_what_the_report_says(engine: En
     for question in ("สมัครใช้แอปทางรัฐยังไงครับ", "How do I sign up for Biz Portal?", "ติดตั้งแอปทางรัฐได้ที่ไหน"):
         reply = engine.handle(Inbound(question, uuid.uuid4().hex))
         assert reply.fallback and reply.record_id in {"citizen-portal", "biz-portal"}, (question, reply.text)
+
+
+def test_attendance_and_popularity_are_attributes_the_report_does_not_give(engine: Engine) -> None:
+    for question in ("งานประชุมนานาชาติครั้งที่ 9 มีคนเข้าร่วมกี่คน", "e-Service ที่ใช้บ่อยที่สุดคืออะไร"):
+        reply = engine.handle(Inbound(question, uuid.uuid4().hex))
+        assert reply.fallback and reply.record_id is not None, (question, reply.text)
