@@ -56,6 +56,7 @@ BELOW_THE_BAR = {
     "wholereport_dialogues.jsonl": (0.80, 0.08),
     "answerable_th.jsonl": (0.91, 0.08),
     "answerable_en.jsonl": (0.96, 0.03),
+    "answerable_fresh.jsonl": (0.94, 0.04),  # first contact, kept untuned as a check on the others
 }
 
 
