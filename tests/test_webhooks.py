@@ -9,7 +9,7 @@ import uuid
 import httpx
 
 from bot.channels.line import signature_ok
-from tests.webapp import Running, line_payload, replies, sign, telegram_payload, telegram_sent, texts
+from tests.webapp import Running, line_payload, line_text, replies, sign, telegram_payload, telegram_sent, texts
 
 
 # ---- LINE -----------------------------------------------------------------------------------------
@@ -38,10 +38,7 @@ def test_a_signed_line_text_message_is_answered_with_the_reply_api(running: Runn
 
 
 def test_an_indicator_answer_comes_as_a_flex_bubble_with_plain_alt_text(running: Running) -> None:
-    payload = line_payload("line_text")
-    payload["events"][0]["message"]["text"] = "ความพึงพอใจของประชาชนเท่าไหร่"
-    payload["events"][0]["replyToken"] = "reply-token-flex"
-    running.post_line(payload)
+    running.post_line(line_text("ความพึงพอใจของประชาชนเท่าไหร่", "reply-token-flex"))
     (call,) = replies(running, "reply-token-flex")
     (message,) = call.body["messages"]
     assert message["type"] == "flex" and "84.81" in message["altText"] and len(message["altText"]) <= 1500
@@ -119,9 +116,7 @@ def test_line_server_errors_and_rate_limits_are_retried(running: Running) -> Non
 
 
 def test_an_oversized_body_is_refused(running: Running) -> None:
-    payload = line_payload("line_text")
-    payload["events"][0]["message"]["text"] = "ก" * 70_000
-    assert running.post_line(payload).status_code == 413
+    assert running.post_line(line_text("ก" * 70_000, "reply-token-oversized")).status_code == 413
 
 
 # ---- Telegram ---------------------------------------------------------------------------------------
@@ -215,17 +210,12 @@ def test_admin_commands_on_telegram_refuse_non_admins(running: Running) -> None:
 
 
 def test_admin_commands_on_line_refuse_non_admins(running: Running) -> None:
-    payload = line_payload("line_text", replyToken="reply-token-admin")
-    payload["events"][0]["message"]["text"] = "/stats"
-    running.post_line(payload)
+    running.post_line(line_text("/stats", "reply-token-admin"))
     assert "ผู้ดูแลระบบ" in texts(replies(running, "reply-token-admin"))[0]
 
 
 def test_a_list_answer_comes_as_a_flex_carousel_with_a_bar_per_measure(running: Running) -> None:
-    payload = line_payload("line_text")
-    payload["events"][0]["message"]["text"] = "ตัวชี้วัดตัวไหนยังไม่ถึงเป้าบ้าง"
-    payload["events"][0]["replyToken"] = "reply-token-carousel"
-    running.post_line(payload)
+    running.post_line(line_text("ตัวชี้วัดตัวไหนยังไม่ถึงเป้าบ้าง", "reply-token-carousel"))
     (call,) = replies(running, "reply-token-carousel")
     text, message = call.body["messages"]  # the text (heading, what is left out, the source), then the bubbles
     assert text["type"] == "text" and "(ที่มา:" in text["text"] and "quickReply" not in text

@@ -69,6 +69,13 @@ def line_payload(name: str, **changes: Any) -> dict[str, Any]:
     return payload
 
 
+def line_text(text: str, reply_token: str) -> dict[str, Any]:
+    """The recorded LINE text message, saying this, to be answered with this reply token."""
+    payload = line_payload("line_text", replyToken=reply_token)
+    payload["events"][0]["message"]["text"] = text
+    return payload
+
+
 def telegram_payload(name: str) -> dict[str, Any]:
     payload = json.loads((PAYLOADS / f"{name}.json").read_text(encoding="utf-8"))
     payload["update_id"] = int(uuid.uuid4().int % 1_000_000_000)

@@ -62,6 +62,11 @@ def card(record: Record, source: Source, lang: str, say: Replies) -> Card | None
     )
 
 
+def shortfall(value: float, target: float, lower_is_better: bool) -> float:
+    """How far a value is from its target, in its own unit (places for a rank): 0 or less once met."""
+    return value - target if lower_is_better else target - value
+
+
 def _meets(value: float, fig: Figure) -> bool:
     assert fig.target is not None
     return value <= fig.target if fig.lower_is_better else value >= fig.target
@@ -71,7 +76,7 @@ def progress(fig: Figure, lang: str, say: Replies) -> list[str]:
     """Sentences the figures imply: share of target, gap, remaining, change since and in later years."""
     lines: list[str] = []
     if fig.target is not None:
-        gap = fig.value - fig.target if fig.lower_is_better else fig.target - fig.value
+        gap = shortfall(fig.value, fig.target, fig.lower_is_better)
         if gap <= 0:
             lines.append(say.say("rank_target_met" if fig.lower_is_better else "target_met", lang))
         elif fig.lower_is_better:

@@ -229,9 +229,10 @@ class Engine:
             if giving:
                 return giving[-1]
         intent = self.intents.get(decision.intent)
-        targeted = [r for r in members if any(f.target is not None for f in r.figures)]
-        if intent is not None and intent.target_first and targeted and targeted[-1] is not newest:
-            return targeted[-1]  # a target belongs to a year: the newest year that sets one
+        if intent is not None and intent.target_first:  # a target belongs to a year: the newest year that sets one
+            targeted = [r for r in members if any(f.target is not None for f in r.figures)]
+            if targeted and targeted[-1] is not newest:
+                return targeted[-1]
         named = self._figures_named(members, understanding)
         if max(named.values()) > named[newest.id] == 0:  # a figure only older years give: the newest that does
             return max((r for r in members if named[r.id] == max(named.values())), key=lambda r: r.year)
@@ -486,6 +487,16 @@ class Engine:
         """Decline naming what was asked that the record does not hold, if anything."""
         return self._fallback(kind, lang, understanding, closest=record, asked=", ".join(asked)) if asked else None
 
+    def _detail_missing(
+        self, detail: str, asked: list[str], record: Record, understanding: Understanding, lang: str
+    ) -> Reply | None:
+        """Decline saying the report does not give the first thing asked it lacks, if anything."""
+        return (
+            self._fallback("detail", lang, understanding, closest=record, detail=detail, asked=asked[0])
+            if asked
+            else None
+        )
+
     def _agency_not_held(
         self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str
     ) -> Reply | None:
@@ -517,9 +528,7 @@ class Engine:
                 for m in members
             )
         ]
-        if not unstated:
-            return None
-        return self._fallback("detail", lang, understanding, closest=record, detail="attribute", asked=unstated[0])
+        return self._detail_missing("attribute", unstated, record, understanding, lang)
 
     def _measure_not_given(
         self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str
@@ -529,9 +538,7 @@ class Engine:
             return None  # "what does the score measure" asks a definition, not a figure
         kinds = self.profiles[record.id].kinds
         missing = [worded for worded, kind in understanding.measures if kind not in kinds]
-        if not missing:
-            return None
-        return self._fallback("detail", lang, understanding, closest=record, detail="attribute", asked=missing[0])
+        return self._detail_missing("attribute", missing, record, understanding, lang)
 
     def _members_not_named(
         self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str
@@ -550,9 +557,7 @@ class Engine:
             for n, x in understanding.sets
             if n not in wholes and profile.names_the(n, x, self.nlu.list_markers) is False
         ]
-        if not unnamed:
-            return None
-        return self._fallback("detail", lang, understanding, closest=record, detail="names", asked=unnamed[0])
+        return self._detail_missing("names", unnamed, record, understanding, lang)
 
     def _no_number_stated(
         self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str
@@ -587,11 +592,12 @@ class Engine:
         year's detail would be told as this year's."""
         names = [self.nlu.normalize(n).compact for n in (record.name.th, record.name.en, record.aliases[0])]
         same_section = (o for o in self._related(record) if set(o.sections) & set(record.sections))
+        other_years = {m.id for m in self.series.get(record.id, ())}
         return next(
             (
                 other
                 for other in same_section
-                if other.id not in {m.id for m in self.series.get(record.id, ())}
+                if other.id not in other_years
                 and _gives(other, detail)
                 and any(self.profiles[other.id].mentions(n) for n in names)
             ),

@@ -626,8 +626,7 @@ def _short(measure: Measure) -> float:
     """How far from its target, in its own unit (places for a rank, lower is better): 0 or less once met."""
     if measure.target is None:
         return 0.0
-    gap = measure.value - measure.target if measure.lower_is_better else measure.target - measure.value
-    return round(gap, 2)
+    return round(answer.shortfall(measure.value, measure.target, measure.lower_is_better), 2)
 
 
 def _under(section: str, part: str) -> bool:
