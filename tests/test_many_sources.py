@@ -199,7 +199,7 @@ def test_a_detail_only_an_older_year_gives_is_answered_from_that_year(both: Engi
 
 def test_a_score_asked_of_a_year_that_gives_only_a_rank_is_declined(both: Engine) -> None:
     reply = ask(both, "ปี 2567 EGDI ไทยได้คะแนนเท่าไร")
-    assert reply.fallback and "รายงานไม่ได้ระบุคะแนน" in reply.text and "52" in reply.text, reply.text
+    assert reply.fallback and "รายงานไม่ได้ระบุเรื่อง “คะแนน”" in reply.text and "52" in reply.text, reply.text
     english = ask(both, "How many points did Thailand score on the EGDI in 2024?")
     assert english.fallback and english.lang == "en", english.text
 

@@ -54,9 +54,10 @@ def test_question_set_accuracy(engine: Engine, name: str) -> None:
 BELOW_THE_BAR = {
     "wholereport.jsonl": (0.81, 0.16),
     "wholereport_dialogues.jsonl": (0.80, 0.08),
-    "answerable_th.jsonl": (0.91, 0.08),
-    "answerable_en.jsonl": (0.96, 0.03),
-    "answerable_fresh.jsonl": (0.94, 0.04),  # first contact, kept untuned as a check on the others
+    "answerable_th.jsonl": (0.97, 0.03),
+    "answerable_en.jsonl": (0.98, 0.01),
+    "answerable_fresh.jsonl": (1.0, 0.0),  # its misses were looked at: no longer an untuned check
+    "answerable_fresh2.jsonl": (0.95, 0.05),  # first contact, kept untuned as a check on the others
 }
 
 

@@ -65,7 +65,7 @@ class Engine:
         self.records = bundle.records_by_id
         self.intents = bundle.intents_by_name
         self.search = search or Search.in_memory(bundle, self.nlu.words)  # straight from a bundle: in memory
-        self.whole = WholeReport(bundle, self.search, self.profiles)
+        self.whole = WholeReport(bundle, self.search, self.profiles, self.nlu.counters)
         self.contexts = store or MemoryContextStore()
         self.say = bundle.replies
         self.series = find_series(bundle.records)
@@ -81,6 +81,7 @@ class Engine:
             self._attribute_not_stated,
             self._measure_not_given,
             self._members_not_named,
+            self._counter_not_stated,
             self._no_number_stated,
             self._target_not_set,
         )
@@ -543,21 +544,49 @@ class Engine:
     def _members_not_named(
         self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str
     ) -> Reply | None:
-        """ "ขอชื่อ 8 งาน", "which 2 agencies": a set the record counts but never names is declined, saying
-        the report gives only how many, rather than answered with what it says around the count."""
+        """ "ขอชื่อ 8 งาน", "which 2 agencies", "หน่วยงานไหนบ้าง" of "2 หน่วยงาน": a set the record counts but
+        never names is declined, saying the report gives only how many, rather than answered with what it
+        says around the count. Asked for every member, examples ("เช่น") do not name the set."""
         naming = intent is not None and intent.answers in ("examples", "who")
-        if not (naming or understanding.asks_which):
-            return None
-        if record.provinces or (naming and intent is not None and _gives(record, intent.answers)):
-            return None  # a record listing its provinces, or giving the examples or who asked, names some
+        if not (naming or understanding.asks_which) or record.provinces:
+            return None  # a record listing its provinces names some
+        complete = understanding.complete
+        markers = self.nlu.list_markers if complete else (*self.nlu.list_markers, *self.nlu.example_markers)
+        answered = naming and intent is not None and _gives(record, intent.answers) and not complete
         profile = self.profiles[record.id]
         wholes = {f.of for f in record.figures}  # "อันดับไหนจาก 64 เขตเศรษฐกิจ": the field, not a set to name
-        unnamed = [
-            str(n)
-            for n, x in understanding.sets
-            if n not in wholes and profile.names_the(n, x, self.nlu.list_markers) is False
+        asked = [] if answered else [(n, x) for n, x in understanding.sets if n not in wholes]
+        unnamed = [str(n) for n, x in asked if profile.names_the(n, x, markers) is False]
+        unnamed += [  # "หน่วยงานไหนบ้าง" of a record saying only "2 หน่วยงาน"
+            str(profile.how_many(x)) for x in understanding.which_of if profile.names_the(None, x, markers) is False
         ]
+        if (
+            not unnamed
+            and understanding.names_asked
+            and not answered
+            and not any(m in profile.everything for m in markers)
+        ):
+            return self._fallback("detail", lang, understanding, closest=record, detail="list")  # names no one
         return self._detail_missing("names", unnamed, record, understanding, lang)
+
+    def _counter_not_stated(
+        self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str
+    ) -> Reply | None:
+        """ "กี่คน" of a topic that counts no people in any year (only matters, or baht): the number it
+        gives counts something else, so the report does not say."""
+        if intent is None or not intent.needs_number or decision.intent != intent.name:
+            return None
+        members = self.series.get(record.id, (record,))
+        unstated = [
+            worded
+            for worded, kind in understanding.counted
+            if not any(
+                self.profiles[m.id].counts(word, self.nlu.number_scales)
+                for m in members
+                for word in self.nlu.counters[kind]
+            )
+        ]
+        return self._detail_missing("count", unstated, record, understanding, lang)
 
     def _no_number_stated(
         self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str

@@ -192,6 +192,10 @@ class Understanding:
     negated: tuple[str, ...] = ()  # a negation with the word it negates, joined: ไม่ผ่าน is not ผ่าน
     asks_which: bool = False  # "which", "ไหน": asks to pick out members, whatever else it asks
     sets: tuple[tuple[int, str], ...] = ()  # counted sets it names, "8 งาน": (8, "งาน"), not ครั้งที่ 9
+    which_of: tuple[str, ...] = ()  # what it asks several of by "which", no number given: หน่วยงาน (ไหนบ้าง)
+    names_asked: bool = False  # asks for members by name (รายชื่อ, names of)
+    complete: bool = False  # wants every member (ครบ, ทั้งหมด, all), not examples
+    counted: tuple[tuple[str, str], ...] = ()  # what "how many" counts: (as the data words it, kind), ("คน", "people")
 
     @property
     def top(self) -> Candidate | None:
@@ -244,6 +248,19 @@ class Understander:
         self.number_scales = tuple(self.normalize(w).compact for w in lang.number_scales)
         self._place_markers = frozenset(self.normalize(w).compact for w in lang.place_markers)
         self._which_words = frozenset(self.normalize(w).compact for w in lang.which_words)
+        self._which_terms = [t for word in lang.which_words for t in self._terms([word], 1.0)]
+        self.example_markers = tuple(self.normalize(w).compact for w in lang.example_markers)
+        self._complete = [t for word in lang.complete_words for t in self._terms([word], 1.0)]
+        self._naming = [t for word in lang.naming_words for t in self._terms([word], 1.0)]
+        self._plural_words = frozenset(self.normalize(w).compact for w in lang.plural_words)
+        self._count_words = tuple(self.normalize(w).compact for w in lang.count_words)
+        self.counters = {kind: tuple(self.normalize(w).compact for w in words) for kind, words in lang.counters.items()}
+        self._counter_words = {self.normalize(w).compact: w for words in lang.counters.values() for w in words}
+        self._openers = {
+            i.name: (tuple(self.normalize(o).compact for o in i.openers), frozenset(i.replaces))
+            for i in bundle.intents
+            if i.openers
+        }
         self._measures = [
             (t, kind, word)
             for kind, words in lang.measure_words.items()
@@ -410,6 +427,10 @@ class Understander:
             hits = [c for c in hits if not any(c.compact != o.compact and c.compact in o.compact for o in longer)]
             if hits:
                 scores[name] = sum((2.0 if c.strong else 1.0) + len(c.compact) / 100 for c in hits)
+        for name, (openers, replaced) in self._openers.items():
+            if norm.compact.startswith(openers) and replaced & set(scores):
+                best = max(scores.pop(r) for r in replaced & set(scores))
+                scores[name] = max(scores.get(name, 0.0), best)
         return sorted(scores, key=lambda n: -scores[n])
 
     def find_provinces(self, norm: Normalized, spans: frozenset[str]) -> tuple[str, ...]:
@@ -607,7 +628,11 @@ class Understander:
             positions=tuple(self._place_of(m.group(1)) for m in self._list_place.finditer(norm.text)),
             negated=self._negated(reading.tokens),
             sets=self._sets(reading.tokens),
-            asks_which=bool(self._which_words & set(reading.tokens)),
+            asks_which=any(t.found_in(reading.norm, reading.spans) for t in self._which_terms),
+            which_of=self._which_of(reading.tokens),
+            complete=any(t.found_in(reading.norm, reading.spans) for t in self._complete),
+            names_asked=any(t.found_in(reading.norm, reading.spans) for t in self._naming),
+            counted=self._counted(reading.norm.compact),
             measures=self._measures_asked(reading),
         )
 
@@ -632,6 +657,27 @@ class Understander:
             and (i == 0 or said[i - 1] not in self._place_markers)
             and said[i + 1][0].isalpha()  # a word, not "/10" of มาตรา 71/10
         )
+
+    def _which_of(self, tokens: list[str]) -> tuple[str, ...]:
+        """The word before "ไหนบ้าง", "ใดบ้าง": the thing of which several are asked (หน่วยงาน)."""
+        said = _said(tokens)
+        return tuple(
+            said[i - 1]
+            for i in range(1, len(said) - 1)
+            if said[i] in self._which_words and said[i + 1] in self._plural_words and said[i - 1][0].isalpha()
+        )
+
+    def _counted(self, compact: str) -> tuple[tuple[str, str], ...]:
+        """What follows "กี่" or "how many", when it is a counter of a known kind: ("คน", "people")."""
+        found = []
+        for count_word in self._count_words:
+            for at in re.finditer(re.escape(count_word), compact):
+                after = compact[at.end() :]
+                words = [(w, kind) for kind, ws in self.counters.items() for w in ws if after.startswith(w)]
+                if words:
+                    compact, kind = max(words, key=lambda pair: len(pair[0]))
+                    found.append((self._counter_words[compact], kind))
+        return tuple(dict.fromkeys(found))
 
     def _negated(self, tokens: list[str]) -> tuple[str, ...]:
         return tuple(a + b for a, b in pairwise(_said(tokens)) if a in self._negations)

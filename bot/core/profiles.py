@@ -36,17 +36,27 @@ class Profile:
     kinds: frozenset[str]  # the kinds of figure it gives (score, rank): by a figure's unit or its own words
     figures_said: tuple[str, ...] = ()  # each figure with its unit and label, in both languages, compact
 
-    def names_the(self, count: int, counted: str, markers: Iterable[str]) -> bool | None:
+    def names_the(self, count: int | None, counted: str, markers: Iterable[str]) -> bool | None:
         """Does it name the members of a set it counts ("2 รางวัล คือ กรมปศุสัตว์..."), a list word close
-        after the number? None when it never counts that thing ("8 งาน": 8 with งาน close after it)."""
-        found = [
-            f
-            for f in re.finditer(rf"(?<![\d.]){count}(?![\d]|\.\d)", self.everything)
-            if counted in self.everything[f.end() : f.end() + COUNTED_NEAR]
-        ]
+        after the number? None when it never counts that thing ("8 งาน": 8 with งาน close after it); with
+        no count given, any number of it ("หน่วยงานไหนบ้าง" of "2 หน่วยงาน")."""
+        found = self._counts_of(count, counted)
         if not found:
             return None
         return any(m in self.everything[f.end() : f.end() + LIST_NEAR] for f in found for m in markers)
+
+    def how_many(self, counted: str) -> int | None:
+        """The first number it counts this thing by ("2 หน่วยงาน": 2), if any."""
+        found = self._counts_of(None, counted)
+        return int(found[0].group()) if found else None
+
+    def _counts_of(self, count: int | None, counted: str) -> list[re.Match[str]]:
+        number = rf"(?<![\d.]){count}(?![\d]|\.\d)" if count is not None else r"(?<![\d.])\d+(?![\d]|\.\d)"
+        return [
+            f
+            for f in re.finditer(number, self.everything)
+            if counted in self.everything[f.end() : f.end() + COUNTED_NEAR] and not _is_year(int(f.group()))
+        ]
 
     def counts(self, compact: str, scales: Iterable[str]) -> bool:
         """States it with a number right beside it ("416,987,990 บาท", "500 ล้านบาท", "งบประมาณ 500"), not

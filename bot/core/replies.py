@@ -32,6 +32,8 @@ REPLY_KEYS = frozenset(
                 "attribute",
                 "number",
                 "names",
+                "list",
+                "count",
             )
         ),
         "citation",

@@ -47,8 +47,11 @@ class Ask:
 class WholeReport:
     """Reads and answers questions about many records at once."""
 
-    def __init__(self, bundle: Bundle, search: Search, profiles: dict[str, Profile]) -> None:
+    def __init__(
+        self, bundle: Bundle, search: Search, profiles: dict[str, Profile], counters: dict[str, tuple[str, ...]]
+    ) -> None:
         self.bundle = bundle
+        self.counters = counters  # what "กี่คน" counts, by kind: a total must be of that kind
         self.search = search
         self.profiles = profiles
         self.say = bundle.replies
@@ -114,9 +117,16 @@ class WholeReport:
         scoped = bool(understanding.groups or understanding.whole)  # "ตัวชี้วัดรวมกี่ตัว" counts, not sums
         talked_of = None if scoped or context is None else self.records.get(context.record_id or "")
         summed = named[0].record if named else talked_of  # "รวมกันกี่หน่วย": the last topic's parts
-        if "total" in kinds and summed is not None and any(f.part_of for f in summed.figures):
+        if "total" in kinds and summed is not None and self._sums_what_is_counted(summed, understanding):
             return Ask("total", (summed,), year=year, text=understanding.norm.compact)
         return None
+
+    def _sums_what_is_counted(self, record: Record, understanding: Understanding) -> bool:
+        """It has parts to sum, and they count what "กี่ชุด" asks: agencies do not total datasets."""
+        units = [(f.unit.th + f.unit.en).replace(" ", "").casefold() for f in record.figures if f.part_of]
+        return bool(units) and all(
+            any(word in unit for unit in units for word in self.counters[kind]) for _, kind in understanding.counted
+        )
 
     def _of_groups(
         self,

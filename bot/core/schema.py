@@ -233,6 +233,10 @@ class Intent(Strict):
     trend: bool = False  # lead with the measure's value in each year of its series, and the latest change
     # a question about many records at once, answered from the figures with SQL (see bot/core/report.py)
     aggregate: Literal["behind", "met", "best", "worst", "list", "count", "total", "compare", "overview"] | None = None
+    # a question opening with one of these asks this intent in place of those in `replaces`: "หน่วยงานที่ได้
+    # รางวัลคือที่ไหน" asks which agency, not where
+    openers: list[NonEmpty] = []
+    replaces: list[Annotated[str, StringConstraints(pattern=r"^[a-z_]+$")]] = []
 
     @model_validator(mode="after")
     def _answer_source(self) -> Intent:
@@ -286,6 +290,13 @@ class LanguageFile(Strict):
     share_kind: str | None = None  # the kind a share of a target or a whole gives (percent)
     # after "8 งาน", the words that start naming them (ได้แก่, including): "which 8?" needs one
     list_markers: list[NonEmpty] = []
+    example_markers: list[NonEmpty] = []  # ...and these name only some (เช่น, such as): not a complete list
+    naming_words: list[NonEmpty] = []  # asks for the members by name (รายชื่อ, names of): a count will not do
+    complete_words: list[NonEmpty] = []  # the question wants every member (ครบ, ทั้งหมด, all): examples fall short
+    plural_words: list[NonEmpty] = []  # after a which word, asks for several (หน่วยงานไหนบ้าง)
+    # "กี่คน", "how many people": the thing counted, by kind; a record must count one of its kind's words
+    count_words: list[NonEmpty] = []
+    counters: dict[str, list[NonEmpty]] = {}
     number_scales: list[NonEmpty] = []  # may stand between a number and what it counts (500 ล้านบาท)
     place_markers: list[NonEmpty] = []  # before a number, a place or an id, not a count (ครั้งที่ 9, Phase 2)
     which_words: list[NonEmpty] = []  # a question picking out members (ไหน, which), whatever its intent
