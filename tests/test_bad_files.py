@@ -75,6 +75,16 @@ def test_bad_intent_file_is_reported(folders: tuple[Path, Path]) -> None:
     assert "intents.0.name" in fields
 
 
+def test_a_menu_event_naming_an_unknown_group_is_reported(folders: tuple[Path, Path]) -> None:
+    knowledge, intents = folders
+    bad = "intents:\n  - name: menu_x\n    aggregate: list\n    events: [menu_x]\n    event_groups: {menu_x: [nope]}\n"
+    (intents / "zz_menu.yaml").write_text(bad + "    cues: {}\n", encoding="utf-8")
+    with pytest.raises(BundleError) as caught:
+        load_bundle(knowledge, intents)
+    (problem,) = caught.value.problems
+    assert problem.field == "intents.menu_x.event_groups.menu_x" and "'nope'" in problem.message
+
+
 def test_every_problem_is_reported_at_once(folders: tuple[Path, Path]) -> None:
     knowledge, intents = folders
     (knowledge / "zz_a.yaml").write_text("", encoding="utf-8")

@@ -36,3 +36,33 @@ def test_a_sticker_and_an_expired_button_get_their_sentences_from_the_replies_da
 def test_an_event_nothing_answers_gets_the_prompt_to_ask(engine: Engine) -> None:
     intent, _, fallback, suggestions = event(engine, "beacon")
     assert intent == "empty" and fallback and suggestions
+
+
+@pytest.mark.parametrize(
+    ("name", "intent", "shows"),
+    [
+        ("menu_overview", "whole_overview", "ยุทธศาสตร์ที่ 1"),
+        ("menu_behind", "whole_behind", "ความพึงพอใจ"),
+        ("menu_awards", "whole_list", "UNPSA"),
+        ("menu_services", "whole_list", "Biz Portal"),
+        ("menu_help", "help", "Biz Portal"),
+        ("menu_ask", "menu_ask", "Biz Portal"),
+    ],
+)
+def test_menu_buttons_are_events_answered_from_the_whole_report(
+    engine: Engine, name: str, intent: str, shows: str
+) -> None:
+    answered, text, fallback, _ = event(engine, name)
+    assert answered == intent and shows in text and not fallback, text
+
+
+def test_a_menu_list_is_kept_for_follow_ups(engine: Engine) -> None:
+    awards = engine.handle(Inbound("", "menu-follow", "test", event="menu_awards"))
+    second = engine.handle(Inbound("อันที่สอง", "menu-follow", "test"))
+    assert awards.items[1].record_id == "unpsa" and "UNPSA" in second.text, second.text
+
+
+def test_a_menu_group_lists_every_record_of_either_group(engine: Engine) -> None:
+    reply = engine.handle(Inbound("", "menu-services", "test", event="menu_services"))
+    kinds = {engine.records[i.record_id].kind for i in reply.items if i.record_id}
+    assert {"service", "portal"} <= kinds, kinds

@@ -18,7 +18,7 @@ from bot.core import answer
 from bot.core.answer import short_name
 from bot.core.loader import Bundle
 from bot.core.nlu import Candidate, Understander, Understanding
-from bot.core.report import WholeReport
+from bot.core.report import Ask, WholeReport
 from bot.core.schema import Bilingual, Figure, Intent, Record
 from bot.core.series import find_series, member_for, same_measure
 from bot.core.sessions import Context, ContextStore, MemoryContextStore
@@ -109,21 +109,13 @@ class Engine:
         context = self.contexts.get(inbound.session_id)
         event = self.event_of(inbound)
         if event is not None:
-            return self._on_event(event, context.lang if context else "th")
+            return self._on_event(event, inbound.session_id, context)
         understanding = self.nlu.understand(inbound.text, strong=STRONG)
         lang = understanding.norm.lang or (context.lang if context else "th")
         readings = self._one_per_series(list(understanding.candidates))
         ask = self.whole.read(understanding, readings, context) if understanding.norm.compact else None
         if ask is not None:  # about the report as a whole: computed from the figures
-            reply = self.whole.answer(ask, lang)
-            shown = tuple(dict.fromkeys(i.record_id for i in reply.items if i.record_id))
-            kept_list = context.listed if context else ()  # "the best" of a list keeps the list
-            listed = (*shown, *reply.more) if len(shown) > 1 else kept_list
-            if understanding.more and context is not None:  # the rest of the same list: places count on
-                listed = context.listed
-            whole = f"{ask.kind}|{','.join(ask.groups)}"
-            kept = Context(reply.record_id, None, lang, listed, whole, reply.more)
-            self.contexts.put(inbound.session_id, kept)
+            reply = self._whole(ask, inbound.session_id, context, lang, more=understanding.more)
         else:
             reply = self._decide(understanding, readings, context, lang)
             if reply.record_id or reply.intent == "clarify":
@@ -134,6 +126,18 @@ class Engine:
         considered = tuple((c.record.id, c.score) for c in understanding.candidates[:MAX_OPTIONS])
         return dataclasses.replace(reply, candidates=considered)
 
+    def _whole(self, ask: Ask, session_id: str, context: Context | None, lang: str, more: bool = False) -> Reply:
+        """A whole-report answer, computed from the figures; the list it shows is kept for "ตัวที่สอง"."""
+        reply = self.whole.answer(ask, lang)
+        shown = tuple(dict.fromkeys(i.record_id for i in reply.items if i.record_id))
+        kept_list = context.listed if context else ()  # "the best" of a list keeps the list
+        listed = (*shown, *reply.more) if len(shown) > 1 else kept_list
+        if more and context is not None:  # the rest of the same list: places count on
+            listed = context.listed
+        whole = f"{ask.kind}|{','.join(ask.groups)}"
+        self.contexts.put(session_id, Context(reply.record_id, None, lang, listed, whole, reply.more))
+        return reply
+
     def event_of(self, inbound: Inbound) -> str | None:
         """The channel's event, or /start or /help typed in any channel (with @botname in Telegram groups)."""
         if inbound.event is not None:
@@ -141,10 +145,15 @@ class Engine:
         name = (inbound.command or "").removeprefix("/")
         return name if name in self._events else None
 
-    def _on_event(self, event: str, lang: str) -> Reply:
-        """A channel event (follow, start, help) answered by the intent declaring it; a non-text message or
-        an expired button by its sentence in the replies."""
+    def _on_event(self, event: str, session_id: str, context: Context | None) -> Reply:
+        """A channel event answered by the intent declaring it: a greeting for a follow or /start, a
+        whole-report answer for a menu button (overview, behind target, a group listed); a non-text
+        message or an expired button by its sentence in the replies."""
+        lang = context.lang if context else "th"
         intent = self._events.get(event)
+        if intent is not None and intent.aggregate is not None:
+            ask = self.whole.for_event(intent.aggregate, tuple(intent.event_groups.get(event, ())))
+            return self._whole(ask, session_id, context, lang)
         if intent is not None:
             return self._smalltalk(intent, lang)
         if event not in self.say.words:  # an event nothing answers: greet rather than fail

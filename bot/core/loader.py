@@ -222,6 +222,13 @@ def load_bundle(knowledge_dir: Path, intents_dir: Path) -> Bundle:
         Problem(intents_dir.name, None, "intents.name", f"duplicate intent '{n}'")
         for n in sorted({n for n in names if names.count(n) > 1})
     ]
+    problems += [
+        Problem(intents_dir.name, None, f"intents.{i.name}.event_groups.{event}", f"unknown category '{group}'")
+        for i in intents
+        for event, groups in i.event_groups.items()
+        for group in groups
+        if group not in categories
+    ]
     if problems:
         raise BundleError(list(dict.fromkeys(problems)))  # a file's unknown source is told once, not per record
     replies = Replies(words, _source_titles(sources, words), language.unit_formats)

@@ -90,6 +90,7 @@ REPLY_KEYS = frozenset(
         *(f"whole_{k}" for k in ("out_of", "later", "value_year", "provinces", "province_line")),
         "non_text",
         "expired_button",
+        "menu_ask",
         "slow_down",
         "not_admin",
         "console_welcome",

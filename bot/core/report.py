@@ -172,6 +172,14 @@ class WholeReport:
             return None
         return Ask(kind, records, groups, part, agency, year)
 
+    def for_event(self, kind: str, groups: tuple[str, ...]) -> Ask:
+        """A menu button's question: the whole report, or every record of any of the groups (e-Services
+        and portals together), in the sources' order."""
+        if not groups:
+            return Ask(kind, self.bundle.records)
+        records = tuple(r for r in self.bundle.records if r.kind in groups or set(r.tags) & set(groups))
+        return Ask(kind, records, groups)
+
     @staticmethod
     def _after_a_list(context: Context | None) -> bool:
         """The last answer was a whole-report one (a single topic's answer keeps its intent)."""

@@ -235,6 +235,8 @@ class Intent(Strict):
     aggregate: Literal["behind", "met", "best", "worst", "list", "count", "total", "compare", "overview"] | None = None
     # a question opening with one of these asks this intent in place of those in `replaces`: "หน่วยงานที่ได้
     # รางวัลคือที่ไหน" asks which agency, not where
+    # the groups a button's event asks about (a rich menu's "awards": the award group, listed)
+    event_groups: dict[str, list[NonEmpty]] = {}
     openers: list[NonEmpty] = []
     replaces: list[Annotated[str, StringConstraints(pattern=r"^[a-z_]+$")]] = []
 
@@ -245,6 +247,8 @@ class Intent(Strict):
         allowed = {None, "text", *Details.model_fields}
         if self.answers not in allowed or not set(self.also) <= allowed:
             raise ValueError(f"answers and also must be among {sorted(a for a in allowed if a)}")
+        if not set(self.event_groups) <= set(self.events):
+            raise ValueError(f"event_groups names events this intent does not declare (events: {self.events})")
         return self
 
 
