@@ -164,3 +164,15 @@ def test_a_device_or_a_breakdown_the_report_never_mentions_is_declined(engine: E
     for question in ("Can I use the Tang Rat app on a Huawei phone?", "เลิศรัฐ 234 รางวัล แบ่งเป็นประเภทละกี่รางวัล"):
         reply = ask(engine, question)
         assert reply.fallback and "“" in reply.text, (question, reply.text)
+
+
+def test_price_pay_servers_and_languages_are_attributes_the_report_does_not_give(engine: Engine) -> None:
+    for question in (
+        "Biz Portal ใช้ฟรีหรือเสียเงิน",
+        "นปร. เงินเดือนเท่าไหร่",
+        "GDX ใช้เซิร์ฟเวอร์ของใคร",
+        "แอปทางรัฐ มีกี่ภาษา",
+        "What salary does a new-wave change leader (นปร.) get?",
+    ):
+        reply = ask(engine, question)
+        assert reply.fallback and reply.record_id is not None, (question, reply.text)
