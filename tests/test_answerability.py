@@ -176,3 +176,16 @@ def test_price_pay_servers_and_languages_are_attributes_the_report_does_not_give
     ):
         reply = ask(engine, question)
         assert reply.fallback and reply.record_id is not None, (question, reply.text)
+
+
+def test_a_detail_asked_of_the_report_itself_is_told_by_its_own_records_not_a_clarification(engine: Engine) -> None:
+    made = ask(engine, "รายงานนี้ใครเป็นคนทำ")
+    assert made.intent == "who" and "ก.พ.ร." in made.text and engine.records[made.record_id].kind == "letter"
+    sent = ask(engine, "รายงานนี้ส่งให้ใคร")
+    assert sent.record_id == "letter-header" and not sent.fallback, sent.text
+    where = ask(engine, "รายงานนี้ดาวน์โหลดได้ที่ไหน")
+    assert where.record_id == "full-report" and "clouddrive" in where.text, where.text
+    topic = ask(engine, "รายงานนี้บอกว่า Biz Portal มีกี่ใบอนุญาต")  # a topic named: the topic answers
+    assert topic.record_id == "biz-portal" and "94" in topic.text, topic.text
+    costly = ask(engine, "ทำรายงานเล่มนี้ใช้งบไปเท่าไร")
+    assert costly.fallback, costly.text

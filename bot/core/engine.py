@@ -87,6 +87,8 @@ class Engine:
         )
         self.version = bundle.version
         self._sections = self._by_section(bundle.records)
+        about = {c.id for c in bundle.categories.values() if c.about_source}
+        self._about_source = tuple(r for r in bundle.records if r.kind in about or about & set(r.tags))
         self._starters = list(islice((r for r in bundle.records if r.figures), MAX_SUGGESTIONS))
 
     @staticmethod
@@ -177,7 +179,7 @@ class Engine:
             return Reply(text, self.starters(lang), (), "fallback", 0.0, True, None, lang)
         if understanding.more and listed:  # "ดูเพิ่ม" when the whole list was told
             return Reply(self.say.say("list_done", lang), self.starters(lang), (), "list_done", 1.0, False, None, lang)
-        decision = self._pick(understanding, usable, top, context)
+        decision = self._of_the_report(understanding, top) or self._pick(understanding, usable, top, context)
         if decision is None:
             if understanding.smalltalk is not None:
                 return self._smalltalk(understanding.smalltalk, lang)
@@ -187,6 +189,28 @@ class Engine:
         return self._answer(decision, understanding, lang)
 
     # ---- choosing the record ----------------------------------------------------------------
+    def _of_the_report(self, understanding: Understanding, top: Candidate | None) -> Decision | None:
+        """ "รายงานนี้ใครเป็นคนทำ": a detail (who, when, why, where) asked of the report itself is told by the
+        record about the report that gives it and holds most of the question's words, rather than a
+        clarification between topics that merely mention a report; only when it holds every word asked. A topic
+        named exactly answers instead."""
+        intent = self.intents.get(self._intent(understanding, None))
+        if not understanding.whole or intent is None or not intent.strict or intent.answers is None:
+            return None
+        if top is not None and top.grounded:
+            return None
+        detail = intent.answers
+        givers = [r for r in self._about_source if _gives(r, detail)]
+        if not givers:
+            return None
+
+        def held(record: Record) -> tuple[int, int]:  # the question's words it holds anywhere, then in the detail
+            profile = self.profiles[record.id]
+            return sum(profile.mentions(w) for w in understanding.words), profile.overlap(understanding.words, detail)
+
+        best = max(givers, key=held)
+        return Decision(best, intent.name, EXPLAINED_CONFIDENCE) if self._explains(best, understanding) else None
+
     def _measure(self, record_id: str) -> str:
         """What a record measures: its series (by the first member's id), or the record itself."""
         members = self.series.get(record_id)
@@ -290,8 +314,11 @@ class Engine:
 
     def _only_explaining(self, options: list[Candidate], understanding: Understanding) -> Decision | None:
         """Of readings close enough to ask "which one?", the only one holding every word asked, if there is
-        one ("ก.พ.ร. แนะนำ...": the Commission's comments do, the Office's own record does not)."""
+        one ("ก.พ.ร. แนะนำ...": the Commission's comments do, the Office's own record does not); asked of the
+        report itself ("รายงานนี้..."), the only one about the report."""
         explaining = [c for c in options if self._explains(c.record, understanding)]
+        if understanding.whole and len(explaining) != 1:  # of the report itself: its own records explain it
+            explaining = [c for c in options if c.record in self._about_source]
         if len(explaining) != 1:
             return None
         return Decision(explaining[0].record, self._intent(understanding, None), EXPLAINED_CONFIDENCE)

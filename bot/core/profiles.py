@@ -76,7 +76,7 @@ class Profile:
 
     def overlap(self, words: Iterable[str], part: str) -> int:
         """How many of the question's own words (not the topic's names) a part of the answer holds."""
-        compact = self.parts[part]
+        compact = self.parts.get(part, "")  # a province list gives where with no words of its own
         return sum(1 for w in words if w not in self.names and w in compact)
 
 

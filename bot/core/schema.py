@@ -102,6 +102,9 @@ class Category(Strict):
     th: NonEmpty
     en: NonEmpty
     cues: list[NonEmpty] = []  # how people name the group in a question (แพลตฟอร์ม, แอป, apps)
+    # its records speak of the report itself (its covering letter, parts, legal basis): "who made this
+    # report" is answered by the one of them that gives who, not by a topic that mentions a report
+    about_source: bool = False
 
 
 class CategoriesFile(Strict):
