@@ -189,3 +189,16 @@ def test_a_detail_asked_of_the_report_itself_is_told_by_its_own_records_not_a_cl
     assert topic.record_id == "biz-portal" and "94" in topic.text, topic.text
     costly = ask(engine, "ทำรายงานเล่มนี้ใช้งบไปเท่าไร")
     assert costly.fallback, costly.text
+
+
+def test_an_attribute_asked_of_a_whole_group_none_of_whose_records_mention_it_is_declined(engine: Engine) -> None:
+    reply = ask(engine, "รางวัลทั้งหมดในรายงานมีเงินรางวัลเท่าไหร่")
+    assert reply.fallback and "“เงินรางวัล”" in reply.text and "รางวัล" in reply.text and not reply.items, reply.text
+    listed = ask(engine, "รางวัลในรายงานมีอะไรบ้าง")  # the same group, nothing unstated asked: listed
+    assert not listed.fallback and listed.items, listed.text
+
+
+def test_downtime_and_judges_are_attributes_the_report_does_not_give(engine: Engine) -> None:
+    for question in ("Biz Portal ล่มบ่อยไหม", "รางวัลเลิศรัฐ ใครเป็นกรรมการตัดสิน"):
+        reply = ask(engine, question)
+        assert reply.fallback and "“" in reply.text, (question, reply.text)

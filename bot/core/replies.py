@@ -84,7 +84,17 @@ REPLY_KEYS = frozenset(
         ),
         *(
             f"whole_{k}"
-            for k in ("overview_indicators", "line", "line_value", "line_target", "more", "cut", "empty", "unranked")
+            for k in (
+                "overview_indicators",
+                "line",
+                "line_value",
+                "line_target",
+                "more",
+                "cut",
+                "empty",
+                "unranked",
+                "unstated",
+            )
         ),
         *(f"whole_{k}" for k in ("in_part", "in_year", "in_agency", "measures", "topics")),
         *(f"whole_{k}" for k in ("out_of", "later", "value_year", "provinces", "province_line")),

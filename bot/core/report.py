@@ -34,13 +34,14 @@ WHOLE_CONFIDENCE = 0.75
 class Ask:
     """A whole-report question, read: what is asked about which records."""
 
-    kind: str  # behind, met, best, worst, list, rest, count, total, compare, overview, provinces, unranked
+    # behind, met, best, worst, list, rest, count, total, compare, overview, provinces, unranked, unstated
+    kind: str
     records: tuple[Record, ...]  # the scope, in the sources' order
     groups: tuple[str, ...] = ()  # the categories named, for the wording
     part: Part | None = None
     agency: str | None = None
     year: int | None = None
-    text: str = ""  # the question, compact: which total of parts it asks for
+    text: str = ""  # the question, compact: which total of parts it asks for; what is unstated, as worded
     by_count: bool = False  # best or worst by the amount short of target, not the share reached
 
 
@@ -95,7 +96,13 @@ class WholeReport:
         )
         if ask is None or (implied and not ask.records):  # a list nobody asked for, and empty: a topic question
             return None
+        unstated = [w for w, compact in understanding.attributes if not self._mentioned(ask.records, compact)]
+        if unstated:  # "โควิดทำให้เสียหายเท่าไหร่": damage no record of the group speaks of
+            return Ask("unstated", ask.records, ask.groups, ask.part, ask.agency, year, text=unstated[0])
         return dataclasses.replace(ask, by_count=understanding.by_count)
+
+    def _mentioned(self, records: tuple[Record, ...], compact: str) -> bool:
+        return any(self.profiles[r.id].mentions(compact) for r in records)
 
     def _of_measures(
         self,
@@ -241,6 +248,7 @@ class WholeReport:
             "overview": self._overview,
             "provinces": self._provinces,
             "unranked": self._unranked,
+            "unstated": self._unstated,
         }[ask.kind](ask, lang)
 
     def _status(self, ask: Ask, lang: str) -> Reply:
@@ -492,6 +500,11 @@ class WholeReport:
             scope=self._scope_label(ask, lang),
             year=self.say.say("whole_in_year", lang, year=self.say.year(ask.year, lang)) if ask.year else "",
         )
+        return Reply(text, (self.say.say("suggest_behind", lang),), (), "fallback", 0.0, True, None, lang)
+
+    def _unstated(self, ask: Ask, lang: str) -> Reply:
+        """An attribute (money, damage, users) asked of a group whose records never speak of it."""
+        text = self.say.say("whole_unstated", lang, asked=ask.text, group=self._group_label(ask, lang))
         return Reply(text, (self.say.say("suggest_behind", lang),), (), "fallback", 0.0, True, None, lang)
 
     def _unranked(self, ask: Ask, lang: str) -> Reply:
