@@ -203,6 +203,7 @@ def cmd_telegram(args: argparse.Namespace) -> int:
     import logging
 
     from bot.channels.telegram import ALLOWED_UPDATES, TelegramChannel, command_menu, set_webhook
+    from bot.charts import Charts
     from bot.logsafe import redact
     from bot.state import open_state
 
@@ -232,7 +233,15 @@ def cmd_telegram(args: argparse.Namespace) -> int:
     from bot.service import build_service
 
     service = build_service(settings)
-    channel = TelegramChannel(token, settings.telegram_api_base_url, service.ask, service.state, polling=True)
+    channel = TelegramChannel(
+        token,
+        settings.telegram_api_base_url,
+        service.ask,
+        service.state,
+        polling=True,
+        charts=Charts(settings.data_dir / "charts"),
+        engine=lambda: service.knowledge.engine,
+    )
 
     async def commands(app) -> None:
         await app.bot.delete_webhook()
@@ -240,6 +249,42 @@ def cmd_telegram(args: argparse.Namespace) -> int:
 
     channel.app.post_init = commands
     channel.app.run_polling(allowed_updates=ALLOWED_UPDATES)
+    return 0
+
+
+def cmd_line_rich_menu(args: argparse.Namespace) -> int:
+    """Draw the LINE rich menu (six buttons with Thai labels), create it, upload its image and make it every
+    user's default; the menu this command made before is then deleted, menus made by others are kept."""
+    from linebot.v3.messaging.exceptions import ApiException
+
+    from bot.channels.rich_menu import menu_image, menu_request, publish
+    from bot.core.loader import load_bundle
+
+    settings = _settings(args)
+    say = load_bundle(settings.knowledge_dir, settings.intents_dir).replies
+    image = menu_image(say)
+    if args.save:
+        args.save.write_bytes(image)
+        print(f"menu image saved to {args.save}")
+    if args.no_upload:
+        return 0
+    token = settings.line_channel_access_token
+    if token is None or not token.get_secret_value().strip():
+        print("set LINE_CHANNEL_ACCESS_TOKEN first", file=sys.stderr)
+        return 2
+    try:
+        published = publish(
+            token.get_secret_value(),
+            settings.line_api_base_url,
+            settings.line_data_api_base_url,
+            menu_request(say),
+            image,
+        )
+    except ApiException as exc:
+        print(f"LINE refused the rich menu ({exc.status}): {exc.body}", file=sys.stderr)
+        return 1
+    replaced = f"; deleted the earlier {', '.join(published.replaced)}" if published.replaced else ""
+    print(f"rich menu {published.menu_id} is the default{replaced}")
     return 0
 
 
@@ -309,6 +354,12 @@ def build_parser() -> argparse.ArgumentParser:
     telegram = add("telegram", cmd_telegram)
     telegram.add_argument("action", nargs="?", choices=["set-webhook"], help="register PUBLIC_URL as the webhook")
     telegram.add_argument("--polling", action="store_true", help="fetch updates by long polling (development)")
+    line_help = "LINE set-up: rich-menu creates the bot's rich menu and makes it the default"
+    line = sub.add_parser("line", help=line_help, description=line_help)
+    line_sub = line.add_subparsers(dest="line_command", required=True)
+    rich_menu = add("rich-menu", cmd_line_rich_menu, line_sub)
+    rich_menu.add_argument("--save", type=Path, help="also write the menu image to this file (a PNG)")
+    rich_menu.add_argument("--no-upload", action="store_true", help="only draw the image: nothing is sent to LINE")
     ask = add("ask", cmd_ask)
     ask.add_argument("question", nargs="*")
     ask.add_argument("--json", action="store_true", help="print the whole reply object")

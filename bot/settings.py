@@ -45,9 +45,16 @@ class Settings(BaseSettings):
     state_sweep_seconds: float = 60.0  # how often the server deletes expired context, keys and buttons
     watch: bool = False  # development: reload when a knowledge or intents file changes
 
+    # the web chat (bot/webchat): sites that may frame the page or call its API, comma-separated origins
+    # such as "https://www.example.go.th"; empty means the page's own origin only
+    web_allowed_origins: str = ""
+    web_max_question_chars: int = 500  # a longer question gets 422
+    web_max_body_bytes: int = 8 * 1024  # a larger POST /api/ask body gets 413
+
     line_channel_secret: SecretStr | None = None
     line_channel_access_token: SecretStr | None = None
     line_api_base_url: str = "https://api.line.me"
+    line_data_api_base_url: str = "https://api-data.line.me"  # uploads (the rich menu image) go to this host
 
     telegram_bot_token: SecretStr | None = None
     telegram_webhook_secret: SecretStr | None = None
@@ -68,6 +75,10 @@ class Settings(BaseSettings):
     @property
     def admin_telegram_users(self) -> frozenset[str]:
         return frozenset(u.strip() for u in self.admin_telegram_user_ids.split(",") if u.strip())
+
+    @property
+    def web_origins(self) -> tuple[str, ...]:
+        return tuple(o.strip().rstrip("/") for o in self.web_allowed_origins.split(",") if o.strip())
 
     def secrets(self) -> list[SecretStr]:
         found = [

@@ -1,9 +1,10 @@
-"""The webhook server: one Starlette app for LINE and Telegram, run by uvicorn (`python -m bot serve`).
+"""The server: one Starlette app for LINE, Telegram and the web chat, run by uvicorn (`python -m bot serve`).
 
 Webhooks are acknowledged fast: verify on the raw body, parse, hand the work to a background task,
 return 200. A channel whose settings are missing is disabled with one log line; the server still
 starts. Secrets never reach the logs. Odd input gets 400, never 500: bodies and headers are bounded,
-JSON nested deeper than any platform sends is refused, and failed admin tokens are throttled.
+JSON nested deeper than any platform sends is refused, and failed admin tokens are throttled. The web
+chat (`bot/webchat`) needs no settings: its page, API and charts are always served.
 """
 
 from __future__ import annotations
@@ -28,19 +29,18 @@ from starlette.routing import Route
 
 from bot.channels.line import LineChannel
 from bot.channels.telegram import TelegramChannel, secret_ok
-from bot.limits import HeaderLimits, parse_json
+from bot.charts import Charts
+from bot.limits import BodyTooLarge, HeaderLimits, parse_json, read_body
 from bot.logsafe import redact
 from bot.service import Service, build_service
 from bot.settings import Settings, get_settings
+from bot.webchat.headers import WebHeaders, checked
+from bot.webchat.routes import WebChat
 
 log = logging.getLogger("nonglert.web")
 SHUTDOWN_GRACE_SECONDS = 10.0
 PRUNE_INTERVAL_SECONDS = 6 * 3600
 ADMIN_ATTEMPTS_PER_MINUTE = 5  # reloads one client address may ask for in a minute
-
-
-class BodyTooLarge(Exception):
-    pass
 
 
 def server_config(app: Starlette, host: str, port: int, settings: Settings, **options: Any) -> uvicorn.Config:
@@ -60,11 +60,13 @@ class Server:
     line: LineChannel | None = None
     telegram: TelegramChannel | None = None
     queue: asyncio.Queue[Callable[[], Awaitable[None]]] = field(init=False)
+    charts: Charts = field(init=False)  # one drawer and cache for the web and Telegram
     workers: list[asyncio.Task[None]] = field(default_factory=list)
     busy: int = 0  # workers answering right now
 
     def __post_init__(self) -> None:
         self.queue = asyncio.Queue(maxsize=self.settings.work_queue_limit)
+        self.charts = Charts(self.settings.data_dir / "charts")
 
     def current(self) -> Service:
         assert self.service is not None, "the service starts with the app"
@@ -143,6 +145,7 @@ class Server:
                 service.state,
                 tuple(service.knowledge.engine.bundle.language.bot_names),
                 settings.max_event_age_seconds,
+                public_url=settings.public_url,
             )
         else:
             log.warning("LINE disabled: set LINE_CHANNEL_SECRET and LINE_CHANNEL_ACCESS_TOKEN to enable it")
@@ -153,6 +156,8 @@ class Server:
                 settings.telegram_api_base_url,
                 service.ask,
                 service.state,
+                charts=self.charts,
+                engine=lambda: service.knowledge.engine,
             )
             try:
                 await telegram.start()
@@ -176,19 +181,6 @@ class Server:
             await self.line.close()
         if self.telegram is not None:
             await self.telegram.stop()
-
-
-async def read_body(request: Request, limit: int) -> bytes:
-    """The raw body, refusing more than `limit` bytes whatever Content-Length claims."""
-    declared = request.headers.get("content-length")
-    if declared and declared.isdigit() and int(declared) > limit:
-        raise BodyTooLarge
-    body = bytearray()
-    async for chunk in request.stream():
-        body += chunk
-        if len(body) > limit:
-            raise BodyTooLarge
-    return bytes(body)
 
 
 def create_app(settings: Settings | None = None) -> Starlette:
@@ -300,7 +292,9 @@ def create_app(settings: Settings | None = None) -> Starlette:
         )
         for path in (base, base + "/")  # a URL pasted with a trailing slash works, with no redirect
     ]
+    routes += WebChat(server.settings, server.current, server.charts).routes()
     limits = Middleware(
         HeaderLimits, max_bytes=server.settings.max_header_bytes, max_count=server.settings.max_header_count
     )
-    return Starlette(routes=routes, lifespan=lifespan, middleware=[limits])
+    headers = Middleware(WebHeaders, origins=checked(server.settings.web_origins))
+    return Starlette(routes=routes, lifespan=lifespan, middleware=[limits, headers])

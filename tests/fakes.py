@@ -1,7 +1,8 @@
 """Fake LINE Messaging API and Telegram Bot API: real HTTP servers on 127.0.0.1 that record requests.
 
 Tests point line-bot-sdk (`Configuration(host=...)`) and python-telegram-bot (`base_url`) at them,
-so the SDKs' own request code runs. Errors can be queued to test retries (500, 429, 400).
+so the SDKs' own request code runs. Errors can be queued to test retries (500, 429, 400). The LINE fake
+keeps rich menus as LINE does (created, listed, made the default, deleted); its data host takes uploads.
 """
 
 from __future__ import annotations
@@ -10,9 +11,12 @@ import contextlib
 import json
 import threading
 import time
+import uuid
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
+from email.parser import BytesParser
+from email.policy import HTTP
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qsl
@@ -25,27 +29,43 @@ class Call:
     headers: dict[str, str]
     body: dict[str, Any]
     at: float = 0.0  # time.monotonic() when the request arrived
+    raw: bytes = b""  # the body as sent: an uploaded image is not decoded
 
 
 class FakeAPI:
-    """Serve `respond(path, body) -> (status, json)` and record every call."""
+    """Serve POSTs with `respond(path, body) -> (status, json)`, GETs and DELETEs with `other(method, path)`
+    (404 without it), and record every call."""
 
-    def __init__(self, respond: Callable[[str, dict[str, Any]], tuple[int, Any]]) -> None:
+    def __init__(
+        self,
+        respond: Callable[[str, dict[str, Any]], tuple[int, Any]],
+        other: Callable[[str, str], tuple[int, Any]] | None = None,
+    ) -> None:
         self.calls: list[Call] = []
         self.failures: deque[tuple[str, int, Any]] = deque()  # (path suffix, status, json)
         self.delays: dict[str, float] = {}  # path suffix -> seconds to wait before answering (a slow API)
         self._respond = respond
+        self._other = other
         fake = self
 
         class Handler(BaseHTTPRequestHandler):
             def do_POST(self) -> None:
+                self.serve("POST")
+
+            def do_GET(self) -> None:
+                self.serve("GET")
+
+            def do_DELETE(self) -> None:
+                self.serve("DELETE")
+
+            def serve(self, method: str) -> None:
                 length = int(self.headers.get("content-length") or 0)
                 raw = self.rfile.read(length)
                 body = fake.decode(raw, self.headers.get("content-type") or "")
                 headers = {k.lower(): v for k, v in self.headers.items()}
-                fake.calls.append(Call("POST", self.path, headers, body, time.monotonic()))
+                fake.calls.append(Call(method, self.path, headers, body, time.monotonic(), raw))
                 time.sleep(next((d for suffix, d in fake.delays.items() if self.path.endswith(suffix)), 0.0))
-                status, payload = fake.answer(self.path, body)
+                status, payload = fake.answer(self.path, body, method)
                 data = json.dumps(payload).encode()
                 self.send_response(status)
                 self.send_header("content-type", "application/json")
@@ -61,21 +81,25 @@ class FakeAPI:
 
     @staticmethod
     def decode(raw: bytes, content_type: str) -> dict[str, Any]:
-        if not raw:
+        if not raw or content_type.startswith("image/"):
             return {}
         if "json" in content_type:
             return json.loads(raw)
+        if content_type.startswith("multipart/form-data"):  # an upload (Telegram's sendPhoto): files as bytes
+            return multipart(raw, content_type)
         fields = dict(parse_qsl(raw.decode()))
         for key, value in fields.items():
             with contextlib.suppress(ValueError):
                 fields[key] = json.loads(value)
         return fields
 
-    def answer(self, path: str, body: dict[str, Any]) -> tuple[int, Any]:
+    def answer(self, path: str, body: dict[str, Any], method: str = "POST") -> tuple[int, Any]:
         if self.failures and path.endswith(self.failures[0][0]):
             _, status, payload = self.failures.popleft()
             return status, payload
-        return self._respond(path, body)
+        if method == "POST":
+            return self._respond(path, body)
+        return self._other(method, path) if self._other else (404, {"message": "Not found"})
 
     @property
     def url(self) -> str:
@@ -116,13 +140,50 @@ class FakeAPI:
         return [c for c in self.calls if c.path.endswith(suffix)]
 
 
+def multipart(raw: bytes, content_type: str) -> dict[str, Any]:
+    """A multipart/form-data body's fields: a file's bytes as sent, other fields as JSON where they parse."""
+    message = BytesParser(policy=HTTP).parsebytes(f"content-type: {content_type}\r\n\r\n".encode() + raw)
+    fields: dict[str, Any] = {}
+    for part in message.iter_parts():
+        value = part.get_payload(decode=True)
+        if part.get_filename() is None:
+            value = value.decode()
+            with contextlib.suppress(ValueError):
+                value = json.loads(value)
+        fields[part.get_param("name", header="content-disposition")] = value
+    return fields
+
+
+NOT_FOUND = (404, {"message": "Not found"})
+
+
 def line_api() -> FakeAPI:
+    menus: dict[str, dict[str, Any]] = {}  # rich menus by id, as created
+
     def respond(path: str, body: dict[str, Any]) -> tuple[int, Any]:
         if path.endswith("/chat/loading/start"):
             return 202, {}
+        if path == "/v2/bot/richmenu":
+            menu_id = f"richmenu-{uuid.uuid4().hex}"
+            menus[menu_id] = body
+            return 200, {"richMenuId": menu_id}
+        if path.startswith("/v2/bot/user/all/richmenu/"):  # the default menu
+            return (200, {}) if path.rsplit("/", 1)[-1] in menus else NOT_FOUND
         return 200, {"sentMessages": [{"id": "1", "quoteToken": "q"}]}
 
-    return FakeAPI(respond)
+    def other(method: str, path: str) -> tuple[int, Any]:
+        if method == "GET" and path == "/v2/bot/richmenu/list":
+            return 200, {"richmenus": [{"richMenuId": menu_id, **menu} for menu_id, menu in menus.items()]}
+        if method == "DELETE" and path.startswith("/v2/bot/richmenu/"):
+            return (200, {}) if menus.pop(path.rsplit("/", 1)[-1], None) is not None else NOT_FOUND
+        return NOT_FOUND
+
+    return FakeAPI(respond, other)
+
+
+def line_data_api() -> FakeAPI:
+    """LINE's data host (api-data.line.me), where uploads such as a rich menu's image go."""
+    return FakeAPI(lambda path, body: (200, {}))
 
 
 BOT_ID = 4242
@@ -147,7 +208,7 @@ def telegram_api() -> FakeAPI:
                     "supports_inline_queries": False,
                 },
             }
-        if method == "sendMessage":
+        if method in ("sendMessage", "sendPhoto"):
             chat = {"id": int(body.get("chat_id", 0)), "type": "private"}
             return 200, {
                 "ok": True,

@@ -3,7 +3,8 @@
 Thin by design: every decision about what to say comes from the engine. This module knows LINE's
 rules: the signature over the raw body, one reply token per event (about a minute), at most 5
 messages of 5,000 characters, 13 quick replies with 20-character labels, postback data of 300
-characters, Flex alt text of 1,500 characters, loading animation in one-to-one chats only.
+characters, Flex alt text of 1,500 characters, loading animation in one-to-one chats only, images
+fetched over https.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import time
 import uuid
 from collections.abc import Awaitable, Callable
 from typing import Any
+from urllib.parse import quote
 
 from linebot.v3.messaging import (
     AsyncApiClient,
@@ -25,6 +27,7 @@ from linebot.v3.messaging import (
     Configuration,
     FlexContainer,
     FlexMessage,
+    ImageMessage,
     PostbackAction,
     PushMessageRequest,
     QuickReply,
@@ -35,6 +38,7 @@ from linebot.v3.messaging import (
 )
 from linebot.v3.messaging.exceptions import ApiException
 
+from bot.channels.menu import MENU_PREFIX, menu_event
 from bot.channels.retry import retrying
 from bot.channels.shapes import SOURCE_ID, line_mentions, line_problem
 from bot.channels.text import cut, strip_name, without_span
@@ -44,6 +48,7 @@ from bot.state import StateStore
 log = logging.getLogger("nonglert.line")
 
 TEXT_LIMIT = 5000
+MESSAGE_LIMIT = 5  # messages in one reply or push
 QUICK_REPLY_LIMIT = 13
 LABEL_LIMIT = 20
 POSTBACK_LIMIT = 300
@@ -159,19 +164,35 @@ def carousel(items: tuple[Item, ...]) -> dict[str, Any]:
     return {"type": "carousel", "contents": [item_bubble(i) for i in items[:CAROUSEL_LIMIT]]}
 
 
-def render(reply: Reply) -> list[TextMessage | FlexMessage]:
-    """One message: a Flex carousel for a list of measures and a Flex bubble for an indicator (plain-text
-    alt text in both), plain text otherwise."""
-    buttons = quick_reply(reply.suggestions)
+def chart_url(reply: Reply, public_url: str | None) -> str | None:
+    """The chart of the measure answered, which the web server draws at /charts/{record_id}.png, for a
+    chart question or an indicator answer with a card; None without an https PUBLIC_URL, as LINE fetches
+    images over https only."""
+    if not public_url or not public_url.startswith("https://") or reply.chart_record is None:
+        return None
+    return f"{public_url.rstrip('/')}/charts/{quote(reply.chart_record, safe='')}.png"
+
+
+def render(reply: Reply, public_url: str | None = None) -> list[TextMessage | FlexMessage | ImageMessage]:
+    """A Flex carousel for a list of measures and a Flex bubble for an indicator (plain-text alt text in
+    both), plain text otherwise; then the chart as an image where there is one. The buttons go on the last
+    message: LINE shows the quick replies of the last message only."""
+    messages: list[TextMessage | FlexMessage | ImageMessage]
     if len(reply.items) >= 2 and all(i.value is not None for i in reply.items):
         # the text (heading, verdict, what is left out, the source), then a bubble per measure
         container = FlexContainer.from_dict(carousel(reply.items))
-        flex = FlexMessage(alt_text=cut(reply.text, ALT_TEXT_LIMIT), contents=container, quick_reply=buttons)
-        return [TextMessage(text=cut(reply.text, TEXT_LIMIT)), flex]
-    if reply.card is not None:
+        flex = FlexMessage(alt_text=cut(reply.text, ALT_TEXT_LIMIT), contents=container)
+        messages = [TextMessage(text=cut(reply.text, TEXT_LIMIT)), flex]
+    elif reply.card is not None:
         container = FlexContainer.from_dict(bubble(reply.card, reply.text))
-        return [FlexMessage(alt_text=cut(reply.text, ALT_TEXT_LIMIT), contents=container, quick_reply=buttons)]
-    return [TextMessage(text=cut(reply.text, TEXT_LIMIT), quick_reply=buttons)]
+        messages = [FlexMessage(alt_text=cut(reply.text, ALT_TEXT_LIMIT), contents=container)]
+    else:
+        messages = [TextMessage(text=cut(reply.text, TEXT_LIMIT))]
+    chart = chart_url(reply, public_url)
+    if chart is not None and len(messages) < MESSAGE_LIMIT:
+        messages.append(ImageMessage(original_content_url=chart, preview_image_url=chart))
+    messages[-1].quick_reply = quick_reply(reply.suggestions)
+    return messages
 
 
 def source_of(event: dict[str, Any]) -> tuple[str, str | None, str]:
@@ -195,6 +216,7 @@ class LineChannel:
         bot_names: tuple[str, ...],
         max_event_age: float,
         clock: Callable[[], float] = time.time,
+        public_url: str | None = None,
     ) -> None:
         self._secret = secret.encode("utf-8")
         self._client = AsyncApiClient(Configuration(host=api_base_url, access_token=access_token))
@@ -204,6 +226,7 @@ class LineChannel:
         self._names = bot_names
         self._max_age = max_event_age
         self._clock = clock
+        self._public_url = public_url  # where the web server serves charts, for image messages
         self._loading: set[asyncio.Task[None]] = set()
 
     def verify(self, body: bytes, signature: str | None) -> bool:
@@ -290,8 +313,8 @@ class LineChannel:
                 log.exception("line: %s event failed", event.get("type"))
 
     async def _handle_event(self, event: dict[str, Any]) -> None:
-        """Words become a question, anything else an event for the core (a follow, a sticker): the core
-        decides what to say either way."""
+        """Words become a question, anything else an event for the core (a follow, a sticker, a rich menu
+        button): the core decides what to say either way."""
         kind, user, chat = source_of(event)
         session = f"line:{chat}:{user or ''}"
         in_group = kind != "user"
@@ -301,6 +324,12 @@ class LineChannel:
             if in_group:  # a sticker in a group is not for the bot
                 return
             inbound = Inbound("", session, "line", user_id=user, event="non_text")
+        elif event["type"] == "postback" and event["postback"]["data"].startswith(MENU_PREFIX):
+            menu = menu_event(event["postback"]["data"])
+            if menu is None:  # another menu's button, or one of ours since removed
+                log.info("line: menu button naming no known event skipped")
+                return
+            inbound = Inbound("", session, "line", user_id=user, in_group=in_group, event=menu)
         else:
             question = self._question(event, kind)
             if question is None:
@@ -308,7 +337,7 @@ class LineChannel:
             inbound = Inbound(question, session, "line", user_id=user, in_group=in_group)
         reply = await self._ask(inbound)
         if reply is not None:
-            await self._send(event, render(reply))
+            await self._send(event, render(reply, self._public_url))
 
     async def _show_loading(self, user: str) -> None:
         try:

@@ -4,20 +4,22 @@ Thin by design: every decision about what to say comes from the engine. This mod
 Telegram's rules: the secret-token header, retried deliveries (de-duplicated on update_id),
 4,096-character messages, 64-byte callback data (Thai does not fit: buttons carry short ids),
 privacy mode in groups (commands, mentions and replies to the bot), and flood limits (RetryAfter,
-retried by PTB's AIORateLimiter).
+retried by PTB's AIORateLimiter). An indicator answer gets a chart button; a chart asked for comes as a
+photo after the answer.
 """
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import hmac
 import html
 import logging
 from collections.abc import Awaitable, Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
-from telegram import BotCommand, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram import Bot, BotCommand, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.constants import ChatType, MessageEntityType, MessageLimit, ParseMode
 from telegram.error import NetworkError
 from telegram.ext import (
@@ -36,6 +38,10 @@ from bot.channels.text import without_span
 from bot.core.replies import Replies
 from bot.core.types import LIST_BULLET, Inbound, Reply
 from bot.state import StateStore
+
+if TYPE_CHECKING:
+    from bot.charts import Charts
+    from bot.core.engine import Engine
 
 log = logging.getLogger("nonglert.telegram")
 
@@ -88,18 +94,41 @@ class Buttons:
     def id_for(question: str) -> str:
         return "q:" + hashlib.blake2b(question.encode(), digest_size=8).hexdigest()
 
+    @staticmethod
+    def chart_id(record_id: str, lang: str) -> str:
+        return "chart:" + hashlib.blake2b(f"{lang} {record_id}".encode(), digest_size=8).hexdigest()
+
     def question(self, key: str) -> str | None:
         return self._state.recall(f"button:{key}") if key.startswith("q:") else None
 
-    def keyboard(self, suggestions: tuple[str, ...]) -> InlineKeyboardMarkup | None:
-        shown = suggestions[:MAX_BUTTONS]
-        if not shown:
+    def chart(self, key: str) -> tuple[str, str] | None:
+        """The record id and language of a chart button, or None for another button or an expired one."""
+        held = self._state.recall(f"button:{key}") if key.startswith("chart:") else None
+        if held is None:
             return None
+        lang, record_id = held.split(" ", 1)
+        return record_id, lang
+
+    def keyboard(
+        self, suggestions: tuple[str, ...], chart: tuple[str, str, str] | None = None
+    ) -> InlineKeyboardMarkup | None:
+        """A button per suggestion, then the chart button (label, record id, language) when given: last, so
+        the suggestions keep their places."""
+        shown = suggestions[:MAX_BUTTONS]
         ids = {self.id_for(s): s for s in shown}
-        self._state.remember({f"button:{key}": question for key, question in ids.items()}, self._ttl)
-        return InlineKeyboardMarkup(
-            [[InlineKeyboardButton(question[:BUTTON_LABEL_LIMIT], callback_data=key)] for key, question in ids.items()]
-        )
+        kept = {f"button:{key}": question for key, question in ids.items()}
+        rows = [
+            [InlineKeyboardButton(question[:BUTTON_LABEL_LIMIT], callback_data=key)] for key, question in ids.items()
+        ]
+        if chart is not None:
+            label, record_id, lang = chart
+            key = self.chart_id(record_id, lang)
+            kept[f"button:{key}"] = f"{lang} {record_id}"
+            rows.append([InlineKeyboardButton(label[:BUTTON_LABEL_LIMIT], callback_data=key)])
+        if not rows:
+            return None
+        self._state.remember(kept, self._ttl)
+        return InlineKeyboardMarkup(rows)
 
 
 class TelegramChannel:
@@ -113,7 +142,11 @@ class TelegramChannel:
         state: StateStore,
         polling: bool = False,
         read_timeout: float = READ_TIMEOUT_SECONDS,
+        charts: Charts | None = None,
+        engine: Callable[[], Engine] | None = None,
     ) -> None:
+        """`charts` and `engine` (the engine serving now, which a reload swaps) draw charts; without them
+        no chart button or photo is sent."""
         builder = Application.builder().token(token).base_url(api_base_url).read_timeout(read_timeout)
         builder = builder.rate_limiter(AIORateLimiter(max_retries=FLOOD_RETRIES))
         if not polling:
@@ -121,6 +154,8 @@ class TelegramChannel:
         self.app = builder.build()
         self._ask = ask
         self._state = state
+        self._charts = charts
+        self._engine = engine
         self.buttons = Buttons(state)
         on_new = filters.UpdateType.MESSAGE
         self.app.add_handler(CommandHandler(["start", "help"], self._on_command, filters=on_new))
@@ -189,6 +224,12 @@ class TelegramChannel:
         query = update.callback_query
         if query is None:
             return
+        chart = self.buttons.chart(query.data or "")
+        if chart is not None:
+            await query.answer()
+            chat = query.message.chat.id if isinstance(query.message, Message) else query.from_user.id
+            await self._send_chart(query.get_bot(), chat, *chart)
+            return
         question = self.buttons.question(query.data or "")
         if question is None:
             chat = query.message.chat.id if isinstance(query.message, Message) else query.from_user.id
@@ -231,8 +272,31 @@ class TelegramChannel:
         user = user_id or (message.from_user.id if message.from_user else 0)
         in_group = message.chat.type != ChatType.PRIVATE
         reply = await self._ask(inbound(message.chat.id, user, question, in_group=in_group, event=event))
-        if reply is not None:
+        if reply is None:
+            return
+        chart = self._chart_button(reply)
+        if chart is not None and reply.chart_asked:  # "show me a chart": the chart itself, after the answer
             await self._send(message, as_html(reply), self.buttons.keyboard(reply.suggestions))
+            await self._send_chart(message.get_bot(), message.chat.id, chart[1], chart[2])
+            return
+        offered = chart  # an indicator answer: its chart a tap away
+        await self._send(message, as_html(reply), self.buttons.keyboard(reply.suggestions, offered))
+
+    def _chart_button(self, reply: Reply) -> tuple[str, str, str] | None:
+        """The chart button's label, record id and language for an answer about one record, when this
+        channel draws charts."""
+        if self._charts is None or self._engine is None or reply.chart_record is None:
+            return None
+        return self._engine().say.say("chart_button", reply.lang), reply.chart_record, reply.lang
+
+    async def _send_chart(self, bot: Bot, chat: int, record_id: str, lang: str) -> None:
+        """The record's chart as a photo, drawn in a worker thread (or read from the cache); nothing when the
+        record has no figure to draw or is gone after a reload."""
+        if self._charts is None or self._engine is None:
+            return
+        png = await asyncio.to_thread(self._charts.record_png, self._engine(), record_id, lang)
+        if png is not None:
+            await retrying(lambda: bot.send_photo(chat, png, filename=f"{record_id}.png"), transient)
 
     async def _send(self, message: Message, text: str, keyboard: InlineKeyboardMarkup | None) -> None:
         """HTML in clean chunks; buttons on the last; server errors retried a few times."""

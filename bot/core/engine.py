@@ -733,7 +733,10 @@ class Engine:
             sources = tuple(dict.fromkeys([*sources, *decision.sibling.sections]))
         suggestions = self._suggest(record, lang, decision.intent)
         drawn = answer.card(record, source, lang, self.say) if intent is not None and intent.progress else None
-        return Reply(text, suggestions, sources, decision.intent, decision.confidence, False, record.id, lang, drawn)
+        asked = intent is not None and intent.shows_chart
+        chart = record.id if record.figures and (drawn is not None or asked) else None  # something to draw
+        reply = Reply(text, suggestions, sources, decision.intent, decision.confidence, False, record.id, lang, drawn)
+        return dataclasses.replace(reply, chart_record=chart, chart_asked=asked and chart is not None)
 
     def _matching_detail(self, record: Record, understanding: Understanding, lang: str, numbers: bool) -> list[str]:
         """A detail that shares more of the question's words than the main text does, to lead with (for a

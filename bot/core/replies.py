@@ -45,6 +45,8 @@ REPLY_KEYS = frozenset(
         "year",
         "target_line",
         "card_target",
+        *(f"chart_{k}" for k in ("button", "target", "result", "share", "percent")),
+        *(f"chart_overview_{k}" for k in ("title", "axis", "line", "figure", "goal", "empty")),
         "target_met",
         "target_met_in",
         "rank_target_met",
@@ -101,6 +103,8 @@ REPLY_KEYS = frozenset(
         "non_text",
         "expired_button",
         "menu_ask",
+        *(f"menu_label_{k}" for k in ("overview", "behind", "awards", "services", "help", "ask")),
+        "menu_chat_bar",
         "slow_down",
         "not_admin",
         "console_welcome",
@@ -108,6 +112,8 @@ REPLY_KEYS = frozenset(
         "bot_name",
         "command_start",
         "command_help",
+        *(f"web_{k}" for k in ("title", "log", "question", "placeholder", "send", "suggestions", "sources", "share")),
+        *(f"web_{k}" for k in ("chart", "col_name", "col_value", "col_target", "col_share", "error", "too_long")),
     }
 )
 

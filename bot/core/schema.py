@@ -231,6 +231,7 @@ class Intent(Strict):
     target_first: bool = False  # lead with the target sentence
     period: bool = False  # say which year's results the record belongs to when it gives no date
     needs_number: bool = False  # asks how many or how much: a record that states no number cannot answer it
+    shows_chart: bool = False  # asks to see the figures drawn ("ขอกราฟ"): channels add the topic's chart
     # lead with the detail sharing most words with the question; "numbers": only a detail that states one
     match_detail: bool | Literal["numbers"] = False
     trend: bool = False  # lead with the measure's value in each year of its series, and the latest change

@@ -72,6 +72,10 @@ class Reply:
     candidates: tuple[tuple[str, float], ...] = ()  # the records considered and their scores, for the logs
     items: tuple[Item, ...] = ()  # a list answer's lines, in the order the text gives them
     more: tuple[str, ...] = ()  # the records a list answer had no room for, in order ("ดูเพิ่ม" shows them)
+    # the record whose figures a channel that shows pictures may draw beside this answer (an indicator's
+    # card, or a chart asked for), and whether the question asked to see it ("ขอกราฟ")
+    chart_record: str | None = None
+    chart_asked: bool = False
 
     def to_dict(self) -> dict[str, object]:
         data = asdict(self)
