@@ -202,3 +202,10 @@ def test_downtime_and_judges_are_attributes_the_report_does_not_give(engine: Eng
     for question in ("Biz Portal ล่มบ่อยไหม", "รางวัลเลิศรัฐ ใครเป็นกรรมการตัดสิน"):
         reply = ask(engine, question)
         assert reply.fallback and "“" in reply.text, (question, reply.text)
+
+
+def test_waiting_time_and_the_economy_are_not_in_the_report(engine: Engine) -> None:
+    waiting = ask(engine, "ขอใบอนุญาตผ่าน Biz Portal ใช้เวลากี่วัน")
+    assert waiting.fallback and waiting.record_id == "biz-portal", waiting.text
+    economy = ask(engine, "What is the GDP of Thailand?")
+    assert economy.fallback and economy.intent == "fallback", economy.text
