@@ -176,9 +176,15 @@ def test_jsonl_output_includes_items() -> None:
 
 def test_every_province_the_report_names_with_its_topics(engine: Engine) -> None:
     reply = ask(engine, "รายงานพูดถึงจังหวัดไหนบ้าง")
-    named = {p for r in engine.bundle.records for p in r.provinces}
+    about = engine.bundle.about_the_source
+    named = {p for r in engine.bundle.records if r.id not in about for p in r.provinces}
     assert reply.intent == "whole_provinces" and all(p in reply.text for p in named)
     assert f"{len(named)} จังหวัด" in reply.text
+
+
+def test_the_reports_own_address_is_not_a_province_it_reports_on(engine: Engine) -> None:
+    reply = ask(engine, "รายงานพูดถึงจังหวัดไหนบ้าง")  # Bangkok is only the covering letter's address
+    assert "กรุงเทพมหานคร" not in reply.text and "11 จังหวัด" in reply.text, reply.text
 
 
 def test_a_status_question_about_the_topic_in_hand_stays_on_it(engine: Engine) -> None:

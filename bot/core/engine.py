@@ -87,8 +87,7 @@ class Engine:
         )
         self.version = bundle.version
         self._sections = self._by_section(bundle.records)
-        about = {c.id for c in bundle.categories.values() if c.about_source}
-        self._about_source = tuple(r for r in bundle.records if r.kind in about or about & set(r.tags))
+        self._about_source = tuple(r for r in bundle.records if r.id in bundle.about_the_source)
         self._starters = list(islice((r for r in bundle.records if r.figures), MAX_SUGGESTIONS))
 
     @staticmethod

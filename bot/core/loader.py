@@ -78,6 +78,13 @@ class Bundle:
         return {i.name: i for i in self.intents}
 
     @functools.cached_property
+    def about_the_source(self) -> frozenset[str]:
+        """Ids of the records that speak of the report itself (a category marked about_source: its covering
+        letter, its parts), not of a result."""
+        about = {c.id for c in self.categories.values() if c.about_source}
+        return frozenset(r.id for r in self.records if r.kind in about or about & set(r.tags))
+
+    @functools.cached_property
     def indicator_headings(self) -> dict[tuple[str, str], Name]:
         """(source, section) -> the heading of that source's numbered indicator."""
         return {(s.id, h.section): h.name for s in self.sources.values() for h in s.indicators}

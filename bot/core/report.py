@@ -171,7 +171,9 @@ class WholeReport:
             kind = "overview"  # "what is in the report": its parts, not every record
         unnamed = understanding.whole or not any(c.grounded for c in readings)
         if kind in ("list", "count") and understanding.asks_provinces and not understanding.provinces and unnamed:
-            return Ask("provinces", tuple(r for r in self.bundle.records if r.provinces), groups, part, year=year)
+            # where its results took place: not the report's own address (its covering letter)
+            placed = tuple(r for r in self.bundle.records if r.provinces and r.id not in self.bundle.about_the_source)
+            return Ask("provinces", placed, groups, part, year=year)
         records = self._scope(groups, part, agency, understanding.provinces)
         if year is not None and kind in ("list", "count"):  # only what holds the year asked
             records = tuple(r for r in records if year in r.known_years())
