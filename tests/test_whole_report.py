@@ -337,3 +337,8 @@ def test_which_items_of_the_list_have_a_target_lists_those_with_their_targets(en
     ask(engine, "รายงานพูดถึงการจัดอันดับระหว่างประเทศอะไรบ้าง", session)
     reply = ask(engine, "ตัวไหนมีเป้าหมายบ้าง", session)
     assert [i.record_id for i in reply.items] == ["egdi"] and "50" in reply.text, reply.text  # IMD sets none
+
+
+def test_the_topics_an_agency_is_involved_in_are_listed(engine: Engine) -> None:
+    reply = ask(engine, "กรมสรรพากรเกี่ยวข้องกับเรื่องไหนในรายงาน")
+    assert reply.intent == "whole_list" and "Thailand VRT" in reply.text and len(reply.items) >= 2, reply.text
