@@ -90,7 +90,8 @@ def main() -> None:
         "LINE_CHANNEL_ACCESS_TOKEN": "bench-token",
         "LINE_API_BASE_URL": line_url,
         "DATA_DIR": tempfile.mkdtemp(prefix="nonglert-bench-"),  # fresh state: no rate counts from a last run
-        "RATE_LIMIT_PER_MINUTE": "1000000",  # every web question comes from one address
+        "RATE_LIMIT_PER_MINUTE": "1000000",
+        "WEB_ADDRESS_RATE_LIMIT_PER_MINUTE": "1000000",  # every web question comes from one address
     }
     env.pop("TELEGRAM_BOT_TOKEN", None)
     fake = subprocess.Popen([sys.executable, "-c", FAKE_LINE, str(line_port)])

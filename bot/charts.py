@@ -17,6 +17,7 @@ import os
 import shutil
 import threading
 import uuid
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -61,6 +62,9 @@ class Charts:
 
     def __init__(self, cache_dir: Path) -> None:
         self.cache_dir = cache_dir
+        # a lock per chart being drawn, gone once no thread holds it: N first requests draw it once
+        self._flights: weakref.WeakValueDictionary[Path, threading.Lock] = weakref.WeakValueDictionary()
+        self._flights_lock = threading.Lock()
 
     def record_png(self, engine: Engine, record_id: str, lang: str = "th") -> bytes | None:
         """One measure against its target; a series over several years when one exists (engine.series maps a
@@ -77,23 +81,42 @@ class Charts:
         _check(lang)
         return self._cached(engine, f"overview.{lang}.png", lambda: _render_overview(engine, lang))
 
+    def _flight(self, path: Path) -> threading.Lock:
+        """The lock of one chart file (its version, name and language): the threads asking for it wait
+        for the one drawing it, rather than each drawing it again after a reload emptied the cache."""
+        with self._flights_lock:
+            lock = self._flights.get(path)
+            if lock is None:
+                lock = self._flights[path] = threading.Lock()
+            return lock
+
     def _cached(self, engine: Engine, name: str, draw: Callable[[], bytes]) -> bytes:
-        """The chart as drawn for this knowledge version; drawn and kept when there is none yet. The first
-        chart of a new version removes the older versions' folders."""
-        folder = self.cache_dir / engine.version
-        path = folder / name
+        """The chart as drawn for this knowledge version; drawn once and kept when there is none yet."""
+        path = self.cache_dir / engine.version / name
         with contextlib.suppress(FileNotFoundError):
             return path.read_bytes()
-        png = draw()
+        with self._flight(path):
+            with contextlib.suppress(FileNotFoundError):
+                return path.read_bytes()  # drawn by the thread this one waited for
+            png = draw()
+            self._keep(engine.version, path, png)
+            return png
+
+    def _keep(self, version: str, path: Path, png: bytes) -> None:
+        """Write the chart whole and rename it into place (a reader never sees half a file). The first
+        chart of a new version removes the older versions' folders; a writer still on an older version
+        (a reload in this process, another worker following it) may see its folder go mid-write, and its
+        chart is then simply not kept: it is still right for the request that drew it."""
+        folder = self.cache_dir / version
         if not folder.exists():
             for old in self.cache_dir.glob("*"):
-                if old.is_dir() and old.name != engine.version:
+                if old.is_dir() and old.name != version:
                     shutil.rmtree(old, ignore_errors=True)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")  # a reader never sees half a file
-        tmp.write_bytes(png)
-        os.replace(tmp, path)
-        return png
+        tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
+        with contextlib.suppress(FileNotFoundError):
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp.write_bytes(png)
+            os.replace(tmp, path)
 
 
 def _check(lang: str) -> None:

@@ -178,6 +178,12 @@ class Service:
             )
         return reply
 
+    def greeting(self, inbound: Inbound) -> Reply:
+        """The /start greeting in this conversation, not counted against the rate limit: the web page shows
+        it on every load, and like the page itself it costs little and stores nothing."""
+        greet = dataclasses.replace(inbound, text="", event="start", session_id=self.session_key(inbound))
+        return self.knowledge.engine.handle(greet)
+
     async def _admin(self, command: str, inbound: Inbound) -> Reply:
         if not self.is_admin(inbound):
             log.warning(

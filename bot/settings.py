@@ -50,6 +50,9 @@ class Settings(BaseSettings):
     web_allowed_origins: str = ""
     web_max_question_chars: int = 500  # a longer question gets 422
     web_max_body_bytes: int = 8 * 1024  # a larger POST /api/ask body gets 413
+    # questions a minute from one client address (an IPv6 /64), across its sessions: larger than the
+    # per-session RATE_LIMIT_PER_MINUTE, as an office behind one NAT address shares it
+    web_address_rate_limit_per_minute: int = 120
 
     line_channel_secret: SecretStr | None = None
     line_channel_access_token: SecretStr | None = None

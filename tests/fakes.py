@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import re
 import threading
 import time
 import uuid
@@ -157,7 +158,9 @@ def multipart(raw: bytes, content_type: str) -> dict[str, Any]:
 NOT_FOUND = (404, {"message": "Not found"})
 
 
-def line_api() -> FakeAPI:
+def line_api(images: set[str] | None = None) -> FakeAPI:
+    """The Messaging API host. Given `images` (the menus whose image `line_data_api(images)` took), it
+    refuses to make a menu without one the default, as LINE does."""
     menus: dict[str, dict[str, Any]] = {}  # rich menus by id, as created
 
     def respond(path: str, body: dict[str, Any]) -> tuple[int, Any]:
@@ -168,7 +171,12 @@ def line_api() -> FakeAPI:
             menus[menu_id] = body
             return 200, {"richMenuId": menu_id}
         if path.startswith("/v2/bot/user/all/richmenu/"):  # the default menu
-            return (200, {}) if path.rsplit("/", 1)[-1] in menus else NOT_FOUND
+            menu_id = path.rsplit("/", 1)[-1]
+            if menu_id not in menus:
+                return NOT_FOUND
+            if images is not None and menu_id not in images:
+                return 400, {"message": "must upload richmenu image before applying it to user"}
+            return 200, {}
         return 200, {"sentMessages": [{"id": "1", "quoteToken": "q"}]}
 
     def other(method: str, path: str) -> tuple[int, Any]:
@@ -181,9 +189,17 @@ def line_api() -> FakeAPI:
     return FakeAPI(respond, other)
 
 
-def line_data_api() -> FakeAPI:
-    """LINE's data host (api-data.line.me), where uploads such as a rich menu's image go."""
-    return FakeAPI(lambda path, body: (200, {}))
+def line_data_api(images: set[str] | None = None) -> FakeAPI:
+    """LINE's data host (api-data.line.me), where uploads such as a rich menu's image go; the menus whose
+    image arrived are added to `images`."""
+
+    def respond(path: str, body: dict[str, Any]) -> tuple[int, Any]:
+        uploaded = re.fullmatch(r"/v2/bot/richmenu/([^/]+)/content", path)
+        if uploaded and images is not None:
+            images.add(uploaded.group(1))
+        return 200, {}
+
+    return FakeAPI(respond)
 
 
 BOT_ID = 4242

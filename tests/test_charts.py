@@ -5,10 +5,14 @@ from __future__ import annotations
 
 import copy
 import io
+import os
 import shutil
 import subprocess
 import sys
+import threading
+import time
 import warnings
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -168,6 +172,50 @@ def test_a_chart_is_drawn_once_per_knowledge_version(
     reloaded.version = "next-version"  # what a reload serves: new knowledge, a new version
     assert charts.record_png(reloaded, "biz-portal") == first and len(renders) == 3  # drawn again
     assert not (tmp_path / engine.version).exists(), "the old version's charts are gone"
+
+
+def test_many_first_requests_for_one_chart_draw_it_once(
+    engine: Engine, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """After a reload empties the cache, N requests at once for the same chart wait for one drawing."""
+    draws: list[str] = []
+    render = charts_module._render_overview
+
+    def slow(engine: Engine, lang: str) -> bytes:
+        draws.append(lang)
+        time.sleep(0.2)  # every other thread arrives while this one draws
+        return render(engine, lang)
+
+    monkeypatch.setattr(charts_module, "_render_overview", slow)
+    charts = Charts(tmp_path)
+    start = threading.Barrier(8)
+
+    def ask(lang: str) -> bytes:
+        start.wait()
+        return charts.overview_png(engine, lang)
+
+    with ThreadPoolExecutor(8) as pool:
+        pngs = list(pool.map(ask, ["th"] * 6 + ["en"] * 2))
+    assert sorted(draws) == ["en", "th"], "once per version, chart and language"
+    assert len(set(pngs[:6])) == 1 and pngs[0].startswith(PNG_MAGIC) and pngs[6] != pngs[0]
+    assert not charts._flights, "no lock is kept once nobody waits"
+
+
+def test_a_chart_whose_folder_a_newer_version_removed_mid_write_is_still_served(
+    engine: Engine, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A request still on the old version (a reload in this process, another worker) loses its folder to
+    the new version's first chart between drawing and writing: it still answers with the chart."""
+    replace = os.replace
+
+    def removed_first(source: Path, target: Path) -> None:
+        shutil.rmtree(tmp_path / engine.version)  # the new version's cleanup, just now
+        replace(source, target)
+
+    monkeypatch.setattr(charts_module.os, "replace", removed_first)
+    png = Charts(tmp_path).record_png(engine, "biz-portal")
+    assert png is not None and png.startswith(PNG_MAGIC)
+    assert not (tmp_path / engine.version).exists(), "not kept: its version is gone"
 
 
 def test_the_same_knowledge_draws_the_same_bytes(engine: Engine, tmp_path: Path) -> None:

@@ -66,3 +66,20 @@ def test_a_menu_group_lists_every_record_of_either_group(engine: Engine) -> None
     reply = engine.handle(Inbound("", "menu-services", "test", event="menu_services"))
     kinds = {engine.records[i.record_id].kind for i in reply.items if i.record_id}
     assert {"service", "portal"} <= kinds, kinds
+
+
+def test_an_event_is_answered_in_the_language_the_channel_asks_for(engine: Engine) -> None:
+    """The web page sends its own language with /start: an event has no words to tell it from."""
+    english = engine.handle(Inbound("/start", "lang-start", "web", lang="en"))
+    assert english.intent == "greeting" and english.lang == "en" and english.text.startswith("Hello")
+    assert english.suggestions == engine.starters("en")
+    assert engine.handle(Inbound("/start", "lang-start-th", "web")).lang == "th", "Thai unless asked"
+    engine.handle(Inbound("Biz Portal มีกี่ใบอนุญาต", "lang-after-thai", "web"))
+    assert engine.handle(Inbound("/help", "lang-after-thai", "web", lang="en")).lang == "en", "the page's, asked"
+    menu = engine.handle(Inbound("", "lang-menu", "web", event="menu_behind", lang="en"))
+    assert menu.intent == "whole_behind" and menu.lang == "en"
+
+
+def test_without_a_language_asked_an_event_keeps_the_conversations(engine: Engine) -> None:
+    engine.handle(Inbound("show me a chart of Biz Portal", "lang-kept", "test"))
+    assert engine.handle(Inbound("", "lang-kept", "test", event="help")).lang == "en"

@@ -42,3 +42,14 @@ def test_an_indicator_answer_with_a_card_gets_its_chart_and_a_plain_answer_none(
     assert indicator.card is not None and plain.card is None
     assert [m.type for m in render(indicator, "https://bot.example.org")] == ["flex", "image"]
     assert [m.type for m in render(plain, "https://bot.example.org")] == ["text"]
+
+
+def test_an_english_reply_gets_the_english_chart(engine: Engine) -> None:
+    english = engine.handle(Inbound("show me a chart of Biz Portal", "chart-english"))
+    thai = engine.handle(Inbound("ขอกราฟ Biz Portal", "chart-thai"))
+    assert english.lang == "en" and thai.lang == "th"
+    image = render(english, "https://bot.example.org")[-1]
+    assert image.type == "image"
+    assert image.original_content_url == "https://bot.example.org/charts/biz-portal.png?lang=en"
+    assert image.preview_image_url == image.original_content_url
+    assert render(thai, "https://bot.example.org")[-1].original_content_url.endswith("/charts/biz-portal.png")

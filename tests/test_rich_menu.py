@@ -26,8 +26,10 @@ TOKEN = "menu-access-token"
 
 @pytest.fixture
 def hosts(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[tuple[FakeAPI, FakeAPI]]:
-    """The fake LINE API and data hosts, with the command's settings pointing at them."""
-    api, data = line_api().start(), line_data_api().start()
+    """The fake LINE API and data hosts, with the command's settings pointing at them; like LINE, they
+    make a menu the default only once its image is uploaded."""
+    images: set[str] = set()
+    api, data = line_api(images).start(), line_data_api(images).start()
     monkeypatch.chdir(tmp_path)  # no .env of the working tree
     monkeypatch.setenv("LINE_CHANNEL_ACCESS_TOKEN", TOKEN)
     monkeypatch.setenv("LINE_API_BASE_URL", api.url)
@@ -75,7 +77,17 @@ def test_the_menu_is_created_uploaded_to_the_data_host_and_made_the_default(host
     image = Image.open(io.BytesIO(upload.raw))
     assert image.format in ("PNG", "JPEG") and image.size == (WIDTH, HEIGHT)
     assert not api.to("/content"), "the image goes to the data host, not the API host"
-    assert [c.path for c in api.calls if "/user/all/richmenu/" in c.path] == [f"/v2/bot/user/all/richmenu/{ours}"]
+    (default,) = [c for c in api.calls if "/user/all/richmenu/" in c.path]
+    assert default.path == f"/v2/bot/user/all/richmenu/{ours}" and upload.at < default.at, "the image first"
+
+
+def test_the_fake_line_refuses_a_default_menu_without_its_image(hosts: tuple[FakeAPI, FakeAPI]) -> None:
+    """So the tests above would catch a command that made the menu the default before uploading it."""
+    api, data = hosts
+    menu = someone_elses_menu(api)
+    assert httpx.post(f"{api.url}/v2/bot/user/all/richmenu/{menu}").status_code == 400
+    httpx.post(f"{data.url}/v2/bot/richmenu/{menu}/content", content=b"png", headers={"content-type": "image/png"})
+    assert httpx.post(f"{api.url}/v2/bot/user/all/richmenu/{menu}").status_code == 200
 
 
 def test_running_again_replaces_only_the_menu_it_made(hosts: tuple[FakeAPI, FakeAPI]) -> None:

@@ -53,6 +53,16 @@ def test_a_fast_sender_is_slowed_down_and_others_are_not(folders, tmp_path: Path
     assert "81.25" in ask(service, "ITA ได้กี่คะแนน", user="U2").text
 
 
+def test_the_greeting_counts_against_no_rate_limit_and_logs_nothing(folders, tmp_path: Path) -> None:
+    """The web page greets on every load: that must not spend the visitor's questions."""
+    service = make(folders, tmp_path, rate_limit_per_minute=2)
+    greetings = [service.greeting(Inbound("/start", "web:tab", "web", lang="en")) for _ in range(5)]
+    assert all(g.intent == "greeting" and g.lang == "en" for g in greetings)
+    answers = [asyncio.run(service.ask(Inbound("ITA ได้กี่คะแนน", "web:tab", "web"))) for _ in range(2)]
+    assert all(a is not None and "81.25" in a.text for a in answers)
+    assert len(service.state.events(0)) == 2, "the log holds the questions, not the greetings"
+
+
 def test_admin_commands_need_an_admin_and_refusals_are_logged(folders, tmp_path: Path, caplog) -> None:
     caplog.set_level(logging.WARNING)
     service = make(folders, tmp_path, admin_line_user_ids="Uadmin, Uother")

@@ -4,13 +4,18 @@ it, and the chart images. Browser behaviour is in tests/test_web_browser.py."""
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import io
+import json
+import logging
 import re
+import socket
 import sqlite3
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import pytest
 from PIL import Image
@@ -19,8 +24,10 @@ from starlette.testclient import TestClient
 from bot.settings import Settings
 from bot.state import RedisState, SQLiteState
 from bot.web import create_app
+from bot.webchat.routes import client_network
 from bot.webchat.sessions import SESSION_SECONDS, WebSessions
-from tests.test_promises import early_in_a_minute
+from tests.test_promises import early_in_a_minute, stored_text_redis, stored_text_sqlite
+from tests.webapp import Running, serve
 
 BIZ_PORTAL = "Biz Portal มีกี่ใบอนุญาต"
 BEHIND = "ตัวชี้วัดไหนยังไม่ถึงเป้า"
@@ -83,7 +90,34 @@ def test_the_script_style_and_thai_fonts_are_served_from_the_package(client: Tes
         assert served.status_code == 200 and served.headers["content-type"] == "font/ttf"
         assert served.content[:4] == b"\x00\x01\x00\x00", "a TrueType file"
     assert client.get("/web/index.html").status_code == 404, "the template is not a file to fetch"
-    assert client.get("/web/routes.py").status_code == 404 and client.get("/web/../web.py").status_code == 404
+    assert client.get("/web/routes.py").status_code == 404
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Running]:
+    """The app under uvicorn, for requests httpx would rewrite before sending."""
+    with serve(tmp_path_factory.mktemp("served")) as running:
+        yield running
+
+
+def raw_get(url: str, target: str) -> tuple[int, bytes]:
+    """GET `target` exactly as written, dots and all: httpx normalises "/web/../web.py" to "/web.py"."""
+    server = urlsplit(url)
+    assert server.hostname and server.port
+    with socket.create_connection((server.hostname, server.port), timeout=10) as conn:
+        conn.sendall(f"GET {target} HTTP/1.1\r\nHost: {server.netloc}\r\nConnection: close\r\n\r\n".encode())
+        response = b"".join(iter(lambda: conn.recv(65536), b""))
+    head, _, body = response.partition(b"\r\n\r\n")
+    return int(head.split()[1]), body
+
+
+@pytest.mark.parametrize(
+    "target", ["/web/../web.py", "/web/%2e%2e/web.py", "/web/..%2fweb.py", "/web/fonts/../../web.py"]
+)
+def test_a_path_climbing_out_of_the_web_folder_reaches_the_route_and_gets_404(served: Running, target: str) -> None:
+    assert raw_get(served.url, "/web/app.js")[0] == 200, "the raw request itself works"
+    status, body = raw_get(served.url, target)
+    assert status == 404 and json.loads(body) == {"error": "not found"}, "the asset route's own 404, not a file"
 
 
 def test_a_file_the_browser_holds_is_not_sent_again(client: TestClient) -> None:
@@ -122,6 +156,20 @@ def test_a_chart_question_names_the_chart_of_its_topic(client: TestClient) -> No
     assert english["lang"] == "en" and english["chart"]["src"] == "/charts/ita.png?lang=en"
 
 
+def test_the_english_page_is_greeted_in_english(client: TestClient) -> None:
+    """The page sends its own language with /start, which has no words to tell it from."""
+    english = fresh(client).post("/api/ask", json={"q": "/start", "session": None, "lang": "en"}).json()
+    thai = fresh(client).post("/api/ask", json={"q": "/start", "session": None, "lang": "th"}).json()
+    unsaid = fresh(client).post("/api/ask", json={"q": "/start", "session": None}).json()
+    assert english["intent"] == "greeting" and english["lang"] == "en" and english["text"].startswith("Hello")
+    assert thai["lang"] == unsaid["lang"] == "th" and thai["text"] == unsaid["text"] != english["text"]
+    assert english["suggestions"] != thai["suggestions"]
+    typed = fresh(client).post("/api/ask", json={"q": "/help", "lang": "en"}).json()
+    assert typed["intent"] == "help" and typed["lang"] == "en", "a typed command too"
+    question = fresh(client).post("/api/ask", json={"q": BIZ_PORTAL, "lang": "en"}).json()
+    assert question["lang"] == "th", "a question is answered in its own language"
+
+
 @pytest.mark.parametrize("session", ["made-up-by-the-client-0123456789", "short", "<script>", ""])
 def test_a_session_the_server_did_not_issue_is_replaced_by_a_new_one(client: TestClient, session: str) -> None:
     reply = fresh(client).post("/api/ask", json={"q": "HPP ย่อมาจากอะไร", "session": session}).json()
@@ -139,6 +187,9 @@ def test_a_session_the_server_did_not_issue_is_replaced_by_a_new_one(client: Tes
         b'{"q": "   "}',
         b'{"q": "HPP", "session": 7}',
         b'{"q": "HPP", "session": ["x"]}',
+        b'{"q": "/start", "lang": "fr"}',
+        b'{"q": "/start", "lang": 5}',
+        b'{"q": "/start", "lang": ["en"]}',
         b'{"q": "HPP", "x": ' + b"[" * 40 + b"]" * 40 + b"}",
         b'{"q": "\xff\xfe"}',
     ],
@@ -173,20 +224,106 @@ def test_past_the_rate_limit_a_session_gets_429_from_any_address(data: Path) -> 
 
 
 def test_past_the_rate_limit_an_address_gets_429_whatever_session_it_sends(data: Path) -> None:
-    with chat(data, address="10.3.0.1", rate_limit_per_minute=3) as client:
+    with chat(data, address="10.3.0.1", web_address_rate_limit_per_minute=3) as client:
         early_in_a_minute()
         statuses = [client.post("/api/ask", json={"q": "HPP"}).status_code for _ in range(5)]
         elsewhere = another(client, "10.3.0.2").post("/api/ask", json={"q": "HPP"}).status_code
     assert statuses == [200, 200, 200, 429, 429] and elsewhere == 200
 
 
-def test_no_raw_session_id_or_address_is_stored(data: Path) -> None:
-    with chat(data, address="10.4.0.77") as client:
+def test_the_address_limit_is_its_own_setting_larger_than_a_sessions() -> None:
+    defaults = Settings()
+    assert defaults.web_address_rate_limit_per_minute >= 5 * defaults.rate_limit_per_minute
+
+
+def session_rows(data: Path) -> int:
+    """The web sessions the SQLite state store holds."""
+    with contextlib.closing(sqlite3.connect(data / "state.db")) as db:
+        return db.execute("select count(*) from memo where key like 'web-session:%'").fetchone()[0]
+
+
+def test_a_refused_request_issues_and_stores_no_session(tmp_path: Path) -> None:
+    with chat(tmp_path, address="10.3.1.1", web_address_rate_limit_per_minute=3) as client:
+        early_in_a_minute()
+        answers = [client.post("/api/ask", json={"q": "HPP", "session": None}) for _ in range(8)]
+        kept = answers[0].json()["session"]
+        refused_known = client.post("/api/ask", json={"q": "HPP", "session": kept}).json()
+        refused_stranger = client.post("/api/ask", json={"q": "HPP", "session": "x" * 32}).json()
+    assert [a.status_code for a in answers] == [200] * 3 + [429] * 5
+    assert all(a.json()["session"] is None for a in answers[3:]), "no session minted for a refusal"
+    assert refused_known["session"] == kept and refused_stranger["session"] is None, "only a known one echoed"
+    assert session_rows(tmp_path) <= 3
+
+
+@pytest.mark.parametrize(
+    ("host", "counted_as"),
+    [
+        ("10.0.0.1", "10.0.0.1"),
+        ("2001:db8:1:2::1", "2001:db8:1:2::/64"),
+        ("2001:db8:1:2:ffff:ffff:ffff:ffff", "2001:db8:1:2::/64"),
+        ("::ffff:10.0.0.1", "10.0.0.1"),
+        ("testclient", "testclient"),
+    ],
+)
+def test_an_ipv6_client_is_counted_by_its_64(host: str, counted_as: str) -> None:
+    assert client_network(host) == counted_as
+
+
+def test_addresses_in_one_ipv6_64_share_one_limit(data: Path) -> None:
+    with chat(data, address="2001:db8:7:1::1", web_address_rate_limit_per_minute=2) as client:
+        early_in_a_minute()
+        statuses = [
+            another(client, f"2001:db8:7:1::{n:x}").post("/api/ask", json={"q": "HPP"}).status_code
+            for n in (1, 0xBEEF, 0xFFFF)
+        ]
+        next_64 = another(client, "2001:db8:7:2::1").post("/api/ask", json={"q": "HPP"}).status_code
+    assert statuses == [200, 200, 429] and next_64 == 200
+
+
+def test_the_pages_opening_greeting_counts_against_no_limit_and_issues_no_session(tmp_path: Path) -> None:
+    limits = {"rate_limit_per_minute": 2, "web_address_rate_limit_per_minute": 2}
+    with chat(tmp_path, address="10.3.2.1", **limits) as client:
+        early_in_a_minute()
+        greetings = [client.post("/api/ask", json={"q": "/start", "session": None}) for _ in range(5)]
+        session = client.post("/api/ask", json={"q": "HPP"}).json()["session"]
+        again = client.post("/api/ask", json={"q": "/start", "session": session}).json()
+        asked = client.post("/api/ask", json={"q": "HPP", "session": session}).status_code
+    assert all(g.status_code == 200 and g.json()["intent"] == "greeting" for g in greetings)
+    assert all(g.json()["session"] is None for g in greetings) and again["session"] == session
+    assert asked == 200, "two questions: within both limits of 2"
+    assert session_rows(tmp_path) == 1
+
+
+def address_hash(salt: str, address: str) -> str:
+    """What the question log once held for a web visitor: the salted hash of its address, which trying
+    every IPv4 address undoes."""
+    return hashlib.sha256(f"{salt}:web:{address}".encode()).hexdigest()[:16]
+
+
+@pytest.mark.parametrize("store", ["sqlite", "redis"])
+def test_no_session_id_or_address_is_stored_raw_or_hashed(
+    store: str, tmp_path: Path, request: pytest.FixtureRequest, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO)
+    address = "10.4.0.77"
+    settings: dict[str, Any] = {}
+    if store == "redis":
+        settings = {"redis_url": request.getfixturevalue("redis_url"), "redis_prefix": f"web-{uuid.uuid4().hex[:8]}"}
+    with chat(tmp_path, address=address, **settings) as client:
         session = client.post("/api/ask", json={"q": BIZ_PORTAL}).json()["session"]
         client.post("/api/ask", json={"q": "แล้วเป้าหมายล่ะ", "session": session})
-    dump = "\n".join(sqlite3.connect(data / "state.db").iterdump())
+        client.post("/api/ask", json={"q": "/reload", "session": session})  # logged as refused, with its user
+        state = client.app.state.server.service.state  # type: ignore[attr-defined]
+        salt = state.salt()
+    if store == "redis":
+        dump = stored_text_redis(settings["redis_url"], settings["redis_prefix"])
+    else:
+        dump = stored_text_sqlite(tmp_path)
     assert "biz-portal" in dump, "the context was kept"
-    assert session not in dump and "10.4.0.77" not in dump
+    assert session not in dump and address not in dump
+    assert address_hash(salt, address) not in dump and address_hash(salt, address) not in caplog.text
+    user = hashlib.sha256(f"{salt}:web:web:{session}".encode()).hexdigest()[:16]
+    assert user in dump, "the question log's user is the hash of the random session"
 
 
 # ---- sessions in the state store ------------------------------------------------------------------------
@@ -205,9 +342,11 @@ def hashed(session: str) -> str:
 
 def test_a_session_issued_by_one_worker_is_known_to_another(stores: tuple[Any, Any]) -> None:
     a, b = stores
-    issued = WebSessions(a, hashed).resolve(None)
-    assert WebSessions(b, hashed).resolve(issued) == issued
-    assert WebSessions(b, hashed).resolve("x" * 32) != "x" * 32, "never adopted: the server did not issue it"
+    issued = WebSessions(a, hashed).new()
+    assert WebSessions(b, hashed).known(issued) is None, "not known until a question in it is answered"
+    WebSessions(a, hashed).keep(issued)
+    assert WebSessions(b, hashed).known(issued) == issued
+    assert WebSessions(b, hashed).known("x" * 32) is None, "never adopted: the server did not issue it"
     assert a.recall(f"web-session:{hashed(issued)}") == "1" and a.recall(f"web-session:{issued}") is None
 
 
@@ -215,19 +354,23 @@ def test_an_idle_session_expires_and_a_used_one_lives_on(tmp_path: Path) -> None
     clock = [1000.0]
     store = SQLiteState(tmp_path / "s.db", clock=lambda: clock[0])
     sessions = WebSessions(store, hashed)
-    used, idle = sessions.resolve(None), sessions.resolve(None)
+    used, idle = sessions.new(), sessions.new()
+    sessions.keep(used)
+    sessions.keep(idle)
     clock[0] += SESSION_SECONDS - 60
-    assert sessions.resolve(used) == used
+    assert sessions.known(used) == used
+    sessions.keep(used)
     clock[0] += 120
-    assert sessions.resolve(used) == used, "each question extends it"
-    assert sessions.resolve(idle) != idle
+    assert sessions.known(used) == used, "each answered question extends it"
+    assert sessions.known(idle) is None
 
 
 def test_redis_web_sessions_expire_by_themselves(redis_url: str) -> None:
     import redis
 
     store = RedisState(redis_url, prefix=f"web-{uuid.uuid4().hex}")
-    session = WebSessions(store, hashed).resolve(None)
+    session = WebSessions(store, hashed).new()
+    WebSessions(store, hashed).keep(session)
     ttl = redis.Redis.from_url(redis_url).ttl(store._key("memo", f"web-session:{hashed(session)}"))
     assert 0 < ttl <= SESSION_SECONDS
 

@@ -166,11 +166,12 @@ def carousel(items: tuple[Item, ...]) -> dict[str, Any]:
 
 def chart_url(reply: Reply, public_url: str | None) -> str | None:
     """The chart of the measure answered, which the web server draws at /charts/{record_id}.png, for a
-    chart question or an indicator answer with a card; None without an https PUBLIC_URL, as LINE fetches
-    images over https only."""
+    chart question or an indicator answer with a card, in the reply's language; None without an https
+    PUBLIC_URL, as LINE fetches images over https only."""
     if not public_url or not public_url.startswith("https://") or reply.chart_record is None:
         return None
-    return f"{public_url.rstrip('/')}/charts/{quote(reply.chart_record, safe='')}.png"
+    query = "?lang=en" if reply.lang == "en" else ""
+    return f"{public_url.rstrip('/')}/charts/{quote(reply.chart_record, safe='')}.png{query}"
 
 
 def render(reply: Reply, public_url: str | None = None) -> list[TextMessage | FlexMessage | ImageMessage]:

@@ -110,7 +110,7 @@ class Engine:
         context = self.contexts.get(inbound.session_id)
         event = self.event_of(inbound)
         if event is not None:
-            return self._on_event(event, inbound.session_id, context)
+            return self._on_event(event, inbound.session_id, context, inbound.lang)
         understanding = self.nlu.understand(inbound.text, strong=STRONG)
         lang = understanding.norm.lang or (context.lang if context else "th")
         readings = self._one_per_series(list(understanding.candidates))
@@ -146,11 +146,12 @@ class Engine:
         name = (inbound.command or "").removeprefix("/")
         return name if name in self._events else None
 
-    def _on_event(self, event: str, session_id: str, context: Context | None) -> Reply:
+    def _on_event(self, event: str, session_id: str, context: Context | None, asked: str | None = None) -> Reply:
         """A channel event answered by the intent declaring it: a greeting for a follow or /start, a
         whole-report answer for a menu button (overview, behind target, a group listed); a non-text
-        message or an expired button by its sentence in the replies."""
-        lang = context.lang if context else "th"
+        message or an expired button by its sentence in the replies. An event has no words to tell its
+        language: it is the one the channel asks for (the web page's), else the conversation's."""
+        lang = asked or (context.lang if context else "th")
         intent = self._events.get(event)
         if intent is not None and intent.aggregate is not None:
             ask = self.whole.for_event(intent.aggregate, tuple(intent.event_groups.get(event, ())))

@@ -15,6 +15,7 @@ class Inbound:
     user_id: str | None = None  # the platform's user id: for admin rights and rate limits, never stored raw
     in_group: bool = False  # a group or room, where others read the answer too
     event: str | None = None  # what happened when no words were typed: follow, start, help, non_text, expired_button
+    lang: str | None = None  # the language the channel asks events to be answered in (the web page's own)
 
     @property
     def command(self) -> str | None:

@@ -9,6 +9,7 @@
   const form = document.getElementById("ask");
   const input = document.getElementById("question");
   const SESSION = "nonglert-session";
+  const PAGE_LANG = document.documentElement.lang === "en" ? "en" : "th";
 
   function el(tag, className, text) {
     const node = document.createElement(tag);
@@ -101,6 +102,7 @@
 
   function showReply(reply) {
     const box = message("bot", words.bot);
+    box.lang = reply.lang; // an English answer on the Thai page is read in an English voice, and the reverse
     const rows = (reply.items || []).filter((item) => item.value !== null);
     if (rows.length >= 2) {
       // the table stands in for the listed lines, as in the terminal chat
@@ -129,21 +131,20 @@
 
   async function ask(question, echo = true) {
     if (echo) message("you", words.you).append(el("p", "text", question));
-    log.setAttribute("aria-busy", "true");
+    // no aria-busy on the log: screen readers may keep quiet about what is added while it is busy
     let shown;
     try {
       const response = await fetch("/api/ask", {
         method: "POST",
         headers: { "content-type": "application/json" },
-        body: JSON.stringify({ q: question, session: sessionStorage.getItem(SESSION) }),
+        // the page's language: the greeting and other commands have no words to tell it from
+        body: JSON.stringify({ q: question, session: sessionStorage.getItem(SESSION), lang: PAGE_LANG }),
       });
       const data = await response.json();
       if (data.session) sessionStorage.setItem(SESSION, data.session);
       shown = response.ok ? showReply(data) : showNote(data.text || words.error);
     } catch {
       shown = showNote(words.error);
-    } finally {
-      log.removeAttribute("aria-busy");
     }
     shown.scrollIntoView({ block: "nearest" });
   }

@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import hmac
 import html
+import ipaddress
 import json
 import re
+import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,7 +24,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from bot.charts import Charts
+from bot.charts import LANGS, Charts
 from bot.core.types import LIST_BULLET, Inbound, Reply
 from bot.limits import BodyTooLarge, parse_json, read_body
 from bot.service import RATE_WINDOW_SECONDS, Service
@@ -46,7 +49,11 @@ SCRIPT_WORDS = {  # for the script, with the slots it fills left in place
     "col_share": {},
     "error": {},
 }
-BAD_BODY = 'the body must be a JSON object: {"q": "a question", "session": "the id you were given, or null"}'
+BAD_BODY = (
+    'the body must be a JSON object: {"q": "a question", "session": "the id you were given, or null", '
+    '"lang": "th", "en" or null (the language of the greeting and other events)}'
+)
+GREETING = "start"  # the event the page opens with: answered without a session or a count
 
 
 @dataclass(frozen=True)
@@ -74,6 +81,20 @@ def error(status: int, message: str, **extra: Any) -> JSONResponse:
     return JSONResponse({"error": message, **extra}, status_code=status)
 
 
+def client_network(host: str) -> str:
+    """What a client is counted by: its address, or for IPv6 the /64 it sits in, since one client
+    commonly holds a whole /64 and could otherwise step through 2^64 addresses (an IPv4 address mapped
+    into IPv6 counts as itself)."""
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        return host  # not an address: a test client's name
+    if isinstance(address, ipaddress.IPv6Address):
+        mapped = address.ipv4_mapped
+        return str(mapped) if mapped else str(ipaddress.ip_network(f"{address}/64", strict=False))
+    return str(address)
+
+
 def language(request: Request) -> str:
     return "en" if request.query_params.get("lang") == "en" else "th"
 
@@ -92,6 +113,7 @@ class WebChat:
         }
         self._pages: dict[tuple[str, str], Asset] = {}
         self.charts = charts
+        self._address_secret = secrets.token_bytes(32)  # in memory only: see _address_key
 
     def routes(self) -> list[Route]:
         return [
@@ -134,9 +156,11 @@ class WebChat:
 
     # ---- the API --------------------------------------------------------------------------------
     async def ask(self, request: Request) -> Response:
-        """One question in, the reply out. The session and the client address are both counted against
-        RATE_LIMIT_PER_MINUTE and either past it gets 429: a new tab (a new session) does not reset the
-        address's count, and a session sent from several addresses keeps its own."""
+        """One question in, the reply out. The page's opening /start greeting is answered as it is, like the
+        page itself: counted against no limit, and with no session issued for it. A question is counted
+        first against the client address (WEB_ADDRESS_RATE_LIMIT_PER_MINUTE: a new tab, a new session, does
+        not reset it), then against its session (RATE_LIMIT_PER_MINUTE, from any address); either past its
+        limit gets 429 before any session is issued or stored."""
         try:
             data = parse_json(await read_body(request, self.settings.web_max_body_bytes))
         except BodyTooLarge:
@@ -145,28 +169,41 @@ class WebChat:
             return error(422, BAD_BODY)
         if not isinstance(data, dict) or not isinstance(data.get("q"), str) or not data["q"].strip():
             return error(422, BAD_BODY)
-        if not isinstance(data.get("session"), str | None):
+        if not isinstance(data.get("session"), str | None) or data.get("lang") not in (None, *LANGS):
             return error(422, BAD_BODY)
         service = self.current()
         question: str = data["q"]
+        asked: str | None = data.get("lang")
         limit = self.settings.web_max_question_chars
         if len(question) > limit:
-            text = service.knowledge.engine.say.say("web_too_long", self._lang(service, question), limit=limit)
+            text = service.knowledge.engine.say.say("web_too_long", self._lang(service, question, asked), limit=limit)
             return error(422, f"the question may be at most {limit} characters", text=text)
         sessions = WebSessions(service.state, lambda s: service.session_key(Inbound("", f"web:{s}", "web")))
-        session = sessions.resolve(data.get("session"))
-        address = request.client.host if request.client else "unknown"
-        inbound = Inbound(question, f"web:{session}", "web", user_id=address)
-        hits = service.state.count(f"web:{service.user_hash(inbound)}", RATE_WINDOW_SECONDS)
-        reply = await service.ask(inbound) if hits <= self.settings.rate_limit_per_minute else None
-        if reply is None or reply.intent == "rate_limited":
-            text = service.knowledge.engine.say.say("slow_down", self._lang(service, question))
-            return error(429, "too many questions; wait a minute", text=text, session=session)
+        known = sessions.known(data.get("session"))
+        session = known or sessions.new()
+        # no user id: the question log's user is the hash of the random session, never of the address
+        inbound = Inbound(question, f"web:{session}", "web", lang=asked)
+        if service.knowledge.engine.event_of(inbound) == GREETING:
+            return JSONResponse({**self._reply(service, service.greeting(inbound)), "session": known})
+        hits = service.state.count(f"web-address:{self._address_key(request)}", RATE_WINDOW_SECONDS)
+        reply = await service.ask(inbound) if hits <= self.settings.web_address_rate_limit_per_minute else None
+        if reply is None or reply.intent == "rate_limited":  # a new session is never past its limit: only a known one
+            text = service.knowledge.engine.say.say("slow_down", self._lang(service, question, asked))
+            return error(429, "too many questions; wait a minute", text=text, session=known)
+        sessions.keep(session)
         return JSONResponse({**self._reply(service, reply), "session": session})
 
+    def _address_key(self, request: Request) -> str:
+        """The client's rate bucket: its address (an IPv6 /64) as an HMAC under a secret this process keeps
+        in memory only, so the state store holds nothing that leads back to the address (a plain salted hash
+        of an IPv4 address is undone by trying all 2^32)."""
+        network = client_network(request.client.host if request.client else "unknown")
+        return hmac.new(self._address_secret, network.encode(), hashlib.sha256).hexdigest()[:32]
+
     @staticmethod
-    def _lang(service: Service, question: str) -> str:
-        return service.knowledge.engine.nlu.normalize(question).lang or "th"
+    def _lang(service: Service, question: str, asked: str | None) -> str:
+        """The language to refuse a question in: the question's own, else the page's."""
+        return service.knowledge.engine.nlu.normalize(question).lang or asked or "th"
 
     @staticmethod
     def _reply(service: Service, reply: Reply) -> dict[str, Any]:

@@ -1,7 +1,8 @@
 """Web chat sessions: opaque ids the server issues, so context and rate limits follow a browser tab.
 
 Only a salted hash of an id reaches the state store (as for platform ids), and it expires with the
-conversation's context: a tab idle longer simply gets a new id.
+conversation's context: a tab idle longer simply gets a new id. An id is stored only once a question in
+it is answered, so refused requests (past a rate limit) leave nothing behind.
 """
 
 from __future__ import annotations
@@ -28,11 +29,18 @@ class WebSessions:
     def _key(self, session: str) -> str:
         return f"web-session:{self._hashed(session)}"
 
-    def resolve(self, given: object) -> str:
-        """The session to answer in: the one given when this server issued it and it has not expired,
-        else a new one (an id a client made up is never adopted). Either way it lives another
-        SESSION_SECONDS from now."""
-        known = isinstance(given, str) and TOKEN_SHAPE.match(given) and self._state.recall(self._key(given))
-        session = given if known and isinstance(given, str) else secrets.token_urlsafe(TOKEN_BYTES)
+    def known(self, given: object) -> str | None:
+        """The id given when this server issued it and it has not expired, else None: an id a client made
+        up is never adopted."""
+        if isinstance(given, str) and TOKEN_SHAPE.match(given) and self._state.recall(self._key(given)):
+            return given
+        return None
+
+    @staticmethod
+    def new() -> str:
+        """A fresh id, not yet stored: `keep` stores it once its first question is answered."""
+        return secrets.token_urlsafe(TOKEN_BYTES)
+
+    def keep(self, session: str) -> None:
+        """The session lives another SESSION_SECONDS from now (each answered question extends it)."""
         self._state.remember({self._key(session): "1"}, SESSION_SECONDS)
-        return session
