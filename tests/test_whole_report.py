@@ -342,3 +342,14 @@ def test_which_items_of_the_list_have_a_target_lists_those_with_their_targets(en
 def test_the_topics_an_agency_is_involved_in_are_listed(engine: Engine) -> None:
     reply = ask(engine, "กรมสรรพากรเกี่ยวข้องกับเรื่องไหนในรายงาน")
     assert reply.intent == "whole_list" and "Thailand VRT" in reply.text and len(reply.items) >= 2, reply.text
+
+
+def test_two_topics_told_in_a_row_are_the_two_compared_next(engine: Engine) -> None:
+    session = uuid.uuid4().hex
+    ask(engine, "HPP ได้กี่จังหวัด", session)
+    ask(engine, "แล้ว OG&MP ล่ะ", session)
+    compared = ask(engine, "สองเรื่องนี้อันไหนใกล้เป้ากว่า", session)  # 50% of target against 44.44%
+    assert compared.intent == "whole_compare" and compared.text.startswith("OG&MP"), compared.text
+    assert "44.44" in compared.text and "50" in compared.text
+    first = ask(engine, "อันแรกเป้าเท่าไหร่", session)
+    assert first.record_id == "hpp" and "45" in first.text, first.text

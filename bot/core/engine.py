@@ -122,6 +122,9 @@ class Engine:
             if reply.record_id or reply.intent == "clarify":
                 # a topic picked from a list keeps the list, and what was left of it for "ดูเพิ่ม"
                 listed, whole, more = (context.listed, context.aggregate, context.more) if context else ((), None, ())
+                told = context.record_id if context else None
+                if not whole and told and reply.record_id and told != reply.record_id:
+                    listed = (told, reply.record_id)  # two topics in a row, no list: "สองอันนี้" compares them
                 kept = Context(reply.record_id, self._intent(understanding, context), lang, listed, whole, more)
                 self.contexts.put(inbound.session_id, kept)
         considered = tuple((c.record.id, c.score) for c in understanding.candidates[:MAX_OPTIONS])
