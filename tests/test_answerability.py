@@ -161,7 +161,7 @@ def test_an_organisation_asked_with_where_is_a_who_question(engine: Engine) -> N
 
 
 def test_a_device_or_a_breakdown_the_report_never_mentions_is_declined(engine: Engine) -> None:
-    for question in ("Can I use the Tang Rat app on a Huawei phone?", "เลิศรัฐ 234 รางวัล แบ่งเป็นประเภทละกี่รางวัล"):
+    for question in ("Can I use the Tang Rat app on a Huawei phone?", "เลิศรัฐ 234 รางวัล แยกตามประเภทได้ประเภทละกี่รางวัล"):
         reply = ask(engine, question)
         assert reply.fallback and "“" in reply.text, (question, reply.text)
 
@@ -209,3 +209,10 @@ def test_waiting_time_and_the_economy_are_not_in_the_report(engine: Engine) -> N
     assert waiting.fallback and waiting.record_id == "biz-portal", waiting.text
     economy = ask(engine, "What is the GDP of Thailand?")
     assert economy.fallback and economy.intent == "fallback", economy.text
+
+
+def test_of_close_readings_the_one_counting_what_is_asked_answers(engine: Engine) -> None:
+    strategies = ask(engine, "รายงานแบ่งเป็นกี่ยุทธศาสตร์ แต่ละอันชื่ออะไร")  # "3 ยุทธศาสตร์", not "2 ส่วน"
+    assert strategies.record_id == "strategies" and "3 ยุทธศาสตร์" in strategies.text, strategies.text
+    parts = ask(engine, "รายงานนี้มีกี่ส่วน")
+    assert parts.record_id == "report-structure" and "2 ส่วน" in parts.text, parts.text

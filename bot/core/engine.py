@@ -318,7 +318,12 @@ class Engine:
     def _only_explaining(self, options: list[Candidate], understanding: Understanding) -> Decision | None:
         """Of readings close enough to ask "which one?", the only one holding every word asked, if there is
         one ("ก.พ.ร. แนะนำ...": the Commission's comments do, the Office's own record does not); asked of the
-        report itself ("รายงานนี้..."), the only one about the report."""
+        report itself ("รายงานนี้..."), the only one about the report. Asked how many of something, first the
+        only one that counts it."""
+        counted = understanding.count_of
+        counting = [c for c in options if counted and self.profiles[c.record.id].how_many(counted) is not None]
+        if len(counting) == 1:  # "กี่ยุทธศาสตร์": the one that counts them ("3 ยุทธศาสตร์")
+            return Decision(counting[0].record, self._intent(understanding, None), EXPLAINED_CONFIDENCE)
         explaining = [c for c in options if self._explains(c.record, understanding)]
         if understanding.whole and len(explaining) != 1:  # of the report itself: its own records explain it
             explaining = [c for c in options if c.record in self._about_source]

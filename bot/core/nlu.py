@@ -195,6 +195,7 @@ class Understanding:
     which_of: tuple[str, ...] = ()  # what it asks several of by "which", no number given: หน่วยงาน (ไหนบ้าง)
     names_asked: bool = False  # asks for members by name (รายชื่อ, names of)
     complete: bool = False  # wants every member (ครบ, ทั้งหมด, all), not examples
+    count_of: str | None = None  # the word "กี่" or "how many" counts, whatever it is (ยุทธศาสตร์)
     counted: tuple[tuple[str, str], ...] = ()  # what "how many" counts: (as the data words it, kind), ("คน", "people")
 
     @property
@@ -633,6 +634,7 @@ class Understander:
             complete=any(t.found_in(reading.norm, reading.spans) for t in self._complete),
             names_asked=any(t.found_in(reading.norm, reading.spans) for t in self._naming),
             counted=self._counted(reading.norm.compact),
+            count_of=self._count_of(reading.tokens),
             measures=self._measures_asked(reading),
         )
 
@@ -666,6 +668,12 @@ class Understander:
             for i in range(1, len(said) - 1)
             if said[i] in self._which_words and said[i + 1] in self._plural_words and said[i - 1][0].isalpha()
         )
+
+    def _count_of(self, tokens: list[str]) -> str | None:
+        """The word after "กี่" or "how many": what the question counts."""
+        said = _said(tokens)
+        pairs = [("".join(said[i : i + 2]), i + 2) for i in range(len(said))] + [(w, i + 1) for i, w in enumerate(said)]
+        return next((said[end] for word, end in pairs if word in self._count_words and end < len(said)), None)
 
     def _counted(self, compact: str) -> tuple[tuple[str, str], ...]:
         """What follows "กี่" or "how many", when it is a counter of a known kind: ("คน", "people")."""
