@@ -255,6 +255,7 @@ class Understander:
         self._naming = [t for word in lang.naming_words for t in self._terms([word], 1.0)]
         self._plural_words = frozenset(self.normalize(w).compact for w in lang.plural_words)
         self._count_words = tuple(self.normalize(w).compact for w in lang.count_words)
+        self._classifiers = frozenset(self.normalize(w).compact for w in lang.classifiers)
         self.counters = {kind: tuple(self.normalize(w).compact for w in words) for kind, words in lang.counters.items()}
         self._counter_words = {self.normalize(w).compact: w for words in lang.counters.values() for w in words}
         self._openers = {
@@ -670,10 +671,11 @@ class Understander:
         )
 
     def _count_of(self, tokens: list[str]) -> str | None:
-        """The word after "กี่" or "how many": what the question counts."""
+        """The word after "กี่" or "how many": what the question counts, unless a classifier that counts anything."""
         said = _said(tokens)
         pairs = [("".join(said[i : i + 2]), i + 2) for i in range(len(said))] + [(w, i + 1) for i, w in enumerate(said)]
-        return next((said[end] for word, end in pairs if word in self._count_words and end < len(said)), None)
+        word = next((said[end] for word, end in pairs if word in self._count_words and end < len(said)), None)
+        return None if word in self._classifiers else word
 
     def _counted(self, compact: str) -> tuple[tuple[str, str], ...]:
         """What follows "กี่" or "how many", when it is a counter of a known kind: ("คน", "people")."""

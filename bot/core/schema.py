@@ -304,6 +304,8 @@ class LanguageFile(Strict):
     plural_words: list[NonEmpty] = []  # after a which word, asks for several (หน่วยงานไหนบ้าง)
     # "กี่คน", "how many people": the thing counted, by kind; a record must count one of its kind's words
     count_words: list[NonEmpty] = []
+    # classifiers that count anything (แห่ง, คน, ฉบับ): "องค์การมหาชนกี่แห่ง" names no thing a reading must count
+    classifiers: list[NonEmpty] = []
     counters: dict[str, list[NonEmpty]] = {}
     number_scales: list[NonEmpty] = []  # may stand between a number and what it counts (500 ล้านบาท)
     place_markers: list[NonEmpty] = []  # before a number, a place or an id, not a count (ครั้งที่ 9, Phase 2)
