@@ -216,3 +216,21 @@ def test_of_close_readings_the_one_counting_what_is_asked_answers(engine: Engine
     assert strategies.record_id == "strategies" and "3 ยุทธศาสตร์" in strategies.text, strategies.text
     parts = ask(engine, "รายงานนี้มีกี่ส่วน")
     assert parts.record_id == "report-structure" and "2 ส่วน" in parts.text, parts.text
+
+
+def test_an_opinion_asked_is_declined_with_its_own_sentence(engine: Engine) -> None:
+    for question in ("น้องเลิศคิดว่า e-Service ของรัฐดีไหม", "In your opinion, is Biz Portal a success?"):
+        reply = ask(engine, question)
+        declined = getattr(engine.intents["opinion"].reply, reply.lang)
+        assert reply.fallback and reply.record_id is None and reply.text == declined, (question, reply.text)
+
+
+def test_a_target_named_only_to_be_ruled_out_does_not_make_a_target_question(engine: Engine) -> None:
+    reply = ask(engine, "EGDI ปี 2565 ได้อันดับจริงเท่าไหร่ ไม่เอาเป้านะ")  # 2565 holds only the target
+    assert reply.fallback and "2565" in reply.text, reply.text
+
+
+def test_another_country_a_phone_number_or_a_line_id_is_not_in_the_report(engine: Engine) -> None:
+    for question in ("EGDI ของมาเลเซียได้อันดับเท่าไหร่", "ขอเบอร์โทรศูนย์ราชการสะดวกประจวบหน่อย", "NongKEM ไลน์ไอดีอะไร"):
+        reply = ask(engine, question)
+        assert reply.fallback, (question, reply.text)

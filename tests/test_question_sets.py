@@ -57,7 +57,8 @@ BELOW_THE_BAR = {
     "answerable_th.jsonl": (0.97, 0.03),
     "answerable_en.jsonl": (0.98, 0.01),
     "answerable_fresh.jsonl": (1.0, 0.0),  # its misses were looked at: no longer an untuned check
-    "answerable_fresh2.jsonl": (0.95, 0.05),  # first contact, kept untuned as a check on the others
+    "answerable_fresh2.jsonl": (0.97, 0.03),  # 0.957 / 0.043 on first contact; not tuned on since
+    "answerable_fresh3.jsonl": (0.98, 0.01),  # 0.887 / 0.087 on first contact; its patterns were mended since
 }
 
 

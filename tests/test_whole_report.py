@@ -353,3 +353,10 @@ def test_two_topics_told_in_a_row_are_the_two_compared_next(engine: Engine) -> N
     assert "44.44" in compared.text and "50" in compared.text
     first = ask(engine, "อันแรกเป้าเท่าไหร่", session)
     assert first.record_id == "hpp" and "45" in first.text, first.text
+
+
+def test_a_year_beside_the_word_target_is_the_targets_year_not_the_results(engine: Engine) -> None:
+    reply = ask(engine, "ตัวชี้วัดไหนยังไม่ถึงเป้าปี 65")  # the 2564 results against the 2565 targets
+    assert reply.intent == "whole_behind" and "84.81" in reply.text and "ผลปี 2564" in reply.text, reply.text
+    results = ask(engine, "ปี 2565 ตัวชี้วัดไหนยังไม่ถึงเป้า")  # the year of the results
+    assert "ไม่มีผลปี 2565" in results.text, results.text

@@ -86,6 +86,7 @@ class Engine:
             self._target_not_set,
         )
         self.version = bundle.version
+        self._target_words = tuple(self.nlu.normalize(w).compact for w in bundle.language.target_words)
         self._sections = self._by_section(bundle.records)
         self._about_source = tuple(r for r in bundle.records if r.id in bundle.about_the_source)
         self._starters = list(islice((r for r in bundle.records if r.figures), MAX_SUGGESTIONS))
@@ -173,6 +174,9 @@ class Engine:
             return self._plain("empty", lang, fallback=True, suggestions=self.starters(lang))
         usable = [c for c in readings if c.score >= MATCH]
         top = next((c for c in usable if c.grounded), None) or self._dominant(usable)
+        declined = self.intents[understanding.out_of_scope] if understanding.out_of_scope else None
+        if declined is not None and declined.reply is not None:  # an opinion: its own sentence
+            return Reply(getattr(declined.reply, lang), self.starters(lang), (), "fallback", 0.0, True, None, lang)
         if understanding.out_of_scope:
             return self._fallback("live", lang, understanding, closest=top.record if top else None)
         listed = context.listed if context else ()
@@ -508,11 +512,14 @@ class Engine:
     def _only_a_target(
         self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str
     ) -> Reply | None:
+        """A year for which the record gives only a target, asked for its result: "ปี 65 ได้ที่เท่าไหร่", or
+        "อยากรู้ผลจริงไม่ใช่เป้า" (the target named only to be ruled out)."""
         asked = set(understanding.norm.years)
+        negated = any(t in n for n in understanding.negated for t in self._target_words)
         if (
             not (asked and asked <= record.target_only_years())
-            or decision.intent != "figure"
-            or "target" in understanding.intents
+            or decision.intent not in ("figure", "target")
+            or ("target" in understanding.intents and not negated)
         ):
             return None
         targets = " ".join(line for fig in record.figures if (line := answer.target_line(fig, lang, self.say)))

@@ -15,7 +15,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from itertools import chain, pairwise
+from itertools import chain
 from typing import NamedTuple
 
 import ahocorasick
@@ -174,7 +174,7 @@ class Understanding:
     agencies: tuple[str, ...]
     ordinals: tuple[tuple[str, int], ...]
     smalltalk: Intent | None
-    out_of_scope: bool
+    out_of_scope: str | None  # the out-of-scope intent asked (live data, an opinion), if any
     known: bool  # has at least one word the bot knows; gibberish ("asdfgh", "aaaa…") has none
     latest: bool  # asks for the newest value held (ล่าสุด, ตอนนี้, latest)
     previous: bool  # asks for the one before (ก่อนหน้านั้น, previous)
@@ -195,6 +195,7 @@ class Understanding:
     which_of: tuple[str, ...] = ()  # what it asks several of by "which", no number given: หน่วยงาน (ไหนบ้าง)
     names_asked: bool = False  # asks for members by name (รายชื่อ, names of)
     complete: bool = False  # wants every member (ครบ, ทั้งหมด, all), not examples
+    year_of_target: bool = False  # the year asked stands beside a target word: the targets' year ("เป้าปี 65")
     count_of: str | None = None  # the word "กี่" or "how many" counts, whatever it is (ยุทธศาสตร์)
     counted: tuple[tuple[str, str], ...] = ()  # what "how many" counts: (as the data words it, kind), ("คน", "people")
 
@@ -255,6 +256,10 @@ class Understander:
         self._naming = [t for word in lang.naming_words for t in self._terms([word], 1.0)]
         self._plural_words = frozenset(self.normalize(w).compact for w in lang.plural_words)
         self._count_words = tuple(self.normalize(w).compact for w in lang.count_words)
+        targets = "|".join(re.escape(self.normalize(w).text) for w in lang.target_words) or "(?!)"
+        self._year_of_target = re.compile(
+            rf"(?:{targets})\S*\s*(?:ปี|of|for|in|by)?\s*\d{{2,4}}(?!\d)|(?<!\d)\d{{2,4}}\s*(?:{targets})"
+        )
         self._classifiers = frozenset(self.normalize(w).compact for w in lang.classifiers)
         self.counters = {kind: tuple(self.normalize(w).compact for w in words) for kind, words in lang.counters.items()}
         self._counter_words = {self.normalize(w).compact: w for words in lang.counters.values() for w in words}
@@ -576,7 +581,7 @@ class Understander:
         def settled(found: list[Candidate]) -> bool:
             return bool(found) and found[0].score >= strong and found[0].grounded
 
-        out_of_scope = any(self.intents[n].out_of_scope for n in intents)
+        out_of_scope = next((n for n in intents if self.intents[n].out_of_scope), None)
         repairs = [lambda: self.repair_typos(norm, first.words)]
         if THAI_CHAR.search(norm.compact):  # the names it repairs are Thai
             repairs.append(lambda: self.repair_names(norm))
@@ -636,6 +641,7 @@ class Understander:
             names_asked=any(t.found_in(reading.norm, reading.spans) for t in self._naming),
             counted=self._counted(reading.norm.compact),
             count_of=self._count_of(reading.tokens),
+            year_of_target=bool(norm.years) and self._year_of_target.search(norm.text) is not None,
             measures=self._measures_asked(reading),
         )
 
@@ -690,7 +696,19 @@ class Understander:
         return tuple(dict.fromkeys(found))
 
     def _negated(self, tokens: list[str]) -> tuple[str, ...]:
-        return tuple(a + b for a, b in pairwise(_said(tokens)) if a in self._negations)
+        """Each negation with the word it negates, joined (ไม่ผ่าน); a negation of several words (ไม่ + ใช่)
+        is taken whole first (ไม่ใช่เป้า)."""
+        said = _said(tokens)
+        found = []
+        for i, word in enumerate(said):
+            if word not in self._negations or (i and said[i - 1] + word in self._negations):
+                continue
+            end = i + 1
+            while end < len(said) and "".join(said[i : end + 1]) in self._negations:
+                end += 1
+            if end < len(said):
+                found.append("".join(said[i : end + 1]))
+        return tuple(found)
 
     def _place_of(self, word: str) -> int:
         return int(word) if word.isdigit() else self._places_in_list[word]

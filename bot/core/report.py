@@ -89,6 +89,8 @@ class WholeReport:
                 return None
             kinds, groups = [carried_kind], groups or carried_groups
         year = understanding.norm.years[0] if understanding.norm.years else None
+        if year is not None and understanding.year_of_target and any(k in STATUS for k in kinds):
+            year = None  # "behind their 2022 targets": the latest results against those targets
         if understanding.ranks_subjects and any(k in STATUS for k in kinds):  # "กระทรวงไหนดีที่สุด"
             return Ask("unranked", (), groups, year=year)
         ask = self._of_measures(kinds, understanding, readings, named, context, year) or self._of_groups(
