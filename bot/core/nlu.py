@@ -257,8 +257,9 @@ class Understander:
         self._plural_words = frozenset(self.normalize(w).compact for w in lang.plural_words)
         self._count_words = tuple(self.normalize(w).compact for w in lang.count_words)
         targets = "|".join(re.escape(self.normalize(w).text) for w in lang.target_words) or "(?!)"
+        joiners = "|".join(re.escape(self.normalize(w).text) for w in lang.target_year_joiners) or "(?!)"
         self._year_of_target = re.compile(
-            rf"(?:{targets})\S*\s*(?:ปี|of|for|in|by)?\s*\d{{2,4}}(?!\d)|(?<!\d)\d{{2,4}}\s*(?:{targets})"
+            rf"(?:{targets})\S*\s*(?:{joiners})?\s*\d{{2,4}}(?!\d)|(?<!\d)\d{{2,4}}\s*(?:{targets})"
         )
         self._classifiers = frozenset(self.normalize(w).compact for w in lang.classifiers)
         self.counters = {kind: tuple(self.normalize(w).compact for w in words) for kind, words in lang.counters.items()}

@@ -287,6 +287,7 @@ class LanguageFile(Strict):
     definition_markers: list[NonEmpty] = []  # after an abbreviation in a definition (ย่อมาจาก, stands for)
     province_words: list[NonEmpty] = []  # before a province whose name is also a word (จังหวัดเลย)
     target_words: list[NonEmpty] = []  # a record whose words hold one of these states a target (เป้า)
+    target_year_joiners: list[NonEmpty] = []  # between a target word and its year (เป้าปี 65, targets for 2022)
     latest: list[NonEmpty] = []  # words asking for the newest value held (ล่าสุด, latest)
     previous: list[NonEmpty] = []  # words asking for the value before the one in question (ก่อนหน้านั้น)
     # what a question may ask that a record must state to answer it (money, users, staff, a device): a
