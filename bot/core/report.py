@@ -89,8 +89,8 @@ class WholeReport:
                 return None
             kinds, groups = [carried_kind], groups or carried_groups
         year = understanding.norm.years[0] if understanding.norm.years else None
-        if year is not None and understanding.year_of_target and any(k in STATUS for k in kinds):
-            year = None  # "behind their 2022 targets": the latest results against those targets
+        if year is not None and understanding.year_of_target and any(k in STATUS or k == "compare" for k in kinds):
+            year = None  # "behind their 2022 targets", "closer to its 2565 target": the latest results
         if understanding.ranks_subjects and any(k in STATUS for k in kinds):  # "กระทรวงไหนดีที่สุด"
             return Ask("unranked", (), groups, year=year)
         ask = self._of_measures(kinds, understanding, readings, named, context, year) or self._of_groups(
@@ -410,6 +410,7 @@ class WholeReport:
                 behind=self._amount(behind, lang),
             )
         else:
+            ahead, behind = a, b  # apart: in the order asked
             text = self.say.say(
                 "whole_compare_apart",
                 lang,
@@ -418,7 +419,9 @@ class WholeReport:
                 first_value=self._amount(a, lang),
                 second_value=self._amount(b, lang),
             )
-        return self._reply(ask, [text, self._line(a, lang), self._line(b, lang)], [a, b], lang, FACT_CHARS)
+        # the one ahead first: with no room for both lines, the winner's figures stay
+        lines = [text, self._line(ahead, lang), self._line(behind, lang)]
+        return self._reply(ask, lines, [ahead, behind], lang, FACT_CHARS)
 
     def _provinces(self, ask: Ask, lang: str) -> Reply:
         """Every province the records name, in the sources' order, with the topics that name it."""
