@@ -379,3 +379,9 @@ def test_a_comparison_tells_the_one_ahead_first_against_the_year_of_its_targets(
     reply = ask(engine, "Between Citizen Portal and Biz Portal, which is closer to its 2565 target?")
     assert reply.intent == "whole_compare" and reply.text.startswith("Biz Portal"), reply.text
     assert [i.record_id for i in reply.items][:1] == ["biz-portal"] and "35" in reply.text, reply.text
+
+
+def test_measures_without_a_target_are_those_with_none_in_any_year(engine: Engine) -> None:
+    reply = ask(engine, "ปี 2565 ตัวชี้วัดไหนยังไม่ถึงเป้า")  # satisfaction's target is for 2565, its result 2564
+    no_target = next(line for line in reply.text.splitlines() if line.startswith("ไม่มีค่าเป้าหมาย"))
+    assert "ความพึงพอใจ" not in no_target and "IMD" in no_target, reply.text

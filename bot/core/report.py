@@ -262,12 +262,12 @@ class WholeReport:
             return self._empty(ask, lang)
         group, scope = self._group_label(ask, lang), self._scope_label(ask, lang)
         year = self.say.year(targeted[0].year, lang)
-        with_target = {m.record_id for m in measures if m.target is not None}
+        every = self.search.measures([r.id for r in ask.records]) if ask.year is not None else measures
+        with_target = {m.record_id for m in every if m.target is not None}  # in any year, not only the one asked
         untargeted = [self._name(r.id, lang) for r in ask.records if r.figures and r.id not in with_target]
         notes = []  # what the list leaves out, said rather than hidden
         if ask.year is not None:  # a target but no result for the year asked
             held = {m.record_id for m in targeted}
-            every = self.search.measures([r.id for r in ask.records])
             unheld = [self._name(m.record_id, lang) for m in every if m.share is not None and m.record_id not in held]
             if unheld:
                 notes.append(self.say.say("whole_no_result", lang, year=year, names=", ".join(dict.fromkeys(unheld))))
