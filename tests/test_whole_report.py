@@ -385,3 +385,12 @@ def test_measures_without_a_target_are_those_with_none_in_any_year(engine: Engin
     reply = ask(engine, "ปี 2565 ตัวชี้วัดไหนยังไม่ถึงเป้า")  # satisfaction's target is for 2565, its result 2564
     no_target = next(line for line in reply.text.splitlines() if line.startswith("ไม่มีค่าเป้าหมาย"))
     assert "ความพึงพอใจ" not in no_target and "IMD" in no_target, reply.text
+
+
+def test_two_groups_joined_by_and_are_listed_together(engine: Engine) -> None:
+    both = ask(engine, "ในรายงานมีกฎหมายกับร่างกฎหมายอะไรบ้าง")
+    kinds = {engine.records[i.record_id].kind for i in both.items if i.record_id}
+    tags = {t for i in both.items if i.record_id for t in engine.records[i.record_id].tags}
+    assert both.intent == "whole_list" and "law" in kinds and "draft-law" in tags, both.text
+    narrowed = ask(engine, "ตัวชี้วัดที่เป็นผลงานเด่นมีอะไรบ้าง")  # no conjunction: the overlap
+    assert all("highlight" in engine.records[i.record_id].tags for i in narrowed.items if i.record_id)

@@ -15,7 +15,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from itertools import chain
+from itertools import chain, pairwise
 from typing import NamedTuple
 
 import ahocorasick
@@ -184,6 +184,7 @@ class Understanding:
     by_count: bool = False  # best or worst by the amount short of target (เป็นจำนวน, by count)
     positions: tuple[int, ...] = ()  # places in a list ("ตัวที่สอง" 2, "อันสุดท้าย" -1)
     cue_terms: tuple[str, ...] = ()  # the words that named those groups and parts
+    groups_joined: bool = False  # the groups' words stand joined by "กับ", "and": both are asked, not their overlap
     more: bool = False  # asks for the rest of a list cut short (ดูเพิ่ม)
     ranks_subjects: bool = False  # asks which ministry, department or province does best or worst
     asks_provinces: bool = False  # names provinces in general (จังหวัด, provinces), none in particular
@@ -261,6 +262,8 @@ class Understander:
         self._year_of_target = re.compile(
             rf"(?:{targets})\S*\s*(?:{joiners})?\s*\d{{2,4}}(?!\d)|(?<!\d)\d{{2,4}}\s*(?:{targets})"
         )
+        joined = "|".join(re.escape(self.normalize(w).text) for w in lang.conjunctions) or "(?!)"
+        self._joined = re.compile(rf"^\s*(?:{joined})\s*$")
         self._classifiers = frozenset(self.normalize(w).compact for w in lang.classifiers)
         self.counters = {kind: tuple(self.normalize(w).compact for w in words) for kind, words in lang.counters.items()}
         self._counter_words = {self.normalize(w).compact: w for words in lang.counters.values() for w in words}
@@ -602,9 +605,16 @@ class Understander:
             for t in terms
             if t.found_in(reading.norm, reading.spans)
         ]
-        # a cue inside a longer cue found (ผลงาน in ผลงานเด่น) names the longer one's group only
+        # a cue inside a longer cue found (ผลงาน in ผลงานเด่น) names the longer one's group only, unless it also
+        # stands on its own ("กฎหมายกับร่างกฎหมาย")
+        said = reading.norm.compact
         cue_terms = [
-            t for t in cue_terms if not any(t.compact != o.compact and t.compact in o.compact for o in cue_terms)
+            t
+            for t in cue_terms
+            if not any(
+                t.compact != o.compact and t.compact in o.compact and said.count(t.compact) <= said.count(o.compact)
+                for o in cue_terms
+            )
         ]
         smalltalk = next((self.intents[n] for n in intents if self.intents[n].smalltalk), None)
         generic = tuple(n for n in intents if not self.intents[n].smalltalk and not self.intents[n].out_of_scope)
@@ -625,6 +635,7 @@ class Understander:
             groups=tuple(g for g, terms in self._group_terms.items() if any(t in cue_terms for t in terms)),
             parts=tuple(p for p, terms in self._part_terms.items() if any(t in cue_terms for t in terms)),
             cue_terms=tuple(t.text for t in cue_terms),
+            groups_joined=self._groups_joined(reading.norm.text, [t.text for t in cue_terms]),
             whole=self._whole.search(norm.text) is not None,
             by_count=self._by_count.search(norm.text) is not None,
             more=self._more.fullmatch(" ".join(t for t in tokens if t not in self._particles).strip()) is not None,
@@ -676,6 +687,11 @@ class Understander:
             for i in range(1, len(said) - 1)
             if said[i] in self._which_words and said[i + 1] in self._plural_words and said[i - 1][0].isalpha()
         )
+
+    def _groups_joined(self, text: str, cues: list[str]) -> bool:
+        """Two group words with only a conjunction between them ("กฎหมายกับร่างกฎหมาย")."""
+        spans = sorted((at.start(), at.end()) for cue in cues for at in re.finditer(re.escape(cue), text))
+        return any(self._joined.match(text[end:start]) for (_, end), (start, _) in pairwise(spans) if start >= end)
 
     def _count_of(self, tokens: list[str]) -> str | None:
         """The word after "กี่" or "how many": what the question counts, unless a classifier that counts anything."""

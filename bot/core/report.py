@@ -153,7 +153,7 @@ class WholeReport:
         status = next((k for k in kinds if k in STATUS), None)
         if status and groups:  # "the strategy indicator furthest from target": a record with no figure is no answer
             named = [c for c in named if c.record.figures]
-        if named:  # one topic named exactly: the single-topic answer is the right one
+        if named and not understanding.groups_joined:  # one topic named exactly: the single-topic answer
             return None
         scoped = bool(groups or part or understanding.whole or agency or understanding.provinces)
         if status and not scoped:
@@ -176,7 +176,7 @@ class WholeReport:
             # where its results took place: not the report's own address (its covering letter)
             placed = tuple(r for r in self.bundle.records if r.provinces and r.id not in self.bundle.about_the_source)
             return Ask("provinces", placed, groups, part, year=year)
-        records = self._scope(groups, part, agency, understanding.provinces)
+        records = self._scope(groups, part, agency, understanding.provinces, understanding.groups_joined)
         if year is not None and kind in ("list", "count"):  # only what holds the year asked
             records = tuple(r for r in records if year in r.known_years())
         if kind != "overview" and groups and len(records) == 1:  # a group of one is that one topic
@@ -188,8 +188,11 @@ class WholeReport:
         and portals together), in the sources' order."""
         if not groups:
             return Ask(kind, self.bundle.records)
-        records = tuple(r for r in self.bundle.records if r.kind in groups or set(r.tags) & set(groups))
-        return Ask(kind, records, groups)
+        return Ask(kind, self._of_any(groups), groups)
+
+    def _of_any(self, groups: tuple[str, ...]) -> tuple[Record, ...]:
+        """Every record of any of the groups, in the sources' order."""
+        return tuple(r for r in self.bundle.records if r.kind in groups or set(r.tags) & set(groups))
 
     @staticmethod
     def _after_a_list(context: Context | None) -> bool:
@@ -221,13 +224,21 @@ class WholeReport:
         return [c for c in grounded if any(shared[t] == 1 for t in own_terms(c))]
 
     def _scope(
-        self, groups: tuple[str, ...], part: Part | None, agency: str | None, provinces: tuple[str, ...]
+        self,
+        groups: tuple[str, ...],
+        part: Part | None,
+        agency: str | None,
+        provinces: tuple[str, ...],
+        joined: bool = False,
     ) -> tuple[Record, ...]:
         """The records asked about: those of every group named (a group that would leave none is
-        passed over), in the part named, naming the agency or province asked about."""
+        passed over), or of any group when they are joined ("กฎหมายกับร่างกฎหมาย"), in the part named, naming the
+        agency or province asked about."""
         records = list(self.bundle.records)
         members = sorted(({r.id for r in records if r.kind == g or g in r.tags} for g in groups), key=len)
-        for n, group in enumerate(members):  # the smallest group first; each other only when it leaves some
+        if joined:
+            records = list(self._of_any(groups))
+        for n, group in enumerate([] if joined else members):  # the smallest first; each other if it leaves some
             kept = [r for r in records if r.id in group]
             if kept or n == 0:
                 records = kept

@@ -305,6 +305,7 @@ class LanguageFile(Strict):
     plural_words: list[NonEmpty] = []  # after a which word, asks for several (หน่วยงานไหนบ้าง)
     # "กี่คน", "how many people": the thing counted, by kind; a record must count one of its kind's words
     count_words: list[NonEmpty] = []
+    conjunctions: list[NonEmpty] = []  # between two groups' words, asks for both (กฎหมายกับร่างกฎหมาย): a union
     # classifiers that count anything (แห่ง, คน, ฉบับ): "องค์การมหาชนกี่แห่ง" names no thing a reading must count
     classifiers: list[NonEmpty] = []
     counters: dict[str, list[NonEmpty]] = {}
