@@ -394,3 +394,16 @@ def test_two_groups_joined_by_and_are_listed_together(engine: Engine) -> None:
     assert both.intent == "whole_list" and "law" in kinds and "draft-law" in tags, both.text
     narrowed = ask(engine, "ตัวชี้วัดที่เป็นผลงานเด่นมีอะไรบ้าง")  # no conjunction: the overlap
     assert all("highlight" in engine.records[i.record_id].tags for i in narrowed.items if i.record_id)
+
+
+def test_an_office_is_an_agency_whose_topics_can_be_listed(engine: Engine) -> None:
+    session = uuid.uuid4().hex
+    reply = ask(engine, "สำนักงาน ก.พ.ร. ทำอะไรบ้างในรายงาน", session)
+    assert reply.intent == "whole_list" and len(reply.items) >= 5, reply.text
+    more = ask(engine, "แล้วกรมสรรพากรทำอะไรอีกบ้างในรายงาน", session)  # "อีกบ้าง" still lists
+    assert more.intent == "whole_list" and "Thailand VRT" in more.text, more.text
+
+
+def test_a_count_of_people_is_not_answered_with_a_list(engine: Engine) -> None:
+    reply = ask(engine, "สำนักงาน ก.พ.ร. มีพนักงานทั้งหมดกี่คน")
+    assert reply.fallback and not reply.items, reply.text

@@ -88,6 +88,8 @@ class WholeReport:
             if not (carried_kind and (understanding.parts or groups) and not named):
                 return None
             kinds, groups = [carried_kind], groups or carried_groups
+        if understanding.counted and set(kinds) <= {"list"}:  # "...ทั้งหมดกี่คน" counts people: no list answers it
+            return None
         year = understanding.norm.years[0] if understanding.norm.years else None
         if year is not None and understanding.year_of_target and any(k in STATUS or k == "compare" for k in kinds):
             year = None  # "behind their 2022 targets", "closer to its 2565 target": the latest results
