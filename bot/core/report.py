@@ -246,8 +246,9 @@ class WholeReport:
                 records = kept
         if part is not None:
             records = [r for r in records if any(_under(s, part.section) for s in r.sections)]
-        if agency is not None:
-            records = [r for r in records if self.profiles[r.id].mentions(agency)]
+        if agency is not None:  # what it did: not the report's own letter that names it
+            about = self.bundle.about_the_source
+            records = [r for r in records if self.profiles[r.id].mentions(agency) and r.id not in about]
         for province in provinces:
             records = [r for r in records if province in r.provinces or self.profiles[r.id].mentions(province)]
         return tuple(records)
