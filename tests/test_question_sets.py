@@ -58,7 +58,7 @@ BELOW_THE_BAR = {
     "answerable_en.jsonl": (0.98, 0.01),
     "answerable_fresh.jsonl": (1.0, 0.0),  # its misses were looked at: no longer an untuned check
     "answerable_fresh2.jsonl": (0.97, 0.03),  # 0.957 / 0.043 on first contact; not tuned on since
-    "wholereport_fresh.jsonl": (0.80, 0.12),  # 0.721 / 0.147 on first contact; its patterns were mended since
+    "wholereport_fresh.jsonl": (0.86, 0.08),  # 0.721 / 0.147 on first contact; its patterns were mended since
     "answerable_fresh3.jsonl": (0.98, 0.01),  # 0.887 / 0.087 on first contact; its patterns were mended since
 }
 
