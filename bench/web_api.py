@@ -16,17 +16,12 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import os
 import statistics
-import subprocess
-import sys
-import tempfile
 import time
 
 import aiohttp
 import httpx
-from webhook_load import FAKE_LINE, LEVELS, QUESTIONS, ROOT, SECRET, TIME_CAP_SECONDS, free_port, level, percentile
-from webhook_load import wait_up as wait_until_up
+from webhook_load import LEVELS, QUESTIONS, TIME_CAP_SECONDS, level, percentile, serving
 
 
 async def ask_level(url: str, connections: int, count: int) -> tuple[float, list[float], int]:
@@ -82,29 +77,8 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=2000, help="requests per level, kind and round")
     parser.add_argument("--rounds", type=int, default=3)
     args = parser.parse_args()
-    line_port, bot_port = free_port(), free_port()
-    line_url, bot_url = f"http://127.0.0.1:{line_port}", f"http://127.0.0.1:{bot_port}"
-    env = {
-        **os.environ,
-        "LINE_CHANNEL_SECRET": SECRET,
-        "LINE_CHANNEL_ACCESS_TOKEN": "bench-token",
-        "LINE_API_BASE_URL": line_url,
-        "DATA_DIR": tempfile.mkdtemp(prefix="nonglert-bench-"),  # fresh state: no rate counts from a last run
-        "RATE_LIMIT_PER_MINUTE": "1000000",
-        "WEB_ADDRESS_RATE_LIMIT_PER_MINUTE": "1000000",  # every web question comes from one address
-    }
-    env.pop("TELEGRAM_BOT_TOKEN", None)
-    fake = subprocess.Popen([sys.executable, "-c", FAKE_LINE, str(line_port)])
-    bot = subprocess.Popen(
-        [sys.executable, "-m", "bot", "serve", "--host", "127.0.0.1", "--port", str(bot_port)],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        wait_until_up(f"{line_url}/stats")
-        wait_until_up(f"{bot_url}/healthz")
+    # every web question comes from one address: its own limit is out of the way too
+    with serving(WEB_ADDRESS_RATE_LIMIT_PER_MINUTE="1000000") as (line_url, bot_url):
         asyncio.run(ask_level(f"{bot_url}/api/ask", 10, 200))  # warm up both
         line_level(bot_url, line_url, 10, 200)
         print(f"one uvicorn worker; {args.requests} requests per level, kind and round; load from a second process")
@@ -133,11 +107,6 @@ def main() -> None:
                 f"{connections:>5} | {rate:>13.0f} {web_p99:>7.1f} | {acks:>11.0f} {line_p99:>7.1f} {answers:>9.0f} |"
                 f" web = {rate / answers:.2f} x LINE answers/s, {rate / acks:.2f} x LINE acks/s"
             )
-    finally:
-        bot.terminate()
-        fake.terminate()
-        bot.wait(10)
-        fake.wait(10)
 
 
 if __name__ == "__main__":

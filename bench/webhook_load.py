@@ -21,6 +21,8 @@ import sys
 import tempfile
 import time
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import aiohttp
@@ -113,23 +115,20 @@ async def level(url: str, connections: int, count: int) -> tuple[float, list[flo
         return time.perf_counter() - started, latencies, failures
 
 
-def percentile(values: list[float], p: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
-
-
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--requests", type=int, default=2000, help="webhooks per concurrency level")
-    args = parser.parse_args()
+@contextmanager
+def serving(**settings: str) -> Iterator[tuple[str, str]]:
+    """The fake LINE API and `python -m bot serve` (one uvicorn worker, a fresh state folder, no rate limit
+    in the way of the load), up and answering; yields their base URLs, and stops both after."""
     line_port, bot_port = free_port(), free_port()
+    line_url, bot_url = f"http://127.0.0.1:{line_port}", f"http://127.0.0.1:{bot_port}"
     env = {
         **os.environ,
         "LINE_CHANNEL_SECRET": SECRET,
         "LINE_CHANNEL_ACCESS_TOKEN": "bench-token",
-        "LINE_API_BASE_URL": f"http://127.0.0.1:{line_port}",
+        "LINE_API_BASE_URL": line_url,
         "DATA_DIR": tempfile.mkdtemp(prefix="nonglert-bench-"),  # fresh state: no rate counts from a last run
         "RATE_LIMIT_PER_MINUTE": "1000000",  # 997 bench users each ask a few times a second
+        **settings,
     }
     env.pop("TELEGRAM_BOT_TOKEN", None)
     fake = subprocess.Popen([sys.executable, "-c", FAKE_LINE, str(line_port)])
@@ -141,9 +140,27 @@ def main() -> None:
         stderr=subprocess.DEVNULL,
     )
     try:
-        wait_up(f"http://127.0.0.1:{line_port}/stats")
-        wait_up(f"http://127.0.0.1:{bot_port}/healthz")
-        url = f"http://127.0.0.1:{bot_port}/webhooks/line"
+        wait_up(f"{line_url}/stats")
+        wait_up(f"{bot_url}/healthz")
+        yield line_url, bot_url
+    finally:
+        bot.terminate()
+        fake.terminate()
+        bot.wait(10)
+        fake.wait(10)
+
+
+def percentile(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--requests", type=int, default=2000, help="webhooks per concurrency level")
+    args = parser.parse_args()
+    with serving() as (line_url, bot_url):
+        url = f"{bot_url}/webhooks/line"
         asyncio.run(level(url, 10, 200))  # warm up
         sent = 200
         print(f"one uvicorn worker; {args.requests} signed webhooks per level; load from a second process")
@@ -159,16 +176,11 @@ def main() -> None:
         deadline = time.monotonic() + TIME_CAP_SECONDS
         stats = {"answered": 0, "duplicates": 0}
         while time.monotonic() < deadline:
-            stats = httpx.get(f"http://127.0.0.1:{line_port}/stats").json()
+            stats = httpx.get(f"{line_url}/stats").json()
             if stats["answered"] >= sent:
                 break
             time.sleep(0.2)
         print(f"events sent {sent}, answered {stats['answered']}, answered twice {stats['duplicates']}")
-    finally:
-        bot.terminate()
-        fake.terminate()
-        bot.wait(10)
-        fake.wait(10)
 
 
 if __name__ == "__main__":
