@@ -19,6 +19,7 @@ KNOWLEDGE = ROOT / "knowledge"
 INTENTS = ROOT / "intents"
 DATA = Path(__file__).resolve().parent / "data"
 SOURCE = ROOT.parent / "shared" / "seed" / "000_8e8ca5b4122ffc16.txt"
+LATER_YEARS = Path(__file__).resolve().parent / "fixtures" / "later_years"
 
 
 @pytest.fixture(scope="session")
@@ -29,6 +30,16 @@ def bundle() -> Bundle:
 @pytest.fixture(scope="session")
 def engine(bundle: Bundle) -> Engine:
     return Engine(bundle)
+
+
+@pytest.fixture(scope="module")
+def with_later_years(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    """The bundled knowledge plus the later-years source, as an admin would add it: a folder dropped in.
+    Its measures form series over several years. One per module: tests there share its conversations."""
+    folder = tmp_path_factory.mktemp("knowledge")
+    shutil.copytree(KNOWLEDGE, folder, dirs_exist_ok=True)
+    shutil.copytree(LATER_YEARS, folder / "later-years")
+    return Engine(load_bundle(folder, INTENTS))
 
 
 @pytest.fixture

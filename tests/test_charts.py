@@ -22,20 +22,9 @@ from bot import charts as charts_module
 from bot.charts import BOLD, DPI, HEIGHT, REGULAR, WIDTH, Charts, measured, shares
 from bot.core.answer import amount
 from bot.core.engine import Engine
-from bot.core.loader import load_bundle
-from tests.conftest import INTENTS, KNOWLEDGE, ROOT
+from tests.conftest import ROOT
 
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
-LATER_YEARS = Path(__file__).resolve().parent / "fixtures" / "later_years"
-
-
-@pytest.fixture(scope="module")
-def later(tmp_path_factory: pytest.TempPathFactory) -> Engine:
-    """The bundled knowledge plus the later-years source, whose measures form series over several years."""
-    folder = tmp_path_factory.mktemp("knowledge")
-    shutil.copytree(KNOWLEDGE, folder, dirs_exist_ok=True)
-    shutil.copytree(LATER_YEARS, folder / "later-years")
-    return Engine(load_bundle(folder, INTENTS))
 
 
 @pytest.fixture
@@ -129,15 +118,15 @@ def test_the_words_on_a_chart_come_from_the_replies_and_the_knowledge(
         assert say.say("chart_share", lang, year=say.year(2564, lang), share="58.33") in words
 
 
-def test_a_measure_in_a_series_is_drawn_over_its_years(later: Engine, tmp_path: Path, drawn: list) -> None:
-    chart = measured(later, later.records["egdi"], "en")
+def test_a_measure_in_a_series_is_drawn_over_its_years(with_later_years: Engine, tmp_path: Path, drawn: list) -> None:
+    chart = measured(with_later_years, with_later_years.records["egdi"], "en")
     assert chart.values == {2563: 57, 2565: 55, 2567: 52}
     assert chart.targets == ((50, 2565), (40, 2570))  # each target the series sets
-    Charts(tmp_path).record_png(later, "egdi", "en")
+    Charts(tmp_path).record_png(with_later_years, "egdi", "en")
     (axes,) = drawn[-1].axes
     assert [t.get_text() for t in axes.get_xticklabels()] == ["2563 (2020)", "2565 (2022)", "2567 (2024)"]
     assert axes.yaxis_inverted(), "a rank: the best, the smallest, at the top"
-    ita = measured(later, later.records["ita"], "th")
+    ita = measured(with_later_years, with_later_years.records["ita"], "th")
     assert list(ita.values) == [2564, 2565, 2566, 2568]  # 2567 gives no average score: no bar for it
 
 

@@ -19,8 +19,7 @@ from bot.core.nlu import COMMON_CLUE_RECORDS, Understander
 from bot.core.types import Inbound
 from bot.runtime import load_engine
 from bot.settings import Settings
-from tests.conftest import DATA, load_questions
-from tests.test_many_sources import LATER_YEARS
+from tests.conftest import DATA, LATER_YEARS, load_questions
 
 
 def settings_for(folders: tuple[Path, Path], data: Path) -> Settings:

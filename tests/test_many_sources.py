@@ -14,32 +14,22 @@ from bot.core.loader import load_bundle
 from bot.core.series import find_series
 from bot.core.types import Inbound, Reply
 from bot.evaluation import judge
-from tests.conftest import DATA, INTENTS, KNOWLEDGE, load_questions
+from tests.conftest import DATA, INTENTS, KNOWLEDGE, LATER_YEARS, load_questions
 
-LATER_YEARS = Path(__file__).resolve().parent / "fixtures" / "later_years"
 REPORT_TH = "รายงานการพัฒนาระบบราชการ ประจำปี 2564"
 NEWS_TH = "ข่าวและประกาศตัวชี้วัดภาครัฐ ปี 2565-2568"
-
-
-@pytest.fixture(scope="module")
-def both(tmp_path_factory: pytest.TempPathFactory) -> Engine:
-    """The bundled knowledge plus the later-years source, as an admin would add it: a folder dropped in."""
-    folder = tmp_path_factory.mktemp("knowledge")
-    shutil.copytree(KNOWLEDGE, folder, dirs_exist_ok=True)
-    shutil.copytree(LATER_YEARS, folder / "later-years")
-    return Engine(load_bundle(folder, INTENTS))
 
 
 def ask(engine: Engine, text: str, session: str | None = None) -> Reply:
     return engine.handle(Inbound(text, session or uuid.uuid4().hex))
 
 
-def test_each_answer_cites_its_records_own_source(both: Engine) -> None:
-    later = ask(both, "EGDI ปี 2567 ไทยได้อันดับเท่าไหร่")
+def test_each_answer_cites_its_records_own_source(with_later_years: Engine) -> None:
+    later = ask(with_later_years, "EGDI ปี 2567 ไทยได้อันดับเท่าไหร่")
     assert "52" in later.text and f"(ที่มา: {NEWS_TH} รายการที่ 2)" in later.text
-    report = ask(both, "ความพึงพอใจของประชาชนเท่าไหร่")
+    report = ask(with_later_years, "ความพึงพอใจของประชาชนเท่าไหร่")
     assert "84.81" in report.text and f"(ที่มา: {REPORT_TH} ข้อ 3.1.1.1 (1))" in report.text
-    english = ask(both, "What was Thailand's EGDI rank in 2022?")
+    english = ask(with_later_years, "What was Thailand's EGDI rank in 2022?")
     assert "55" in english.text and "(Source: News and announcements on public-sector indicators" in english.text
 
 
@@ -55,60 +45,60 @@ def test_each_answer_cites_its_records_own_source(both: Engine) -> None:
         ("ita66 ได้คะแนนเท่าไหร่", "90.19"),  # a name run into its year
     ],
 )
-def test_the_year_asked_picks_that_years_record(both: Engine, question: str, figure: str) -> None:
-    reply = ask(both, question)
+def test_the_year_asked_picks_that_years_record(with_later_years: Engine, question: str, figure: str) -> None:
+    reply = ask(with_later_years, question)
     assert figure in reply.text and not reply.fallback, reply.text
 
 
-def test_no_year_or_latest_answers_the_newest_and_says_its_year(both: Engine) -> None:
+def test_no_year_or_latest_answers_the_newest_and_says_its_year(with_later_years: Engine) -> None:
     for question in ("ITA ได้กี่คะแนน", "ITA ล่าสุดเท่าไหร่", "what is the current ITA score?"):
-        reply = ask(both, question)
+        reply = ask(with_later_years, question)
         assert "93.82" in reply.text and "2568" in reply.text and not reply.fallback, reply.text
 
 
-def test_a_year_nobody_holds_says_which_years_exist(both: Engine) -> None:
-    reply = ask(both, "EGDI ปี 2566 อันดับเท่าไหร่")
+def test_a_year_nobody_holds_says_which_years_exist(with_later_years: Engine) -> None:
+    reply = ask(with_later_years, "EGDI ปี 2566 อันดับเท่าไหร่")
     assert reply.fallback and all(year in reply.text for year in ("2563", "2565", "2567")), reply.text
 
 
-def test_a_trend_comes_from_the_series_with_its_direction(both: Engine) -> None:
-    thai = ask(both, "ITA ดีขึ้นไหม")
+def test_a_trend_comes_from_the_series_with_its_direction(with_later_years: Engine) -> None:
+    thai = ask(with_later_years, "ITA ดีขึ้นไหม")
     assert all(v in thai.text for v in ("81.25", "87.57", "90.19", "93.82", "เพิ่มขึ้น")), thai.text
     assert REPORT_TH in thai.text and NEWS_TH in thai.text, "each source the trend draws on is cited"
-    ranks = ask(both, "How has Thailand's EGDI rank changed since 2020?")
+    ranks = ask(with_later_years, "How has Thailand's EGDI rank changed since 2020?")
     assert all(v in ranks.text for v in ("57", "55", "52", "rose 3")), ranks.text  # a smaller rank is better
 
 
-def test_two_years_asked_are_compared(both: Engine) -> None:
-    reply = ask(both, "CPI ปี 2565 กับปี 2567 ต่างกันยังไง")
+def test_two_years_asked_are_compared(with_later_years: Engine) -> None:
+    reply = ask(with_later_years, "CPI ปี 2565 กับปี 2567 ต่างกันยังไง")
     assert "36" in reply.text and "34" in reply.text and "ลดลง 2" in reply.text, reply.text
 
 
-def test_a_bare_second_year_after_a_year_word_is_compared_too(both: Engine) -> None:
-    reply = ask(both, "CPI ปี 65 กับ 67 ต่างกันยังไง")
+def test_a_bare_second_year_after_a_year_word_is_compared_too(with_later_years: Engine) -> None:
+    reply = ask(with_later_years, "CPI ปี 65 กับ 67 ต่างกันยังไง")
     assert "36" in reply.text and "34" in reply.text and not reply.fallback, reply.text
 
 
-def test_a_figure_the_year_asked_does_not_give_is_declined_naming_the_years_that_do(both: Engine) -> None:
-    reply = ask(both, "ขอคะแนนเฉลี่ย ITA ของปีงบ 2567 หน่อย")
+def test_a_figure_the_year_asked_does_not_give_is_declined_naming_the_years_that_do(with_later_years: Engine) -> None:
+    reply = ask(with_later_years, "ขอคะแนนเฉลี่ย ITA ของปีงบ 2567 หน่อย")
     assert reply.fallback and "2567" in reply.text, reply.text
     assert all(year in reply.text for year in ("2565", "2566")), reply.text
-    held = ask(both, "ITA ปีงบ 2567 มีหน่วยงานเข้าร่วมประเมินกี่หน่วยงาน")
+    held = ask(with_later_years, "ITA ปีงบ 2567 มีหน่วยงานเข้าร่วมประเมินกี่หน่วยงาน")
     assert "8,325" in held.text and not held.fallback, held.text
 
 
-def test_no_year_asked_answers_the_newest_year_giving_the_figure_named(both: Engine) -> None:
-    reply = ask(both, "ITA มีผู้ตอบแบบวัดการรับรู้กี่คน")
+def test_no_year_asked_answers_the_newest_year_giving_the_figure_named(with_later_years: Engine) -> None:
+    reply = ask(with_later_years, "ITA มีผู้ตอบแบบวัดการรับรู้กี่คน")
     assert "1,369,235" in reply.text and not reply.fallback, reply.text
 
 
-def test_follow_ups_keep_the_year_and_can_step_back(both: Engine) -> None:
+def test_follow_ups_keep_the_year_and_can_step_back(with_later_years: Engine) -> None:
     session = uuid.uuid4().hex
-    assert "87.57" in ask(both, "ITA ปี 65 ได้เท่าไหร่", session).text
-    assert "70.52" in ask(both, "ผ่านเกณฑ์กี่เปอร์เซ็นต์", session).text, "the follow-up stays on 2565"
+    assert "87.57" in ask(with_later_years, "ITA ปี 65 ได้เท่าไหร่", session).text
+    assert "70.52" in ask(with_later_years, "ผ่านเกณฑ์กี่เปอร์เซ็นต์", session).text, "the follow-up stays on 2565"
     steps = uuid.uuid4().hex
-    assert "52" in ask(both, "EGDI ล่าสุด", steps).text
-    assert "55" in ask(both, "แล้วครั้งก่อนหน้านั้นล่ะ", steps).text
+    assert "52" in ask(with_later_years, "EGDI ล่าสุด", steps).text
+    assert "55" in ask(with_later_years, "แล้วครั้งก่อนหน้านั้นล่ะ", steps).text
 
 
 def test_records_sharing_a_name_in_the_same_year_are_not_a_series(bundle) -> None:
@@ -118,7 +108,7 @@ def test_records_sharing_a_name_in_the_same_year_are_not_a_series(bundle) -> Non
     assert set(find_series(declared)) == {"egdi", "ita"}, "a declared series needs no shared name"
 
 
-def test_the_later_years_question_set(both: Engine) -> None:
+def test_the_later_years_question_set(with_later_years: Engine) -> None:
     """First contact (before any code change for it): 0.189 accuracy, 0.018 confidently wrong. The issue's
     target is 0.90 and 0.02; both are met now (0.982, 0.018): this guards them."""
     results = []
@@ -126,7 +116,7 @@ def test_the_later_years_question_set(both: Engine) -> None:
         for item in load_questions(DATA / name):
             session = uuid.uuid4().hex
             for n, turn in enumerate(item.get("turns", [item])):
-                reply = ask(both, turn["q"], session)
+                reply = ask(with_later_years, turn["q"], session)
                 results.append((f"{item['id']}#{n}", *judge(turn, reply.fallback, reply.text)))
     right = sum(ok for _, ok, _ in results) / len(results)
     wrong = [i for i, _, w in results if w]
@@ -145,8 +135,8 @@ def test_kb_stats_reports_per_source(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert "source later-years-news:" in out and "(15 records, years" in out
 
 
-def test_last_year_of_a_measure_is_the_year_before_its_newest(both: Engine) -> None:
-    reply = ask(both, "CPI ปีที่แล้วไทยได้กี่คะแนน")  # the newest CPI held is 2567: "last year" is 2566
+def test_last_year_of_a_measure_is_the_year_before_its_newest(with_later_years: Engine) -> None:
+    reply = ask(with_later_years, "CPI ปีที่แล้วไทยได้กี่คะแนน")  # the newest CPI held is 2567: "last year" is 2566
     assert "35" in reply.text and "2566" in reply.text and not reply.fallback, reply.text
 
 
@@ -174,53 +164,53 @@ def test_a_record_sharing_a_name_but_not_the_measure_joins_no_series(bundle) -> 
     assert "digital-plan-2568" not in find_series([*bundle.records, plan])
 
 
-def test_a_trend_never_lines_up_different_figures(both: Engine) -> None:
-    reply = ask(both, "Biz Portal ดีขึ้นไหม")  # 2564 counts fully digital licences, 2566 all licences
+def test_a_trend_never_lines_up_different_figures(with_later_years: Engine) -> None:
+    reply = ask(with_later_years, "Biz Portal ดีขึ้นไหม")  # 2564 counts fully digital licences, 2566 all licences
     assert "เพิ่มขึ้น 60" not in reply.text, reply.text
 
 
-def test_naming_the_measure_again_keeps_the_year_being_discussed(both: Engine) -> None:
+def test_naming_the_measure_again_keeps_the_year_being_discussed(with_later_years: Engine) -> None:
     session = uuid.uuid4().hex
-    assert "90.19" in ask(both, "ITA ปี 2566 ได้กี่คะแนน", session).text
-    assert "87.57" in ask(both, "แล้วปี 65 ล่ะ", session).text
-    assert "70.52" in ask(both, "ปีนั้นหน่วยงานผ่านเกณฑ์ ITA กี่เปอร์เซ็นต์", session).text
+    assert "90.19" in ask(with_later_years, "ITA ปี 2566 ได้กี่คะแนน", session).text
+    assert "87.57" in ask(with_later_years, "แล้วปี 65 ล่ะ", session).text
+    assert "70.52" in ask(with_later_years, "ปีนั้นหน่วยงานผ่านเกณฑ์ ITA กี่เปอร์เซ็นต์", session).text
 
 
-def test_latest_words_are_whole_words(both: Engine) -> None:
+def test_latest_words_are_whole_words(with_later_years: Engine) -> None:
     session = uuid.uuid4().hex
-    assert "55" in ask(both, "What was Thailand's EGDI rank in 2022?", session).text
-    assert "52" not in ask(both, "do you know what the target was?", session).text, "'now' is not in 'know'"
+    assert "55" in ask(with_later_years, "What was Thailand's EGDI rank in 2022?", session).text
+    assert "52" not in ask(with_later_years, "do you know what the target was?", session).text, "'now' is not in 'know'"
 
 
-def test_a_detail_only_an_older_year_gives_is_answered_from_that_year(both: Engine) -> None:
-    reply = ask(both, "ITA ต้องได้ตั้งแต่กี่คะแนนขึ้นไปจึงนับว่าดีเยี่ยม")
+def test_a_detail_only_an_older_year_gives_is_answered_from_that_year(with_later_years: Engine) -> None:
+    reply = ask(with_later_years, "ITA ต้องได้ตั้งแต่กี่คะแนนขึ้นไปจึงนับว่าดีเยี่ยม")
     assert "95" in reply.text and not reply.fallback, reply.text
 
 
-def test_a_score_asked_of_a_year_that_gives_only_a_rank_is_declined(both: Engine) -> None:
-    reply = ask(both, "ปี 2567 EGDI ไทยได้คะแนนเท่าไร")
+def test_a_score_asked_of_a_year_that_gives_only_a_rank_is_declined(with_later_years: Engine) -> None:
+    reply = ask(with_later_years, "ปี 2567 EGDI ไทยได้คะแนนเท่าไร")
     assert reply.fallback and "รายงานไม่ได้ระบุเรื่อง “คะแนน”" in reply.text and "52" in reply.text, reply.text
-    english = ask(both, "How many points did Thailand score on the EGDI in 2024?")
+    english = ask(with_later_years, "How many points did Thailand score on the EGDI in 2024?")
     assert english.fallback and english.lang == "en", english.text
 
 
-def test_with_no_year_a_score_comes_from_the_newest_year_that_gives_one(both: Engine) -> None:
-    reply = ask(both, "EGDI อยากได้คะแนนสักเท่าไหร่")
+def test_with_no_year_a_score_comes_from_the_newest_year_that_gives_one(with_later_years: Engine) -> None:
+    reply = ask(with_later_years, "EGDI อยากได้คะแนนสักเท่าไหร่")
     assert "0.82" in reply.text and not reply.fallback, reply.text
 
 
-def test_a_target_with_no_year_comes_from_the_newest_year_that_sets_one(both: Engine) -> None:
-    reply = ask(both, "ITA มีเป้าหมายไว้เท่าไร")  # 2568 says only "above the target"; 2565 sets 80%
+def test_a_target_with_no_year_comes_from_the_newest_year_that_sets_one(with_later_years: Engine) -> None:
+    reply = ask(with_later_years, "ITA มีเป้าหมายไว้เท่าไร")  # 2568 says only "above the target"; 2565 sets 80%
     assert "80" in reply.text and "2565" in reply.text and not reply.fallback, reply.text
 
 
-def test_a_negated_word_leads_with_the_detail_that_says_it(both: Engine) -> None:
-    reply = ask(both, "ITA ปี 2566 หน่วยงานที่ไม่ผ่านมีกี่แห่ง")
+def test_a_negated_word_leads_with_the_detail_that_says_it(with_later_years: Engine) -> None:
+    reply = ask(with_later_years, "ITA ปี 2566 หน่วยงานที่ไม่ผ่านมีกี่แห่ง")
     assert reply.text.startswith("ผลแถลงโดยประธานกรรมการ") and "1,586" in reply.text, reply.text
 
 
-def test_a_follow_up_year_that_lacks_the_figure_just_told_is_declined(both: Engine) -> None:
+def test_a_follow_up_year_that_lacks_the_figure_just_told_is_declined(with_later_years: Engine) -> None:
     session = uuid.uuid4().hex
-    assert "93.82" in ask(both, "คะแนน ITA ปี 2568 ได้เท่าไร", session).text
-    reply = ask(both, "ปี 2567 ล่ะ", session)
+    assert "93.82" in ask(with_later_years, "คะแนน ITA ปี 2568 ได้เท่าไร", session).text
+    reply = ask(with_later_years, "ปี 2567 ล่ะ", session)
     assert reply.fallback and "2568" in reply.text and "93.82" not in reply.text, reply.text
