@@ -330,7 +330,7 @@ class Engine:
             return Decision(counting[0].record, self._intent(understanding, None), EXPLAINED_CONFIDENCE)
         explaining = [c for c in options if self._explains(c.record, understanding)]
         if understanding.whole and len(explaining) != 1:  # of the report itself: its own records explain it
-            explaining = [c for c in options if c.record in self._about_source]
+            explaining = [c for c in options if c.record.id in self.bundle.about_the_source]
         if len(explaining) != 1:
             return None
         return Decision(explaining[0].record, self._intent(understanding, None), EXPLAINED_CONFIDENCE)
@@ -568,16 +568,15 @@ class Engine:
         """Money, users, staff, a device: asked of a topic whose words (in any year) never mention it, or
         "how much" of one that mentions it but never with a number beside it."""
         members = self.series.get(record.id, (record,))
-        counted = intent is not None and intent.needs_number and decision.intent == intent.name
+        how_many = _asks_how_many(intent, decision)
         unstated = [
             worded
             for worded, compact in understanding.attributes
             if compact not in self.profiles[record.id].names  # the renewal-fee decree: its name, not what is asked
-            and not any(
-                self.profiles[m.id].counts(compact, self.nlu.number_scales)
-                if counted
-                else self.profiles[m.id].mentions(compact)
-                for m in members
+            and not (
+                self._counted_in_series(record, (compact,))
+                if how_many
+                else any(self.profiles[m.id].mentions(compact) for m in members)
             )
         ]
         return self._detail_missing("attribute", unstated, record, understanding, lang)
@@ -625,25 +624,25 @@ class Engine:
     ) -> Reply | None:
         """ "กี่คน" of a topic that counts no people in any year (only matters, or baht): the number it
         gives counts something else, so the report does not say."""
-        if intent is None or not intent.needs_number or decision.intent != intent.name:
+        if not _asks_how_many(intent, decision):
             return None
-        members = self.series.get(record.id, (record,))
         unstated = [
             worded
             for worded, kind in understanding.counted
-            if not any(
-                self.profiles[m.id].counts(word, self.nlu.number_scales)
-                for m in members
-                for word in self.nlu.counters[kind]
-            )
+            if not self._counted_in_series(record, self.nlu.counters[kind])
         ]
         return self._detail_missing("count", unstated, record, understanding, lang)
+
+    def _counted_in_series(self, record: Record, words: tuple[str, ...]) -> bool:
+        """Some year of its measure states one of these words with a number beside it."""
+        members = self.series.get(record.id, (record,))
+        return any(self.profiles[m.id].counts(w, self.nlu.number_scales) for m in members for w in words)
 
     def _no_number_stated(
         self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str
     ) -> Reply | None:
         """ "How many" of a topic whose record (in any year) states no number but years: nothing to tell."""
-        if intent is None or not intent.needs_number or decision.intent != intent.name:
+        if not _asks_how_many(intent, decision):
             return None
         members = self.series.get(record.id, (record,))
         counted = {n for m in members for n in self.profiles[m.id].numbers if not YEARS.start <= n < YEARS.stop}
@@ -831,6 +830,11 @@ class Engine:
 
     def starters(self, lang: str) -> tuple[str, ...]:
         return tuple(self.say.say("suggest_about", lang, name=short_name(r, lang)) for r in self._starters)
+
+
+def _asks_how_many(intent: Intent | None, decision: Decision) -> bool:
+    """The answering intent asks how many or how much (not a detail of a topic that happens to hold a number)."""
+    return intent is not None and intent.needs_number and decision.intent == intent.name
 
 
 def _gives(record: Record, detail: str) -> bool:
