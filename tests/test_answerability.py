@@ -234,3 +234,87 @@ def test_another_country_a_phone_number_or_a_line_id_is_not_in_the_report(engine
     for question in ("EGDI ของมาเลเซียได้อันดับเท่าไหร่", "ขอเบอร์โทรศูนย์ราชการสะดวกประจวบหน่อย", "NongKEM ไลน์ไอดีอะไร"):
         reply = ask(engine, question)
         assert reply.fallback, (question, reply.text)
+
+
+def test_a_capitalised_name_the_topic_does_not_hold_is_declined_naming_it(engine: Engine) -> None:
+    # "index" and "rank" would lead to the e-government index; the name itself is nowhere in the report
+    reply = engine.handle(
+        Inbound("Where did Thailand place in the Global Innovation Index according to the report?", "a")
+    )
+    assert reply.fallback and "Global Innovation Index" in reply.text, reply.text
+    assert (
+        "Thailand's"
+        not in engine.handle(Inbound("So what was Thailand's Corruption Perceptions Index rank?", "b")).text
+    )
+
+
+def test_an_acronym_the_knowledge_never_uses_is_declined(engine: Engine) -> None:
+    reply = engine.handle(Inbound("ไทยได้อันดับ PISA เท่าไหร่ในรายงานปี 64", uuid.uuid4().hex))
+    assert reply.fallback and "PISA" in reply.text, reply.text
+    glossed = engine.handle(Inbound("How many awards did the Public Sector Excellence Awards (PSEA) give?", "gloss"))
+    assert not glossed.fallback and "234" in glossed.text, glossed.text  # in brackets: the name before it, shortened
+
+
+def test_the_same_name_is_answered_once_a_source_holding_it_is_added(with_later_years: Engine) -> None:
+    reply = with_later_years.handle(Inbound("What was Thailand's Corruption Perceptions Index score in 2022?", "cpi"))
+    assert not reply.fallback and "36" in reply.text, reply.text
+
+
+def test_a_name_another_reading_holds_is_answered_by_that_reading(engine: Engine) -> None:
+    reply = engine.handle(Inbound("Which section of the State Administration Act makes OPDC report every year?", "a"))
+    assert not reply.fallback and "71/10" in reply.text, reply.text
+
+
+def test_an_agency_acronym_the_report_never_uses_is_read_as_the_agency(engine: Engine) -> None:
+    reply = engine.handle(Inbound("What was the UN award the DDC won for?", uuid.uuid4().hex))
+    assert not reply.fallback and "UNPSA" in reply.text, reply.text
+
+
+def test_a_topic_whose_name_the_question_rules_out_is_not_the_answer(engine: Engine) -> None:
+    ruled_out = engine.handle(Inbound("อันดับ IMD ของไทยโดยรวม ไม่ใช่แค่ด้านประสิทธิภาพภาครัฐนะ", uuid.uuid4().hex))
+    assert ruled_out.fallback, ruled_out.text
+    # ruling out the target is not ruling out the topic: the result is still told
+    result = engine.handle(Inbound("IMD ด้านประสิทธิภาพภาครัฐปี 64 ได้อันดับเท่าไหร่ ไม่เอาเป้านะ", uuid.uuid4().hex))
+    assert not result.fallback and "20" in result.text, result.text
+
+
+def test_examples_of_the_whole_do_not_name_a_counted_part_of_it(engine: Engine) -> None:
+    part = engine.handle(Inbound("ขอรายชื่อ Agenda e-Service ทั้ง 12 บริการหน่อย", uuid.uuid4().hex))
+    assert part.fallback and "12" in part.text, part.text
+    whole = engine.handle(Inbound("ยกตัวอย่าง e-Service ที่มีให้ใช้หน่อย", uuid.uuid4().hex))
+    assert not whole.fallback and "การแพทย์ทางไกล" in whole.text, whole.text
+    told = engine.handle(Inbound("เลิศรัฐยอดเยี่ยมทั้ง 2 รางวัลเป็นของใคร", uuid.uuid4().hex))  # the detail counts them
+    assert not told.fallback and "กรมปศุสัตว์" in told.text, told.text
+
+
+def test_an_agency_is_told_by_another_reading_only_if_it_holds_as_much_of_the_question(engine: Engine) -> None:
+    # the awards name the department, but not the integrity assessment asked about
+    reply = engine.handle(Inbound("กรมสรรพากรได้คะแนน ITA เท่าไหร่", uuid.uuid4().hex))
+    assert reply.fallback and "กรมสรรพากร" in reply.text, reply.text
+
+
+def test_plural_group_words_with_the_report_as_scope_ask_for_a_list(engine: Engine) -> None:
+    reply = engine.handle(Inbound("Which international indexes does this report quote?", uuid.uuid4().hex))
+    assert not reply.fallback and "IMD" in reply.text and "EGDI" in reply.text, reply.text
+
+
+def test_a_guess_about_the_future_is_declined_as_an_opinion(engine: Engine) -> None:
+    reply = engine.handle(Inbound("ปีหน้า Biz Portal จะถึงเป้าไหม คิดว่าไง", uuid.uuid4().hex))
+    assert reply.fallback and reply.intent == "fallback", reply.text
+
+
+def test_a_name_nothing_holds_is_declined_even_as_a_whole_report_question(engine: Engine) -> None:
+    # "index" and "the report" alone would list the report's rankings
+    reply = engine.handle(Inbound("What does the report say about the Global Innovation Index?", uuid.uuid4().hex))
+    assert reply.fallback and "Global Innovation Index" in reply.text, reply.text
+
+
+def test_capitals_of_a_greeting_or_a_person_name_nothing(engine: Engine) -> None:
+    for greeting in ("Hello Nong Lert", "hi, I'm Somchai Jaidee"):
+        reply = engine.handle(Inbound(greeting, uuid.uuid4().hex))
+        assert reply.intent == "greeting" and not reply.fallback, reply.text
+
+
+def test_a_year_with_only_a_target_is_declined_whatever_is_asked_of_it(engine: Engine) -> None:
+    reply = engine.handle(Inbound("เล่าเรื่อง EGDI ของปี 2565 ให้ฟังหน่อย", uuid.uuid4().hex))
+    assert reply.fallback and "2565" in reply.text and "50" in reply.text, reply.text  # the target it does give

@@ -54,12 +54,14 @@ def test_question_set_accuracy(engine: Engine, name: str) -> None:
 BELOW_THE_BAR = {
     "wholereport.jsonl": (0.81, 0.16),
     "wholereport_dialogues.jsonl": (0.80, 0.08),
-    "answerable_th.jsonl": (0.97, 0.03),
+    "answerable_th.jsonl": (0.98, 0.02),
     "answerable_en.jsonl": (0.98, 0.01),
     "answerable_fresh.jsonl": (1.0, 0.0),  # its misses were looked at: no longer an untuned check
-    "answerable_fresh2.jsonl": (0.97, 0.03),  # 0.957 / 0.043 on first contact; not tuned on since
+    "answerable_fresh2.jsonl": (0.98, 0.02),  # 0.957 / 0.043 on first contact; its misses were looked at since
     "wholereport_fresh.jsonl": (0.86, 0.08),  # 0.721 / 0.147 on first contact; its patterns were mended since
     "answerable_fresh3.jsonl": (0.98, 0.01),  # 0.887 / 0.087 on first contact; its patterns were mended since
+    "answerable_fresh4.jsonl": (0.96, 0.02),  # 0.900 / 0.078 on first contact; its patterns were mended since
+    "wholereport_fresh2.jsonl": (0.92, 0.03),  # 0.889 / 0.049 on first contact; its patterns were mended since
 }
 
 

@@ -409,3 +409,10 @@ def test_an_office_is_an_agency_whose_topics_can_be_listed(engine: Engine) -> No
 def test_a_count_of_people_is_not_answered_with_a_list(engine: Engine) -> None:
     reply = ask(engine, "สำนักงาน ก.พ.ร. มีพนักงานทั้งหมดกี่คน")
     assert reply.fallback and not reply.items, reply.text
+
+
+def test_which_of_a_list_just_given_asks_of_its_members_not_for_the_list_again(engine: Engine) -> None:
+    listed = engine.handle(Inbound("list the international rankings in this report", "members"))
+    assert listed.intent == "whole_list", listed.text
+    which = engine.handle(Inbound("which of them dropped in 2565?", "members"))
+    assert which.intent != "whole_list" and "31" in which.text, which.text

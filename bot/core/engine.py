@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice
 
@@ -18,6 +18,7 @@ from bot.core import answer
 from bot.core.answer import short_name
 from bot.core.loader import Bundle
 from bot.core.nlu import Candidate, Understander, Understanding
+from bot.core.profiles import numbers_in
 from bot.core.report import Ask, WholeReport
 from bot.core.schema import Bilingual, Figure, Intent, Record
 from bot.core.series import find_series, member_for, same_measure
@@ -76,6 +77,8 @@ class Engine:
             self._only_a_target,
             self._province_not_held,
             self._agency_not_held,
+            self._name_not_held,
+            self._ruled_out,
             self._round_not_held,
             self._detail_not_given,
             self._attribute_not_stated,
@@ -115,8 +118,12 @@ class Engine:
         understanding = self.nlu.understand(inbound.text, strong=STRONG)
         lang = understanding.norm.lang or (context.lang if context else "th")
         readings = self._one_per_series(list(understanding.candidates))
-        ask = self.whole.read(understanding, readings, context) if understanding.norm.compact else None
-        if ask is not None:  # about the report as a whole: computed from the figures
+        unknown = self._name_nobody_holds(understanding)
+        ask = self.whole.read(understanding, readings, context) if understanding.norm.compact and not unknown else None
+        if unknown:  # "Global Innovation Index": whatever its words share with the report, not in it
+            closest = understanding.candidates[0].record if understanding.candidates else None
+            reply = self._fallback("named", lang, understanding, closest=closest, asked=unknown)
+        elif ask is not None:  # about the report as a whole: computed from the figures
             reply = self._whole(ask, inbound.session_id, context, lang, more=understanding.more)
         else:
             reply = self._decide(understanding, readings, context, lang)
@@ -518,7 +525,7 @@ class Engine:
         negated = any(t in n for n in understanding.negated for t in self._target_words)
         if (
             not (asked and asked <= record.target_only_years())
-            or decision.intent not in ("figure", "target")
+            or decision.intent not in ("figure", "target", "about")
             or ("target" in understanding.intents and not negated)
         ):
             return None
@@ -552,8 +559,92 @@ class Engine:
     def _agency_not_held(
         self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str
     ) -> Reply | None:
+        """An organisation the record never mentions: told by another reading that does, else declined."""
         strangers = [a for a in understanding.agencies if not self.profiles[record.id].mentions(a)]
-        return self._not_held("agency", strangers, record, understanding, lang)
+        if not strangers:
+            return None
+        told = self._told_by_another(record, strangers, decision, understanding, lang, keep=True)
+        return told or self._not_held("agency", strangers, record, understanding, lang)
+
+    def _name_not_held(
+        self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str
+    ) -> Reply | None:
+        """A name typed with capitals two of whose words (or its only word, an acronym) no year of the topic
+        holds: "Corruption Perceptions Index" is not the e-government index, whatever "index" and "rank" share.
+        Another reading of the question that holds the whole name answers instead; else it is declined."""
+        stranger = self._stranger_name(record, understanding)
+        if stranger is None:
+            return None
+        typed, words = stranger
+        return self._told_by_another(record, words, decision, understanding, lang) or self._fallback(
+            "named", lang, understanding, closest=record, asked=typed
+        )
+
+    def _name_nobody_holds(self, understanding: Understanding) -> str | None:
+        """A name the question types that no reading of it holds: nothing in the knowledge is so called."""
+        return next(
+            (
+                typed
+                for typed, words in understanding.names
+                if understanding.candidates  # a question no record reads at all is declined the usual way
+                and all(self._unheld(c.record, words) >= min(2, len(words)) for c in understanding.candidates)
+            ),
+            None,
+        )
+
+    def _stranger_name(self, record: Record, understanding: Understanding) -> tuple[str, tuple[str, ...]] | None:
+        """The first name the question types that the record does not hold, if any."""
+        return next(
+            (
+                (typed, words)
+                for typed, words in understanding.names
+                if self._unheld(record, words) >= min(2, len(words))
+            ),
+            None,
+        )
+
+    def _told_by_another(
+        self,
+        record: Record,
+        words: Iterable[str],
+        decision: Decision,
+        understanding: Understanding,
+        lang: str,
+        keep: bool = False,
+    ) -> Reply | None:
+        """The answer from the best other reading of the question that holds every one of these words; with
+        `keep`, also as many of the question's other words as the chosen one holds (one agency is a weak tie:
+        "กรมปศุสัตว์ได้ ITA เท่าไหร่" is not the awards, which name the department)."""
+        others = [w for w in understanding.words if w not in words]
+        kept = len(others) - self._unheld(record, others) if keep else 0
+        holder = next(
+            (
+                c.record
+                for c in understanding.candidates
+                if c.record.id != record.id
+                and not self._unheld(c.record, words)
+                and len(others) - self._unheld(c.record, others) >= kept
+            ),
+            None,
+        )
+        if holder is None:
+            return None
+        moved = dataclasses.replace(decision, record=holder, confidence=min(decision.confidence, FOLLOW_UP_CONFIDENCE))
+        return self._answer(moved, understanding, lang)
+
+    def _unheld(self, record: Record, words: Iterable[str]) -> int:
+        """How many of the words no year of the record's measure mentions."""
+        members = self.series.get(record.id, (record,))
+        return sum(not any(self.nlu.holds(m.id, w) for m in members) for w in words)
+
+    def _ruled_out(
+        self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str
+    ) -> Reply | None:
+        """The question rules out a word of the topic's own name ("ไม่เอาแค่ด้านภาครัฐ" of the public-sector
+        efficiency ranking): it asks for something beside the topic, which the report does not give."""
+        if not any(word in self.profiles[record.id].names for word in understanding.excluded):
+            return None
+        return self._fallback("unknown", lang, understanding, closest=record)
 
     def _round_not_held(
         self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str
@@ -605,7 +696,13 @@ class Engine:
         answered = naming and intent is not None and _gives(record, intent.answers) and not complete
         profile = self.profiles[record.id]
         wholes = {f.of for f in record.figures}  # "อันดับไหนจาก 64 เขตเศรษฐกิจ": the field, not a set to name
-        asked = [] if answered else [(n, x) for n, x in understanding.sets if n not in wholes]
+        told = (
+            numbers_in(getattr(record.details, intent.answers).th)
+            if answered and intent and intent.answers
+            else frozenset()
+        )
+        # "agenda 12 บริการ มีอะไรบ้าง": examples of e-services at large are not the 12, unless they count them
+        asked = [(n, x) for n, x in understanding.sets if n not in wholes and n not in told]
         unnamed = [str(n) for n, x in asked if profile.names_the(n, x, markers) is False]
         unnamed += [  # "หน่วยงานไหนบ้าง" of a record saying only "2 หน่วยงาน"
             str(profile.how_many(x)) for x in understanding.which_of if profile.names_the(None, x, markers) is False
@@ -780,13 +877,13 @@ class Engine:
     ) -> Reply:
         name = (closest.name.th if lang == "th" else closest.name.en) if closest else ""
         text = self.say.say(f"missing_{detail}" if detail else f"fallback_{kind}", lang, name=name, **fields)
-        if closest is not None and kind in {"unknown", "live"}:
+        if closest is not None and kind in {"unknown", "live", "named"}:
             text += " " + self.say.say("fallback_closest", lang, name=name)
         if closest is not None and kind == "detail":
             text = answer.clipped(text, getattr(closest.text, lang))
         suggestions = self._suggest(closest, lang) if closest else self.starters(lang)
         sources = tuple(closest.sections) if closest and kind == "detail" else ()
-        record_id = closest.id if closest and kind != "unknown" else None
+        record_id = closest.id if closest and kind not in ("unknown", "named") else None
         return Reply(text, suggestions, sources, "fallback", 0.0 if not closest else 0.3, True, record_id, lang)
 
     def _clarify(self, options: list[Candidate], lang: str) -> Reply:

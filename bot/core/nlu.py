@@ -50,6 +50,7 @@ NO_RECORDS = array("I")
 MAX_DEFINED_TERM = 40  # a bare กระทรวง or ธนาคาร names no agency
 # "which one" numbers: ครั้งที่ 9, รุ่น 13, cohort 13; a number the record does not state is another item
 PUNCTUATION = re.compile(r"^[\W_]+$")
+POSSESSIVE = re.compile(r"^\S+['’]s\s+")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -185,6 +186,7 @@ class Understanding:
     positions: tuple[int, ...] = ()  # places in a list ("ตัวที่สอง" 2, "อันสุดท้าย" -1)
     cue_terms: tuple[str, ...] = ()  # the words that named those groups and parts
     groups_joined: bool = False  # the groups' words stand joined by "กับ", "and": both are asked, not their overlap
+    groups_plural: bool = False  # a group named in the plural (rankings): several of it are asked for
     more: bool = False  # asks for the rest of a list cut short (ดูเพิ่ม)
     ranks_subjects: bool = False  # asks which ministry, department or province does best or worst
     asks_provinces: bool = False  # names provinces in general (จังหวัด, provinces), none in particular
@@ -199,6 +201,8 @@ class Understanding:
     year_of_target: bool = False  # the year asked stands beside a target word: the targets' year ("เป้าปี 65")
     count_of: str | None = None  # the word "กี่" or "how many" counts, whatever it is (ยุทธศาสตร์)
     counted: tuple[tuple[str, str], ...] = ()  # what "how many" counts: (as the data words it, kind), ("คน", "people")
+    excluded: tuple[str, ...] = ()  # words it rules out (ไม่เอาแค่ภาครัฐ, other than): not what is asked
+    names: tuple[tuple[str, tuple[str, ...]], ...] = ()  # names typed with capitals or as an unknown acronym
 
     @property
     def top(self) -> Candidate | None:
@@ -247,6 +251,10 @@ class Understander:
         # each word as the data spells it, for saying what the report does not give
         self._attributes = [(t, word) for word in lang.attribute_words for t in self._terms([word], 1.0)]
         self._negations = frozenset(self.normalize(w).compact for w in lang.negation_words)
+        self._exclusions = frozenset(self.normalize(w).compact for w in lang.exclusion_words)
+        joiners = "|".join(re.escape(w) for w in lang.name_joiners) or "(?!)"
+        capitalised = r"[A-Z][\w'’.&-]*"
+        self._name_run = re.compile(rf"(?<![\w-]){capitalised}(?:\s+(?:(?:{joiners})\s+)?{capitalised})+")
         self.list_markers = tuple(self.normalize(w).compact for w in lang.list_markers)
         self.number_scales = tuple(self.normalize(w).compact for w in lang.number_scales)
         self._place_markers = frozenset(self.normalize(w).compact for w in lang.place_markers)
@@ -256,6 +264,7 @@ class Understander:
         self._complete = [t for word in lang.complete_words for t in self._terms([word], 1.0)]
         self._naming = [t for word in lang.naming_words for t in self._terms([word], 1.0)]
         self._plural_words = frozenset(self.normalize(w).compact for w in lang.plural_words)
+        self._plural_endings = tuple(lang.plural_endings)
         self._count_words = tuple(self.normalize(w).compact for w in lang.count_words)
         targets = "|".join(re.escape(self.normalize(w).text) for w in lang.target_words) or "(?!)"
         joiners = "|".join(re.escape(self.normalize(w).text) for w in lang.target_year_joiners) or "(?!)"
@@ -636,6 +645,7 @@ class Understander:
             parts=tuple(p for p, terms in self._part_terms.items() if any(t in cue_terms for t in terms)),
             cue_terms=tuple(t.text for t in cue_terms),
             groups_joined=self._groups_joined(reading.norm.text, [t.text for t in cue_terms]),
+            groups_plural=self._plural(raw, [t.text for t in cue_terms if t.latin]),
             whole=self._whole.search(norm.text) is not None,
             by_count=self._by_count.search(norm.text) is not None,
             more=self._more.fullmatch(" ".join(t for t in tokens if t not in self._particles).strip()) is not None,
@@ -655,6 +665,8 @@ class Understander:
             count_of=self._count_of(reading.tokens),
             year_of_target=bool(norm.years) and self._year_of_target.search(norm.text) is not None,
             measures=self._measures_asked(reading),
+            excluded=self._excluded(reading.tokens, set(reading.words)),
+            names=self._names(raw),
         )
 
     def _measures_asked(self, reading: Reading) -> tuple[tuple[str, str], ...]:
@@ -727,8 +739,71 @@ class Understander:
                 found.append("".join(said[i : end + 1]))
         return tuple(found)
 
+    def _plural(self, raw: str, stems: list[str]) -> bool:
+        """A word of the question that starts as a group's word does and ends as a plural (rankings, apps)."""
+        typed = re.findall(r"[a-z]+", raw.casefold())
+        return any(
+            w.startswith(stem)
+            and w.endswith(self._plural_endings)
+            and not w.endswith(tuple(e * 2 for e in self._plural_endings))
+            for w in typed
+            for stem in stems
+        )
+
+    def _excluded(self, tokens: list[str], words: set[str]) -> tuple[str, ...]:
+        """The first word of meaning within three after each exclusion (ไม่เอา + แค่ด้าน + ภาครัฐ)."""
+        said = _said(tokens)
+        found = []
+        for start in range(len(said)):
+            ends = [
+                end
+                for end in range(start + 1, min(start + 4, len(said)) + 1)
+                if "".join(said[start:end]) in self._exclusions
+            ]
+            if ends:
+                found += [w for w in said[ends[-1] : ends[-1] + 3] if w in words][:1]
+        return tuple(found)
+
+    def _words_of(self, typed: str) -> tuple[str, ...]:
+        return tuple(
+            w for w in self.content(self.tokens(self.normalize(typed).text)) if sum(c.isalpha() for c in w) >= 2
+        )
+
+    def _names(self, raw: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        """Names typed with capitals (Corruption Perceptions Index), with their words, and acronyms the knowledge
+        never uses (CPI). Not the first word of the question, which any sentence capitalises, and nothing from a
+        question typed all in capitals or all in title case, whose capitals name nothing."""
+        latin = re.findall(r"[A-Za-z]+", raw)
+        title_case = not THAI_CHAR.search(raw) and sum(w[0].isupper() for w in latin) > 0.6 * len(latin) > 2
+        shouted = len(latin) > 2 and all(w.isupper() for w in latin)
+        if not latin or shouted or title_case:
+            return ()
+        found = []
+        for run in self._name_run.finditer(raw):
+            typed = run.group(0) if run.start() else run.group(0).partition(" ")[2]
+            typed = POSSESSIVE.sub("", typed)  # Thailand's Corruption Perceptions Index
+            while typed and not self._words_of(typed.split(" ")[0]):  # "I'm John Smith": from the first word of meaning
+                typed = typed.partition(" ")[2]
+            words = self._words_of(typed)
+            if len(words) >= 2 and self.normalize(typed).text not in self._places:  # Chiang Mai is a province
+                found.append((typed, words))
+        for acronym in re.finditer(r"(?<![\w.(-])[A-Z]{2,6}(?![\w.)-])", raw):  # "(NPR)" glosses the name before it
+            word = acronym.group(0).casefold()
+            if word not in self._word_idf and word not in self._stop and word not in self._token_fixes:
+                found.append((acronym.group(0), (word,)))
+        return tuple(found)
+
     def _place_of(self, word: str) -> int:
         return int(word) if word.isdigit() else self._places_in_list[word]
+
+    def holds(self, record_id: str, word: str) -> bool:
+        """Does the record have this word, read as the question's words are read? A Latin word must be one
+        of its words ("pisa" is not in "NDTP is a" run together); Thai, run together, is looked for inside."""
+        if not word.isascii():
+            return self.profiles[record_id].mentions(word)
+        postings = self._postings.get(word, NO_RECORDS)
+        at = bisect_left(postings, self._position[record_id])
+        return at < len(postings) and postings[at] == self._position[record_id]
 
     def _knows(self, word: str) -> bool:
         """A word of Thai, of the knowledge, or a small function word (particles, stopwords, cues)."""

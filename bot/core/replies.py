@@ -13,7 +13,7 @@ from dataclasses import dataclass
 REPLY_KEYS = frozenset(
     {
         *(f"fallback_{k}" for k in ("unknown", "closest", "year", "figure_year", "province", "agency", "target_only")),
-        *(f"fallback_{k}" for k in ("ordinal", "live", "empty")),
+        *(f"fallback_{k}" for k in ("ordinal", "live", "empty", "named")),
         "clarify",
         "clarify_joiner",
         "list_has",

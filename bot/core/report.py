@@ -81,12 +81,15 @@ class WholeReport:
         if understanding.out_of_scope and not (groups and "list" in kinds and not named):
             return None
         parts = understanding.parts
-        implied = not kinds and not understanding.intents and bool(groups) and bool(understanding.whole or parts)
+        several = not understanding.intents or understanding.groups_plural  # "what rankings does it cite?"
+        implied = not kinds and several and bool(groups) and bool(understanding.whole or parts)
         if implied:
             kinds = ["list"]  # "what awards are in the report?", "ขอทราบตัวชี้วัดภายใต้ยุทธศาสตร์...": a group
         if not kinds:  # "แล้วยุทธศาสตร์ที่ 2 ล่ะ" asks the last whole-report question again
             if not (carried_kind and (understanding.parts or groups) and not named):
                 return None
+            if understanding.asks_which and self._after_a_list(context) and set(groups) <= set(carried_groups):
+                return None  # "which of those got worse?": asks of the list's members, not for the list again
             kinds, groups = [carried_kind], groups or carried_groups
         if understanding.counted and set(kinds) <= {"list"}:  # "...ทั้งหมดกี่คน" counts people: no list answers it
             return None

@@ -303,6 +303,7 @@ class LanguageFile(Strict):
     naming_words: list[NonEmpty] = []  # asks for the members by name (รายชื่อ, names of): a count will not do
     complete_words: list[NonEmpty] = []  # the question wants every member (ครบ, ทั้งหมด, all): examples fall short
     plural_words: list[NonEmpty] = []  # after a which word, asks for several (หน่วยงานไหนบ้าง)
+    plural_endings: list[NonEmpty] = []  # a group's Latin word ending so is plural (rankings): several asked
     # "กี่คน", "how many people": the thing counted, by kind; a record must count one of its kind's words
     count_words: list[NonEmpty] = []
     conjunctions: list[NonEmpty] = []  # between two groups' words, asks for both (กฎหมายกับร่างกฎหมาย): a union
@@ -313,6 +314,9 @@ class LanguageFile(Strict):
     place_markers: list[NonEmpty] = []  # before a number, a place or an id, not a count (ครั้งที่ 9, Phase 2)
     which_words: list[NonEmpty] = []  # a question picking out members (ไหน, which), whatever its intent
     negation_words: list[NonEmpty] = []  # with the next word, what a detail must say (ไม่ผ่าน, not passed)
+    # before a word the question rules out (ไม่เอาแค่ภาครัฐ, other than): a topic so named is not what is asked
+    exclusion_words: list[NonEmpty] = []
+    name_joiners: list[NonEmpty] = []  # small words inside a capitalised name (Ease of Doing Business)
     # "which ministry is best": a ranking of organisations or places the report's measures do not make
     ranked_subjects: list[NonEmpty] = []
     more_words: list[NonEmpty] = []  # the rest of a list the bot cut short (ดูเพิ่ม, more)
