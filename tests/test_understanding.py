@@ -72,3 +72,9 @@ def test_intents_come_from_cue_words(engine: Engine, text: str, intent: str) -> 
 def test_provinces_are_recognised_but_not_inside_words(engine: Engine) -> None:
     assert engine.nlu.understand("ค่าฝุ่นเชียงใหม่").provinces == ("เชียงใหม่",)
     assert engine.nlu.understand("เผยแพร่รายงานอย่างไร").provinces == ()
+
+
+def test_english_function_words_are_no_words_of_the_question(engine: Engine) -> None:
+    words = engine.nlu.understand("Which agencies were there that had been given the award?").words
+    assert not {"were", "there", "that", "had", "been", "given"} & set(words), words
+    assert "award" in words

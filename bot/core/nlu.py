@@ -304,6 +304,7 @@ class Understander:
             set(thai_stopwords())
             | self._particles
             | {w for terms in self._cues.values() for t in terms for w in t.text.split()}
+            | {w for word in lang.function_words for w in self.normalize(word).text.split()}
         )
         bags = {r.id: self._bag(r) for r in bundle.records}  # kept only as postings: word -> records
         self._position = {r.id: n for n, r in enumerate(bundle.records)}

@@ -274,6 +274,7 @@ class YearWords(Strict):
 class LanguageFile(Strict):
     spellings: dict[str, str] = {}
     particles: list[NonEmpty] = []
+    function_words: list[NonEmpty] = []  # English words carrying no topic, never clues (PyThaiNLP's are Thai)
     tokens: dict[str, str] = {}
     places: dict[str, str] = {}
     ambiguous_places: list[NonEmpty] = []
