@@ -75,6 +75,6 @@ def test_provinces_are_recognised_but_not_inside_words(engine: Engine) -> None:
 
 
 def test_english_function_words_are_no_words_of_the_question(engine: Engine) -> None:
-    words = engine.nlu.understand("Which agencies were there that had been given the award?").words
+    words = engine.nlu.understand("Which portals were there that had been given new licences?").words
     assert not {"were", "there", "that", "had", "been", "given"} & set(words), words
-    assert "award" in words
+    assert any(w.startswith("licenc") for w in words), words
