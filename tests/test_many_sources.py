@@ -214,3 +214,9 @@ def test_a_follow_up_year_that_lacks_the_figure_just_told_is_declined(with_later
     assert "93.82" in ask(with_later_years, "คะแนน ITA ปี 2568 ได้เท่าไร", session).text
     reply = ask(with_later_years, "ปี 2567 ล่ะ", session)
     assert reply.fallback and "2568" in reply.text and "93.82" not in reply.text, reply.text
+
+
+def test_a_year_told_only_in_a_later_source_is_answered_from_it(with_later_years: Engine) -> None:
+    # the 2022 EGDI source gives no HCI; the 2024 one says "up from 0.7879 in 2022"
+    reply = with_later_years.handle(Inbound("ปี 2565 ดัชนีทุนมนุษย์ของไทย HCI อยู่ที่เท่าไหร่", "hci-2022"))
+    assert not reply.fallback and "0.7879" in reply.text, reply.text

@@ -18,6 +18,7 @@ from bot.core import answer
 from bot.core.answer import short_name
 from bot.core.loader import Bundle
 from bot.core.nlu import Candidate, Understander, Understanding
+from bot.core.normalize import BE_OFFSET
 from bot.core.profiles import numbers_in
 from bot.core.report import Ask, WholeReport
 from bot.core.schema import Bilingual, Figure, Intent, Record
@@ -258,7 +259,7 @@ class Engine:
             chosen = member_for(members, understanding.norm.years)
             if chosen is not None and self._asks_trend(understanding) and chosen.id == members[0].id:
                 return members[-1]  # "since 2020": from that year to the newest
-            return chosen or decision.record
+            return self._member_telling(chosen, members, understanding) if chosen else decision.record
         if understanding.previous:
             base = self._position_in(members, decision.record) if decision.follow_up else len(members)
             return members[max(0, base - 1)]
@@ -292,6 +293,21 @@ class Engine:
         best = max(members, key=lambda r: (told(r), r.year))
         better = told(best) >= told(newest) + 2
         return best if better else newest
+
+    def _member_telling(self, chosen: Record, members: tuple[Record, ...], understanding: Understanding) -> Record:
+        """The member for the year asked, unless it lacks clue words of the question that another member
+        holds beside that year: "HCI ปี 2022" is told by the 2024 source ("up from 0.7879 in 2022")."""
+        gaps = [w for w in understanding.clues if not self.nlu.holds(chosen.id, w)]
+        if not gaps:
+            return chosen
+        years = {y for be in understanding.norm.years for y in (be, be - BE_OFFSET)}
+
+        def fills(member: Record) -> int:
+            return sum(self.nlu.holds(member.id, w) for w in gaps)
+
+        beside = [m for m in members if m is not chosen and years & self.profiles[m.id].numbers]
+        best = max(beside, key=fills, default=None)
+        return best if best is not None and fills(best) else chosen
 
     def _short_year(self, record: Record, understanding: Understanding) -> Understanding:
         """People write a measure's year as two bare digits ("ITA 67", "ITA66", "ปี 66 ไป 67"): a number

@@ -18,6 +18,7 @@ from pythainlp.util import normalize as thai_normalize
 from bot.core.schema import YearWords
 
 MAX_INPUT_CHARS = 300
+BE_OFFSET = 543  # a Buddhist Era year is the Common Era year plus this
 THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 THAI_CHAR = re.compile(r"[\u0e00-\u0e7f]")
 LATIN_CHAR = re.compile(r"[a-z]")
@@ -59,14 +60,14 @@ def to_be_year(num: str, christian: bool) -> int | None:
     FY21 is 2564 too: a Christian-era word makes 21 mean 2021)."""
     value = int(num)
     if len(num) == 2:
-        return 2543 + value if christian else 2500 + value
+        return 2000 + BE_OFFSET + value if christian else 2500 + value
     if value < 2400:
-        return value + 543
+        return value + BE_OFFSET
     return value
 
 
 def current_be_year() -> int:
-    return time.localtime().tm_year + 543
+    return time.localtime().tm_year + BE_OFFSET
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from bot.core.normalize import BE_OFFSET
+
 REPLY_KEYS = frozenset(
     {
         *(f"fallback_{k}" for k in ("unknown", "closest", "year", "figure_year", "province", "agency", "target_only")),
@@ -132,4 +134,4 @@ class Replies:
 
     def year(self, value: int, lang: str) -> str:
         """A Buddhist-era year as each language writes it: 2564, or 2564 (2021)."""
-        return self.say("year", lang, be=value, ce=value - 543)
+        return self.say("year", lang, be=value, ce=value - BE_OFFSET)
