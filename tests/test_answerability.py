@@ -318,3 +318,37 @@ def test_capitals_of_a_greeting_or_a_person_name_nothing(engine: Engine) -> None
 def test_a_year_with_only_a_target_is_declined_whatever_is_asked_of_it(engine: Engine) -> None:
     reply = engine.handle(Inbound("เล่าเรื่อง EGDI ของปี 2565 ให้ฟังหน่อย", uuid.uuid4().hex))
     assert reply.fallback and "2565" in reply.text and "50" in reply.text, reply.text  # the target it does give
+
+
+def test_a_web_address_asked_of_a_topic_that_gives_none_is_declined(engine: Engine) -> None:
+    declined = engine.handle(Inbound("ขอลิงก์เว็บไซต์ของศูนย์ราชการสะดวกหน่อยครับ", uuid.uuid4().hex))
+    assert declined.fallback, declined.text
+    given = engine.handle(Inbound("แพลตฟอร์มข้อมูลฝุ่น PM 2.5 เข้าเว็บไซต์ไหน", uuid.uuid4().hex))
+    assert not given.fallback and "pm25air.opengovernment.go.th" in given.text.casefold(), given.text
+
+
+def test_a_year_beside_the_target_is_the_targets_not_a_year_asked(engine: Engine) -> None:
+    reply = engine.handle(Inbound("Where does Biz Portal stand now against its 2022 target?", uuid.uuid4().hex))
+    assert not reply.fallback and "35" in reply.text and "60" in reply.text, reply.text
+
+
+def test_a_province_asked_by_its_short_form_is_a_ranking_the_report_never_makes(engine: Engine) -> None:
+    reply = engine.handle(Inbound("จว.ไหนทำ ITA ได้ดีสุด", uuid.uuid4().hex))
+    assert reply.fallback, reply.text
+
+
+def test_an_acronym_typed_against_thai_is_still_an_acronym(engine: Engine) -> None:
+    reply = engine.handle(Inbound("คะแนนPISAของไทยปี64เท่าไหร่", uuid.uuid4().hex))
+    assert reply.fallback and "PISA" in reply.text, reply.text
+
+
+def test_two_names_typed_are_two_topics_not_a_stranger(engine: Engine) -> None:
+    reply = engine.handle(Inbound("Which is further behind, Citizen Portal or Biz Portal?", uuid.uuid4().hex))
+    assert not reply.fallback and "Citizen Portal" in reply.text, reply.text
+    named = engine.handle(Inbound("Which app did the Revenue Department make with Krung Thai Bank?", "vrt"))
+    assert not named.fallback and "VRT" in named.text, named.text
+
+
+def test_a_name_typed_first_in_a_thai_question_is_still_a_name(engine: Engine) -> None:
+    reply = engine.handle(Inbound("Global Innovation Index ไทยได้อันดับเท่าไหร่ในรายงาน", uuid.uuid4().hex))
+    assert reply.fallback and "Global Innovation Index" in reply.text, reply.text

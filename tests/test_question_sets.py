@@ -62,6 +62,8 @@ BELOW_THE_BAR = {
     "answerable_fresh3.jsonl": (0.98, 0.01),  # 0.887 / 0.087 on first contact; its patterns were mended since
     "answerable_fresh4.jsonl": (0.96, 0.02),  # 0.900 / 0.078 on first contact; its patterns were mended since
     "wholereport_fresh2.jsonl": (0.92, 0.03),  # 0.889 / 0.049 on first contact; its patterns were mended since
+    "answerable_fresh5.jsonl": (0.95, 0.01),  # 0.890 / 0.070 on first contact; its patterns were mended since
+    "wholereport_fresh3.jsonl": (0.86, 0.04),  # 0.759 / 0.096 on first contact; its patterns were mended since
 }
 
 

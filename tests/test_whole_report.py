@@ -416,3 +416,39 @@ def test_which_of_a_list_just_given_asks_of_its_members_not_for_the_list_again(e
     assert listed.intent == "whole_list", listed.text
     which = engine.handle(Inbound("which of them dropped in 2565?", "members"))
     assert which.intent != "whole_list" and "31" in which.text, which.text
+
+
+def test_a_question_word_with_a_plural_word_after_it_lists_the_group(engine: Engine) -> None:
+    reply = engine.handle(Inbound("รัฐทำอะไรเรื่องกฎหมายไปแล้วบ้างครับ", uuid.uuid4().hex))
+    assert reply.intent == "whole_list" and not reply.fallback, reply.text
+
+
+def test_which_with_a_group_in_the_plural_lists_it_but_how_many_counts(engine: Engine) -> None:
+    listed = engine.handle(Inbound("Which platforms does the government run?", uuid.uuid4().hex))
+    assert listed.intent == "whole_list" and "Biz Portal" in listed.text, listed.text
+    counted = engine.handle(Inbound("How many provinces were in the HPP programme in 2021?", uuid.uuid4().hex))
+    assert counted.intent != "whole_list" and "20" in counted.text, counted.text
+
+
+def test_indices_are_rankings_not_indicators(engine: Engine) -> None:
+    reply = engine.handle(Inbound("Which global indices rank Thailand in this report?", uuid.uuid4().hex))
+    assert reply.intent == "whole_list" and "IMD" in reply.text and "citizen satisfaction" not in reply.text
+
+
+def test_a_summary_of_one_strategy_lists_that_strategy(engine: Engine) -> None:
+    reply = engine.handle(Inbound("ขอสรุปยุทธศาสตร์ที่ 3 สั้นๆ", uuid.uuid4().hex))
+    assert not reply.fallback and "EGDI" in reply.text and "Biz Portal" not in reply.text, reply.text
+
+
+def test_drafts_not_yet_passed_are_listed_not_ranked_against_targets_they_lack(engine: Engine) -> None:
+    # "ยังไม่ผ่าน" asks behind target, but no draft law has one; "ฉบับไหน" names no law of its own
+    reply = engine.handle(Inbound("มีร่างกฎหมายฉบับไหนบ้างที่ยังไม่ผ่าน", uuid.uuid4().hex))
+    assert reply.intent == "whole_list" and "ร่าง" in reply.text, reply.text
+
+
+def test_a_question_of_its_own_about_the_one_picked_out_is_not_the_list_again(engine: Engine) -> None:
+    session = uuid.uuid4().hex
+    engine.handle(Inbound("แพลตฟอร์มตัวไหนห่างเป้าที่สุด", session))
+    reply = engine.handle(Inbound("แล้วแอปของแพลตฟอร์มนี้ชื่ออะไร", session))
+    assert reply.intent != "whole_worst" and "ทางรัฐ" in reply.text, reply.text
+

@@ -51,6 +51,7 @@ class Decision:
     sibling: Record | None = None  # a close reading from the same section, told too when it fits
     follow_up: bool = False  # the topic carried over from the last turn
     previous: Record | None = None  # the last turn's topic, whose year a question on the same measure keeps
+    moved: bool = False  # told by another reading than the one chosen (it held a name or agency): moved once only
 
 
 class Engine:
@@ -67,7 +68,7 @@ class Engine:
         self.records = bundle.records_by_id
         self.intents = bundle.intents_by_name
         self.search = search or Search.in_memory(bundle, self.nlu.words)  # straight from a bundle: in memory
-        self.whole = WholeReport(bundle, self.search, self.profiles, self.nlu.counters)
+        self.whole = WholeReport(bundle, self.search, self.profiles, self.nlu.counters, self.nlu.classifiers)
         self.contexts = store or MemoryContextStore()
         self.say = bundle.replies
         self.series = find_series(bundle.records)
@@ -119,7 +120,7 @@ class Engine:
         understanding = self.nlu.understand(inbound.text, strong=STRONG)
         lang = understanding.norm.lang or (context.lang if context else "th")
         readings = self._one_per_series(list(understanding.candidates))
-        unknown = self._name_nobody_holds(understanding)
+        unknown = None if understanding.smalltalk else self._name_nobody_holds(understanding)  # "Hello Nong Lert"
         ask = self.whole.read(understanding, readings, context) if understanding.norm.compact and not unknown else None
         if unknown:  # "Global Innovation Index": whatever its words share with the report, not in it
             closest = understanding.candidates[0].record if understanding.candidates else None
@@ -452,6 +453,10 @@ class Engine:
         """The record for the year asked; then each check in order, any of which may decline; then the
         answer composed from the record."""
         understanding = self._short_year(decision.record, understanding)
+        asked = set(understanding.norm.years)
+        if understanding.year_of_target and asked and asked <= decision.record.target_only_years():
+            # "now, compared with the 2022 target": the year is the target's; the latest result is told against it
+            understanding = dataclasses.replace(understanding, norm=dataclasses.replace(understanding.norm, years=()))
         record = self._year_of_series(decision, understanding)
         norm = understanding.norm
         if norm.last_year is not None and not self._asks_trend(understanding):
@@ -597,27 +602,22 @@ class Engine:
         )
 
     def _name_nobody_holds(self, understanding: Understanding) -> str | None:
-        """A name the question types that no reading of it holds: nothing in the knowledge is so called."""
-        return next(
-            (
-                typed
-                for typed, words in understanding.names
-                if understanding.candidates  # a question no record reads at all is declined the usual way
-                and all(self._unheld(c.record, words) >= min(2, len(words)) for c in understanding.candidates)
-            ),
-            None,
-        )
+        """A name the question types that no reading of it holds, when no other name it types is held either:
+        nothing in the knowledge is so called. A question no record reads at all is declined the usual way."""
+        unheld = [
+            typed
+            for typed, words in understanding.names
+            if all(self._lacks_name(c.record, words) for c in understanding.candidates)
+        ]
+        if not understanding.candidates or not unheld or len(unheld) < len(understanding.names):
+            return None
+        return unheld[0]
 
     def _stranger_name(self, record: Record, understanding: Understanding) -> tuple[str, tuple[str, ...]] | None:
-        """The first name the question types that the record does not hold, if any."""
-        return next(
-            (
-                (typed, words)
-                for typed, words in understanding.names
-                if self._unheld(record, words) >= min(2, len(words))
-            ),
-            None,
-        )
+        """The first name the question types that the record does not hold, if any; none when it types the
+        record's own name too ("Citizen Portal or Biz Portal", "Revenue Dept ... Krungthai Bank")."""
+        lacking = [(typed, words) for typed, words in understanding.names if self._lacks_name(record, words)]
+        return lacking[0] if lacking and len(lacking) == len(understanding.names) else None
 
     def _told_by_another(
         self,
@@ -643,10 +643,16 @@ class Engine:
             ),
             None,
         )
-        if holder is None:
+        if holder is None or decision.moved:
             return None
-        moved = dataclasses.replace(decision, record=holder, confidence=min(decision.confidence, FOLLOW_UP_CONFIDENCE))
+        moved = dataclasses.replace(
+            decision, record=holder, confidence=min(decision.confidence, FOLLOW_UP_CONFIDENCE), moved=True
+        )
         return self._answer(moved, understanding, lang)
+
+    def _lacks_name(self, record: Record, words: tuple[str, ...]) -> bool:
+        """A name is not the record's when half its words or more are nowhere in it (any year of its measure)."""
+        return 2 * self._unheld(record, words) >= len(words)
 
     def _unheld(self, record: Record, words: Iterable[str]) -> int:
         """How many of the words no year of the record's measure mentions."""

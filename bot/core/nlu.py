@@ -50,7 +50,9 @@ NO_RECORDS = array("I")
 MAX_DEFINED_TERM = 40  # a bare กระทรวง or ธนาคาร names no agency
 # "which one" numbers: ครั้งที่ 9, รุ่น 13, cohort 13; a number the record does not state is another item
 PUNCTUATION = re.compile(r"^[\W_]+$")
+RUN_TOGETHER = 6  # a Latin word this long found inside run-together text is that word (not "pisa" in "NDTP is a")
 POSSESSIVE = re.compile(r"^\S+['’]s\s+")
+ACRONYM = re.compile(r"(?<![A-Za-z0-9.(-])[A-Z]{2,6}(?![A-Za-z0-9.)-])")  # not "(NPR)", a gloss of the name before it
 
 
 @functools.lru_cache(maxsize=4096)
@@ -186,7 +188,7 @@ class Understanding:
     positions: tuple[int, ...] = ()  # places in a list ("ตัวที่สอง" 2, "อันสุดท้าย" -1)
     cue_terms: tuple[str, ...] = ()  # the words that named those groups and parts
     groups_joined: bool = False  # the groups' words stand joined by "กับ", "and": both are asked, not their overlap
-    groups_plural: bool = False  # a group named in the plural (rankings): several of it are asked for
+    several: bool = False  # asks for several: a group word in the plural (rankings), or อะไร ... บ้าง
     more: bool = False  # asks for the rest of a list cut short (ดูเพิ่ม)
     ranks_subjects: bool = False  # asks which ministry, department or province does best or worst
     asks_provinces: bool = False  # names provinces in general (จังหวัด, provinces), none in particular
@@ -265,6 +267,7 @@ class Understander:
         self._naming = [t for word in lang.naming_words for t in self._terms([word], 1.0)]
         self._plural_words = frozenset(self.normalize(w).compact for w in lang.plural_words)
         self._plural_endings = tuple(lang.plural_endings)
+        self._what_words = frozenset(self.normalize(w).compact for w in lang.what_words)
         self._count_words = tuple(self.normalize(w).compact for w in lang.count_words)
         targets = "|".join(re.escape(self.normalize(w).text) for w in lang.target_words) or "(?!)"
         joiners = "|".join(re.escape(self.normalize(w).text) for w in lang.target_year_joiners) or "(?!)"
@@ -273,7 +276,7 @@ class Understander:
         )
         joined = "|".join(re.escape(self.normalize(w).text) for w in lang.conjunctions) or "(?!)"
         self._joined = re.compile(rf"^\s*(?:{joined})\s*$")
-        self._classifiers = frozenset(self.normalize(w).compact for w in lang.classifiers)
+        self.classifiers = frozenset(self.normalize(w).compact for w in lang.classifiers)
         self.counters = {kind: tuple(self.normalize(w).compact for w in words) for kind, words in lang.counters.items()}
         self._counter_words = {self.normalize(w).compact: w for words in lang.counters.values() for w in words}
         self._openers = {
@@ -300,11 +303,12 @@ class Understander:
         domain += list(self._particles)
         self._domain = domain
         self.segmenter = Segmenter(domain)
+        self._function_words = {w for word in lang.function_words for w in self.normalize(word).text.split()}
         self._stop = (
             set(thai_stopwords())
             | self._particles
             | {w for terms in self._cues.values() for t in terms for w in t.text.split()}
-            | {w for word in lang.function_words for w in self.normalize(word).text.split()}
+            | self._function_words
         )
         bags = {r.id: self._bag(r) for r in bundle.records}  # kept only as postings: word -> records
         self._position = {r.id: n for n, r in enumerate(bundle.records)}
@@ -646,7 +650,7 @@ class Understander:
             parts=tuple(p for p, terms in self._part_terms.items() if any(t in cue_terms for t in terms)),
             cue_terms=tuple(t.text for t in cue_terms),
             groups_joined=self._groups_joined(reading.norm.text, [t.text for t in cue_terms]),
-            groups_plural=self._plural(raw, [t.text for t in cue_terms if t.latin]),
+            several=self._several(reading.tokens, raw, [t.text for t in cue_terms if t.latin]),
             whole=self._whole.search(norm.text) is not None,
             by_count=self._by_count.search(norm.text) is not None,
             more=self._more.fullmatch(" ".join(t for t in tokens if t not in self._particles).strip()) is not None,
@@ -711,7 +715,7 @@ class Understander:
         said = _said(tokens)
         pairs = [("".join(said[i : i + 2]), i + 2) for i in range(len(said))] + [(w, i + 1) for i, w in enumerate(said)]
         word = next((said[end] for word, end in pairs if word in self._count_words and end < len(said)), None)
-        return None if word in self._classifiers else word
+        return None if word in self.classifiers else word
 
     def _counted(self, compact: str) -> tuple[tuple[str, str], ...]:
         """What follows "กี่" or "how many", when it is a counter of a known kind: ("คน", "people")."""
@@ -741,15 +745,19 @@ class Understander:
         return tuple(found)
 
     def _plural(self, raw: str, stems: list[str]) -> bool:
-        """A word of the question that starts as a group's word does and ends as a plural (rankings, apps)."""
-        typed = re.findall(r"[a-z]+", raw.casefold())
-        return any(
-            w.startswith(stem)
-            and w.endswith(self._plural_endings)
-            and not w.endswith(tuple(e * 2 for e in self._plural_endings))
-            for w in typed
-            for stem in stems
-        )
+        """A word of the question ending as a plural whose stem is a group's word (rankings, apps, indices)."""
+        doubled = tuple(e * 2 for e in self._plural_endings)  # "business" is no plural
+        typed = [w for w in re.findall(r"[a-z]+", raw.casefold()) if w.endswith(self._plural_endings)]
+        return any(self.normalize(w).text in stems for w in typed if not w.endswith(doubled))
+
+    def _several(self, tokens: list[str], raw: str, stems: list[str]) -> bool:
+        """A question word with a plural word after it ("ทำอะไรให้จังหวัดบ้าง") or a group's word in the plural
+        ("what rankings..."; "how many laws" counts them) asks for several."""
+        said = _said(tokens)
+        asked = [i for i, w in enumerate(said) if w in self._what_words or w in self._which_words]
+        if not asked:
+            return False
+        return any(w in self._plural_words for w in said[asked[0] + 1 :]) or self._plural(raw, stems)
 
     def _excluded(self, tokens: list[str], words: set[str]) -> tuple[str, ...]:
         """The first word of meaning within three after each exclusion (ไม่เอา + แค่ด้าน + ภาครัฐ)."""
@@ -766,9 +774,9 @@ class Understander:
         return tuple(found)
 
     def _words_of(self, typed: str) -> tuple[str, ...]:
-        return tuple(
-            w for w in self.content(self.tokens(self.normalize(typed).text)) if sum(c.isalpha() for c in w) >= 2
-        )
+        """A name's words: all but function words, cue words included ("Ministry of Finance")."""
+        said = self.tokens(self.normalize(typed).text)
+        return tuple(w for w in said if w not in self._function_words and sum(c.isalpha() for c in w) >= 2)
 
     def _names(self, raw: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
         """Names typed with capitals (Corruption Perceptions Index), with their words, and acronyms the knowledge
@@ -781,14 +789,15 @@ class Understander:
             return ()
         found = []
         for run in self._name_run.finditer(raw):
-            typed = run.group(0) if run.start() else run.group(0).partition(" ")[2]
+            starts = run.start() == 0 and not THAI_CHAR.search(raw)  # an English sentence capitalises its first word
+            typed = run.group(0).partition(" ")[2] if starts else run.group(0)
             typed = POSSESSIVE.sub("", typed)  # Thailand's Corruption Perceptions Index
             while typed and not self._words_of(typed.split(" ")[0]):  # "I'm John Smith": from the first word of meaning
                 typed = typed.partition(" ")[2]
             words = self._words_of(typed)
             if len(words) >= 2 and self.normalize(typed).text not in self._places:  # Chiang Mai is a province
                 found.append((typed, words))
-        for acronym in re.finditer(r"(?<![\w.(-])[A-Z]{2,6}(?![\w.)-])", raw):  # "(NPR)" glosses the name before it
+        for acronym in ACRONYM.finditer(raw):
             word = acronym.group(0).casefold()
             if word not in self._word_idf and word not in self._stop and word not in self._token_fixes:
                 found.append((acronym.group(0), (word,)))
@@ -798,9 +807,12 @@ class Understander:
         return int(word) if word.isdigit() else self._places_in_list[word]
 
     def holds(self, record_id: str, word: str) -> bool:
-        """Does the record have this word, read as the question's words are read? A Latin word must be one
-        of its words ("pisa" is not in "NDTP is a" run together); Thai, run together, is looked for inside."""
-        if not word.isascii():
+        """Does the record have this word, read as the question's words are read? A Latin word the index
+        knows must be one of its words ("pisa" is not in "NDTP is a" run together); Thai, run together, and
+        cue words, which index no record, are looked for inside its text."""
+        if not word.isascii() or word in self._stop:  # Thai, or a cue word no record is indexed by
+            return self.profiles[record_id].mentions(word)
+        if word not in self._postings and len(word) >= RUN_TOGETHER:  # "krungthai" in "Krung Thai Bank"
             return self.profiles[record_id].mentions(word)
         postings = self._postings.get(word, NO_RECORDS)
         at = bisect_left(postings, self._position[record_id])

@@ -49,10 +49,16 @@ class WholeReport:
     """Reads and answers questions about many records at once."""
 
     def __init__(
-        self, bundle: Bundle, search: Search, profiles: dict[str, Profile], counters: dict[str, tuple[str, ...]]
+        self,
+        bundle: Bundle,
+        search: Search,
+        profiles: dict[str, Profile],
+        counters: dict[str, tuple[str, ...]],
+        classifiers: frozenset[str],
     ) -> None:
         self.bundle = bundle
         self.counters = counters  # what "กี่คน" counts, by kind: a total must be of that kind
+        self.classifiers = classifiers  # words counting anything (ฉบับ, แห่ง): they name no record
         self.search = search
         self.profiles = profiles
         self.say = bundle.replies
@@ -81,10 +87,12 @@ class WholeReport:
         if understanding.out_of_scope and not (groups and "list" in kinds and not named):
             return None
         parts = understanding.parts
-        several = not understanding.intents or understanding.groups_plural  # "what rankings does it cite?"
-        implied = not kinds and several and bool(groups) and bool(understanding.whole or parts)
-        if implied:
-            kinds = ["list"]  # "what awards are in the report?", "ขอทราบตัวชี้วัดภายใต้ยุทธศาสตร์...": a group
+        scoped = not understanding.intents and bool(understanding.whole or parts)
+        implied = not kinds and bool(groups) and (scoped or understanding.several)
+        if implied:  # "what awards are in the report?", "what rankings does it cite?", "ทำอะไรให้จังหวัดบ้าง": a group
+            kinds = ["list"]
+        if not kinds and understanding.intents and context is not None and context.record_id:
+            return None  # "แอปที่ให้บริการพวกนี้ชื่ออะไร" asks of the one just picked out, not the same again
         if not kinds:  # "แล้วยุทธศาสตร์ที่ 2 ล่ะ" asks the last whole-report question again
             if not (carried_kind and (understanding.parts or groups) and not named):
                 return None
@@ -172,7 +180,7 @@ class WholeReport:
         kind = status or next((k for k in ("count", "overview", "list") if k in kinds and scoped), None)
         if kind is None:
             return None
-        if kind == "overview" and groups:  # "สรุปผลงานเด่น": the group, listed
+        if kind == "overview" and (groups or part):  # "สรุปผลงานเด่น", "สรุปยุทธศาสตร์ที่ 2": listed
             kind = "list"
         if kind == "list" and not (groups or part or agency or understanding.provinces):
             kind = "overview"  # "what is in the report": its parts, not every record
@@ -186,6 +194,8 @@ class WholeReport:
             records = tuple(r for r in records if year in r.known_years())
         if kind != "overview" and groups and len(records) == 1:  # a group of one is that one topic
             return None
+        if kind in STATUS and "list" in kinds and not any(f.target is not None for r in records for f in r.figures):
+            kind = "list"  # "ร่างกฎหมายที่ยังไม่ผ่านมีฉบับไหนบ้าง": drafts have no targets to be behind; listed
         return Ask(kind, records, groups, part, agency, year)
 
     def for_event(self, kind: str, groups: tuple[str, ...]) -> Ask:
@@ -218,12 +228,16 @@ class WholeReport:
     def _named(self, understanding: Understanding, readings: list[Candidate]) -> list[Candidate]:
         """Readings that name one record exactly: by a term of their own that is not a word naming a
         group or part ("Biz Portal" names one record; "แพลตฟอร์มกลาง", which several records share,
-        names the platforms)."""
+        names the platforms), nor a classifier ("ฉบับไหนบ้าง" names no law)."""
         cues = [c.replace(" ", "") for c in (*understanding.cue_terms, *understanding.agencies)]
         grounded = [c for c in readings if c.grounded]
 
         def own_terms(candidate: Candidate) -> set[str]:
-            return {t for t in candidate.matched if not any(t.replace(" ", "") in cue for cue in cues)}
+            return {
+                t
+                for t in candidate.matched
+                if t not in self.classifiers and not any(t.replace(" ", "") in cue for cue in cues)
+            }
 
         shared = Counter(t for c in grounded for t in own_terms(c))
         return [c for c in grounded if any(shared[t] == 1 for t in own_terms(c))]

@@ -305,6 +305,7 @@ class LanguageFile(Strict):
     complete_words: list[NonEmpty] = []  # the question wants every member (ครบ, ทั้งหมด, all): examples fall short
     plural_words: list[NonEmpty] = []  # after a which word, asks for several (หน่วยงานไหนบ้าง)
     plural_endings: list[NonEmpty] = []  # a group's Latin word ending so is plural (rankings): several asked
+    what_words: list[NonEmpty] = []  # question words that, with a plural word after them, ask for several
     # "กี่คน", "how many people": the thing counted, by kind; a record must count one of its kind's words
     count_words: list[NonEmpty] = []
     conjunctions: list[NonEmpty] = []  # between two groups' words, asks for both (กฎหมายกับร่างกฎหมาย): a union
