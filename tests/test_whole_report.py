@@ -451,4 +451,3 @@ def test_a_question_of_its_own_about_the_one_picked_out_is_not_the_list_again(en
     engine.handle(Inbound("แพลตฟอร์มตัวไหนห่างเป้าที่สุด", session))
     reply = engine.handle(Inbound("แล้วแอปของแพลตฟอร์มนี้ชื่ออะไร", session))
     assert reply.intent != "whole_worst" and "ทางรัฐ" in reply.text, reply.text
-
