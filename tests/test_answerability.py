@@ -352,3 +352,9 @@ def test_two_names_typed_are_two_topics_not_a_stranger(engine: Engine) -> None:
 def test_a_name_typed_first_in_a_thai_question_is_still_a_name(engine: Engine) -> None:
     reply = engine.handle(Inbound("Global Innovation Index ไทยได้อันดับเท่าไหร่ในรายงาน", uuid.uuid4().hex))
     assert reply.fallback and "Global Innovation Index" in reply.text, reply.text
+
+
+def test_two_numbers_asked_at_once_are_answered_with_less_confidence(engine: Engine) -> None:
+    one = engine.handle(Inbound("Biz Portal มีใบอนุญาตทั้งหมดกี่ใบ", uuid.uuid4().hex))
+    two = engine.handle(Inbound("Biz Portal มีใบอนุญาตทั้งหมดกี่ใบ แล้วแบบ Fully Digital กี่ใบ", uuid.uuid4().hex))
+    assert one.confidence > 0.7 >= two.confidence and not two.fallback, (one.confidence, two.confidence)

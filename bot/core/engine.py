@@ -468,7 +468,8 @@ class Engine:
                 years = (*(y for y in norm.years if y != norm.last_year), meant)
                 understanding = dataclasses.replace(understanding, norm=dataclasses.replace(norm, years=years))
         intent = self.intents.get(decision.intent)
-        if not self._explains(record, understanding, series=True):  # a word it cannot account for: less sure
+        # a word it cannot account for, or two numbers asked at once (one may go untold): less sure
+        if understanding.counts_asked > 1 or not self._explains(record, understanding, series=True):
             decision = dataclasses.replace(decision, confidence=min(decision.confidence, UNEXPLAINED_CONFIDENCE))
         for check in self._checks:
             declined = check(record, intent, decision, understanding, lang)

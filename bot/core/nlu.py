@@ -203,6 +203,7 @@ class Understanding:
     year_of_target: bool = False  # the year asked stands beside a target word: the targets' year ("เป้าปี 65")
     count_of: str | None = None  # the word "กี่" or "how many" counts, whatever it is (ยุทธศาสตร์)
     counted: tuple[tuple[str, str], ...] = ()  # what "how many" counts: (as the data words it, kind), ("คน", "people")
+    counts_asked: int = 0  # how many times it asks "กี่" or "how many": two asks may get one answer
     excluded: tuple[str, ...] = ()  # words it rules out (ไม่เอาแค่ภาครัฐ, other than): not what is asked
     names: tuple[tuple[str, tuple[str, ...]], ...] = ()  # names typed with capitals or as an unknown acronym
 
@@ -670,6 +671,7 @@ class Understander:
             count_of=self._count_of(reading.tokens),
             year_of_target=bool(norm.years) and self._year_of_target.search(norm.text) is not None,
             measures=self._measures_asked(reading),
+            counts_asked=sum(reading.norm.compact.count(w) for w in self._count_words),
             excluded=self._excluded(reading.tokens, set(reading.words)),
             names=self._names(raw),
         )
