@@ -358,3 +358,18 @@ def test_two_numbers_asked_at_once_are_answered_with_less_confidence(engine: Eng
     one = engine.handle(Inbound("Biz Portal มีใบอนุญาตทั้งหมดกี่ใบ", uuid.uuid4().hex))
     two = engine.handle(Inbound("Biz Portal มีใบอนุญาตทั้งหมดกี่ใบ แล้วแบบ Fully Digital กี่ใบ", uuid.uuid4().hex))
     assert one.confidence > 0.7 >= two.confidence and not two.fallback, (one.confidence, two.confidence)
+
+
+def test_the_overall_rank_is_not_a_sub_ranking(engine: Engine) -> None:
+    reply = engine.handle(Inbound("IMD overall ranking of Thailand in 2021?", uuid.uuid4().hex))
+    assert reply.fallback and "overall" in reply.text, reply.text
+
+
+def test_a_phase_the_report_does_not_hold_is_declined(engine: Engine) -> None:
+    reply = engine.handle(Inbound("Integrity Review ระยะที่ 1 กับ OECD ได้ข้อสรุปอะไร", uuid.uuid4().hex))
+    assert reply.fallback, reply.text
+
+
+def test_where_of_organisations_is_answered_with_who_they_are(engine: Engine) -> None:
+    reply = engine.handle(Inbound("ประเมินความคุ้มค่าองค์การมหาชนนำร่องที่ไหนบ้าง", uuid.uuid4().hex))
+    assert not reply.fallback and "ชีววิทยาศาสตร์" in reply.text, reply.text

@@ -451,3 +451,15 @@ def test_a_question_of_its_own_about_the_one_picked_out_is_not_the_list_again(en
     engine.handle(Inbound("แพลตฟอร์มตัวไหนห่างเป้าที่สุด", session))
     reply = engine.handle(Inbound("แล้วแอปของแพลตฟอร์มนี้ชื่ออะไร", session))
     assert reply.intent != "whole_worst" and "ทางรัฐ" in reply.text, reply.text
+
+
+def test_a_total_of_the_parts_named_sums_only_those(engine: Engine) -> None:
+    two = engine.handle(Inbound("จังหวัดกับองค์การมหาชนที่ทำบัญชีข้อมูล รวมกันกี่หน่วยงาน", uuid.uuid4().hex))
+    assert two.intent == "whole_total" and "73" in two.text, two.text  # 40 + 33
+    every = engine.handle(Inbound("บัญชีข้อมูลมีหน่วยงานทำรวมทั้งหมดกี่หน่วยงาน", uuid.uuid4().hex))
+    assert every.intent == "whole_total" and "124" in every.text, every.text
+
+
+def test_a_list_of_apps_names_the_app(engine: Engine) -> None:
+    reply = engine.handle(Inbound("รายงานพูดถึงแอปอะไรบ้าง", uuid.uuid4().hex))
+    assert reply.intent == "whole_list" and "ทางรัฐ" in reply.text, reply.text

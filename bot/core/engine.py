@@ -39,6 +39,8 @@ SIBLING = 0.6  # a reading this close, from the same section, is told too when i
 YEARS = range(2400, 2700)  # a number in this range is a year (Buddhist era), not a count
 SHORT_NUMBER = re.compile(r"(?<![\d.,])(\d{2})(?![\d.,%])")  # two digits standing alone
 FOLLOW_UP_CONFIDENCE = 0.6  # a topic carried over from the last turn is likely, not certain
+WHO = "who"  # the intent telling who, which "where" of organisations turns into
+AGENCIES = "agencies"  # the counter kind naming organisations (language.yaml `counters`)
 UNEXPLAINED_CONFIDENCE = 0.7  # a question word the record does not hold: an answer, but not a sure one
 EXPLAINED_CONFIDENCE = 0.6  # of two close readings, the only one holding every word asked: likely, not certain
 
@@ -68,7 +70,9 @@ class Engine:
         self.records = bundle.records_by_id
         self.intents = bundle.intents_by_name
         self.search = search or Search.in_memory(bundle, self.nlu.words)  # straight from a bundle: in memory
-        self.whole = WholeReport(bundle, self.search, self.profiles, self.nlu.counters, self.nlu.classifiers)
+        self.whole = WholeReport(
+            bundle, self.search, self.profiles, self.nlu.counters, self.nlu.classifiers, self.nlu.normalize
+        )
         self.contexts = store or MemoryContextStore()
         self.say = bundle.replies
         self.series = find_series(bundle.records)
@@ -777,6 +781,15 @@ class Engine:
             return None
         if _gives(record, intent.answers):
             return None
+        who = self.intents.get(WHO)
+        if (
+            intent.answers == "where"
+            and who is not None
+            and _gives(record, "who")
+            and self._names_organisations(understanding)
+        ):
+            # "องค์การมหาชน 2 แห่งไหน": the organisations are the place asked
+            return self._compose(record, who, decision, understanding, lang)
         teller = self._detail_elsewhere(record, intent.answers)
         if teller is not None:
             told = dataclasses.replace(
@@ -784,6 +797,11 @@ class Engine:
             )
             return self._compose(teller, intent, told, understanding, lang)
         return self._fallback("detail", lang, understanding, closest=record, detail=intent.answers)
+
+    def _names_organisations(self, understanding: Understanding) -> bool:
+        """The question speaks of organisations (หน่วยงาน, องค์การมหาชน, agencies): a kind the data counts."""
+        said = understanding.norm.compact
+        return any(word in said for word in self.nlu.counters.get(AGENCIES, ()))
 
     def _detail_elsewhere(self, record: Record, detail: str) -> Record | None:
         """The first record of one of its sections that gives the detail and calls the topic by its name or

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import dataclasses
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.core import answer
 from bot.core.loader import Bundle
 from bot.core.nlu import Candidate, Understanding
+from bot.core.normalize import Normalized
 from bot.core.profiles import Profile
 from bot.core.schema import Part, Record
 from bot.core.sessions import Context
@@ -55,10 +57,12 @@ class WholeReport:
         profiles: dict[str, Profile],
         counters: dict[str, tuple[str, ...]],
         classifiers: frozenset[str],
+        normalize: Callable[[str], Normalized],
     ) -> None:
         self.bundle = bundle
         self.counters = counters  # what "กี่คน" counts, by kind: a total must be of that kind
         self.classifiers = classifiers  # words counting anything (ฉบับ, แห่ง): they name no record
+        self.normalize = normalize  # as the question was read, to find the parts of a total it names
         self.search = search
         self.profiles = profiles
         self.say = bundle.replies
@@ -402,6 +406,8 @@ class WholeReport:
             return len(_trigrams(labels) & _trigrams(ask.text))
 
         label, parts = max(totals.items(), key=asked)
+        named = self._parts_named(parts, ask.text)
+        parts = named if len(named) >= 2 else parts  # "ส่วนราชการและองค์การมหาชนรวมกี่หน่วยงาน": those two only
         total = sum(f.value for f in parts)
         text = self.say.say(
             "whole_total",
@@ -411,6 +417,19 @@ class WholeReport:
             parts=" + ".join(answer.number(f.value) for f in parts),
         )
         return self._reply(ask, [text], [record], lang, FACT_CHARS, record=record.id)
+
+    def _parts_named(self, parts: list, asked: str) -> list:
+        """The parts whose own words the question holds: what sets each label apart from the others
+        (ส่วนราชการ, จังหวัด, องค์การมหาชน before a shared "ที่เลือกจัดทำบัญชีข้อมูล")."""
+
+        def heads(labels: list[str]) -> list[str]:
+            shared = _shared_ending(labels)
+            return [self.normalize(label[: len(label) - shared]).compact for label in labels]
+
+        if len(parts) < 2:
+            return []
+        th, en = heads([f.label.th for f in parts]), heads([f.label.en for f in parts])
+        return [f for f, a, b in zip(parts, th, en, strict=True) if (a and a in asked) or (b and b in asked)]
 
     def _compare(self, ask: Ask, lang: str) -> Reply:
         first, second = ask.records
@@ -700,3 +719,11 @@ def _short(measure: Measure) -> float:
 
 def _under(section: str, part: str) -> bool:
     return section == part or section.startswith((f"{part}.", f"{part} "))
+
+
+def _shared_ending(texts: list[str]) -> int:
+    """How many characters every text ends with alike."""
+    n = 0
+    while all(len(t) > n for t in texts) and len({t[len(t) - 1 - n] for t in texts}) == 1:
+        n += 1
+    return n
