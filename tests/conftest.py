@@ -20,6 +20,7 @@ INTENTS = ROOT / "intents"
 DATA = Path(__file__).resolve().parent / "data"
 SOURCE = ROOT.parent / "shared" / "seed" / "000_8e8ca5b4122ffc16.txt"
 LATER_YEARS = Path(__file__).resolve().parent / "fixtures" / "later_years"
+SECOND_PACK = Path(__file__).resolve().parent / "fixtures" / "later_years2"  # another admin's pack, other measures
 
 
 @pytest.fixture(scope="session")
@@ -39,6 +40,17 @@ def with_later_years(tmp_path_factory: pytest.TempPathFactory) -> Engine:
     folder = tmp_path_factory.mktemp("knowledge")
     shutil.copytree(KNOWLEDGE, folder, dirs_exist_ok=True)
     shutil.copytree(LATER_YEARS, folder / "later-years")
+    return Engine(load_bundle(folder, INTENTS))
+
+
+@pytest.fixture(scope="module")
+def with_both_packs(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    """The bundled knowledge plus both later-years packs, each in its own folder: the second declares its
+    series by id where the first lets them be found by shared names."""
+    folder = tmp_path_factory.mktemp("knowledge")
+    shutil.copytree(KNOWLEDGE, folder, dirs_exist_ok=True)
+    shutil.copytree(LATER_YEARS, folder / "later-years")
+    shutil.copytree(SECOND_PACK, folder / "later-years-2")
     return Engine(load_bundle(folder, INTENTS))
 
 

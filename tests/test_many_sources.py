@@ -220,3 +220,11 @@ def test_a_year_told_only_in_a_later_source_is_answered_from_it(with_later_years
     # the 2022 EGDI source gives no HCI; the 2024 one says "up from 0.7879 in 2022"
     reply = with_later_years.handle(Inbound("ปี 2565 ดัชนีทุนมนุษย์ของไทย HCI อยู่ที่เท่าไหร่", "hci-2022"))
     assert not reply.fallback and "0.7879" in reply.text, reply.text
+
+
+def test_a_declared_series_takes_in_only_records_of_the_same_measure(bundle) -> None:
+    egdi = next(r for r in bundle.records if r.id == "egdi")
+    declared = egdi.model_copy(update={"id": "egdi-2570", "year": 2570, "series": "egdi-rank"})
+    assert [r.id for r in find_series([*bundle.records, declared])["egdi"]] == ["egdi", "egdi-2570"]
+    other = declared.model_copy(update={"figures": [], "kind": egdi.kind})  # same name and kind, no figure alike
+    assert "egdi" not in find_series([*bundle.records, other])

@@ -235,9 +235,9 @@ def test_a_telegram_list_answer_is_a_compact_html_list(running: Running) -> None
     payload = telegram_payload("telegram_text")
     payload["message"]["text"] = "ตัวชี้วัดตัวไหนยังไม่ถึงเป้าบ้าง"
     running.post_telegram(payload)
-    (message,) = telegram_sent(running, "<b>Citizen Portal</b>")
+    (message,) = telegram_sent(running, "<b>Citizen Portal (ทางรัฐ)</b>")
     assert message.body["parse_mode"] == "HTML"
-    assert "• <b>Citizen Portal</b>: 45" in message.body["text"] and "<b>e-Service</b>" in message.body["text"]
+    assert "• <b>Citizen Portal (ทางรัฐ)</b>: 45" in message.body["text"] and "<b>e-Service</b>" in message.body["text"]
 
 
 def test_a_bar_stops_at_the_target_but_its_label_says_how_far_past() -> None:

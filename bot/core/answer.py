@@ -72,8 +72,9 @@ def _meets(value: float, fig: Figure) -> bool:
     return value <= fig.target if fig.lower_is_better else value >= fig.target
 
 
-def progress(fig: Figure, lang: str, say: Replies) -> list[str]:
-    """Sentences the figures imply: share of target, gap, remaining, change since and in later years."""
+def progress(fig: Figure, lang: str, say: Replies, on_scale: bool = False) -> list[str]:
+    """Sentences the figures imply: share of target, gap, remaining, change since and in later years. A
+    score `on_scale` (33 of 100 points) has no share done of its whole."""
     lines: list[str] = []
     if fig.target is not None:
         gap = shortfall(fig.value, fig.target, fig.lower_is_better)
@@ -87,7 +88,7 @@ def progress(fig: Figure, lang: str, say: Replies) -> list[str]:
         met_later = next((v for v in fig.later if _meets(v.value, fig)), None)
         if met_later is not None and gap > 0:  # short that year, but a later year reached it: say so
             lines.append(say.say("target_met_in", lang, year=say.year(met_later.year, lang)))
-    elif fig.of is not None and not fig.lower_is_better:
+    elif fig.of is not None and not fig.lower_is_better and not on_scale:
         share = number(round(fig.value / fig.of * 100, 2))
         lines.append(say.say("share_done", lang, share=share, left=amount(fig.of - fig.value, fig, lang, say)))
     if fig.change_since is not None:

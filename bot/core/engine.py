@@ -96,6 +96,8 @@ class Engine:
         )
         self.version = bundle.version
         self._target_words = tuple(self.nlu.normalize(w).compact for w in bundle.language.target_words)
+        scale = bundle.language.measure_words.get(bundle.language.scale_kind or "", [])
+        self._scale_units = frozenset(self.nlu.normalize(w).compact for w in scale)
         self._sections = self._by_section(bundle.records)
         self._about_source = tuple(r for r in bundle.records if r.id in bundle.about_the_source)
         self._starters = list(islice((r for r in bundle.records if r.figures), MAX_SUGGESTIONS))
@@ -378,6 +380,12 @@ class Engine:
         second = usable[1].score if len(usable) > 1 else 0.0
         return usable[0] if usable[0].score >= DOMINANT_RATIO * second else None
 
+    def _only_in_cues(self, hint: Candidate, understanding: Understanding) -> bool:
+        """Every clue of a weak reading stands inside a cue the question says ("ดีขึ้น" in "ดีขึ้นมั้ย"): it
+        asks how, not what, so a follow-up keeps its topic."""
+        said = [cue for cue in self.nlu.cue_words if cue in understanding.norm.compact]
+        return all(any(term.replace(" ", "") in cue for cue in said) for term in hint.matched)
+
     def _fits(self, hint: Candidate, record_id: str) -> bool:
         """Do a weak reading's clue words also fit the current topic? Then the question stays on it."""
         return self._measure(hint.record.id) == self._measure(record_id) or all(
@@ -419,7 +427,7 @@ class Engine:
         if picked is not None:
             return picked
         if top is None:
-            hinted = [c for c in usable if c.evidence]
+            hinted = [c for c in usable if c.evidence and not self._only_in_cues(c, understanding)]
             follows = (
                 previous_topic and understanding.known and understanding.smalltalk is None
             )  # gibberish is not a follow-up
@@ -497,9 +505,10 @@ class Engine:
             missing = asked - record.known_years()
         if not missing:
             return None
-        asked = missing
         known = ", ".join(self.say.year(y, lang) for y in results)
-        return self._fallback("year", lang, understanding, closest=record, asked=_listed(asked), known=known)
+        return self._told_for_the_year(record, decision, understanding, lang) or self._fallback(
+            "year", lang, understanding, closest=record, asked=_listed(missing), known=known
+        )
 
     def _figure_not_that_year(
         self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str
@@ -556,7 +565,33 @@ class Engine:
         ):
             return None
         targets = " ".join(line for fig in record.figures if (line := answer.target_line(fig, lang, self.say)))
-        return self._fallback("target_only", lang, understanding, closest=record, asked=_listed(asked), targets=targets)
+        return self._told_for_the_year(record, decision, understanding, lang) or self._fallback(
+            "target_only", lang, understanding, closest=record, asked=_listed(asked), targets=targets
+        )
+
+    def _told_for_the_year(
+        self, record: Record, decision: Decision, understanding: Understanding, lang: str
+    ) -> Reply | None:
+        """Before saying a year is not held: another reading that has that year's result and holds at least
+        half the question's clue words this record lacks answers instead (a 2565 survey of traffic
+        management is not the report's satisfaction indicator, whose 2565 is only a target)."""
+        gaps = [w for w in understanding.clues if not w.isdigit() and self._unheld(record, (w,))]
+        asked = set(understanding.norm.years)
+        words = understanding.words
+
+        def filled(other: Record) -> int:
+            return len(gaps) - self._unheld(other, gaps)
+
+        others = [  # ...and as much of the whole question as the chosen one: a topic, not a stray word
+            c.record
+            for c in understanding.candidates
+            if c.record.id != record.id
+            and asked <= c.record.known_years() - c.record.target_only_years()
+            and self._unheld(c.record, words) <= self._unheld(record, words)
+        ]
+        best = max(others, key=filled, default=None)
+        fits = best is not None and 0 < len(gaps) <= 2 * filled(best)
+        return self._moved_to(best if fits else None, decision, understanding, lang)
 
     def _province_not_held(
         self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str
@@ -636,6 +671,7 @@ class Engine:
         """The answer from the best other reading of the question that holds every one of these words; with
         `keep`, also as many of the question's other words as the chosen one holds (one agency is a weak tie:
         "กรมปศุสัตว์ได้ ITA เท่าไหร่" is not the awards, which name the department)."""
+        words = list(words)
         others = [w for w in understanding.words if w not in words]
         kept = len(others) - self._unheld(record, others) if keep else 0
         holder = next(
@@ -648,6 +684,13 @@ class Engine:
             ),
             None,
         )
+        return self._moved_to(holder, decision, understanding, lang)
+
+    def _moved_to(
+        self, holder: Record | None, decision: Decision, understanding: Understanding, lang: str
+    ) -> Reply | None:
+        """The answer from another record that holds what the chosen one lacks, with less confidence; a
+        reading moves once only."""
         if holder is None or decision.moved:
             return None
         moved = dataclasses.replace(
@@ -868,7 +911,9 @@ class Engine:
         if intent is not None and intent.period and detail is None:
             parts.append(answer.period(record, lang, self.say))
         if intent is not None and intent.progress:
-            parts += [line for fig in record.figures for line in answer.progress(fig, lang, self.say)]
+            parts += [
+                line for fig in record.figures for line in answer.progress(fig, lang, self.say, self._on_scale(fig))
+            ]
         for extra in intent.also if intent else ():
             if (more := getattr(record.details, extra)) is not None:
                 parts.append(getattr(more, lang))
@@ -906,6 +951,11 @@ class Engine:
         ]
         best, key = max(scored, default=((0, 0), ""))
         return [getattr(getattr(record.details, key), lang)] if best > base else []
+
+    def _on_scale(self, figure: Figure) -> bool:
+        """A score out of a whole (CPI 33 of 100 points): a scale, not a task part done."""
+        unit = figure.unit
+        return unit is not None and any(self.nlu.normalize(u).compact in self._scale_units for u in (unit.th, unit.en))
 
     def _fallback(
         self,

@@ -240,7 +240,7 @@ class Understander:
         self._ambiguous_places = set(lang.ambiguous_places)
         self._org_prefixes = tuple(lang.organisation_prefixes)
         self._org_types = frozenset(self.normalize(t).text for t in lang.organisation_types)
-        self._cue_words = frozenset(c.compact for cues in self._cues.values() for c in cues)
+        self.cue_words = frozenset(c.compact for cues in self._cues.values() for c in cues)
         self._group_terms = {c.id: self._terms(c.cues, 1.0) for c in bundle.categories.values() if c.cues}
         self._part_terms = {
             (source.id, part.section): self._terms(part.cues, 1.0)
@@ -272,8 +272,10 @@ class Understander:
         self._count_words = tuple(self.normalize(w).compact for w in lang.count_words)
         targets = "|".join(re.escape(self.normalize(w).text) for w in lang.target_words) or "(?!)"
         joiners = "|".join(re.escape(self.normalize(w).text) for w in lang.target_year_joiners) or "(?!)"
+        deadlines = "|".join(re.escape(self.normalize(w).text) for w in lang.deadline_words) or "(?!)"
         self._year_of_target = re.compile(
             rf"(?:{targets})\S*\s*(?:{joiners})?\s*\d{{2,4}}(?!\d)|(?<!\d)\d{{2,4}}\s*(?:{targets})"
+            rf"|(?<![a-z])(?:{deadlines})\s*\d{{2,4}}(?!\d)"  # "by 2027": a deadline is a target's year
         )
         joined = "|".join(re.escape(self.normalize(w).text) for w in lang.conjunctions) or "(?!)"
         self._joined = re.compile(rf"^\s*(?:{joined})\s*$")
@@ -831,7 +833,7 @@ class Understander:
         hits += [
             t
             for t in tokens
-            if t not in self._cue_words  # กรมไหน asks which department; it names none
+            if t not in self.cue_words  # กรมไหน asks which department; it names none
             and (t in self._org_types or any(t.startswith(p) and len(t) > len(p) + 1 for p in self._org_prefixes))
         ]
         return tuple(dict.fromkeys(a for a in hits if not any(a != b and a in b for b in hits)))

@@ -289,6 +289,7 @@ class LanguageFile(Strict):
     province_words: list[NonEmpty] = []  # before a province whose name is also a word (จังหวัดเลย)
     target_words: list[NonEmpty] = []  # a record whose words hold one of these states a target (เป้า)
     target_year_joiners: list[NonEmpty] = []  # between a target word and its year (เป้าปี 65, targets for 2022)
+    deadline_words: list[NonEmpty] = []  # before a year, make it a deadline: a target's year (by 2027)
     latest: list[NonEmpty] = []  # words asking for the newest value held (ล่าสุด, latest)
     previous: list[NonEmpty] = []  # words asking for the value before the one in question (ก่อนหน้านั้น)
     # what a question may ask that a record must state to answer it (money, users, staff, a device): a
@@ -298,6 +299,8 @@ class LanguageFile(Strict):
     # figure is counted in one of its words or the record's own words use one
     measure_words: dict[str, list[NonEmpty]] = {}
     share_kind: str | None = None  # the kind a share of a target or a whole gives (percent)
+    # a figure in this kind's units out of a whole is a score on a scale (33 of 100 points): no share done or left
+    scale_kind: str | None = None
     # after "8 งาน", the words that start naming them (ได้แก่, including): "which 8?" needs one
     list_markers: list[NonEmpty] = []
     example_markers: list[NonEmpty] = []  # ...and these name only some (เช่น, such as): not a complete list

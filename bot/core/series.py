@@ -2,7 +2,8 @@
 several, and which of them a question means.
 
 A series is declared (`series:` on each record) or found: records that share a name (an alias), hold
-different years, and are alike: of one category, or holding a figure of the same measure (same unit,
+different years, and are alike; a declared series also takes in the records sharing a name with it that
+declare none and hold a figure of the same measure: of one category, or holding a figure of the same measure (same unit,
 direction and most label words; sources file EGDI under different categories). A plan that names
 "digital government" is not the EGDI ranking that names it too; records sharing a name in one year are
 different facts: never a series.
@@ -11,31 +12,17 @@ different facts: never a series.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from bot.core.schema import Figure, Record
 
 
 def find_series(records: Iterable[Record]) -> dict[str, tuple[Record, ...]]:
-    """Each record in a series, by id, to all members of its series, oldest first."""
+    """Each record in a series, by id, to all members of its series, oldest first. A declared series takes
+    in the alike records that share a name with it and declare none (an admin's new year declared, the
+    years before it found); two series declared apart stay apart."""
     records = list(records)
-    declared: dict[str, list[Record]] = defaultdict(list)
-    for record in records:
-        if record.series:
-            declared[record.series].append(record)
-    groups = list(declared.values()) + _shared_names([r for r in records if not r.series])
-    found: dict[str, tuple[Record, ...]] = {}
-    for group in groups:
-        years = [r.year for r in group]
-        if len(group) < 2 or (len(set(years)) < len(years) and not group[0].series):
-            continue
-        members = tuple(sorted(group, key=lambda r: r.year))
-        found.update((r.id, members) for r in members)
-    return found
-
-
-def _shared_names(records: list[Record]) -> list[list[Record]]:
-    """Groups of alike records linked by a shared alias (case-insensitive), directly or through each other."""
+    by_id = {r.id: r for r in records}
     parent = {r.id: r.id for r in records}
 
     def root(rid: str) -> str:
@@ -44,7 +31,35 @@ def _shared_names(records: list[Record]) -> list[list[Record]]:
             rid = parent[rid]
         return rid
 
-    by_id = {r.id: r for r in records}
+    def join(first: str, second: str) -> None:
+        parent[root(second)] = root(first)
+
+    declared: dict[str, str] = {}
+    for record in records:
+        if record.series:
+            join(declared.setdefault(record.series, record.id), record.id)
+    for first, second in _sharing_a_name(records):
+        a, b = by_id[first], by_id[second]
+        if a.series and b.series:
+            continue  # declared apart
+        # joining a declared series takes a figure of the same measure: kind alone is too loose a tie
+        if _same_measure_in(a, b) if (a.series or b.series) else _alike(a, b):
+            join(first, second)
+    groups: dict[str, list[Record]] = defaultdict(list)
+    for record in records:
+        groups[root(record.id)].append(record)
+    found: dict[str, tuple[Record, ...]] = {}
+    for group in groups.values():
+        years = [r.year for r in group]
+        if len(group) < 2 or (len(set(years)) < len(years) and not all(r.series for r in group)):
+            continue  # records sharing a name in one year are different facts, unless declared one series
+        members = tuple(sorted(group, key=lambda r: r.year))
+        found.update((r.id, members) for r in members)
+    return found
+
+
+def _sharing_a_name(records: list[Record]) -> Iterator[tuple[str, str]]:
+    """Pairs of records that share an alias (case-insensitive)."""
     holders: dict[str, list[str]] = defaultdict(list)
     for record in records:
         for alias in {a.casefold() for a in record.aliases}:
@@ -52,12 +67,7 @@ def _shared_names(records: list[Record]) -> list[list[Record]]:
     for ids in holders.values():
         for n, first in enumerate(ids):
             for second in ids[n + 1 :]:
-                if _alike(by_id[first], by_id[second]):
-                    parent[root(second)] = root(first)
-    groups: dict[str, list[Record]] = defaultdict(list)
-    for record in records:
-        groups[root(record.id)].append(record)
-    return list(groups.values())
+                yield first, second
 
 
 def member_for(members: tuple[Record, ...], years: Iterable[int]) -> Record | None:
@@ -72,7 +82,11 @@ def member_for(members: tuple[Record, ...], years: Iterable[int]) -> Record | No
 
 
 def _alike(a: Record, b: Record) -> bool:
-    return a.kind == b.kind or any(same_measure(f, g) for f in a.figures for g in b.figures)
+    return a.kind == b.kind or _same_measure_in(a, b)
+
+
+def _same_measure_in(a: Record, b: Record) -> bool:
+    return any(same_measure(f, g) for f in a.figures for g in b.figures)
 
 
 SAME_MEASURE = 0.5  # share of label words two figures must have in common to be one measure
