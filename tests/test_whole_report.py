@@ -463,3 +463,18 @@ def test_a_total_of_the_parts_named_sums_only_those(engine: Engine) -> None:
 def test_a_list_of_apps_names_the_app(engine: Engine) -> None:
     reply = engine.handle(Inbound("รายงานพูดถึงแอปอะไรบ้าง", uuid.uuid4().hex))
     assert reply.intent == "whole_list" and "ทางรัฐ" in reply.text, reply.text
+
+
+def test_work_with_other_countries_lists_the_international_group(engine: Engine) -> None:
+    reply = engine.handle(Inbound("ไทยทำอะไรกับต่างชาติบ้างตามรายงาน", uuid.uuid4().hex))
+    assert reply.intent == "whole_list" and "OECD" in reply.text and "UNPSA" in reply.text, reply.text
+
+
+def test_a_part_asked_for_several_things_lists_the_part(engine: Engine) -> None:
+    reply = engine.handle(Inbound("ช่วงโควิดภาครัฐทำไรให้ปชชบ้าง", uuid.uuid4().hex))
+    assert reply.intent == "whole_list" and "90" in reply.text, reply.text
+
+
+def test_international_rankings_are_the_rankings_not_all_things_international(engine: Engine) -> None:
+    reply = engine.handle(Inbound("Which international rankings are mentioned?", uuid.uuid4().hex))
+    assert reply.intent == "whole_list" and "IMD" in reply.text and "OECD" not in reply.text, reply.text

@@ -653,7 +653,7 @@ class Understander:
             parts=tuple(p for p, terms in self._part_terms.items() if any(t in cue_terms for t in terms)),
             cue_terms=tuple(t.text for t in cue_terms),
             groups_joined=self._groups_joined(reading.norm.text, [t.text for t in cue_terms]),
-            several=self._several(reading.tokens, raw, [t.text for t in cue_terms if t.latin]),
+            several=self._several(reading.tokens, raw, [w for t in cue_terms if t.latin for w in t.text.split()]),
             whole=self._whole.search(norm.text) is not None,
             by_count=self._by_count.search(norm.text) is not None,
             more=self._more.fullmatch(" ".join(t for t in tokens if t not in self._particles).strip()) is not None,

@@ -92,7 +92,7 @@ class WholeReport:
             return None
         parts = understanding.parts
         scoped = not understanding.intents and bool(understanding.whole or parts)
-        implied = not kinds and bool(groups) and (scoped or understanding.several)
+        implied = not kinds and ((bool(groups) and scoped) or (bool(groups or parts) and understanding.several))
         if implied:  # "what awards are in the report?", "what rankings does it cite?", "ทำอะไรให้จังหวัดบ้าง": a group
             kinds = ["list"]
         if not kinds and understanding.intents and context is not None and context.record_id:
