@@ -242,10 +242,8 @@ def test_a_capitalised_name_the_topic_does_not_hold_is_declined_naming_it(engine
         Inbound("Where did Thailand place in the Global Innovation Index according to the report?", "a")
     )
     assert reply.fallback and "Global Innovation Index" in reply.text, reply.text
-    assert (
-        "Thailand's"
-        not in engine.handle(Inbound("So what was Thailand's Corruption Perceptions Index rank?", "b")).text
-    )
+    possessive = engine.handle(Inbound("So what was Thailand's Corruption Perceptions Index rank?", "b"))
+    assert possessive.fallback and "“Corruption Perceptions Index”" in possessive.text, possessive.text
 
 
 def test_an_acronym_the_knowledge_never_uses_is_declined(engine: Engine) -> None:
@@ -271,8 +269,12 @@ def test_an_agency_acronym_the_report_never_uses_is_read_as_the_agency(engine: E
 
 
 def test_a_topic_whose_name_the_question_rules_out_is_not_the_answer(engine: Engine) -> None:
-    ruled_out = engine.handle(Inbound("อันดับ IMD ของไทยโดยรวม ไม่ใช่แค่ด้านประสิทธิภาพภาครัฐนะ", uuid.uuid4().hex))
+    ruled_out = engine.handle(Inbound("อันดับ IMD ของไทยโดยรวม ไม่เอาแค่ด้านประสิทธิภาพภาครัฐนะ", uuid.uuid4().hex))
     assert ruled_out.fallback, ruled_out.text
+    tag = engine.handle(
+        Inbound("Citizen Portal ไม่ใช่แอปทางรัฐเหรอ", uuid.uuid4().hex)
+    )  # a tag question rules out nothing
+    assert not tag.fallback, tag.text
     # ruling out the target is not ruling out the topic: the result is still told
     result = engine.handle(Inbound("IMD ด้านประสิทธิภาพภาครัฐปี 64 ได้อันดับเท่าไหร่ ไม่เอาเป้านะ", uuid.uuid4().hex))
     assert not result.fallback and "20" in result.text, result.text
@@ -309,10 +311,21 @@ def test_a_name_nothing_holds_is_declined_even_as_a_whole_report_question(engine
     assert reply.fallback and "Global Innovation Index" in reply.text, reply.text
 
 
-def test_capitals_of_a_greeting_or_a_person_name_nothing(engine: Engine) -> None:
+def test_a_greeting_with_a_name_is_still_a_greeting(engine: Engine) -> None:
     for greeting in ("Hello Nong Lert", "hi, I'm Somchai Jaidee"):
         reply = engine.handle(Inbound(greeting, uuid.uuid4().hex))
         assert reply.intent == "greeting" and not reply.fallback, reply.text
+
+
+def test_a_stray_name_does_not_unseat_a_topic_named_by_its_alias(engine: Engine) -> None:
+    for question in ("My name is Somchai Jaidee, what was the EGDI rank?", "Dear Khun Somchai, what is the EGDI rank?"):
+        reply = engine.handle(Inbound(question, uuid.uuid4().hex))
+        assert not reply.fallback and "57" in reply.text, reply.text
+
+
+def test_a_name_opening_an_english_question_is_named_whole(engine: Engine) -> None:
+    reply = engine.handle(Inbound("Global Innovation Index rank of Thailand?", uuid.uuid4().hex))
+    assert reply.fallback and "“Global Innovation Index”" in reply.text, reply.text
 
 
 def test_a_year_with_only_a_target_is_declined_whatever_is_asked_of_it(engine: Engine) -> None:

@@ -228,3 +228,21 @@ def test_a_declared_series_takes_in_only_records_of_the_same_measure(bundle) -> 
     assert [r.id for r in find_series([*bundle.records, declared])["egdi"]] == ["egdi", "egdi-2570"]
     other = declared.model_copy(update={"figures": [], "kind": egdi.kind})  # same name and kind, no figure alike
     assert "egdi" not in find_series([*bundle.records, other])
+
+
+def test_two_series_declared_apart_stay_apart_through_a_record_sharing_both_names(bundle) -> None:
+    egdi = next(r for r in bundle.records if r.id == "egdi")
+    first = egdi.model_copy(update={"id": "egdi-a", "year": 2570, "series": "s1"})
+    second = egdi.model_copy(update={"id": "egdi-b", "year": 2571, "series": "s2"})
+    found = find_series([*bundle.records, first, second])
+    assert "egdi-b" not in [r.id for r in found.get("egdi-a", ())], found.get("egdi-a")
+
+
+def test_a_stray_record_in_a_year_the_declared_series_holds_leaves_the_series_whole(bundle) -> None:
+    egdi = next(r for r in bundle.records if r.id == "egdi")
+    declared = [
+        egdi.model_copy(update={"id": f"egdi-{year}", "year": year, "series": "egdi-rank"}) for year in (2570, 2572)
+    ]
+    stray = egdi.model_copy(update={"id": "egdi-note-2570", "year": 2570})
+    found = find_series([*[r for r in bundle.records if r.id != "egdi"], *declared, stray])
+    assert [r.id for r in found["egdi-2570"]] == ["egdi-2570", "egdi-2572"]

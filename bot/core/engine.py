@@ -39,8 +39,6 @@ SIBLING = 0.6  # a reading this close, from the same section, is told too when i
 YEARS = range(2400, 2700)  # a number in this range is a year (Buddhist era), not a count
 SHORT_NUMBER = re.compile(r"(?<![\d.,])(\d{2})(?![\d.,%])")  # two digits standing alone
 FOLLOW_UP_CONFIDENCE = 0.6  # a topic carried over from the last turn is likely, not certain
-WHO = "who"  # the intent telling who, which "where" of organisations turns into
-AGENCIES = "agencies"  # the counter kind naming organisations (language.yaml `counters`)
 UNEXPLAINED_CONFIDENCE = 0.7  # a question word the record does not hold: an answer, but not a sure one
 EXPLAINED_CONFIDENCE = 0.6  # of two close readings, the only one holding every word asked: likely, not certain
 
@@ -77,6 +75,8 @@ class Engine:
         self.say = bundle.replies
         self.series = find_series(bundle.records)
         self._events = {event: i for i in bundle.intents for event in i.events}
+        # an intent asked of organisations instead of those it replaces ("หน่วยงาน...ที่ไหน" asks who)
+        self._replacing = {replaced: i for i in bundle.intents for replaced in i.replaces}
         self._checks = (  # in order: the first that declines answers
             self._year_not_held,
             self._figure_not_that_year,
@@ -304,16 +304,16 @@ class Engine:
     def _member_telling(self, chosen: Record, members: tuple[Record, ...], understanding: Understanding) -> Record:
         """The member for the year asked, unless it lacks clue words of the question that another member
         holds beside that year: "HCI ปี 2022" is told by the 2024 source ("up from 0.7879 in 2022")."""
-        gaps = [w for w in understanding.clues if not self.nlu.holds(chosen.id, w)]
+        gaps = [w for w in understanding.clues if not w.isdigit() and not self.nlu.holds(chosen.id, w)]
         if not gaps:
             return chosen
         years = {y for be in understanding.norm.years for y in (be, be - BE_OFFSET)}
 
-        def fills(member: Record) -> int:
-            return sum(self.nlu.holds(member.id, w) for w in gaps)
+        def fills(member: Record) -> int:  # the missing words it says beside the year asked
+            profile = self.profiles[member.id]
+            return sum(any(profile.beside(w, year) for year in years) for w in gaps)
 
-        beside = [m for m in members if m is not chosen and years & self.profiles[m.id].numbers]
-        best = max(beside, key=fills, default=None)
+        best = max((m for m in members if m is not chosen), key=fills, default=None)
         return best if best is not None and fills(best) else chosen
 
     def _short_year(self, record: Record, understanding: Understanding) -> Understanding:
@@ -384,7 +384,7 @@ class Engine:
         """Every clue of a weak reading stands inside a cue the question says ("ดีขึ้น" in "ดีขึ้นมั้ย"): it
         asks how, not what, so a follow-up keeps its topic."""
         said = [cue for cue in self.nlu.cue_words if cue in understanding.norm.compact]
-        return all(any(term.replace(" ", "") in cue for cue in said) for term in hint.matched)
+        return bool(hint.matched) and all(any(term.replace(" ", "") in cue for cue in said) for term in hint.matched)
 
     def _fits(self, hint: Candidate, record_id: str) -> bool:
         """Do a weak reading's clue words also fit the current topic? Then the question stays on it."""
@@ -470,6 +470,9 @@ class Engine:
             # "now, compared with the 2022 target": the year is the target's; the latest result is told against it
             understanding = dataclasses.replace(understanding, norm=dataclasses.replace(understanding.norm, years=()))
         record = self._year_of_series(decision, understanding)
+        if understanding.norm.years and record.year not in understanding.norm.years:
+            # the year asked told by another year's source ("up from 0.7879 in 2022"): likely, not certain
+            decision = dataclasses.replace(decision, confidence=min(decision.confidence, FOLLOW_UP_CONFIDENCE))
         norm = understanding.norm
         if norm.last_year is not None and not self._asks_trend(understanding):
             # "last year" is a year of the measure, not last year from today: for a series the member chosen,
@@ -630,20 +633,25 @@ class Engine:
     def _name_not_held(
         self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str
     ) -> Reply | None:
-        """A name typed with capitals two of whose words (or its only word, an acronym) no year of the topic
+        """A name typed with capitals half of whose words (or its only word, an acronym) no year of the topic
         holds: "Corruption Perceptions Index" is not the e-government index, whatever "index" and "rank" share.
-        Another reading of the question that holds the whole name answers instead; else it is declined."""
+        Another reading of the question that holds the whole name answers instead; else it is declined,
+        unless the question names this topic by its own alias ("My name is Somchai Jaidee, EGDI rank?")."""
         stranger = self._stranger_name(record, understanding)
         if stranger is None:
             return None
         typed, words = stranger
-        return self._told_by_another(record, words, decision, understanding, lang) or self._fallback(
-            "named", lang, understanding, closest=record, asked=typed
-        )
+        told = self._told_by_another(record, words, decision, understanding, lang)
+        if told is not None or any(c.named and c.record.id == record.id for c in understanding.candidates):
+            return told
+        return self._fallback("named", lang, understanding, closest=record, asked=typed)
 
     def _name_nobody_holds(self, understanding: Understanding) -> str | None:
         """A name the question types that no reading of it holds, when no other name it types is held either:
-        nothing in the knowledge is so called. A question no record reads at all is declined the usual way."""
+        nothing in the knowledge is so called. A question no record reads at all is declined the usual way,
+        and one naming a topic by its own alias is about that topic ("According to the Bangkok Post, EGDI?")."""
+        if any(c.named for c in understanding.candidates):
+            return None
         unheld = [
             typed
             for typed, words in understanding.names
@@ -824,15 +832,15 @@ class Engine:
             return None
         if _gives(record, intent.answers):
             return None
-        who = self.intents.get(WHO)
+        instead = self._replacing.get(intent.name)  # "องค์การมหาชน 2 แห่งไหน": the organisations are the place
+        detail = instead.answers if instead is not None else None  # a detail such as who, not the text
         if (
-            intent.answers == "where"
-            and who is not None
-            and _gives(record, "who")
-            and self._names_organisations(understanding)
+            instead is not None
+            and understanding.organisations
+            and detail not in (None, "text")
+            and _gives(record, detail)
         ):
-            # "องค์การมหาชน 2 แห่งไหน": the organisations are the place asked
-            return self._compose(record, who, decision, understanding, lang)
+            return self._compose(record, instead, decision, understanding, lang)
         teller = self._detail_elsewhere(record, intent.answers)
         if teller is not None:
             told = dataclasses.replace(
@@ -840,11 +848,6 @@ class Engine:
             )
             return self._compose(teller, intent, told, understanding, lang)
         return self._fallback("detail", lang, understanding, closest=record, detail=intent.answers)
-
-    def _names_organisations(self, understanding: Understanding) -> bool:
-        """The question speaks of organisations (หน่วยงาน, องค์การมหาชน, agencies): a kind the data counts."""
-        said = understanding.norm.compact
-        return any(word in said for word in self.nlu.counters.get(AGENCIES, ()))
 
     def _detail_elsewhere(self, record: Record, detail: str) -> Record | None:
         """The first record of one of its sections that gives the detail and calls the topic by its name or

@@ -25,7 +25,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
 from bot.core.loader import Bundle
-from bot.core.normalize import LATIN_CHAR, THAI_CHAR, Normalized, Normalizer
+from bot.core.normalize import LATIN_CHAR, MAX_INPUT_CHARS, THAI_CHAR, Normalized, Normalizer
 from bot.core.profiles import profile_of
 from bot.core.schema import Intent, LanguageFile, Record
 from bot.core.thai import Segmenter
@@ -203,6 +203,7 @@ class Understanding:
     year_of_target: bool = False  # the year asked stands beside a target word: the targets' year ("เป้าปี 65")
     count_of: str | None = None  # the word "กี่" or "how many" counts, whatever it is (ยุทธศาสตร์)
     counted: tuple[tuple[str, str], ...] = ()  # what "how many" counts: (as the data words it, kind), ("คน", "people")
+    organisations: bool = False  # speaks of organisations (หน่วยงาน, องค์การมหาชน, agencies), by the data's counter
     counts_asked: int = 0  # how many times it asks "กี่" or "how many": two asks may get one answer
     excluded: tuple[str, ...] = ()  # words it rules out (ไม่เอาแค่ภาครัฐ, other than): not what is asked
     names: tuple[tuple[str, tuple[str, ...]], ...] = ()  # names typed with capitals or as an unknown acronym
@@ -256,7 +257,7 @@ class Understander:
         self._negations = frozenset(self.normalize(w).compact for w in lang.negation_words)
         self._exclusions = frozenset(self.normalize(w).compact for w in lang.exclusion_words)
         joiners = "|".join(re.escape(w) for w in lang.name_joiners) or "(?!)"
-        capitalised = r"[A-Z][\w'’.&-]*"
+        capitalised = r"[A-Z][A-Za-z0-9'’.&-]*"  # Latin only: "Citizen Portalมี" names "Citizen Portal"
         self._name_run = re.compile(rf"(?<![\w-]){capitalised}(?:\s+(?:(?:{joiners})\s+)?{capitalised})+")
         self.list_markers = tuple(self.normalize(w).compact for w in lang.list_markers)
         self.number_scales = tuple(self.normalize(w).compact for w in lang.number_scales)
@@ -281,6 +282,7 @@ class Understander:
         self._joined = re.compile(rf"^\s*(?:{joined})\s*$")
         self.classifiers = frozenset(self.normalize(w).compact for w in lang.classifiers)
         self.counters = {kind: tuple(self.normalize(w).compact for w in words) for kind, words in lang.counters.items()}
+        self._organisation_words = frozenset(self.counters.get(lang.organisation_counter or "", ()))
         self._counter_words = {self.normalize(w).compact: w for words in lang.counters.values() for w in words}
         self._openers = {
             i.name: (tuple(self.normalize(o).compact for o in i.openers), frozenset(i.replaces))
@@ -653,7 +655,9 @@ class Understander:
             parts=tuple(p for p, terms in self._part_terms.items() if any(t in cue_terms for t in terms)),
             cue_terms=tuple(t.text for t in cue_terms),
             groups_joined=self._groups_joined(reading.norm.text, [t.text for t in cue_terms]),
-            several=self._several(reading.tokens, raw, [w for t in cue_terms if t.latin for w in t.text.split()]),
+            several=self._several(
+                reading.tokens, raw[:MAX_INPUT_CHARS], [w for t in cue_terms if t.latin for w in t.text.split()]
+            ),
             whole=self._whole.search(norm.text) is not None,
             by_count=self._by_count.search(norm.text) is not None,
             more=self._more.fullmatch(" ".join(t for t in tokens if t not in self._particles).strip()) is not None,
@@ -673,6 +677,7 @@ class Understander:
             count_of=self._count_of(reading.tokens),
             year_of_target=bool(norm.years) and self._year_of_target.search(norm.text) is not None,
             measures=self._measures_asked(reading),
+            organisations=any(t in self._organisation_words for t in _said(reading.tokens)),
             counts_asked=sum(reading.norm.compact.count(w) for w in self._count_words),
             excluded=self._excluded(reading.tokens, set(reading.words)),
             names=self._names(raw),
@@ -784,18 +789,17 @@ class Understander:
 
     def _names(self, raw: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
         """Names typed with capitals (Corruption Perceptions Index), with their words, and acronyms the knowledge
-        never uses (CPI). Not the first word of the question, which any sentence capitalises, and nothing from a
-        question typed all in capitals or all in title case, whose capitals name nothing."""
+        never uses (CPI): from their first word of meaning ("What", "I'm" are none), and nothing from a question
+        typed all in capitals or all in title case, whose capitals name nothing."""
+        raw = raw[:MAX_INPUT_CHARS]
         latin = re.findall(r"[A-Za-z]+", raw)
-        title_case = not THAI_CHAR.search(raw) and sum(w[0].isupper() for w in latin) > 0.6 * len(latin) > 2
+        title_case = not THAI_CHAR.search(raw) and len(latin) > 2 and all(w[0].isupper() for w in latin if len(w) > 1)
         shouted = len(latin) > 2 and all(w.isupper() for w in latin)
         if not latin or shouted or title_case:
             return ()
         found = []
         for run in self._name_run.finditer(raw):
-            starts = run.start() == 0 and not THAI_CHAR.search(raw)  # an English sentence capitalises its first word
-            typed = run.group(0).partition(" ")[2] if starts else run.group(0)
-            typed = POSSESSIVE.sub("", typed)  # Thailand's Corruption Perceptions Index
+            typed = POSSESSIVE.sub("", run.group(0))  # Thailand's Corruption Perceptions Index
             while typed and not self._words_of(typed.split(" ")[0]):  # "I'm John Smith": from the first word of meaning
                 typed = typed.partition(" ")[2]
             words = self._words_of(typed)

@@ -14,6 +14,7 @@ from bot.core.schema import Figure, Record
 AFTER = 3  # characters, compact, that may stand between a word and the number after it (งบประมาณ 500)
 COUNTED_NEAR = 15  # characters after a number, compact, within which the thing counted stands
 LIST_NEAR = 30  # characters after a count, compact, within which a list word says its members follow
+BESIDE = 40  # characters, compact, within which a word and a number stand in one clause ("HCI ... in 2022")
 MAX_RANGE = 50  # "รุ่นที่ 14 - 15" spells out 14 and 15; "1 - 1000" is two numbers, not a thousand
 
 
@@ -73,6 +74,12 @@ class Profile:
 
     def mentions(self, compact: str) -> bool:
         return compact in self.everything
+
+    def beside(self, compact: str, number: int) -> bool:
+        """The word stands close to the number, as in one clause: "HCI 0.8032, up from 0.7879 in 2022"."""
+        words = [m.start() for m in re.finditer(re.escape(compact), self.everything)]
+        numbers = [m.start() for m in re.finditer(rf"(?<![\d.]){number}(?!\d)", self.everything)]
+        return any(abs(w - n) <= BESIDE for w in words for n in numbers)
 
     def overlap(self, words: Iterable[str], part: str) -> int:
         """How many of the question's own words (not the topic's names) a part of the answer holds."""

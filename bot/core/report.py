@@ -18,7 +18,7 @@ from bot.core.loader import Bundle
 from bot.core.nlu import Candidate, Understanding
 from bot.core.normalize import Normalized
 from bot.core.profiles import Profile
-from bot.core.schema import Part, Record
+from bot.core.schema import Figure, Part, Record
 from bot.core.sessions import Context
 from bot.core.store import Measure, Search
 from bot.core.types import LIST_BULLET, Item, Reply
@@ -28,6 +28,7 @@ FACT_CHARS = 450  # one measure, a count, a total, a comparison: a fact
 LIST_CHARS = 1000  # a list stays readable in a chat bubble
 NAMES_CHARS = 250  # names spelled out after a count, within a fact's length
 SHORT_LIST = 4  # a list this short tells what each record without figures says, not only its name
+MIN_HEAD = 2  # characters a part's own words need to be told apart in a question
 # the figures are exact, the reading of a whole-report question less so: 0.87 of those answers were right
 WHOLE_CONFIDENCE = 0.75
 
@@ -96,7 +97,8 @@ class WholeReport:
         if implied:  # "what awards are in the report?", "what rankings does it cite?", "ทำอะไรให้จังหวัดบ้าง": a group
             kinds = ["list"]
         if not kinds and understanding.intents and context is not None and context.record_id:
-            return None  # "แอปที่ให้บริการพวกนี้ชื่ออะไร" asks of the one just picked out, not the same again
+            return None  # a question of its own after an answer about one record asks of that record
+            # ("แอปที่ให้บริการพวกนี้ชื่ออะไร" after "the furthest behind is Citizen Portal"), not the same again
         if not kinds:  # "แล้วยุทธศาสตร์ที่ 2 ล่ะ" asks the last whole-report question again
             if not (carried_kind and (understanding.parts or groups) and not named):
                 return None
@@ -418,7 +420,7 @@ class WholeReport:
         )
         return self._reply(ask, [text], [record], lang, FACT_CHARS, record=record.id)
 
-    def _parts_named(self, parts: list, asked: str) -> list:
+    def _parts_named(self, parts: list[Figure], asked: str) -> list[Figure]:
         """The parts whose own words the question holds: what sets each label apart from the others
         (ส่วนราชการ, จังหวัด, องค์การมหาชน before a shared "ที่เลือกจัดทำบัญชีข้อมูล")."""
 
@@ -429,7 +431,7 @@ class WholeReport:
         if len(parts) < 2:
             return []
         th, en = heads([f.label.th for f in parts]), heads([f.label.en for f in parts])
-        return [f for f, a, b in zip(parts, th, en, strict=True) if (a and a in asked) or (b and b in asked)]
+        return [f for f, a, b in zip(parts, th, en, strict=True) if _in(a, asked) or _in(b, asked)]
 
     def _compare(self, ask: Ask, lang: str) -> Reply:
         first, second = ask.records
@@ -727,3 +729,8 @@ def _shared_ending(texts: list[str]) -> int:
     while all(len(t) > n for t in texts) and len({t[len(t) - 1 - n] for t in texts}) == 1:
         n += 1
     return n
+
+
+def _in(head: str, asked: str) -> bool:
+    """A part's own words in the question: two characters at least, or any question would hold them."""
+    return len(head) >= MIN_HEAD and head in asked

@@ -315,6 +315,7 @@ class LanguageFile(Strict):
     # classifiers that count anything (แห่ง, คน, ฉบับ): "องค์การมหาชนกี่แห่ง" names no thing a reading must count
     classifiers: list[NonEmpty] = []
     counters: dict[str, list[NonEmpty]] = {}
+    organisation_counter: str | None = None  # the counter kind whose words name organisations (agencies)
     number_scales: list[NonEmpty] = []  # may stand between a number and what it counts (500 ล้านบาท)
     place_markers: list[NonEmpty] = []  # before a number, a place or an id, not a count (ครั้งที่ 9, Phase 2)
     which_words: list[NonEmpty] = []  # a question picking out members (ไหน, which), whatever its intent

@@ -2,11 +2,11 @@
 several, and which of them a question means.
 
 A series is declared (`series:` on each record) or found: records that share a name (an alias), hold
-different years, and are alike; a declared series also takes in the records sharing a name with it that
-declare none and hold a figure of the same measure: of one category, or holding a figure of the same measure (same unit,
-direction and most label words; sources file EGDI under different categories). A plan that names
-"digital government" is not the EGDI ranking that names it too; records sharing a name in one year are
-different facts: never a series.
+different years, and are alike (of one category, or holding a figure of the same measure: same unit,
+direction and most label words; sources file EGDI under different categories). A declared series also
+takes in the records sharing a name with it that declare none and hold a figure of the same measure. A
+plan that names "digital government" is not the EGDI ranking that names it too; records sharing a name
+in one year are different facts: never a series.
 """
 
 from __future__ import annotations
@@ -19,11 +19,14 @@ from bot.core.schema import Figure, Record
 
 def find_series(records: Iterable[Record]) -> dict[str, tuple[Record, ...]]:
     """Each record in a series, by id, to all members of its series, oldest first. A declared series takes
-    in the alike records that share a name with it and declare none (an admin's new year declared, the
-    years before it found); two series declared apart stay apart."""
+    in the records that share a name with it, declare none and hold a figure of the same measure in a
+    year it does not hold yet (an admin's new year declared, the years before it found); two series
+    declared apart stay apart, even through a record that shares a name with both."""
     records = list(records)
     by_id = {r.id: r for r in records}
     parent = {r.id: r.id for r in records}
+    label = {r.id: r.series for r in records}  # the series each group declares, if any
+    years = {r.id: {r.year} for r in records}
 
     def root(rid: str) -> str:
         while parent[rid] != rid:
@@ -32,26 +35,34 @@ def find_series(records: Iterable[Record]) -> dict[str, tuple[Record, ...]]:
         return rid
 
     def join(first: str, second: str) -> None:
-        parent[root(second)] = root(first)
+        a, b = root(first), root(second)
+        if a != b:
+            parent[b] = a
+            label[a] = label[a] or label[b]
+            years[a] |= years[b]
 
-    declared: dict[str, str] = {}
+    first_of: dict[str, str] = {}
     for record in records:
         if record.series:
-            join(declared.setdefault(record.series, record.id), record.id)
+            join(first_of.setdefault(record.series, record.id), record.id)
     for first, second in _sharing_a_name(records):
-        a, b = by_id[first], by_id[second]
-        if a.series and b.series:
-            continue  # declared apart
-        # joining a declared series takes a figure of the same measure: kind alone is too loose a tie
-        if _same_measure_in(a, b) if (a.series or b.series) else _alike(a, b):
-            join(first, second)
+        a, b = root(first), root(second)
+        if a == b or (label[a] and label[b] and label[a] != label[b]):
+            continue  # one group already, or declared apart
+        if label[a] or label[b]:
+            # joining a declared series takes a figure of the same measure, in a year it does not hold yet
+            if not _same_measure_in(by_id[first], by_id[second]) or years[a] & years[b]:
+                continue
+        elif not _alike(by_id[first], by_id[second]):
+            continue
+        join(first, second)
     groups: dict[str, list[Record]] = defaultdict(list)
     for record in records:
         groups[root(record.id)].append(record)
     found: dict[str, tuple[Record, ...]] = {}
     for group in groups.values():
-        years = [r.year for r in group]
-        if len(group) < 2 or (len(set(years)) < len(years) and not all(r.series for r in group)):
+        held = [r.year for r in group]
+        if len(group) < 2 or (len(set(held)) < len(held) and not all(r.series for r in group)):
             continue  # records sharing a name in one year are different facts, unless declared one series
         members = tuple(sorted(group, key=lambda r: r.year))
         found.update((r.id, members) for r in members)
