@@ -386,3 +386,14 @@ def test_a_phase_the_report_does_not_hold_is_declined(engine: Engine) -> None:
 def test_where_of_organisations_is_answered_with_who_they_are(engine: Engine) -> None:
     reply = engine.handle(Inbound("ประเมินความคุ้มค่าองค์การมหาชนนำร่องที่ไหนบ้าง", uuid.uuid4().hex))
     assert not reply.fallback and "ชีววิทยาศาสตร์" in reply.text, reply.text
+
+
+def test_a_detail_the_named_topic_lacks_is_told_by_a_reading_that_gives_it(engine: Engine) -> None:
+    # OPDC's own record gives no date; the record of the meeting that approved the report does
+    reply = engine.handle(Inbound("When did the OPDC board meeting approve the 2564 report?", uuid.uuid4().hex))
+    assert not reply.fallback and "4/2565" in reply.text, reply.text
+
+
+def test_the_prime_minister_is_someone_the_report_does_not_name(engine: Engine) -> None:
+    reply = engine.handle(Inbound("ตอนส่งรายงานนี้ใครเป็นนายกฯ", uuid.uuid4().hex))
+    assert reply.fallback, reply.text

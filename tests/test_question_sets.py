@@ -65,6 +65,7 @@ BELOW_THE_BAR = {
     "answerable_fresh5.jsonl": (0.95, 0.01),  # 0.890 / 0.070 on first contact; its patterns were mended since
     "wholereport_fresh3.jsonl": (0.86, 0.04),  # 0.759 / 0.096 on first contact; its patterns were mended since
     "answerable_fresh6.jsonl": (0.95, 0.03),  # 0.930 / 0.050 on first contact; its patterns were mended since
+    "wholereport_fresh4.jsonl": (0.79, 0.12),  # 0.741 / 0.148 on first contact; some of its patterns mended since
 }
 
 

@@ -841,7 +841,21 @@ class Engine:
             and _gives(record, detail)
         ):
             return self._compose(record, instead, decision, understanding, lang)
-        teller = self._detail_elsewhere(record, intent.answers)
+        reading = next(  # a grounded reading of the question that gives it and holds as much of it
+            (
+                c.record
+                for c in understanding.candidates
+                if c.grounded
+                and c.record.id != record.id
+                and _gives(c.record, intent.answers)
+                and self._unheld(c.record, understanding.words) <= self._unheld(record, understanding.words)
+            ),
+            None,
+        )
+        told = self._moved_to(reading, decision, understanding, lang)
+        if told is not None:
+            return told
+        teller = self._detail_elsewhere(record, intent.answers, understanding)
         if teller is not None:
             told = dataclasses.replace(
                 decision, record=teller, confidence=min(decision.confidence, FOLLOW_UP_CONFIDENCE)
@@ -849,23 +863,22 @@ class Engine:
             return self._compose(teller, intent, told, understanding, lang)
         return self._fallback("detail", lang, understanding, closest=record, detail=intent.answers)
 
-    def _detail_elsewhere(self, record: Record, detail: str) -> Record | None:
-        """The first record of one of its sections that gives the detail and calls the topic by its name or
-        short name (an alias such as "แนวโน้ม" is too loose a tie). Not another year of its series: that
-        year's detail would be told as this year's."""
+    def _detail_elsewhere(self, record: Record, detail: str, understanding: Understanding) -> Record | None:
+        """The record of one of its sections that gives the detail, calls the topic by its name or short name
+        (an alias such as "แนวโน้ม" is too loose a tie) and holds most of the question's words (the meeting
+        that approved the report, not the letter sending it), the first of equals. Not another year of its
+        series: that year's detail would be told as this year's."""
         names = [self.nlu.normalize(n).compact for n in (record.name.th, record.name.en, record.aliases[0])]
-        same_section = (o for o in self._related(record) if set(o.sections) & set(record.sections))
         other_years = {m.id for m in self.series.get(record.id, ())}
-        return next(
-            (
-                other
-                for other in same_section
-                if other.id not in other_years
-                and _gives(other, detail)
-                and any(self.profiles[other.id].mentions(n) for n in names)
-            ),
-            None,
-        )
+        tellers = [
+            other
+            for other in self._related(record)
+            if set(other.sections) & set(record.sections)
+            and other.id not in other_years
+            and _gives(other, detail)
+            and any(self.profiles[other.id].mentions(n) for n in names)
+        ]
+        return max(tellers, key=lambda r: -self._unheld(r, understanding.words), default=None)
 
     def _target_not_set(
         self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str
