@@ -397,3 +397,15 @@ def test_a_detail_the_named_topic_lacks_is_told_by_a_reading_that_gives_it(engin
 def test_the_prime_minister_is_someone_the_report_does_not_name(engine: Engine) -> None:
     reply = engine.handle(Inbound("ตอนส่งรายงานนี้ใครเป็นนายกฯ", uuid.uuid4().hex))
     assert reply.fallback, reply.text
+
+
+def test_which_agency_of_a_topic_whose_who_names_none_is_declined(engine: Engine) -> None:
+    declined = engine.handle(Inbound("NDTP มีหน่วยงานไหนเป็นเจ้าภาพหลัก", uuid.uuid4().hex))
+    assert declined.fallback, declined.text
+    named = engine.handle(Inbound("หน่วยงานไหนได้รางวัลเลิศรัฐยอดเยี่ยม", uuid.uuid4().hex))
+    assert not named.fallback and "กรมปศุสัตว์" in named.text, named.text
+
+
+def test_a_city_asked_of_a_topic_that_names_none_is_declined(engine: Engine) -> None:
+    reply = engine.handle(Inbound("Which city hosted the 9th international conference?", uuid.uuid4().hex))
+    assert reply.fallback, reply.text

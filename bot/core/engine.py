@@ -27,6 +27,7 @@ from bot.core.sessions import Context, ContextStore, MemoryContextStore
 from bot.core.store import Search
 from bot.core.types import Inbound, Reply
 
+WHO_DETAIL = "who"  # the detail naming who did something: asked which agency, it must name one
 MATCH = 6.0  # a grounded record needs at least this score to be answered from
 STRONG = 20.0  # at or above this the match is certain (confidence 1 before margin)
 CLOSE_CALL = 0.8  # a runner-up scoring this share of the winner makes the question ambiguous
@@ -87,6 +88,7 @@ class Engine:
             self._ruled_out,
             self._round_not_held,
             self._detail_not_given,
+            self._no_organisation_named,
             self._attribute_not_stated,
             self._measure_not_given,
             self._members_not_named,
@@ -861,6 +863,21 @@ class Engine:
                 decision, record=teller, confidence=min(decision.confidence, FOLLOW_UP_CONFIDENCE)
             )
             return self._compose(teller, intent, told, understanding, lang)
+        return self._fallback("detail", lang, understanding, closest=record, detail=intent.answers)
+
+    def _no_organisation_named(
+        self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str
+    ) -> Reply | None:
+        """ "Which agency leads NDTP?" of a record whose "who" names no organisation ("a public-private
+        effort"): the report does not say which one."""
+        if intent is None or intent.answers != WHO_DETAIL or not understanding.organisations:
+            return None
+        told = record.details.who
+        if told is None:
+            return None
+        said = self.nlu.normalize(told.th)
+        if self.nlu.find_agencies(said, self.nlu.tokens(said.text)):
+            return None
         return self._fallback("detail", lang, understanding, closest=record, detail=intent.answers)
 
     def _detail_elsewhere(self, record: Record, detail: str, understanding: Understanding) -> Record | None:

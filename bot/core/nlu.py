@@ -203,7 +203,7 @@ class Understanding:
     year_of_target: bool = False  # the year asked stands beside a target word: the targets' year ("เป้าปี 65")
     count_of: str | None = None  # the word "กี่" or "how many" counts, whatever it is (ยุทธศาสตร์)
     counted: tuple[tuple[str, str], ...] = ()  # what "how many" counts: (as the data words it, kind), ("คน", "people")
-    organisations: bool = False  # speaks of organisations (หน่วยงาน, องค์การมหาชน, agencies), by the data's counter
+    organisations: bool = False  # asks of organisations (หน่วยงาน, agencies: the data's counter), naming none
     counts_asked: int = 0  # how many times it asks "กี่" or "how many": two asks may get one answer
     excluded: tuple[str, ...] = ()  # words it rules out (ไม่เอาแค่ภาครัฐ, other than): not what is asked
     names: tuple[tuple[str, tuple[str, ...]], ...] = ()  # names typed with capitals or as an unknown acronym
@@ -636,6 +636,7 @@ class Understander:
             )
         ]
         smalltalk = next((self.intents[n] for n in intents if self.intents[n].smalltalk), None)
+        agencies = self.find_agencies(reading.norm, reading.tokens)
         generic = tuple(n for n in intents if not self.intents[n].smalltalk and not self.intents[n].out_of_scope)
         return Understanding(
             norm=reading.norm,
@@ -644,7 +645,7 @@ class Understander:
             intents=generic,
             candidates=tuple(reading.candidates),
             provinces=self.find_provinces(reading.norm, reading.spans),
-            agencies=self.find_agencies(reading.norm, reading.tokens),
+            agencies=agencies,
             ordinals=tuple((m.group(1), int(m.group(2))) for m in self._ordinal.finditer(reading.norm.text)),
             smalltalk=smalltalk,
             out_of_scope=out_of_scope,
@@ -677,7 +678,7 @@ class Understander:
             count_of=self._count_of(reading.tokens),
             year_of_target=bool(norm.years) and self._year_of_target.search(norm.text) is not None,
             measures=self._measures_asked(reading),
-            organisations=any(t in self._organisation_words for t in _said(reading.tokens)),
+            organisations=not agencies and self._asks_of_organisations(reading.tokens),
             counts_asked=sum(reading.norm.compact.count(w) for w in self._count_words),
             excluded=self._excluded(reading.tokens, set(reading.words)),
             names=self._names(raw),
@@ -758,6 +759,19 @@ class Understander:
         doubled = tuple(e * 2 for e in self._plural_endings)  # "business" is no plural
         typed = [w for w in re.findall(r"[a-z]+", raw.casefold()) if w.endswith(self._plural_endings)]
         return any(self.normalize(w).text in stems for w in typed if not w.endswith(doubled))
+
+    def _asks_of_organisations(self, tokens: list[str]) -> bool:
+        """An organisation word picked out by a question word: "หน่วยงานไหน", "which (government) agency",
+        "องค์การมหาชน...2 แห่งคือที่ไหน": the organisations are what is asked, not the topic's own name."""
+        said = _said(tokens)
+        asking = self._which_words | self._what_words
+        for i, word in enumerate(said):
+            if word not in self._organisation_words:
+                continue
+            before, after = said[max(0, i - 2) : i], said[i + 1 :]
+            if any(w in asking for w in before) or any(w.endswith(tuple(asking)) for w in after):  # แห่งไหน
+                return True
+        return False
 
     def _several(self, tokens: list[str], raw: str, stems: list[str]) -> bool:
         """A question word with a plural word after it ("ทำอะไรให้จังหวัดบ้าง") or a group's word in the plural
