@@ -478,3 +478,15 @@ def test_a_part_asked_for_several_things_lists_the_part(engine: Engine) -> None:
 def test_international_rankings_are_the_rankings_not_all_things_international(engine: Engine) -> None:
     reply = engine.handle(Inbound("Which international rankings are mentioned?", uuid.uuid4().hex))
     assert reply.intent == "whole_list" and "IMD" in reply.text and "OECD" not in reply.text, reply.text
+
+
+def test_a_count_of_a_group_is_not_answered_by_a_named_record_outside_it(engine: Engine) -> None:
+    reply = engine.handle(Inbound("ทั้ง 3 ยุทธศาสตร์มีตัวชี้วัดรวมกี่ตัว", uuid.uuid4().hex))
+    assert reply.intent == "whole_count" and "8" in reply.text, reply.text
+    inside = engine.handle(Inbound("แอปทางรัฐมีบริการกี่รายการ", uuid.uuid4().hex))  # a record of the group counted
+    assert inside.intent != "whole_count" and "45" in inside.text, inside.text
+
+
+def test_cooperation_with_other_countries_is_the_group_not_one_record(engine: Engine) -> None:
+    reply = engine.handle(Inbound("ความร่วมมือระหว่างประเทศที่รายงานพูดถึงมีอะไรบ้าง", uuid.uuid4().hex))
+    assert reply.intent == "whole_list" and "OECD" in reply.text and "UNPSA" in reply.text, reply.text

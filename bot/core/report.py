@@ -172,6 +172,16 @@ class WholeReport:
         status = next((k for k in kinds if k in STATUS), None)
         if status and groups:  # "the strategy indicator furthest from target": a record with no figure is no answer
             named = [c for c in named if c.record.figures]
+        if "count" in kinds and groups:
+            # "ยุทธศาสตร์ทั้ง 3 มีตัวชี้วัดกี่ตัว": a record outside the group counted answers only if it counts them
+            cues = [t.replace(" ", "") for t in understanding.cue_terms]
+            named = [
+                c
+                for c in named
+                if c.record.kind in groups
+                or set(c.record.tags) & set(groups)
+                or any(self.profiles[c.record.id].how_many(cue) is not None for cue in cues)
+            ]
         if named and not understanding.groups_joined:  # one topic named exactly: the single-topic answer
             return None
         scoped = bool(groups or part or understanding.whole or agency or understanding.provinces)
