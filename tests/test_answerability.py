@@ -409,3 +409,23 @@ def test_which_agency_of_a_topic_whose_who_names_none_is_declined(engine: Engine
 def test_a_city_asked_of_a_topic_that_names_none_is_declined(engine: Engine) -> None:
     reply = engine.handle(Inbound("Which city hosted the 9th international conference?", uuid.uuid4().hex))
     assert reply.fallback, reply.text
+
+
+def test_a_region_the_report_gives_no_figures_for_is_declined(engine: Engine) -> None:
+    reply = engine.handle(Inbound("ความพึงพอใจต่อบริการรัฐของคนภาคใต้เท่าไหร่", uuid.uuid4().hex))
+    assert reply.fallback, reply.text
+
+
+def test_step_by_step_sign_up_help_is_not_in_the_report(engine: Engine) -> None:
+    reply = engine.handle(Inbound("ขอวิธีลงทะเบียนแอปทางรัฐแบบ step by step", uuid.uuid4().hex))
+    assert reply.fallback, reply.text
+
+
+def test_what_something_is_aimed_at_is_not_a_target(engine: Engine) -> None:
+    reply = engine.handle(Inbound("What fields are the new digital scholarships aimed at?", uuid.uuid4().hex))
+    assert not reply.fallback and "Data Science" in reply.text, reply.text
+
+
+def test_a_ranking_or_comparison_told_by_one_record_is_answered_with_less_confidence(engine: Engine) -> None:
+    reply = engine.handle(Inbound("Which agencies appear more than the others in the report?", uuid.uuid4().hex))
+    assert reply.fallback or reply.confidence <= 0.7, (reply.confidence, reply.text)

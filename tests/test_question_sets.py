@@ -57,15 +57,17 @@ BELOW_THE_BAR = {
     "answerable_th.jsonl": (0.98, 0.02),
     "answerable_en.jsonl": (0.98, 0.01),
     "answerable_fresh.jsonl": (1.0, 0.0),  # its misses were looked at: no longer an untuned check
-    "answerable_fresh2.jsonl": (0.98, 0.02),  # 0.957 / 0.043 on first contact; its misses were looked at since
+    "answerable_fresh2.jsonl": (1.0, 0.0),  # 0.957 / 0.043 on first contact; its misses were looked at since
     "wholereport_fresh.jsonl": (0.86, 0.08),  # 0.721 / 0.147 on first contact; its patterns were mended since
     "answerable_fresh3.jsonl": (0.98, 0.01),  # 0.887 / 0.087 on first contact; its patterns were mended since
     "answerable_fresh4.jsonl": (0.96, 0.02),  # 0.900 / 0.078 on first contact; its patterns were mended since
     "wholereport_fresh2.jsonl": (0.92, 0.03),  # 0.889 / 0.049 on first contact; its patterns were mended since
-    "answerable_fresh5.jsonl": (0.95, 0.01),  # 0.890 / 0.070 on first contact; its patterns were mended since
+    "answerable_fresh5.jsonl": (0.97, 0.01),  # 0.890 / 0.070 on first contact; its patterns were mended since
     "wholereport_fresh3.jsonl": (0.86, 0.04),  # 0.759 / 0.096 on first contact; its patterns were mended since
     "answerable_fresh6.jsonl": (0.95, 0.03),  # 0.930 / 0.050 on first contact; its patterns were mended since
-    "wholereport_fresh4.jsonl": (0.79, 0.12),  # 0.741 / 0.148 on first contact; some of its patterns mended since
+    "wholereport_fresh4.jsonl": (0.82, 0.09),  # 0.741 / 0.148 on first contact; some of its patterns mended since
+    "answerable_fresh7.jsonl": (1.0, 0.0),  # 0.938 / 0.037 on first contact; its misses were mended since
+    "wholereport_fresh5.jsonl": (0.91, 0.05),  # 0.917 / 0.050 on first contact; one miss mended since
 }
 
 

@@ -28,6 +28,7 @@ from bot.core.store import Search
 from bot.core.types import Inbound, Reply
 
 WHO_DETAIL = "who"  # the detail naming who did something: asked which agency, it must name one
+LIST_KIND = "list"  # the whole-report kind whose cues ("อะไรบ้าง") single-topic questions share
 MATCH = 6.0  # a grounded record needs at least this score to be answered from
 STRONG = 20.0  # at or above this the match is certain (confidence 1 before margin)
 CLOSE_CALL = 0.8  # a runner-up scoring this share of the winner makes the question ambiguous
@@ -485,8 +486,11 @@ class Engine:
                 years = (*(y for y in norm.years if y != norm.last_year), meant)
                 understanding = dataclasses.replace(understanding, norm=dataclasses.replace(norm, years=years))
         intent = self.intents.get(decision.intent)
-        # a word it cannot account for, or two numbers asked at once (one may go untold): less sure
-        if understanding.counts_asked > 1 or not self._explains(record, understanding, series=True):
+        # a word it cannot account for, two numbers asked at once (one may go untold), organisations asked of a
+        # text that names none, or a ranking, count or comparison of many records told by one: less sure
+        unnamed = understanding.organisations and not self._names_an_organisation(record.text.th)
+        many = any(self.intents[n].aggregate not in (None, LIST_KIND) for n in understanding.intents)
+        if understanding.counts_asked > 1 or unnamed or many or not self._explains(record, understanding, series=True):
             decision = dataclasses.replace(decision, confidence=min(decision.confidence, UNEXPLAINED_CONFIDENCE))
         for check in self._checks:
             declined = check(record, intent, decision, understanding, lang)
@@ -875,10 +879,13 @@ class Engine:
         told = record.details.who
         if told is None:
             return None
-        said = self.nlu.normalize(told.th)
-        if self.nlu.find_agencies(said, self.nlu.tokens(said.text)):
+        if self._names_an_organisation(told.th):
             return None
         return self._fallback("detail", lang, understanding, closest=record, detail=intent.answers)
+
+    def _names_an_organisation(self, text: str) -> bool:
+        said = self.nlu.normalize(text)
+        return bool(self.nlu.find_agencies(said, self.nlu.tokens(said.text)))
 
     def _detail_elsewhere(self, record: Record, detail: str, understanding: Understanding) -> Record | None:
         """The record of one of its sections that gives the detail, calls the topic by its name or short name
