@@ -269,8 +269,9 @@ def test_an_agency_acronym_the_report_never_uses_is_read_as_the_agency(engine: E
 
 
 def test_a_topic_whose_name_the_question_rules_out_is_not_the_answer(engine: Engine) -> None:
-    ruled_out = engine.handle(Inbound("อันดับ IMD ของไทยโดยรวม ไม่เอาแค่ด้านประสิทธิภาพภาครัฐนะ", uuid.uuid4().hex))
-    assert ruled_out.fallback, ruled_out.text
+    for question in ("อันดับ IMD ของไทยโดยรวม ไม่เอาแค่ด้านประสิทธิภาพภาครัฐนะ", "อันดับ IMD โดยรวม ไม่ใช่แค่ด้านภาครัฐ"):
+        ruled_out = engine.handle(Inbound(question, uuid.uuid4().hex))
+        assert ruled_out.fallback, ruled_out.text
     tag = engine.handle(
         Inbound("Citizen Portal ไม่ใช่แอปทางรัฐเหรอ", uuid.uuid4().hex)
     )  # a tag question rules out nothing
@@ -399,13 +400,6 @@ def test_the_prime_minister_is_someone_the_report_does_not_name(engine: Engine) 
     assert reply.fallback, reply.text
 
 
-def test_which_agency_of_a_topic_whose_who_names_none_is_declined(engine: Engine) -> None:
-    declined = engine.handle(Inbound("NDTP มีหน่วยงานไหนเป็นเจ้าภาพหลัก", uuid.uuid4().hex))
-    assert declined.fallback, declined.text
-    named = engine.handle(Inbound("หน่วยงานไหนได้รางวัลเลิศรัฐยอดเยี่ยม", uuid.uuid4().hex))
-    assert not named.fallback and "กรมปศุสัตว์" in named.text, named.text
-
-
 def test_a_city_asked_of_a_topic_that_names_none_is_declined(engine: Engine) -> None:
     reply = engine.handle(Inbound("Which city hosted the 9th international conference?", uuid.uuid4().hex))
     assert reply.fallback, reply.text
@@ -427,5 +421,7 @@ def test_what_something_is_aimed_at_is_not_a_target(engine: Engine) -> None:
 
 
 def test_a_ranking_or_comparison_told_by_one_record_is_answered_with_less_confidence(engine: Engine) -> None:
-    reply = engine.handle(Inbound("Which agencies appear more than the others in the report?", uuid.uuid4().hex))
-    assert reply.fallback or reply.confidence <= 0.7, (reply.confidence, reply.text)
+    reply = engine.handle(Inbound("Which parts of the report appear more often than others?", uuid.uuid4().hex))
+    assert not reply.fallback and reply.confidence <= 0.7, (reply.confidence, reply.text)
+    named = engine.handle(Inbound("How many licences does Biz Portal have in total?", uuid.uuid4().hex))
+    assert named.confidence >= 0.8 and "94" in named.text, (named.confidence, named.text)  # a topic named: sure

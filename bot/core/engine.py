@@ -27,7 +27,7 @@ from bot.core.sessions import Context, ContextStore, MemoryContextStore
 from bot.core.store import Search
 from bot.core.types import Inbound, Reply
 
-WHO_DETAIL = "who"  # the detail naming who did something: asked which agency, it must name one
+READINGS_CONSIDERED = 10  # another reading that holds what the chosen one lacks is among the best few
 LIST_KIND = "list"  # the whole-report kind whose cues ("อะไรบ้าง") single-topic questions share
 MATCH = 6.0  # a grounded record needs at least this score to be answered from
 STRONG = 20.0  # at or above this the match is certain (confidence 1 before margin)
@@ -89,7 +89,6 @@ class Engine:
             self._ruled_out,
             self._round_not_held,
             self._detail_not_given,
-            self._no_organisation_named,
             self._attribute_not_stated,
             self._measure_not_given,
             self._members_not_named,
@@ -473,7 +472,9 @@ class Engine:
             # "now, compared with the 2022 target": the year is the target's; the latest result is told against it
             understanding = dataclasses.replace(understanding, norm=dataclasses.replace(understanding.norm, years=()))
         record = self._year_of_series(decision, understanding)
-        if understanding.norm.years and record.year not in understanding.norm.years:
+        members = self.series.get(decision.record.id)
+        by_year = member_for(members, understanding.norm.years) if members and understanding.norm.years else None
+        if by_year is not None and record.id != by_year.id:
             # the year asked told by another year's source ("up from 0.7879 in 2022"): likely, not certain
             decision = dataclasses.replace(decision, confidence=min(decision.confidence, FOLLOW_UP_CONFIDENCE))
         norm = understanding.norm
@@ -486,11 +487,16 @@ class Engine:
                 years = (*(y for y in norm.years if y != norm.last_year), meant)
                 understanding = dataclasses.replace(understanding, norm=dataclasses.replace(norm, years=years))
         intent = self.intents.get(decision.intent)
-        # a word it cannot account for, two numbers asked at once (one may go untold), organisations asked of a
-        # text that names none, or a ranking, count or comparison of many records told by one: less sure
-        unnamed = understanding.organisations and not self._names_an_organisation(record.text.th)
-        many = any(self.intents[n].aggregate not in (None, LIST_KIND) for n in understanding.intents)
-        if understanding.counts_asked > 1 or unnamed or many or not self._explains(record, understanding, series=True):
+        # a word it cannot account for, two numbers asked at once (one may go untold), or a ranking, count or
+        # comparison asked of the report or a group but told by one record: less sure
+        scoped = understanding.groups or understanding.whole or understanding.several
+        named = any(c.named and c.record.id == decision.record.id for c in understanding.candidates)  # Biz Portal
+        many = (
+            scoped
+            and not named
+            and any(self.intents[n].aggregate not in (None, LIST_KIND) for n in understanding.intents)
+        )
+        if understanding.counts_asked > 1 or many or not self._explains(record, understanding, series=True):
             decision = dataclasses.replace(decision, confidence=min(decision.confidence, UNEXPLAINED_CONFIDENCE))
         for check in self._checks:
             declined = check(record, intent, decision, understanding, lang)
@@ -593,7 +599,7 @@ class Engine:
 
         others = [  # ...and as much of the whole question as the chosen one: a topic, not a stray word
             c.record
-            for c in understanding.candidates
+            for c in understanding.candidates[:READINGS_CONSIDERED]
             if c.record.id != record.id
             and asked <= c.record.known_years() - c.record.target_only_years()
             and self._unheld(c.record, words) <= self._unheld(record, words)
@@ -642,30 +648,38 @@ class Engine:
         """A name typed with capitals half of whose words (or its only word, an acronym) no year of the topic
         holds: "Corruption Perceptions Index" is not the e-government index, whatever "index" and "rank" share.
         Another reading of the question that holds the whole name answers instead; else it is declined,
-        unless the question names this topic by its own alias ("My name is Somchai Jaidee, EGDI rank?")."""
+        unless the name is foreign to the knowledge and the question names this topic by its own alias
+        ("My name is Somchai Jaidee, EGDI rank?")."""
         stranger = self._stranger_name(record, understanding)
         if stranger is None:
             return None
         typed, words = stranger
         told = self._told_by_another(record, words, decision, understanding, lang)
-        if told is not None or any(c.named and c.record.id == record.id for c in understanding.candidates):
+        if told is not None or (
+            self._foreign(words) and any(c.named and c.record.id == record.id for c in understanding.candidates)
+        ):
             return told
         return self._fallback("named", lang, understanding, closest=record, asked=typed)
 
     def _name_nobody_holds(self, understanding: Understanding) -> str | None:
         """A name the question types that no reading of it holds, when no other name it types is held either:
         nothing in the knowledge is so called. A question no record reads at all is declined the usual way,
-        and one naming a topic by its own alias is about that topic ("According to the Bangkok Post, EGDI?")."""
-        if any(c.named for c in understanding.candidates):
-            return None
+        and a foreign name beside a topic named by its own alias asks of that topic."""
         unheld = [
             typed
             for typed, words in understanding.names
-            if all(self._lacks_name(c.record, words) for c in understanding.candidates)
+            if all(self._lacks_name(c.record, words) for c in understanding.candidates[:READINGS_CONSIDERED])
+            and not (self._foreign(words) and any(c.named for c in understanding.candidates))
         ]
         if not understanding.candidates or not unheld or len(unheld) < len(understanding.names):
             return None
         return unheld[0]
+
+    def _foreign(self, words: tuple[str, ...]) -> bool:
+        """A name none of whose words the knowledge uses (a person, a newspaper): beside a topic named by its
+        own alias it asks nothing else ("My name is Somchai Jaidee, EGDI rank?"), unlike "Corruption
+        Perceptions Index", whose "index" and "corruption" the knowledge knows."""
+        return not any(self.nlu.knows_word(w) for w in words)
 
     def _stranger_name(self, record: Record, understanding: Understanding) -> tuple[str, tuple[str, ...]] | None:
         """The first name the question types that the record does not hold, if any; none when it types the
@@ -691,7 +705,7 @@ class Engine:
         holder = next(
             (
                 c.record
-                for c in understanding.candidates
+                for c in understanding.candidates[:READINGS_CONSIDERED]
                 if c.record.id != record.id
                 and not self._unheld(c.record, words)
                 and len(others) - self._unheld(c.record, others) >= kept
@@ -832,8 +846,10 @@ class Engine:
     def _detail_not_given(
         self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str
     ) -> Reply | None:
-        """ "Where", "who", "when" that the record does not give: told from a related record that gives it and
-        names this topic ("จังหวัดไหนได้ HPP": the ten provinces the HPP section names), else declined."""
+        """ "Where", "who", "when" that the record does not give: "where" of organisations by the intent that
+        replaces it ("องค์การมหาชน 2 แห่งไหน" asks who); else told by a grounded reading that gives it and holds
+        as much of the question, or by a related record that gives it and names this topic ("จังหวัดไหนได้
+        HPP": the ten provinces the HPP section names); else declined."""
         if intent is None or not intent.strict or intent.answers in (None, "text"):
             return None
         if _gives(record, intent.answers):
@@ -850,7 +866,7 @@ class Engine:
         reading = next(  # a grounded reading of the question that gives it and holds as much of it
             (
                 c.record
-                for c in understanding.candidates
+                for c in understanding.candidates[:READINGS_CONSIDERED]
                 if c.grounded
                 and c.record.id != record.id
                 and _gives(c.record, intent.answers)
@@ -869,24 +885,6 @@ class Engine:
             return self._compose(teller, intent, told, understanding, lang)
         return self._fallback("detail", lang, understanding, closest=record, detail=intent.answers)
 
-    def _no_organisation_named(
-        self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str
-    ) -> Reply | None:
-        """ "Which agency leads NDTP?" of a record whose "who" names no organisation ("a public-private
-        effort"): the report does not say which one."""
-        if intent is None or intent.answers != WHO_DETAIL or not understanding.organisations:
-            return None
-        told = record.details.who
-        if told is None:
-            return None
-        if self._names_an_organisation(told.th):
-            return None
-        return self._fallback("detail", lang, understanding, closest=record, detail=intent.answers)
-
-    def _names_an_organisation(self, text: str) -> bool:
-        said = self.nlu.normalize(text)
-        return bool(self.nlu.find_agencies(said, self.nlu.tokens(said.text)))
-
     def _detail_elsewhere(self, record: Record, detail: str, understanding: Understanding) -> Record | None:
         """The record of one of its sections that gives the detail, calls the topic by its name or short name
         (an alias such as "แนวโน้ม" is too loose a tie) and holds most of the question's words (the meeting
@@ -902,7 +900,7 @@ class Engine:
             and _gives(other, detail)
             and any(self.profiles[other.id].mentions(n) for n in names)
         ]
-        return max(tellers, key=lambda r: -self._unheld(r, understanding.words), default=None)
+        return min(tellers, key=lambda r: self._unheld(r, understanding.words), default=None)
 
     def _target_not_set(
         self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str

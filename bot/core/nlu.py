@@ -828,6 +828,10 @@ class Understander:
     def _place_of(self, word: str) -> int:
         return int(word) if word.isdigit() else self._places_in_list[word]
 
+    def knows_word(self, word: str) -> bool:
+        """A word some record of the knowledge uses, or a cue word."""
+        return word in self._word_idf or word in self._stop
+
     def holds(self, record_id: str, word: str) -> bool:
         """Does the record have this word, read as the question's words are read? A Latin word the index
         knows must be one of its words ("pisa" is not in "NDTP is a" run together); Thai, run together, and

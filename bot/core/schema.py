@@ -331,3 +331,10 @@ class LanguageFile(Strict):
     positions: dict[str, int] = {}  # a place in a list the bot gave: แรก 1, สอง 2, สุดท้าย -1 (the last)
     position_words: list[NonEmpty] = []  # before a place in a list: ตัวที่, อันที่, the (ตัวที่สอง, the second)
     unit_formats: dict[str, NonEmpty] = {}  # where a unit stands around its number: "ร้อยละ {n}", "{n}%"
+
+    @model_validator(mode="after")
+    def _organisation_counter_is_a_counter(self) -> LanguageFile:
+        """A misspelt counter kind would silently turn off "where" of organisations: say so instead."""
+        if self.organisation_counter is not None and self.organisation_counter not in self.counters:
+            raise ValueError(f"organisation_counter must be one of the counters: {sorted(self.counters)}")
+        return self
