@@ -97,8 +97,9 @@ def test_every_problem_is_reported_at_once(folders: tuple[Path, Path]) -> None:
 def test_a_misspelt_organisation_counter_is_reported(folders: tuple[Path, Path]) -> None:
     knowledge, intents = folders
     language = intents / "language.yaml"
-    text = language.read_text(encoding="utf-8").replace("organisation_counter: agencies", "organisation_counter: agencys")
-    language.write_text(text, encoding="utf-8")
+    text = language.read_text(encoding="utf-8")
+    misspelt = text.replace("organisation_counter: agencies", "organisation_counter: agencys")
+    language.write_text(misspelt, encoding="utf-8")
     with pytest.raises(BundleError) as caught:
         load_bundle(knowledge, intents)
     assert any("organisation_counter" in p.message for p in caught.value.problems), caught.value.problems
