@@ -425,3 +425,8 @@ def test_a_ranking_or_comparison_told_by_one_record_is_answered_with_less_confid
     assert not reply.fallback and reply.confidence <= 0.7, (reply.confidence, reply.text)
     named = engine.handle(Inbound("How many licences does Biz Portal have in total?", uuid.uuid4().hex))
     assert named.confidence >= 0.8 and "94" in named.text, (named.confidence, named.text)  # a topic named: sure
+
+
+def test_organisations_asked_of_a_text_naming_none_are_answered_with_less_confidence(engine: Engine) -> None:
+    reply = engine.handle(Inbound("หน่วยงานไหนบ้างที่อยู่ในแผนภาครัฐระบบเปิด OG&MP", uuid.uuid4().hex))
+    assert reply.fallback or reply.confidence <= 0.7, (reply.confidence, reply.text)

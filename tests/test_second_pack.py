@@ -64,3 +64,9 @@ def test_the_second_pack_question_set(with_both_packs: Engine) -> None:
     wrong = [i for i, _, w in results if w]
     assert right >= 0.94, right
     assert len(wrong) / len(results) <= 0.04, wrong
+
+
+def test_a_score_for_a_year_only_ranked_in_passing_is_not_told_with_confidence(with_both_packs: Engine) -> None:
+    # the 2568 WJP source gives 2567 only as "78th the year before": a rank, no score
+    reply = ask(with_both_packs, "WJP score of Thailand in 2024?")
+    assert reply.fallback or reply.confidence <= 0.6, (reply.confidence, reply.text)

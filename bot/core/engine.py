@@ -98,8 +98,11 @@ class Engine:
         )
         self.version = bundle.version
         self._target_words = tuple(self.nlu.normalize(w).compact for w in bundle.language.target_words)
-        scale = bundle.language.measure_words.get(bundle.language.scale_kind or "", [])
-        self._scale_units = frozenset(self.nlu.normalize(w).compact for w in scale)
+        self._measure_units = {
+            kind: frozenset(self.nlu.normalize(w).compact for w in words)
+            for kind, words in bundle.language.measure_words.items()
+        }
+        self._scale_units = self._measure_units.get(bundle.language.scale_kind or "", frozenset())
         self._sections = self._by_section(bundle.records)
         self._about_source = tuple(r for r in bundle.records if r.id in bundle.about_the_source)
         self._starters = list(islice((r for r in bundle.records if r.figures), MAX_SUGGESTIONS))
@@ -472,10 +475,13 @@ class Engine:
             # "now, compared with the 2022 target": the year is the target's; the latest result is told against it
             understanding = dataclasses.replace(understanding, norm=dataclasses.replace(understanding.norm, years=()))
         record = self._year_of_series(decision, understanding)
-        members = self.series.get(decision.record.id)
-        by_year = member_for(members, understanding.norm.years) if members and understanding.norm.years else None
-        if by_year is not None and record.id != by_year.id:
-            # the year asked told by another year's source ("up from 0.7879 in 2022"): likely, not certain
+        asked = set(understanding.norm.years)
+        kinds = {kind for _, kind in understanding.measures}  # "คะแนน": only a score's years state it
+        figures = [f for f in record.figures if not kinds or kinds & self._kinds_of(f)]
+        stated = {f.year for f in figures} | {v.year for f in figures for v in f.later}
+        if asked and not asked & stated:
+            # the year asked only mentioned beside another year's figures ("up from 0.7879 in 2022", "78th the
+            # year before"): likely, not certain
             decision = dataclasses.replace(decision, confidence=min(decision.confidence, FOLLOW_UP_CONFIDENCE))
         norm = understanding.norm
         if norm.last_year is not None and not self._asks_trend(understanding):
@@ -487,8 +493,9 @@ class Engine:
                 years = (*(y for y in norm.years if y != norm.last_year), meant)
                 understanding = dataclasses.replace(understanding, norm=dataclasses.replace(norm, years=years))
         intent = self.intents.get(decision.intent)
-        # a word it cannot account for, two numbers asked at once (one may go untold), or a ranking, count or
-        # comparison asked of the report or a group but told by one record: less sure
+        # a word it cannot account for, two numbers asked at once (one may go untold), a ranking, count or
+        # comparison asked of the report or a group but told by one record, or organisations asked of a text
+        # naming none the knowledge knows: less sure
         scoped = understanding.groups or understanding.whole or understanding.several
         named = any(c.named and c.record.id == decision.record.id for c in understanding.candidates)  # Biz Portal
         many = (
@@ -496,7 +503,8 @@ class Engine:
             and not named
             and any(self.intents[n].aggregate not in (None, LIST_KIND) for n in understanding.intents)
         )
-        if understanding.counts_asked > 1 or many or not self._explains(record, understanding, series=True):
+        unnamed = understanding.organisations and not self._names_an_organisation(record.text.th)
+        if understanding.counts_asked > 1 or many or unnamed or not self._explains(record, understanding, series=True):
             decision = dataclasses.replace(decision, confidence=min(decision.confidence, UNEXPLAINED_CONFIDENCE))
         for check in self._checks:
             declined = check(record, intent, decision, understanding, lang)
@@ -885,6 +893,11 @@ class Engine:
             return self._compose(teller, intent, told, understanding, lang)
         return self._fallback("detail", lang, understanding, closest=record, detail=intent.answers)
 
+    def _names_an_organisation(self, text: str) -> bool:
+        """The text names an organisation the knowledge knows, or one by the words organisations start with."""
+        said = self.nlu.normalize(text)
+        return bool(self.nlu.find_agencies(said, self.nlu.tokens(said.text)))
+
     def _detail_elsewhere(self, record: Record, detail: str, understanding: Understanding) -> Record | None:
         """The record of one of its sections that gives the detail, calls the topic by its name or short name
         (an alias such as "แนวโน้ม" is too loose a tie) and holds most of the question's words (the meeting
@@ -989,6 +1002,12 @@ class Engine:
         ]
         best, key = max(scored, default=((0, 0), ""))
         return [getattr(getattr(record.details, key), lang)] if best > base else []
+
+    def _kinds_of(self, figure: Figure) -> set[str]:
+        """The kinds of figure its unit says it is (a score in คะแนน, a rank in อันดับ)."""
+        unit = figure.unit
+        units = {self.nlu.normalize(u).compact for u in (unit.th, unit.en)} if unit is not None else set()
+        return {kind for kind, words in self._measure_units.items() if units & words}
 
     def _on_scale(self, figure: Figure) -> bool:
         """A score out of a whole (CPI 33 of 100 points): a scale, not a task part done."""
