@@ -84,3 +84,18 @@ def test_gibberish_after_an_answer_is_not_a_follow_up(bundle) -> None:
         reply = engine.handle(Inbound(noise, "g"))
         assert reply.fallback and reply.record_id is None, noise
     assert engine.handle(Inbound("แล้วเป้าหมายล่ะ", "g")).record_id == "citizen-portal", "the topic is still there"
+
+
+def test_the_last_answer_is_told_again_in_the_language_asked(bundle) -> None:
+    engine = Engine(bundle)
+    thai = engine.handle(Inbound("ITA ปี 64 ได้คะแนนเฉลี่ยเท่าไหร่", "switch"))
+    english = engine.handle(Inbound("can you say that in English please", "switch"))
+    assert thai.lang == "th" and english.lang == "en" and "81.25" in english.text and english.record_id == "ita"
+    listed = engine.handle(Inbound("What awards does the report mention?", "list"))
+    again = engine.handle(Inbound("ขอเป็นภาษาไทยได้ไหม", "list"))
+    assert listed.intent == again.intent == "whole_list" and "รางวัลเลิศรัฐ" in again.text, again.text
+
+
+def test_asked_for_another_language_with_nothing_said_yet_it_invites_a_question(bundle) -> None:
+    reply = Engine(bundle).handle(Inbound("in English please", "fresh"))
+    assert reply.intent == "in_english" and not reply.fallback and reply.lang == "en"

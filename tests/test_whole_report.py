@@ -490,3 +490,12 @@ def test_a_count_of_a_group_is_not_answered_by_a_named_record_outside_it(engine:
 def test_cooperation_with_other_countries_is_the_group_not_one_record(engine: Engine) -> None:
     reply = engine.handle(Inbound("ความร่วมมือระหว่างประเทศที่รายงานพูดถึงมีอะไรบ้าง", uuid.uuid4().hex))
     assert reply.intent == "whole_list" and "OECD" in reply.text and "UNPSA" in reply.text, reply.text
+
+
+def test_a_whole_report_answer_showing_one_item_makes_it_the_topic(engine: Engine) -> None:
+    session = uuid.uuid4().hex
+    engine.handle(Inbound("ไทยติดการจัดอันดับอะไรในรายงานบ้าง", session))
+    one = engine.handle(Inbound("อันไหนมีเป้าหมาย", session))  # only EGDI sets one
+    assert "EGDI" in one.text, one.text
+    again = engine.handle(Inbound("in English please", session))
+    assert again.lang == "en" and "57" in again.text and "IMD" not in again.text, again.text

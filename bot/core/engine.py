@@ -28,6 +28,7 @@ from bot.core.store import Search
 from bot.core.types import Inbound, Reply
 
 READINGS_CONSIDERED = 10  # another reading that holds what the chosen one lacks is among the best few
+ABOUT = "about"  # the intent telling a topic's own text, for a topic told again with no intent kept
 LIST_KIND = "list"  # the whole-report kind whose cues ("อะไรบ้าง") single-topic questions share
 MATCH = 6.0  # a grounded record needs at least this score to be answered from
 STRONG = 20.0  # at or above this the match is certain (confidence 1 before margin)
@@ -130,6 +131,11 @@ class Engine:
             return self._on_event(event, inbound.session_id, context, inbound.lang)
         understanding = self.nlu.understand(inbound.text, strong=STRONG)
         lang = understanding.norm.lang or (context.lang if context else "th")
+        switch = understanding.smalltalk.language if understanding.smalltalk else None
+        if switch is not None and context is not None and not any(c.grounded for c in understanding.candidates):
+            again = self._again(context, understanding, inbound.session_id, switch)
+            if again is not None:  # "in English please": the last answer, in that language
+                return again
         readings = self._one_per_series(list(understanding.candidates))
         unknown = None if understanding.smalltalk else self._name_nobody_holds(understanding)  # "Hello Nong Lert"
         ask = self.whole.read(understanding, readings, context) if understanding.norm.compact and not unknown else None
@@ -151,6 +157,17 @@ class Engine:
         considered = tuple((c.record.id, c.score) for c in understanding.candidates[:MAX_OPTIONS])
         return dataclasses.replace(reply, candidates=considered)
 
+    def _again(self, context: Context, understanding: Understanding, session_id: str, lang: str) -> Reply | None:
+        """The last answer told again in another language: the topic with the intent it was asked, or the
+        whole-report answer over the records it showed."""
+        if context.record_id in self.records:
+            decision = Decision(self.records[context.record_id], context.intent or ABOUT, FOLLOW_UP_CONFIDENCE)
+            reply = self._answer(decision, understanding, lang)
+            self.contexts.put(session_id, dataclasses.replace(context, lang=lang))
+            return reply
+        ask = self.whole.again(context)
+        return self._whole(ask, session_id, context, lang) if ask is not None else None
+
     def _whole(self, ask: Ask, session_id: str, context: Context | None, lang: str, more: bool = False) -> Reply:
         """A whole-report answer, computed from the figures; the list it shows is kept for "ตัวที่สอง"."""
         reply = self.whole.answer(ask, lang)
@@ -160,7 +177,8 @@ class Engine:
         if more and context is not None:  # the rest of the same list: places count on
             listed = context.listed
         whole = f"{ask.kind}|{','.join(ask.groups)}"
-        self.contexts.put(session_id, Context(reply.record_id, None, lang, listed, whole, reply.more))
+        told = reply.record_id or (shown[0] if len(shown) == 1 else None)  # one item shown is the topic now
+        self.contexts.put(session_id, Context(told, None, lang, listed, whole, reply.more))
         return reply
 
     def event_of(self, inbound: Inbound) -> str | None:

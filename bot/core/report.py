@@ -214,6 +214,13 @@ class WholeReport:
             kind = "list"  # "ร่างกฎหมายที่ยังไม่ผ่านมีฉบับไหนบ้าง": drafts have no targets to be behind; listed
         return Ask(kind, records, groups, part, agency, year)
 
+    def again(self, context: Context) -> Ask | None:
+        """The last whole-report answer asked again (in another language): its kind over the records it
+        showed; None when it showed none."""
+        kind, groups = self._carried(context)
+        listed = self._listed(context)
+        return Ask(kind, listed, groups) if kind and listed else None
+
     def for_event(self, kind: str, groups: tuple[str, ...]) -> Ask:
         """A menu button's question: the whole report, or every record of any of the groups (e-Services
         and portals together), in the sources' order."""

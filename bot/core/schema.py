@@ -243,6 +243,7 @@ class Intent(Strict):
     event_groups: dict[str, list[NonEmpty]] = {}
     openers: list[NonEmpty] = []
     replaces: list[Annotated[str, StringConstraints(pattern=r"^[a-z_]+$")]] = []
+    language: Literal["th", "en"] | None = None  # asks for the last answer again in this language ("in English?")
 
     @model_validator(mode="after")
     def _answer_source(self) -> Intent:
