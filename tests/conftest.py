@@ -12,6 +12,7 @@ import pytest
 from bot.core.engine import Engine
 from bot.core.loader import Bundle, load_bundle
 from bot.core.types import Inbound, Reply
+from bot.evaluation import judge
 from tests.webapp import free_port, running  # noqa: F401  (the running server is a fixture for every module)
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -75,6 +76,17 @@ def folders(tmp_path: Path) -> tuple[Path, Path]:
 
 def load_questions(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def scored(engine: Engine, *names: str) -> list[tuple[str, bool, bool]]:
+    """(turn, correct, confidently wrong) for every turn of the sets; a dialogue's turns share a session."""
+    results = []
+    for name in names:
+        for item in load_questions(DATA / name):
+            for n, turn in enumerate(item.get("turns", [item])):
+                reply = engine.handle(Inbound(turn["q"], f"{name}-{item['id']}"))
+                results.append((f"{item['id']}#{n + 1}", *judge(turn, reply.fallback, reply.text)))
+    return results
 
 
 @pytest.fixture(scope="session")

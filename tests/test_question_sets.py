@@ -9,9 +9,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.engine import Engine
-from bot.core.types import Inbound
-from bot.evaluation import judge
-from tests.conftest import DATA, load_questions
+from tests.conftest import scored
 
 SETS = [
     "questions.jsonl",
@@ -28,16 +26,6 @@ SETS = [
     "fresh8.jsonl",
     "fresh9.jsonl",
 ]
-
-
-def scored(engine: Engine, name: str) -> list[tuple[str, bool, bool]]:
-    """(turn, correct, confidently wrong) for every turn of a set; a dialogue's turns share a session."""
-    results = []
-    for item in load_questions(DATA / name):
-        for n, turn in enumerate(item.get("turns", [item])):
-            reply = engine.handle(Inbound(turn["q"], f"{name}-{item['id']}"))
-            results.append((f"{item['id']}#{n + 1}", *judge(turn, reply.fallback, reply.text)))
-    return results
 
 
 @pytest.mark.parametrize("name", SETS)

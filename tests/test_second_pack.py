@@ -8,8 +8,7 @@ import uuid
 
 from bot.core.engine import Engine
 from bot.core.types import Inbound, Reply
-from bot.evaluation import judge
-from tests.conftest import DATA, load_questions
+from tests.conftest import scored
 
 
 def ask(engine: Engine, text: str, session: str | None = None) -> Reply:
@@ -54,12 +53,7 @@ def test_how_many_registered_is_a_count_not_steps_to_register(with_both_packs: E
 def test_the_second_pack_question_set(with_both_packs: Engine) -> None:
     """Written from the pack's FACTS.md without reading the code: 0.638 / 0.052 on first contact; its
     misses were looked at since."""
-    results = []
-    for item in load_questions(DATA / "later_years2.jsonl"):
-        session = uuid.uuid4().hex
-        for n, turn in enumerate(item.get("turns", [item])):
-            reply = ask(with_both_packs, turn["q"], session)
-            results.append((f"{item['id']}#{n}", *judge(turn, reply.fallback, reply.text)))
+    results = scored(with_both_packs, "later_years2.jsonl")
     right = sum(ok for _, ok, _ in results) / len(results)
     wrong = [i for i, _, w in results if w]
     assert right >= 0.94, right
