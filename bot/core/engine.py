@@ -103,7 +103,7 @@ class Engine:
             kind: frozenset(self.nlu.normalize(w).compact for w in words)
             for kind, words in bundle.language.measure_words.items()
         }
-        self._scale_units = self._measure_units.get(bundle.language.scale_kind or "", frozenset())
+        self._scale_kind = bundle.language.scale_kind
         self._sections = self._by_section(bundle.records)
         self._about_source = tuple(r for r in bundle.records if r.id in bundle.about_the_source)
         self._starters = list(islice((r for r in bundle.records if r.figures), MAX_SUGGESTIONS))
@@ -403,10 +403,10 @@ class Engine:
         second = usable[1].score if len(usable) > 1 else 0.0
         return usable[0] if usable[0].score >= DOMINANT_RATIO * second else None
 
-    def _only_in_cues(self, hint: Candidate, understanding: Understanding) -> bool:
+    @staticmethod
+    def _only_in_cues(hint: Candidate, said: list[str]) -> bool:
         """Every clue of a weak reading stands inside a cue the question says ("ดีขึ้น" in "ดีขึ้นมั้ย"): it
         asks how, not what, so a follow-up keeps its topic."""
-        said = [cue for cue in self.nlu.cue_words if cue in understanding.norm.compact]
         return bool(hint.matched) and all(any(term.replace(" ", "") in cue for cue in said) for term in hint.matched)
 
     def _fits(self, hint: Candidate, record_id: str) -> bool:
@@ -450,7 +450,8 @@ class Engine:
         if picked is not None:
             return picked
         if top is None:
-            hinted = [c for c in usable if c.evidence and not self._only_in_cues(c, understanding)]
+            said = [cue for cue in self.nlu.cue_words if cue in understanding.norm.compact]  # once, not per hint
+            hinted = [c for c in usable if c.evidence and not self._only_in_cues(c, said)]
             follows = (
                 previous_topic and understanding.known and understanding.smalltalk is None
             )  # gibberish is not a follow-up
@@ -493,13 +494,7 @@ class Engine:
             # "now, compared with the 2022 target": the year is the target's; the latest result is told against it
             understanding = dataclasses.replace(understanding, norm=dataclasses.replace(understanding.norm, years=()))
         record = self._year_of_series(decision, understanding)
-        asked = set(understanding.norm.years)
-        kinds = {kind for _, kind in understanding.measures}  # "คะแนน": only a score's years state it
-        figures = [f for f in record.figures if not kinds or kinds & self._kinds_of(f)]
-        stated = {f.year for f in figures} | {v.year for f in figures for v in f.later}
-        if asked and not asked & stated:
-            # the year asked only mentioned beside another year's figures ("up from 0.7879 in 2022", "78th the
-            # year before"): likely, not certain
+        if self._told_in_passing(record, understanding):
             decision = dataclasses.replace(decision, confidence=min(decision.confidence, FOLLOW_UP_CONFIDENCE))
         norm = understanding.norm
         if norm.last_year is not None and not self._asks_trend(understanding):
@@ -511,24 +506,41 @@ class Engine:
                 years = (*(y for y in norm.years if y != norm.last_year), meant)
                 understanding = dataclasses.replace(understanding, norm=dataclasses.replace(norm, years=years))
         intent = self.intents.get(decision.intent)
-        # a word it cannot account for, two numbers asked at once (one may go untold), a ranking, count or
-        # comparison asked of the report or a group but told by one record, or organisations asked of a text
-        # naming none the knowledge knows: less sure
-        scoped = understanding.groups or understanding.whole or understanding.several
-        named = any(c.named and c.record.id == decision.record.id for c in understanding.candidates)  # Biz Portal
-        many = (
-            scoped
-            and not named
-            and any(self.intents[n].aggregate not in (None, LIST_KIND) for n in understanding.intents)
-        )
-        unnamed = understanding.organisations and not self._names_an_organisation(record.text.th)
-        if understanding.counts_asked > 1 or many or unnamed or not self._explains(record, understanding, series=True):
+        if self._less_sure(record, decision.record, understanding):
             decision = dataclasses.replace(decision, confidence=min(decision.confidence, UNEXPLAINED_CONFIDENCE))
         for check in self._checks:
             declined = check(record, intent, decision, understanding, lang)
             if declined is not None:
                 return declined
         return self._compose(record, intent, decision, understanding, lang)
+
+    def _told_in_passing(self, record: Record, understanding: Understanding) -> bool:
+        """The year asked is only mentioned beside another year's figures of the kind asked ("up from 0.7879
+        in 2022", "78th the year before" asked for a score): likely, not certain."""
+        asked = set(understanding.norm.years)
+        kinds = {kind for _, kind in understanding.measures}  # "คะแนน": only a score's years state it
+        figures = [f for f in record.figures if not kinds or kinds & self._kinds_of(f)]
+        stated = {f.year for f in figures} | {v.year for f in figures for v in f.later}
+        return bool(asked) and not asked & stated
+
+    def _less_sure(self, record: Record, chosen: Record, understanding: Understanding) -> bool:
+        """A word the record cannot account for, two numbers asked at once (one may go untold), a ranking,
+        count or comparison asked of the report or a group but told by one record not named by its alias,
+        or organisations asked of a text naming none the knowledge knows."""
+        scoped = understanding.groups or understanding.whole or understanding.several
+        many = (
+            scoped
+            and not self._named_by_alias(chosen, understanding)  # "Biz Portal ... in total" names the topic
+            and any(self.intents[n].aggregate not in (None, LIST_KIND) for n in understanding.intents)
+        )
+        unnamed = understanding.organisations and not self._names_an_organisation(record.text.th)
+        return (
+            understanding.counts_asked > 1 or many or unnamed or not self._explains(record, understanding, series=True)
+        )
+
+    @staticmethod
+    def _named_by_alias(record: Record, understanding: Understanding) -> bool:
+        return any(c.named and c.record.id == record.id for c in understanding.candidates)
 
     # ---- answerability: each check declines, or passes with None -----------------------------
     def _year_not_held(
@@ -681,9 +693,7 @@ class Engine:
             return None
         typed, words = stranger
         told = self._told_by_another(record, words, decision, understanding, lang)
-        if told is not None or (
-            self._foreign(words) and any(c.named and c.record.id == record.id for c in understanding.candidates)
-        ):
+        if told is not None or (self._foreign(words) and self._named_by_alias(record, understanding)):
             return told
         return self._fallback("named", lang, understanding, closest=record, asked=typed)
 
@@ -1029,8 +1039,7 @@ class Engine:
 
     def _on_scale(self, figure: Figure) -> bool:
         """A score out of a whole (CPI 33 of 100 points): a scale, not a task part done."""
-        unit = figure.unit
-        return unit is not None and any(self.nlu.normalize(u).compact in self._scale_units for u in (unit.th, unit.en))
+        return self._scale_kind in self._kinds_of(figure)
 
     def _fallback(
         self,
