@@ -270,6 +270,8 @@ class Understander:
         self._plural_words = frozenset(self.normalize(w).compact for w in lang.plural_words)
         self._plural_endings = tuple(lang.plural_endings)
         self._what_words = frozenset(self.normalize(w).compact for w in lang.what_words)
+        self._question_words = self._which_words | self._what_words  # which or what: picking members out
+        self._question_endings = tuple(self._question_words)  # ...also closing a word (แห่งไหน)
         self._count_words = tuple(self.normalize(w).compact for w in lang.count_words)
         targets = "|".join(re.escape(self.normalize(w).text) for w in lang.target_words) or "(?!)"
         joiners = "|".join(re.escape(self.normalize(w).text) for w in lang.target_year_joiners) or "(?!)"
@@ -764,12 +766,11 @@ class Understander:
         """An organisation word picked out by a question word: "หน่วยงานไหน", "which (government) agency",
         "องค์การมหาชน...2 แห่งคือที่ไหน": the organisations are what is asked, not the topic's own name."""
         said = _said(tokens)
-        asking = self._which_words | self._what_words
         for i, word in enumerate(said):
             if word not in self._organisation_words:
                 continue
             before, after = said[max(0, i - 2) : i], said[i + 1 :]
-            if any(w in asking for w in before) or any(w.endswith(tuple(asking)) for w in after):  # แห่งไหน
+            if any(w in self._question_words for w in before) or any(w.endswith(self._question_endings) for w in after):
                 return True
         return False
 
@@ -777,7 +778,7 @@ class Understander:
         """A question word with a plural word after it ("ทำอะไรให้จังหวัดบ้าง") or a group's word in the plural
         ("what rankings..."; "how many laws" counts them) asks for several."""
         said = _said(tokens)
-        asked = [i for i, w in enumerate(said) if w in self._what_words or w in self._which_words]
+        asked = [i for i, w in enumerate(said) if w in self._question_words]
         if not asked:
             return False
         return any(w in self._plural_words for w in said[asked[0] + 1 :]) or self._plural(raw, stems)
