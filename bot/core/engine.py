@@ -636,11 +636,9 @@ class Engine:
             return len(gaps) - self._unheld(other, gaps)
 
         others = [  # ...and as much of the whole question as the chosen one: a topic, not a stray word
-            c.record
-            for c in understanding.candidates[:READINGS_CONSIDERED]
-            if c.record.id != record.id
-            and asked <= c.record.known_years() - c.record.target_only_years()
-            and self._unheld(c.record, words) <= self._unheld(record, words)
+            other
+            for other in self._other_readings(record, understanding)
+            if asked <= other.known_years() - other.target_only_years() and self._holds_as_much(other, record, words)
         ]
         best = max(others, key=filled, default=None)
         fits = best is not None and 0 < len(gaps) <= 2 * filled(best)
@@ -737,18 +735,27 @@ class Engine:
         "กรมปศุสัตว์ได้ ITA เท่าไหร่" is not the awards, which name the department)."""
         words = list(words)
         others = [w for w in understanding.words if w not in words]
-        kept = len(others) - self._unheld(record, others) if keep else 0
         holder = next(
             (
-                c.record
-                for c in understanding.candidates[:READINGS_CONSIDERED]
-                if c.record.id != record.id
-                and not self._unheld(c.record, words)
-                and len(others) - self._unheld(c.record, others) >= kept
+                other
+                for other in self._other_readings(record, understanding)
+                if not self._unheld(other, words) and (not keep or self._holds_as_much(other, record, others))
             ),
             None,
         )
         return self._moved_to(holder, decision, understanding, lang)
+
+    @staticmethod
+    def _other_readings(record: Record, understanding: Understanding, grounded: bool = False) -> Iterator[Record]:
+        """The question's best readings other than the chosen one (grounded ones only, if asked), best first."""
+        for candidate in understanding.candidates[:READINGS_CONSIDERED]:
+            if candidate.record.id != record.id and (candidate.grounded or not grounded):
+                yield candidate.record
+
+    def _holds_as_much(self, other: Record, record: Record, words: Iterable[str]) -> bool:
+        """The other record holds at least as many of these words as the chosen one."""
+        words = list(words)
+        return self._unheld(other, words) <= self._unheld(record, words)
 
     def _moved_to(
         self, holder: Record | None, decision: Decision, understanding: Understanding, lang: str
@@ -901,12 +908,9 @@ class Engine:
             return self._compose(record, instead, decision, understanding, lang)
         reading = next(  # a grounded reading of the question that gives it and holds as much of it
             (
-                c.record
-                for c in understanding.candidates[:READINGS_CONSIDERED]
-                if c.grounded
-                and c.record.id != record.id
-                and _gives(c.record, intent.answers)
-                and self._unheld(c.record, understanding.words) <= self._unheld(record, understanding.words)
+                other
+                for other in self._other_readings(record, understanding, grounded=True)
+                if _gives(other, intent.answers) and self._holds_as_much(other, record, understanding.words)
             ),
             None,
         )
