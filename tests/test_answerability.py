@@ -430,3 +430,22 @@ def test_a_ranking_or_comparison_told_by_one_record_is_answered_with_less_confid
 def test_organisations_asked_of_a_text_naming_none_are_answered_with_less_confidence(engine: Engine) -> None:
     reply = engine.handle(Inbound("หน่วยงานไหนบ้างที่อยู่ในแผนภาครัฐระบบเปิด OG&MP", uuid.uuid4().hex))
     assert reply.fallback or reply.confidence <= 0.7, (reply.confidence, reply.text)
+
+
+def test_an_english_ordinal_the_record_does_not_hold_is_declined(engine: Engine) -> None:
+    declined = engine.handle(Inbound("Where was the 11th international conference on digital government held?", "o1"))
+    assert declined.fallback and "11th" in declined.text, declined.text
+    held = engine.handle(Inbound("When was the 9th international conference?", "o2"))
+    assert not held.fallback and "15-16" in held.text, held.text
+
+
+def test_which_things_a_topic_never_mentions_are_declined(engine: Engine) -> None:
+    reply = engine.handle(Inbound("แอป Thailand VRT ใช้ได้ที่ห้างไหนบ้าง", uuid.uuid4().hex))
+    assert reply.fallback and "“ห้าง”" in reply.text, reply.text
+    counted = engine.handle(Inbound("พ.ร.ฎ.ต่ออายุใบอนุญาตครอบคลุมใบอนุญาตตัวไหนบ้าง", uuid.uuid4().hex))
+    assert not counted.fallback, counted.text  # ตัว is a classifier, not a thing asked of
+
+
+def test_a_target_asked_of_a_ranking_that_sets_none_says_so(engine: Engine) -> None:
+    reply = engine.handle(Inbound("อันดับ IMD ด้านประสิทธิภาพภาครัฐ ตั้งเป้าหมายไว้ที่อันดับเท่าไร", uuid.uuid4().hex))
+    assert reply.fallback and "ไม่ได้ระบุค่าเป้าหมาย" in reply.text and "20 จาก 64" in reply.text, reply.text

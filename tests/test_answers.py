@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.core.answer import MAX_ANSWER_CHARS, number
+from bot.core.answer import MAX_ANSWER_CHARS, number, places
 from bot.core.engine import Engine
 from bot.core.types import Inbound
 from bot.evaluation import plain
@@ -33,6 +33,16 @@ def test_numbers_are_written_as_people_write_them() -> None:
     assert number(416987990) == "416,987,990"
     assert number(84.81) == "84.81"
     assert number(85.0) == "85"
+
+
+def test_a_value_worked_out_keeps_the_decimals_of_the_values_it_came_from() -> None:
+    assert number(81.25 - 13.35, places(81.25, 13.35)) == "67.90"
+    assert number(3.0, places(5.0, 2.0)) == "3"
+
+
+def test_a_misspelt_question_word_is_read_as_meant(ask) -> None:
+    reply = ask("IMD ด้านประสิทธิภาพภาครัฐ ปี65 ตกไปอยู่ที่เท่ารัย")  # เท่ารัย for เท่าไหร่: not "where"
+    assert not reply.fallback and "31" in reply.text, reply.text
 
 
 def test_english_questions_get_english_answers_with_english_names(ask) -> None:
@@ -146,7 +156,7 @@ def test_a_question_about_the_target_leads_with_the_target(ask) -> None:
 
 def test_an_earlier_value_the_report_implies_is_computed(ask) -> None:
     reply = ask("ITA ปี 2563 ได้กี่คะแนน")
-    assert not reply.fallback and "ปี 2563 อยู่ที่ 67.9 คะแนน" in reply.text
+    assert not reply.fallback and "ปี 2563 อยู่ที่ 67.90 คะแนน" in reply.text  # 81.25 - 13.35, to 2 places
 
 
 def test_a_cohort_or_round_the_record_does_not_hold_is_declined(ask) -> None:

@@ -499,3 +499,26 @@ def test_a_whole_report_answer_showing_one_item_makes_it_the_topic(engine: Engin
     assert "EGDI" in one.text, one.text
     again = engine.handle(Inbound("in English please", session))
     assert again.lang == "en" and "57" in again.text and "IMD" not in again.text, again.text
+
+
+def test_the_best_and_worst_among_measures_named_are_found_among_them(engine: Engine) -> None:
+    best = ask(engine, "Between Citizen Portal, Biz Portal and e-Service, which has done best against its target?")
+    assert best.intent == "whole_best" and {i.record_id for i in best.items} == {"biz-portal"}, best.text
+    worst = ask(engine, "Citizen Portal, Biz Portal, e-Service: which is furthest from its target?")
+    assert worst.intent == "whole_worst" and {i.record_id for i in worst.items} == {"citizen-portal"}, worst.text
+
+
+def test_a_comparison_shows_both_measures_when_both_lines_fit(engine: Engine) -> None:
+    reply = ask(engine, "Which is further along, Citizen Portal or Biz Portal?")
+    assert reply.intent == "whole_compare" and not reply.more, reply.text
+    assert "60 licences" in reply.text and "110 services" in reply.text and len(reply.text) <= 450, reply.text
+
+
+def test_the_largest_gap_is_the_worst_even_worded_as_a_plain_most(engine: Engine) -> None:
+    reply = ask(engine, "นับเป็นจำนวนที่ขาด ตัวชี้วัดไหนห่างเป้าเยอะสุด")
+    assert reply.intent == "whole_worst" and reply.items[0].record_id == "e-service", reply.text
+
+
+def test_the_most_of_an_amount_asked_of_one_service_is_not_the_reports_best(engine: Engine) -> None:
+    reply = ask(engine, "บริการให้ผู้สูงอายุกู้ยืมเงินประกอบอาชีพ ให้กู้ได้สูงสุดกี่บาท")
+    assert reply.fallback and not reply.intent.startswith("whole_"), reply.text

@@ -17,16 +17,22 @@ from bot.core.types import Card
 MAX_ANSWER_CHARS = 450
 
 
-def number(value: float) -> str:
-    if float(value).is_integer():
+def number(value: float, places: int = 0) -> str:
+    """At most two decimals, and at least `places`: a value worked out from 81.25 and 13.35 is 67.90."""
+    if float(value).is_integer() and not places:
         return f"{int(value):,}"
-    return f"{value:,.2f}".rstrip("0").rstrip(".")
+    return f"{value:,.2f}".rstrip("0").rstrip(".") if not places else f"{value:,.{places}f}"
 
 
-def amount(value: float, fig: Figure, lang: str, say: Replies) -> str:
+def places(*values: float) -> int:
+    """The most decimals any of these values is written with (up to two): what a result of them keeps."""
+    return max((len(f"{v:.2f}".rstrip("0").partition(".")[2]) for v in values), default=0)
+
+
+def amount(value: float, fig: Figure, lang: str, say: Replies, at_least: int = 0) -> str:
     """A number with its unit, in the order each language writes it: ร้อยละ 85, 45 บริการ, 85%."""
     unit = fig.unit.th if lang == "th" else fig.unit.en
-    return say.units.get(unit, "{n} {unit}").format(n=number(value), unit=unit)
+    return say.units.get(unit, "{n} {unit}").format(n=number(value, at_least), unit=unit)
 
 
 def target_line(fig: Figure, lang: str, say: Replies) -> str | None:
@@ -97,7 +103,9 @@ def progress(fig: Figure, lang: str, say: Replies, on_scale: bool = False) -> li
                 "change_since",
                 lang,
                 before_year=say.year(fig.change_since.year, lang),
-                before=amount(round(fig.value - fig.change_since.by, 2), fig, lang, say),
+                before=amount(
+                    round(fig.value - fig.change_since.by, 2), fig, lang, say, places(fig.value, fig.change_since.by)
+                ),
                 direction=say.say("up" if fig.change_since.by > 0 else "down", lang),
                 by=number(abs(fig.change_since.by)),
                 year=say.year(fig.year, lang),

@@ -791,37 +791,62 @@ class Engine:
         self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str
     ) -> Reply | None:
         stated = self.profiles[record.id].numbers
-        unknown = [f"{word} {n}" for word, n in understanding.ordinals if n not in stated]
+        unknown = [worded for worded, n in understanding.ordinals if n not in stated]
         return self._not_held("ordinal", unknown, record, understanding, lang)
 
     def _attribute_not_stated(
         self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str
     ) -> Reply | None:
         """Money, users, staff, a device: asked of a topic whose words (in any year) never mention it, or
-        "how much" of one that mentions it but never with a number beside it."""
+        "how much" of one that mentions it but never with a number beside it. So is what several are asked
+        of by "which" ("สนามบินไหนบ้าง" of an app naming no airport), unless organisations or a classifier."""
         members = self.series.get(record.id, (record,))
         how_many = _asks_how_many(intent, decision)
+
+        def mentioned(compact: str) -> bool:
+            return any(self.profiles[m.id].mentions(compact) for m in members)
+
         unstated = [
             worded
             for worded, compact in understanding.attributes
             if compact not in self.profiles[record.id].names  # the renewal-fee decree: its name, not what is asked
-            and not (
-                self._counted_in_series(record, (compact,))
-                if how_many
-                else any(self.profiles[m.id].mentions(compact) for m in members)
-            )
+            and not (self._counted_in_series(record, (compact,)) if how_many else mentioned(compact))
         ]
+        if not understanding.organisations:
+            unstated += [w for w in understanding.which_of if w not in self.nlu.classifiers and not mentioned(w)]
         return self._detail_missing("attribute", unstated, record, understanding, lang)
 
     def _measure_not_given(
         self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str
     ) -> Reply | None:
-        """A score asked of a year that gives only a rank: the kind of figure named is not this record's."""
+        """A score asked of a record that gives only a rank: the kind of figure named is not this record's.
+        Nor is it when the record gives that kind only for other years than the one asked, and something
+        else for that one ("78th the year before" beside a 2568 score, asked the 2567 score)."""
         if intent is not None and intent.answers not in (None, "text"):
             return None  # "what does the score measure" asks a definition, not a figure
         kinds = self.profiles[record.id].kinds
         missing = [worded for worded, kind in understanding.measures if kind not in kinds]
-        return self._detail_missing("attribute", missing, record, understanding, lang)
+        return self._detail_missing("attribute", missing, record, understanding, lang) or self._kind_not_that_year(
+            record, understanding, lang
+        )
+
+    def _kind_not_that_year(self, record: Record, understanding: Understanding, lang: str) -> Reply | None:
+        """Another year's source gives the year asked only as a figure of another kind ("78th the year
+        before" beside a 2568 score, asked the 2567 score): that kind is given for other years only."""
+        asked = set(understanding.norm.years)
+        that_year = [f for f in record.figures if f.year in asked]
+        if len(asked) != 1 or record.year in asked or not that_year or self._asks_trend(understanding):
+            return None  # its own year's text may state it; a year only in the text is told less sure
+        members = self.series.get(record.id, (record,))
+        for _, kind in understanding.measures:
+            given = [f for m in members for f in m.figures if kind in self._kinds_of(f)]
+            if given and not any(kind in self._kinds_of(f) for f in that_year):
+                known = ", ".join(self.say.year(y, lang) for y in sorted({f.year for f in given}))
+                figure = getattr(given[-1].label, lang)
+                return self._fallback(
+                    "figure_year", lang, understanding, closest=record, figure=figure, asked=_listed(asked), known=known
+                )
+        return None
 
     def _members_not_named(
         self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str

@@ -175,7 +175,7 @@ class Understanding:
     candidates: tuple[Candidate, ...]
     provinces: tuple[str, ...]
     agencies: tuple[str, ...]
-    ordinals: tuple[tuple[str, int], ...]
+    ordinals: tuple[tuple[str, int], ...]  # a round, cohort or edition as worded, and its number
     smalltalk: Intent | None
     out_of_scope: str | None  # the out-of-scope intent asked (live data, an opinion), if any
     known: bool  # has at least one word the bot knows; gibberish ("asdfgh", "aaaa…") has none
@@ -224,6 +224,8 @@ class Understander:
         self._drop = [self.normalize(p).compact for p in lang.droppable_prefixes]
         ordinals = "|".join(re.escape(self.normalize(w).text) for w in lang.ordinal_words) or "(?!)"
         self._ordinal = re.compile(rf"({ordinals})\s*(\d{{1,3}})(?![\d.])")
+        endings = "|".join(re.escape(self.normalize(w).text) for w in lang.ordinal_endings) or "(?!)"
+        self._ordinal_ending = re.compile(rf"(?<![\d.])(\d{{1,3}})(?:{endings})\b")
         self._province_words = [self.normalize(w).compact for w in lang.province_words]
         self.records = bundle.records_by_id
         self.intents = bundle.intents_by_name
@@ -465,6 +467,12 @@ class Understander:
                 scores[name] = max(scores.get(name, 0.0), best)
         return sorted(scores, key=lambda n: -scores[n])
 
+    def _ordinals(self, text: str) -> tuple[tuple[str, int], ...]:
+        """The rounds the question names, before a number (ครั้งที่ 10) or as an English ordinal (10th)."""
+        before = [(f"{m.group(1)} {m.group(2)}", int(m.group(2))) for m in self._ordinal.finditer(text)]
+        after = [(m.group(0), int(m.group(1))) for m in self._ordinal_ending.finditer(text)]
+        return (*before, *after)
+
     def find_provinces(self, norm: Normalized, spans: frozenset[str]) -> tuple[str, ...]:
         found = []
         for place in self._place_terms:
@@ -648,7 +656,7 @@ class Understander:
             candidates=tuple(reading.candidates),
             provinces=self.find_provinces(reading.norm, reading.spans),
             agencies=agencies,
-            ordinals=tuple((m.group(1), int(m.group(2))) for m in self._ordinal.finditer(reading.norm.text)),
+            ordinals=self._ordinals(reading.norm.text),
             smalltalk=smalltalk,
             out_of_scope=out_of_scope,
             known=bool(intents or norm.years or reading.candidates) or any(self._knows(w) for w in tokens),

@@ -114,7 +114,10 @@ def profile_of(
         names=compact(record.name.th, record.name.en, *record.aliases),
         parts={"text": compact(record.text.th), **{k: compact(d["th"]) for k, d in details.items()}},
         numbers=numbers_in(everything),
-        states_a_target=any(f.target is not None or f.of is not None for f in record.figures)
+        # a whole counts as a target (62 of 84 laws), but a rank's field does not (20th of 64 economies)
+        states_a_target=any(
+            f.target is not None or (f.of is not None and not f.lower_is_better) for f in record.figures
+        )
         or any(word in everything for word in targets),
         figures_said=tuple(
             compact(f"{f.value} {getattr(f.unit, lang)} {getattr(f.label, lang)}")

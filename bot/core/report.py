@@ -182,6 +182,8 @@ class WholeReport:
                 or set(c.record.tags) & set(groups)
                 or any(self.profiles[c.record.id].how_many(cue) is not None for cue in cues)
             ]
+        if status and len(named) >= 2:  # "of e-Service, Citizen Portal and Biz Portal, which did best": among them
+            return Ask(status, tuple(c.record for c in named), groups, year=year)
         if named and not understanding.groups_joined:  # one topic named exactly: the single-topic answer
             return None
         scoped = bool(groups or part or understanding.whole or agency or understanding.provinces)
@@ -193,6 +195,8 @@ class WholeReport:
                 return Ask(status, self._listed(context), self._carried(context)[1], year=year)
             if not superlative and context is not None and context.record_id:
                 return None
+            if superlative and (understanding.attributes or understanding.counted):
+                return None  # "กู้ได้สูงสุดกี่บาท" asks an amount, the most of one thing, not the report's best
         kind = status or next((k for k in ("count", "overview", "list") if k in kinds and scoped), None)
         if kind is None:
             return None
@@ -545,7 +549,8 @@ class WholeReport:
         for n, line in enumerate(lines):
             left = sum(1 for rest in lines[n:] if rest.startswith(LIST_BULLET))
             more = self.say.say("whole_more" if shown else "whole_cut", lang, n=left)  # "ดูเพิ่ม" only for items
-            if kept and len("\n".join([*kept, line, more, cited])) > limit:
+            after = [more] if n < len(lines) - 1 else []  # the last line needs no room for "more" after it
+            if kept and len("\n".join([*kept, line, *after, cited])) > limit:
                 kept.append(more)
                 told = min(told, sum(1 for k in kept if k.startswith(LIST_BULLET)))
                 break

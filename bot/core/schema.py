@@ -286,6 +286,7 @@ class LanguageFile(Strict):
     droppable_prefixes: list[NonEmpty] = []  # title words people drop (สรรพากร for กรมสรรพากร)
     agency_starts: list[NonEmpty] = []  # a name starting with one is an agency's (กรม, กระทรวง)
     ordinal_words: list[NonEmpty] = []  # before a number, a round or cohort the record must hold (รุ่นที่ 16)
+    ordinal_endings: list[NonEmpty] = []  # after a number, the same in English (the 10th conference)
     definition_markers: list[NonEmpty] = []  # after an abbreviation in a definition (ย่อมาจาก, stands for)
     province_words: list[NonEmpty] = []  # before a province whose name is also a word (จังหวัดเลย)
     target_words: list[NonEmpty] = []  # a record whose words hold one of these states a target (เป้า)
