@@ -522,3 +522,36 @@ def test_the_largest_gap_is_the_worst_even_worded_as_a_plain_most(engine: Engine
 def test_the_most_of_an_amount_asked_of_one_service_is_not_the_reports_best(engine: Engine) -> None:
     reply = ask(engine, "บริการให้ผู้สูงอายุกู้ยืมเงินประกอบอาชีพ ให้กู้ได้สูงสุดกี่บาท")
     assert reply.fallback and not reply.intent.startswith("whole_"), reply.text
+
+
+def test_measures_with_no_target_are_listed_when_asked_for(engine: Engine) -> None:
+    reply = ask(engine, "มีตัวชี้วัดตัวไหนบ้างที่ไม่ได้ตั้งเป้าหมายไว้")
+    assert reply.intent == "whole_untargeted", reply.text
+    assert {"imd", "open-data"} <= {i.record_id for i in reply.items}, reply.text
+    assert not any(i.share is not None for i in reply.items)  # none of them has a target
+
+
+def test_every_measure_is_ranked_from_the_end_named_first(engine: Engine) -> None:
+    closest_first = ask(engine, "ช่วยเรียงตัวชี้วัดทั้งหมดจากใกล้เป้าที่สุดไปห่างเป้าที่สุด")
+    ranked = [i.share for i in closest_first.items]
+    assert closest_first.intent == "whole_ranked" and len(ranked) == 7 and ranked == sorted(ranked, reverse=True)
+    furthest_first = ask(engine, "Rank the indicators from furthest to closest to their targets")
+    shown = [i.share for i in furthest_first.items]  # English lines are longer: the rest comes on "more"
+    assert shown == sorted(ranked)[: len(shown)] and furthest_first.items[0].record_id == "citizen-portal"
+
+
+def test_a_total_sums_the_parts_whose_labels_the_question_names(engine: Engine) -> None:
+    pushed = ask(engine, "e-Service ผลักดันไปในส่วนราชการ จังหวัด องค์การมหาชน รวมทั้งสิ้นกี่หน่วยงาน")
+    assert pushed.intent == "whole_total" and "123" in pushed.text, pushed.text  # 78 + 34 + 11, not 51 + 40 + 33
+    itself = ask(engine, "How many e-Services are open to the public in total?")
+    assert "123" not in itself.text, itself.text  # the services themselves, not the bodies pushing them
+
+
+def test_a_question_asking_for_several_that_fits_each_close_reading_lists_them(engine: Engine) -> None:
+    reply = ask(engine, "ปี 65 จะนำร่องกับ 2 หน่วยงาน มีเรื่องอะไรบ้าง")
+    assert reply.intent == "whole_list" and len(reply.items) >= 2, reply.text
+
+
+def test_a_comparison_worded_in_both_languages_compares(engine: Engine) -> None:
+    reply = ask(engine, "HPP กับ OG&MP อันไหนใกล้ target กว่ากัน")
+    assert reply.intent == "whole_compare" and reply.text.startswith("OG&MP"), reply.text

@@ -145,7 +145,7 @@ class Engine:
         elif ask is not None:  # about the report as a whole: computed from the figures
             reply = self._whole(ask, inbound.session_id, context, lang, more=understanding.more)
         else:
-            reply = self._decide(understanding, readings, context, lang)
+            reply = self._decide(understanding, readings, context, lang, inbound.session_id)
             if reply.record_id or reply.intent == "clarify":
                 # a topic picked from a list keeps the list, and what was left of it for "ดูเพิ่ม"
                 listed, whole, more = (context.listed, context.aggregate, context.more) if context else ((), None, ())
@@ -205,7 +205,12 @@ class Engine:
         return Reply(self.say.say(event, lang), self.starters(lang), (), event, 1.0, False, None, lang)
 
     def _decide(
-        self, understanding: Understanding, readings: list[Candidate], context: Context | None, lang: str
+        self,
+        understanding: Understanding,
+        readings: list[Candidate],
+        context: Context | None,
+        lang: str,
+        session_id: str,
     ) -> Reply:
         """`readings` are the best reading of each measure, best first: those above the bar are usable."""
         if not understanding.norm.compact:
@@ -230,6 +235,9 @@ class Engine:
                 return self._smalltalk(understanding.smalltalk, lang)
             return self._fallback("unknown", lang, understanding, closest=self._closest(understanding))
         if isinstance(decision, list):
+            listed = understanding.several and self._intent(understanding, None) != "who"  # not "หน่วยงานไหนบ้าง"
+            if listed:  # "นำร่องเรื่องไหนบ้าง" fits each of them: all of them, not "which one?"
+                return self._whole(Ask("list", tuple(c.record for c in decision)), session_id, context, lang)
             return self._clarify(decision, lang)
         return self._answer(decision, understanding, lang)
 

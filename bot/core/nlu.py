@@ -635,14 +635,15 @@ class Understander:
             if t.found_in(reading.norm, reading.spans)
         ]
         # a cue inside a longer cue found (ผลงาน in ผลงานเด่น) names the longer one's group only, unless it also
-        # stands on its own ("กฎหมายกับร่างกฎหมาย")
+        # stands on its own ("กฎหมายกับร่างกฎหมาย"); inside a whole-report question's cue ("rank the"), none
         said = reading.norm.compact
+        asking = [c for n in intents if self.intents[n].aggregate for c in self._cues[n] if c.compact in said]
         cue_terms = [
             t
             for t in cue_terms
             if not any(
                 t.compact != o.compact and t.compact in o.compact and said.count(t.compact) <= said.count(o.compact)
-                for o in cue_terms
+                for o in (*cue_terms, *asking)
             )
         ]
         smalltalk = next((self.intents[n] for n in intents if self.intents[n].smalltalk), None)

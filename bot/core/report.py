@@ -23,7 +23,8 @@ from bot.core.sessions import Context
 from bot.core.store import Measure, Search
 from bot.core.types import LIST_BULLET, Item, Reply
 
-STATUS = ("behind", "met", "best", "worst")
+STATUS = ("behind", "met", "best", "worst", "ranked", "untargeted")
+FIRST = ("ranked", "untargeted")  # asked beside "closest" or "target" cues, these are what is asked
 FACT_CHARS = 450  # one measure, a count, a total, a comparison: a fact
 LIST_CHARS = 1000  # a list stays readable in a chat bubble
 NAMES_CHARS = 250  # names spelled out after a count, within a fact's length
@@ -37,7 +38,8 @@ WHOLE_CONFIDENCE = 0.75
 class Ask:
     """A whole-report question, read: what is asked about which records."""
 
-    # behind, met, best, worst, list, rest, count, total, compare, overview, provinces, unranked, unstated
+    # behind, met, best, worst, ranked, untargeted, list, rest, count, total, compare, overview, provinces,
+    # unranked, unstated
     kind: str
     records: tuple[Record, ...]  # the scope, in the sources' order
     groups: tuple[str, ...] = ()  # the categories named, for the wording
@@ -46,6 +48,7 @@ class Ask:
     year: int | None = None
     text: str = ""  # the question, compact: which total of parts it asks for; what is unstated, as worded
     by_count: bool = False  # best or worst by the amount short of target, not the share reached
+    furthest_first: bool = False  # ranked from the furthest from target, not the closest
 
 
 class WholeReport:
@@ -71,6 +74,12 @@ class WholeReport:
         self.intents = bundle.intents_by_name
         self._parts = {(s.id, p.section): p for s in bundle.sources.values() for p in s.parts}
         self._headings = bundle.indicator_headings
+        self._ends = {  # the words of "closest" and of "furthest": which is said first orders a ranking
+            kind: tuple(
+                normalize(c).compact for i in bundle.intents if i.aggregate == kind for c in (*i.cues.th, *i.cues.en)
+            )
+            for kind in ("best", "worst")
+        }
 
     # ---- reading -------------------------------------------------------------------------------
     def read(self, understanding: Understanding, readings: list[Candidate], context: Context | None) -> Ask | None:
@@ -120,7 +129,18 @@ class WholeReport:
         unstated = [w for w, compact in understanding.attributes if not self._mentioned(ask.records, compact)]
         if unstated:  # "โควิดทำให้เสียหายเท่าไหร่": damage no record of the group speaks of
             return Ask("unstated", ask.records, ask.groups, ask.part, ask.agency, year, text=unstated[0])
-        return dataclasses.replace(ask, by_count=understanding.by_count)
+        return dataclasses.replace(
+            ask, by_count=understanding.by_count, furthest_first=self._furthest_first(understanding)
+        )
+
+    def _furthest_first(self, understanding: Understanding) -> bool:
+        """ "from furthest to closest": the furthest end is said before the closest (or alone)."""
+        said = understanding.norm.compact
+
+        def first(kind: str) -> int:
+            return min((at for c in self._ends[kind] if (at := said.find(c)) >= 0), default=len(said))
+
+        return first("worst") < first("best")
 
     def _mentioned(self, records: tuple[Record, ...], compact: str) -> bool:
         return any(self.profiles[r.id].mentions(compact) for r in records)
@@ -144,14 +164,26 @@ class WholeReport:
             return Ask("compare", listed, year=year)
         scoped = bool(understanding.groups or understanding.whole)  # "ตัวชี้วัดรวมกี่ตัว" counts, not sums
         talked_of = None if scoped or context is None else self.records.get(context.record_id or "")
-        summed = named[0].record if named else talked_of  # "รวมกันกี่หน่วย": the last topic's parts
+        # of the records named or read for sure, the one whose parts' labels hold most of the question's words
+        with_parts = [r for r in (*(c.record for c in named), *measured) if any(f.part_of for f in r.figures)]
+        summed = max(with_parts, key=lambda r: self._parts_hold(r, understanding.words), default=None)
+        summed = summed or (named[0].record if named else talked_of)  # "รวมกันกี่หน่วย": the last topic's parts
         if "total" in kinds and summed is not None and self._sums_what_is_counted(summed, understanding):
             return Ask("total", (summed,), year=year, text=understanding.norm.compact)
         return None
 
+    @staticmethod
+    def _parts_hold(record: Record, words: tuple[str, ...]) -> int:
+        """How many of these words the labels of its parts hold ("ส่วนราชการที่ผลักดัน e-Service")."""
+        return max((answer.label_shares(f, words) for f in record.figures if f.part_of), default=0)
+
     def _sums_what_is_counted(self, record: Record, understanding: Understanding) -> bool:
-        """It has parts to sum, and they count what "กี่ชุด" asks: agencies do not total datasets."""
+        """It has parts to sum, and they count what "กี่ชุด" asks: agencies do not total datasets. Counting
+        the topic itself by its name ("how many e-Services") asks its own figure, not its parts' total."""
         units = [(f.unit.th + f.unit.en).replace(" ", "").casefold() for f in record.figures if f.part_of]
+        itself = understanding.count_of
+        if itself and itself in self.profiles[record.id].names and not any(itself in unit for unit in units):
+            return False
         return bool(units) and all(
             any(word in unit for unit in units for word in self.counters[kind]) for _, kind in understanding.counted
         )
@@ -169,7 +201,7 @@ class WholeReport:
         """Status, list, count or overview of a group, a part, an agency's or a province's records."""
         part = self._parts[understanding.parts[0]] if understanding.parts else None
         agency = understanding.agencies[0] if understanding.agencies else None
-        status = next((k for k in kinds if k in STATUS), None)
+        status = next((k for k in (*FIRST, *kinds) if k in kinds and k in STATUS), None)
         if status and groups:  # "the strategy indicator furthest from target": a record with no figure is no answer
             named = [c for c in named if c.record.figures]
         if "count" in kinds and groups:
@@ -314,6 +346,8 @@ class WholeReport:
         }[ask.kind](ask, lang)
 
     def _status(self, ask: Ask, lang: str) -> Reply:
+        if ask.kind == "untargeted":
+            return self._untargeted(ask, lang)
         measures = self.search.measures([r.id for r in ask.records], ask.year)
         targeted = [m for m in measures if m.share is not None]
         if not targeted:
@@ -339,13 +373,18 @@ class WholeReport:
             return self._reply(
                 ask, [head, self._line(only, lang), *notes], [only], lang, FACT_CHARS, record=only.record_id
             )
+        # closest: the largest share of target, or the least still short; furthest: the reverse
+        rank = (lambda m: -_short(m)) if ask.by_count else _share
+        reading = "whole_reading_count" if ask.by_count else "whole_reading"
+        if ask.kind == "ranked":  # every one, closest first (furthest first when only that is asked)
+            ordered = sorted(targeted, key=rank, reverse=not ask.furthest_first)
+            head = self.say.say("whole_ranked_furthest" if ask.furthest_first else "whole_ranked", lang, group=group)
+            lines = [head, *(self._line(m, lang) for m in ordered), self.say.say(reading, lang), *notes]
+            return self._reply(ask, lines, ordered, lang, LIST_CHARS)
         if ask.kind in ("best", "worst"):
-            # closest: the largest share of target, or the least still short; furthest: the reverse
-            rank = (lambda m: -_short(m)) if ask.by_count else _share
             chosen = max(targeted, key=rank) if ask.kind == "best" else min(targeted, key=rank)
             name = self._name(chosen.record_id, lang)
             head = self.say.say(f"whole_{ask.kind}", lang, group=group, scope=scope, name=name)
-            reading = "whole_reading_count" if ask.by_count else "whole_reading"
             lines = [head, self._line(chosen, lang), self.say.say(reading, lang)]
             return self._reply(ask, lines, [chosen], lang, FACT_CHARS, record=chosen.record_id)
         wanted = [m for m in targeted if (m.share >= 1) == (ask.kind == "met")]
@@ -361,6 +400,19 @@ class WholeReport:
         head = self.say.say(f"whole_{ask.kind}", lang, group=group, scope=scope, n=len(wanted), year=year)
         lines = [head, *(self._line(m, lang) for m in wanted), *notes]
         return self._reply(ask, lines, wanted, lang, LIST_CHARS)
+
+    def _untargeted(self, ask: Ask, lang: str) -> Reply:
+        """The measures given with no target in any year: of the source's indicators when no group is named."""
+        records = ask.records if ask.groups or ask.part else tuple(r for r in ask.records if self._indicator_of(r))
+        measures = self.search.measures([r.id for r in records])
+        with_target = {m.record_id for m in measures if m.target is not None}
+        firsts = {m.record_id: m for m in reversed(measures)}  # each record once, by its first figure
+        untargeted = [m for i, m in reversed(firsts.items()) if i not in with_target]
+        group = self._group_label(ask, lang)
+        if not untargeted:
+            return self._reply(ask, [self.say.say("whole_untargeted_none", lang, group=group)], [], lang, FACT_CHARS)
+        head = self.say.say("whole_untargeted", lang, group=group, n=len(untargeted))
+        return self._reply(ask, [head, *(self._line(m, lang) for m in untargeted)], untargeted, lang, LIST_CHARS)
 
     def _list(self, ask: Ask, lang: str) -> Reply:
         if not ask.records:

@@ -236,7 +236,12 @@ class Intent(Strict):
     match_detail: bool | Literal["numbers"] = False
     trend: bool = False  # lead with the measure's value in each year of its series, and the latest change
     # a question about many records at once, answered from the figures with SQL (see bot/core/report.py)
-    aggregate: Literal["behind", "met", "best", "worst", "list", "count", "total", "compare", "overview"] | None = None
+    aggregate: (
+        Literal[
+            "behind", "met", "best", "worst", "ranked", "untargeted", "list", "count", "total", "compare", "overview"
+        ]
+        | None
+    ) = None
     # a question opening with one of these asks this intent in place of those in `replaces`: "หน่วยงานที่ได้
     # รางวัลคือที่ไหน" asks which agency, not where
     # the groups a button's event asks about (a rich menu's "awards": the award group, listed)
