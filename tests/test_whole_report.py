@@ -555,3 +555,13 @@ def test_a_question_asking_for_several_that_fits_each_close_reading_lists_them(e
 def test_a_comparison_worded_in_both_languages_compares(engine: Engine) -> None:
     reply = ask(engine, "HPP กับ OG&MP อันไหนใกล้ target กว่ากัน")
     assert reply.intent == "whole_compare" and reply.text.startswith("OG&MP"), reply.text
+
+
+def test_the_organisations_named_in_the_most_topics_are_counted_from_the_records(engine: Engine) -> None:
+    reply = ask(engine, "หน่วยงานไหนถูกพูดถึงในรายงานบ่อยที่สุด")
+    assert reply.intent == "whole_mentioned", reply.text
+    assert reply.text.splitlines()[1].startswith("• กรมสรรพากร: 4 เรื่อง"), reply.text  # 4 topics name it
+    set_aside = ask(engine, "ไม่นับกรมสรรพากรนะ กรมไหนโผล่บ่อยสุด")  # the one the question names is set aside
+    assert "กรมสรรพากร" not in set_aside.text and "ก.พ.ร." in set_aside.text.splitlines()[1], set_aside.text
+    topics = ask(engine, "Which topic does the report mention most often?")  # no organisation asked of
+    assert topics.intent != "whole_mentioned", topics.text

@@ -71,9 +71,7 @@ class Engine:
         self.records = bundle.records_by_id
         self.intents = bundle.intents_by_name
         self.search = search or Search.in_memory(bundle, self.nlu.words)  # straight from a bundle: in memory
-        self.whole = WholeReport(
-            bundle, self.search, self.profiles, self.nlu.counters, self.nlu.classifiers, self.nlu.normalize
-        )
+        self.whole = WholeReport(bundle, self.search, self.profiles, self.nlu)
         self.contexts = store or MemoryContextStore()
         self.say = bundle.replies
         self.series = find_series(bundle.records)
@@ -541,7 +539,7 @@ class Engine:
             and not self._named_by_alias(chosen, understanding)  # "Biz Portal ... in total" names the topic
             and any(self.intents[n].aggregate not in (None, LIST_KIND) for n in understanding.intents)
         )
-        unnamed = understanding.organisations and not self._names_an_organisation(record.text.th)
+        unnamed = understanding.organisations and not self.nlu.organisations_in(record)
         return (
             understanding.counts_asked > 1 or many or unnamed or not self._explains(record, understanding, series=True)
         )
@@ -957,11 +955,6 @@ class Engine:
             )
             return self._compose(teller, intent, told, understanding, lang)
         return self._fallback("detail", lang, understanding, closest=record, detail=intent.answers)
-
-    def _names_an_organisation(self, text: str) -> bool:
-        """The text names an organisation the knowledge knows, or one by the words organisations start with."""
-        said = self.nlu.normalize(text)
-        return bool(self.nlu.find_agencies(said, self.nlu.tokens(said.text)))
 
     def _detail_elsewhere(self, record: Record, detail: str, understanding: Understanding) -> Record | None:
         """The record of one of its sections that gives the detail, calls the topic by its name or short name

@@ -222,6 +222,7 @@ class Understander:
         # the index normalises the same names and words many times over; questions repeat too
         self.normalize = _cached_normalizer(lang)
         self._drop = [self.normalize(p).compact for p in lang.droppable_prefixes]
+        self._organisations: dict[str, tuple[str, ...]] = {}  # by record, filled as asked (organisations_in)
         ordinals = "|".join(re.escape(self.normalize(w).text) for w in lang.ordinal_words) or "(?!)"
         self._ordinal = re.compile(rf"({ordinals})\s*(\d{{1,3}})(?![\d.])")
         endings = "|".join(re.escape(self.normalize(w).text) for w in lang.ordinal_endings) or "(?!)"
@@ -857,6 +858,16 @@ class Understander:
     def _knows(self, word: str) -> bool:
         """A word of Thai, of the knowledge, or a small function word (particles, stopwords, cues)."""
         return word in self._dictionary or word in self._word_idf or word in self._stop or word.isdigit()
+
+    def organisations_in(self, record: Record) -> tuple[str, ...]:
+        """The organisations a record's Thai text and details name, as `find_agencies` finds them: worked out
+        when first asked of the record and kept, not for every record at start-up."""
+        found = self._organisations.get(record.id)
+        if found is None:
+            details = record.details.model_dump(exclude_none=True).values()
+            said = self.normalize(" ".join([record.text.th, *(d["th"] for d in details)]))
+            found = self._organisations[record.id] = self.find_agencies(said, self.tokens(said.text))
+        return found
 
     def find_agencies(self, norm: Normalized, tokens: list[str]) -> tuple[str, ...]:
         """Organisations the question names: the knowledge's own agency names, and any word that starts

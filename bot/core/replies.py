@@ -69,6 +69,7 @@ REPLY_KEYS = frozenset(
         *(f"suggest_{k}" for k in ("about", "target", "examples", "definition", "best", "behind", "more")),
         *(f"whole_{k}" for k in ("behind", "behind_none", "met", "met_none", "best", "worst", "only", "reading")),
         *(f"whole_{k}" for k in ("ranked", "ranked_furthest", "untargeted", "untargeted_none")),
+        *(f"whole_{k}" for k in ("mentioned", "mentioned_line")),
         *(
             f"whole_{k}"
             for k in (

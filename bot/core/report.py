@@ -10,13 +10,11 @@ from __future__ import annotations
 
 import dataclasses
 from collections import Counter
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.core import answer
 from bot.core.loader import Bundle
-from bot.core.nlu import Candidate, Understanding
-from bot.core.normalize import Normalized
+from bot.core.nlu import Candidate, Understander, Understanding
 from bot.core.profiles import Profile
 from bot.core.schema import Figure, Part, Record
 from bot.core.sessions import Context
@@ -27,6 +25,7 @@ STATUS = ("behind", "met", "best", "worst", "ranked", "untargeted")
 FIRST = ("ranked", "untargeted")  # asked beside "closest" or "target" cues, these are what is asked
 FACT_CHARS = 450  # one measure, a count, a total, a comparison: a fact
 LIST_CHARS = 1000  # a list stays readable in a chat bubble
+MOST_NAMED = 5  # organisations shown as named in the most topics
 NAMES_CHARS = 250  # names spelled out after a count, within a fact's length
 SHORT_LIST = 4  # a list this short tells what each record without figures says, not only its name
 MIN_HEAD = 2  # characters a part's own words need to be told apart in a question
@@ -54,19 +53,12 @@ class Ask:
 class WholeReport:
     """Reads and answers questions about many records at once."""
 
-    def __init__(
-        self,
-        bundle: Bundle,
-        search: Search,
-        profiles: dict[str, Profile],
-        counters: dict[str, tuple[str, ...]],
-        classifiers: frozenset[str],
-        normalize: Callable[[str], Normalized],
-    ) -> None:
+    def __init__(self, bundle: Bundle, search: Search, profiles: dict[str, Profile], nlu: Understander) -> None:
         self.bundle = bundle
-        self.counters = counters  # what "กี่คน" counts, by kind: a total must be of that kind
-        self.classifiers = classifiers  # words counting anything (ฉบับ, แห่ง): they name no record
-        self.normalize = normalize  # as the question was read, to find the parts of a total it names
+        self.counters = nlu.counters  # what "กี่คน" counts, by kind: a total must be of that kind
+        self.classifiers = nlu.classifiers  # words counting anything (ฉบับ, แห่ง): they name no record
+        self.normalize = nlu.normalize  # as the question was read, to find the parts of a total it names
+        self.organisations_in = nlu.organisations_in  # the organisations a record names
         self.search = search
         self.profiles = profiles
         self.say = bundle.replies
@@ -76,7 +68,10 @@ class WholeReport:
         self._headings = bundle.indicator_headings
         self._ends = {  # the words of "closest" and of "furthest": which is said first orders a ranking
             kind: tuple(
-                normalize(c).compact for i in bundle.intents if i.aggregate == kind for c in (*i.cues.th, *i.cues.en)
+                nlu.normalize(c).compact
+                for i in bundle.intents
+                if i.aggregate == kind
+                for c in (*i.cues.th, *i.cues.en)
             )
             for kind in ("best", "worst")
         }
@@ -97,6 +92,13 @@ class WholeReport:
             if targets:  # "อันไหนมีเป้าหมาย": the items of the list that have one, with their targets
                 held = tuple(r for r in self._listed(context) if any(f.target is not None for f in r.figures))
                 return Ask("list", held, carried_groups) if held else None
+        asks_organisations = understanding.organisations or "who" in understanding.intents
+        if "mentioned" in kinds and asks_organisations:  # "กรมไหนโผล่บ่อยสุด": what the report's topics name
+            about = self.bundle.about_the_source  # the covering letter names its signer, not a topic
+            scope = self._scope(groups, None, None, understanding.provinces)
+            records = tuple(r for r in scope if r.id not in about)
+            named_out = understanding.agencies[0] if understanding.agencies else None  # "นอกจาก ก.พ.ร.": not it
+            return Ask("mentioned", records, groups, agency=named_out)
         # live data is declined, unless a group is listed whose own cue it is ("แผนปีหน้ามีอะไรบ้าง")
         if understanding.out_of_scope and not (groups and "list" in kinds and not named):
             return None
@@ -342,6 +344,7 @@ class WholeReport:
             "overview": self._overview,
             "provinces": self._provinces,
             "unranked": self._unranked,
+            "mentioned": self._mentioned_most,
             "unstated": self._unstated,
         }[ask.kind](ask, lang)
 
@@ -639,6 +642,25 @@ class WholeReport:
         """An attribute (money, damage, users) asked of a group whose records never speak of it."""
         text = self.say.say("whole_unstated", lang, asked=ask.text, group=self._group_label(ask, lang))
         return Reply(text, (self.say.say("suggest_behind", lang),), (), "fallback", 0.0, True, None, lang)
+
+    def _mentioned_most(self, ask: Ask, lang: str) -> Reply:
+        """The organisations named in the most topics, with the topics: those in two or more (up to five),
+        else the one named most. The organisation the question names is the one it sets aside."""
+        set_aside = (ask.agency or "").replace(".", "")  # "สำนักงานกพร" is สำนักงาน ก.พ.ร.
+        topics: dict[str, list[Record]] = {}
+        for record in ask.records:
+            for organisation in self.organisations_in(record):
+                if organisation.replace(".", "") != set_aside:
+                    topics.setdefault(organisation, []).append(record)
+        if not topics:
+            return self._empty(ask, lang)
+        ranked = sorted(topics.items(), key=lambda kv: -len(kv[1]))  # stable: the sources' order on a tie
+        shown = [kv for kv in ranked if len(kv[1]) >= 2][:MOST_NAMED] or ranked[:1]
+        lines = [self.say.say("whole_mentioned", lang)]
+        for organisation, records in shown:
+            names = ", ".join(self._name(r.id, lang) for r in records)
+            lines.append(self.say.say("whole_mentioned_line", lang, name=organisation, n=len(records), topics=names))
+        return self._reply(dataclasses.replace(ask, agency=None), lines, [], lang, FACT_CHARS)
 
     def _unranked(self, ask: Ask, lang: str) -> Reply:
         """A ranking of ministries, departments or provinces: the report ranks its measures, not them."""

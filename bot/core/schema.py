@@ -216,6 +216,23 @@ class Cues(Strict):
     en: list[NonEmpty] = []
 
 
+# what a question about many records at once asks (see bot/core/report.py)
+Aggregate = Literal[
+    "behind",
+    "met",
+    "best",
+    "worst",
+    "ranked",
+    "untargeted",
+    "mentioned",
+    "list",
+    "count",
+    "total",
+    "compare",
+    "overview",
+]
+
+
 class Intent(Strict):
     name: Annotated[str, StringConstraints(pattern=r"^[a-z_]+$")]
     answers: str | None = None
@@ -236,12 +253,7 @@ class Intent(Strict):
     match_detail: bool | Literal["numbers"] = False
     trend: bool = False  # lead with the measure's value in each year of its series, and the latest change
     # a question about many records at once, answered from the figures with SQL (see bot/core/report.py)
-    aggregate: (
-        Literal[
-            "behind", "met", "best", "worst", "ranked", "untargeted", "list", "count", "total", "compare", "overview"
-        ]
-        | None
-    ) = None
+    aggregate: Aggregate | None = None
     # a question opening with one of these asks this intent in place of those in `replaces`: "หน่วยงานที่ได้
     # รางวัลคือที่ไหน" asks which agency, not where
     # the groups a button's event asks about (a rich menu's "awards": the award group, listed)
