@@ -449,3 +449,10 @@ def test_which_things_a_topic_never_mentions_are_declined(engine: Engine) -> Non
 def test_a_target_asked_of_a_ranking_that_sets_none_says_so(engine: Engine) -> None:
     reply = engine.handle(Inbound("อันดับ IMD ด้านประสิทธิภาพภาครัฐ ตั้งเป้าหมายไว้ที่อันดับเท่าไร", uuid.uuid4().hex))
     assert reply.fallback and "ไม่ได้ระบุค่าเป้าหมาย" in reply.text and "20 จาก 64" in reply.text, reply.text
+
+
+def test_a_question_naming_the_report_in_passing_is_asked_of_the_topic_it_names(engine: Engine) -> None:
+    reply = engine.handle(Inbound("Which report on integrity did OPDC prepare together with the OECD?", "r1"))
+    assert reply.record_id == "oecd-integrity-review" and "Integrity Review" in reply.text, reply.text
+    itself = engine.handle(Inbound("How many parts does the report have?", "r2"))
+    assert itself.record_id == "report-structure", itself.text

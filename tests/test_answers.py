@@ -231,3 +231,13 @@ def test_a_gap_that_a_later_year_closed_says_the_target_was_met_then(ask) -> Non
 def test_last_year_of_a_record_holding_two_years_is_its_earlier_year(ask) -> None:
     reply = ask("ITA ปีก่อนได้คะแนนเฉลี่ยเท่าไหร่")
     assert "67.9" in reply.text and not reply.fallback, reply.text
+
+
+def test_a_part_of_a_whole_with_a_target_says_the_share_of_the_whole_and_the_rest(ask) -> None:
+    reply = ask("Biz Portal มีใบอนุญาตที่ยังไม่เป็น Fully Digital อีกกี่ใบ")  # 35 fully digital of all 94
+    assert "58.33" in reply.text and "37.23" in reply.text and "59 ใบอนุญาต" in reply.text, reply.text
+
+
+def test_a_target_question_says_how_far_before_the_record_text(ask) -> None:
+    reply = ask("EGDI ยังห่างจากเป้า 50 อันดับแรกอีกเท่าไหร่")
+    assert "7 อันดับ" in reply.text, reply.text

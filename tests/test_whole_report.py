@@ -565,3 +565,17 @@ def test_the_organisations_named_in_the_most_topics_are_counted_from_the_records
     assert "กรมสรรพากร" not in set_aside.text and "ก.พ.ร." in set_aside.text.splitlines()[1], set_aside.text
     topics = ask(engine, "Which topic does the report mention most often?")  # no organisation asked of
     assert topics.intent != "whole_mentioned", topics.text
+
+
+def test_a_count_of_something_no_record_lists_is_not_answered_with_a_list(engine: Engine) -> None:
+    reply = ask(engine, "ร่าง พ.ร.บ. ยกระดับการบริหารงานภาครัฐ มีทั้งหมดกี่หมวด")  # หมวด: chapters of a draft law
+    assert not reply.intent.startswith("whole_"), reply.text
+
+
+def test_the_closest_asked_after_a_list_ranks_it_rather_than_listing_targets(engine: Engine) -> None:
+    session = uuid.uuid4().hex
+    ask(engine, "อะไรบ้างที่ยังไม่ถึงเป้า", session)
+    best = ask(engine, "ตัวไหนเฉียดเป้าที่สุดครับ", session)
+    assert best.intent == "whole_best" and best.items[0].record_id == "citizen-satisfaction", best.text
+    gap = ask(engine, "ยังขาดอีกกี่เปอร์เซ็นต์", session)  # the one shown is now the topic
+    assert gap.record_id == "citizen-satisfaction" and "0.19" in gap.text, gap.text

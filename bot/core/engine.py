@@ -214,6 +214,7 @@ class Engine:
         if not understanding.norm.compact:
             return self._plain("empty", lang, fallback=True, suggestions=self.starters(lang))
         usable = [c for c in readings if c.score >= MATCH]
+        usable = self._past_the_report(usable, understanding)
         top = next((c for c in usable if c.grounded), None) or self._dominant(usable)
         declined = self.intents[understanding.out_of_scope] if understanding.out_of_scope else None
         if declined is not None and declined.reply is not None:  # an opinion: its own sentence
@@ -240,6 +241,22 @@ class Engine:
         return self._answer(decision, understanding, lang)
 
     # ---- choosing the record ----------------------------------------------------------------
+    def _past_the_report(self, usable: list[Candidate], understanding: Understanding) -> list[Candidate]:
+        """ "The report Thailand made with the OECD": the first grounded reading, about the report itself,
+        lacks clue words another grounded reading holds most of. It names the report in passing: the topic
+        is asked of, and the report is no rival reading of the question."""
+        about = self.bundle.about_the_source
+        top = next((c for c in usable if c.grounded), None)
+        if top is None or top.record.id not in about:
+            return usable
+        lacking = [w for w in understanding.clues if not w.isdigit() and self._unheld(top.record, (w,))]
+        holds = [
+            c
+            for c in usable
+            if c.grounded and c.record.id not in about and 2 * self._unheld(c.record, lacking) < len(lacking)
+        ]
+        return [c for c in usable if c is not top] if lacking and holds else usable
+
     def _of_the_report(self, understanding: Understanding, top: Candidate | None) -> Decision | None:
         """ "รายงานนี้ใครเป็นคนทำ": a detail (who, when, why, where) asked of the report itself is told by the
         record about the report that gives it and holds most of the question's words, rather than a
@@ -995,8 +1012,14 @@ class Engine:
             if intent is not None and matching
             else []
         )
-        if intent is not None and intent.target_first:
+        progress = (
+            [line for fig in record.figures for line in answer.progress(fig, lang, self.say, self._on_scale(fig))]
+            if intent is not None and intent.progress
+            else []
+        )
+        if intent is not None and intent.target_first:  # the target, and how far from it, before the text
             parts += [line for fig in record.figures if (line := answer.target_line(fig, lang, self.say))]
+            parts, progress = [*parts, *progress], []
         members = self.series.get(record.id, ())
         cited_too: list[Record] = []  # other years' records a trend or comparison draws on
         trend_lines: list[str] = []
@@ -1019,10 +1042,7 @@ class Engine:
             parts.append(getattr(decision.sibling.text, lang))
         if intent is not None and intent.period and detail is None:
             parts.append(answer.period(record, lang, self.say))
-        if intent is not None and intent.progress:
-            parts += [
-                line for fig in record.figures for line in answer.progress(fig, lang, self.say, self._on_scale(fig))
-            ]
+        parts += progress
         for extra in intent.also if intent else ():
             if (more := getattr(record.details, extra)) is not None:
                 parts.append(getattr(more, lang))

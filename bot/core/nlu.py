@@ -733,11 +733,12 @@ class Understander:
         return any(self._joined.match(text[end:start]) for (_, end), (start, _) in pairwise(spans) if start >= end)
 
     def _count_of(self, tokens: list[str]) -> str | None:
-        """The word after "กี่" or "how many": what the question counts, unless a classifier that counts anything."""
+        """The word after "กี่" or "how many": what the question counts, unless a classifier that counts anything
+        or a function word that counts nothing."""
         said = _said(tokens)
         pairs = [("".join(said[i : i + 2]), i + 2) for i in range(len(said))] + [(w, i + 1) for i, w in enumerate(said)]
         word = next((said[end] for word, end in pairs if word in self._count_words and end < len(said)), None)
-        return None if word in self.classifiers else word
+        return None if word in self.classifiers or word in self._function_words else word  # "how many were"
 
     def _counted(self, compact: str) -> tuple[tuple[str, str], ...]:
         """What follows "กี่" or "how many", when it is a counter of a known kind: ("คน", "people")."""

@@ -55,6 +55,7 @@ REPLY_KEYS = frozenset(
         "rank_short",
         "share_short",
         "share_done",
+        "share_of_whole",
         "change_since",
         "later_rank",
         "later_value",

@@ -87,7 +87,7 @@ class WholeReport:
         kinds = [k for n in understanding.intents if (k := self.intents[n].aggregate)]
         groups = understanding.groups
         named = self._named(understanding, readings)
-        if self._after_a_list(context) and understanding.asks_which and not named:
+        if self._after_a_list(context) and understanding.asks_which and not named and not set(kinds) & set(STATUS):
             targets = any(self.intents[n].target_first for n in understanding.intents)
             if targets:  # "อันไหนมีเป้าหมาย": the items of the list that have one, with their targets
                 held = tuple(r for r in self._listed(context) if any(f.target is not None for f in r.figures))
@@ -116,7 +116,10 @@ class WholeReport:
             if understanding.asks_which and self._after_a_list(context) and set(groups) <= set(carried_groups):
                 return None  # "which of those got worse?": asks of the list's members, not for the list again
             kinds, groups = [carried_kind], groups or carried_groups
-        if understanding.counted and set(kinds) <= {"list"}:  # "...ทั้งหมดกี่คน" counts people: no list answers it
+        cues = {t.replace(" ", "") for t in understanding.cue_terms}  # "มีกี่จังหวัด" counts a group: listed
+        counts = understanding.counted or (understanding.count_of and understanding.count_of not in cues)
+        if counts and set(kinds) <= {"list"}:
+            # "...ทั้งหมดกี่คน" counts people, "ทั้งหมดกี่มาตรา" sections of a law: no list of records answers it
             return None
         year = understanding.norm.years[0] if understanding.norm.years else None
         if year is not None and understanding.year_of_target and any(k in STATUS or k == "compare" for k in kinds):
