@@ -579,3 +579,20 @@ def test_the_closest_asked_after_a_list_ranks_it_rather_than_listing_targets(eng
     assert best.intent == "whole_best" and best.items[0].record_id == "citizen-satisfaction", best.text
     gap = ask(engine, "ยังขาดอีกกี่เปอร์เซ็นต์", session)  # the one shown is now the topic
     assert gap.record_id == "citizen-satisfaction" and "0.19" in gap.text, gap.text
+
+
+def test_a_count_of_parts_asked_with_all_of_them_is_their_total(engine: Engine) -> None:
+    reply = ask(engine, "Data Catalog มีส่วนราชการ จังหวัด องค์การมหาชน เลือกทำทั้งหมดกี่หน่วยงาน")
+    assert reply.intent == "whole_total" and "124" in reply.text, reply.text
+
+
+def test_how_many_asked_of_one_topic_read_for_sure_is_that_topic_not_a_summary_of_its_group(engine: Engine) -> None:
+    reply = ask(engine, "สรุปให้หน่อย กฎหมายที่เป็นอุปสรรคทบทวนแล้วกี่ฉบับ")
+    assert reply.record_id == "law-review" and "62" in reply.text, reply.text
+
+
+def test_how_many_of_a_group_word_after_a_topic_counting_it_asks_of_the_topic(engine: Engine) -> None:
+    session = uuid.uuid4().hex
+    ask(engine, "HPP คืออะไร", session)
+    reply = ask(engine, "แล้วทั้งหมดมีกี่จังหวัด", session)
+    assert reply.record_id == "hpp" and "20" in reply.text, reply.text

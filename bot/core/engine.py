@@ -1017,9 +1017,9 @@ class Engine:
             if intent is not None and intent.progress
             else []
         )
-        if intent is not None and intent.target_first:  # the target, and how far from it, before the text
-            parts += [line for fig in record.figures if (line := answer.target_line(fig, lang, self.say))]
-            parts, progress = [*parts, *progress], []
+        targets = [line for fig in record.figures if (line := answer.target_line(fig, lang, self.say))]
+        if intent is not None and intent.target_first and targets:  # the target, how far from it, then the text
+            parts, progress = [*parts, *targets, *progress], []
         members = self.series.get(record.id, ())
         cited_too: list[Record] = []  # other years' records a trend or comparison draws on
         trend_lines: list[str] = []

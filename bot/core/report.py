@@ -118,9 +118,15 @@ class WholeReport:
             kinds, groups = [carried_kind], groups or carried_groups
         cues = {t.replace(" ", "") for t in understanding.cue_terms}  # "มีกี่จังหวัด" counts a group: listed
         counts = understanding.counted or (understanding.count_of and understanding.count_of not in cues)
-        if counts and set(kinds) <= {"list"}:
-            # "...ทั้งหมดกี่คน" counts people, "ทั้งหมดกี่มาตรา" sections of a law: no list of records answers it
+        # "...ทั้งหมดกี่คน" counts people, "ทั้งหมดกี่มาตรา" sections of a law, "สรุปกฎหมายที่ทบทวนแล้วกี่ฉบับ"
+        # what one topic read for sure counts: no list or overview of records answers it
+        counts = counts or (understanding.counts_asked and any(c.grounded for c in readings))
+        if counts and set(kinds) <= {"list", "overview"}:
             return None
+        talked_of = self.records.get(context.record_id or "") if context is not None else None
+        counter = understanding.count_of
+        if talked_of is not None and not named and counter and self.profiles[talked_of.id].how_many(counter):
+            return None  # "ทั้งหมดกี่จังหวัด" after an answer about a topic counting provinces: asks of it
         year = understanding.norm.years[0] if understanding.norm.years else None
         if year is not None and understanding.year_of_target and any(k in STATUS or k == "compare" for k in kinds):
             year = None  # "behind their 2022 targets", "closer to its 2565 target": the latest results
