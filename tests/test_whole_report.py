@@ -596,3 +596,12 @@ def test_how_many_of_a_group_word_after_a_topic_counting_it_asks_of_the_topic(en
     ask(engine, "HPP คืออะไร", session)
     reply = ask(engine, "แล้วทั้งหมดมีกี่จังหวัด", session)
     assert reply.record_id == "hpp" and "20" in reply.text, reply.text
+
+
+def test_a_group_asked_where_it_comes_up_lists_every_topic_speaking_of_it(engine: Engine) -> None:
+    filed = {r.id for r in engine.bundle.records if r.kind == "covid"}
+    reply = ask(engine, "Where in the report does COVID-19 come up?")
+    shown = {i.record_id for i in reply.items} | set(reply.more)
+    assert reply.intent == "whole_list" and filed < shown and "unpsa" in shown, reply.text
+    listed = ask(engine, "เรื่องโควิด-19 ในรายงานมีอะไรบ้าง")  # a group listed: the topics filed under it
+    assert {i.record_id for i in listed.items} | set(listed.more) == filed, listed.text

@@ -185,6 +185,7 @@ class Understanding:
     parts: tuple[tuple[str, str], ...] = ()  # (source, section) of the parts it names (ยุทธศาสตร์ที่ 1)
     whole: bool = False  # speaks of the report itself (ในรายงาน, in the report)
     by_count: bool = False  # best or worst by the amount short of target (เป็นจำนวน, by count)
+    mentions: bool = False  # asks where a group comes up: every topic speaking of it (พูดถึง...ตรงไหนบ้าง)
     positions: tuple[int, ...] = ()  # places in a list ("ตัวที่สอง" 2, "อันสุดท้าย" -1)
     cue_terms: tuple[str, ...] = ()  # the words that named those groups and parts
     groups_joined: bool = False  # the groups' words stand joined by "กับ", "and": both are asked, not their overlap
@@ -253,6 +254,7 @@ class Understander:
         }
         self._whole = _phrases([self.normalize(w).text for w in lang.whole_words])
         self._by_count = _phrases([self.normalize(w).text for w in lang.by_count_words])
+        self._mentions = _phrases([self.normalize(w).text for w in lang.mention_words])
         self._more = _phrases([self.normalize(w).text for w in lang.more_words])
         self._ranked_subjects = _phrases([self.normalize(w).text for w in lang.ranked_subjects])
         # each word as the data spells it, for saying what the report does not give
@@ -673,6 +675,7 @@ class Understander:
             ),
             whole=self._whole.search(norm.text) is not None,
             by_count=self._by_count.search(norm.text) is not None,
+            mentions=self._mentions.search(norm.text) is not None,
             more=self._more.fullmatch(" ".join(t for t in tokens if t not in self._particles).strip()) is not None,
             ranks_subjects=self._ranked_subjects.search(norm.text) is not None,
             asks_provinces=any(w in reading.norm.compact for w in self._province_words),

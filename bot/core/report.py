@@ -87,6 +87,8 @@ class WholeReport:
         kinds = [k for n in understanding.intents if (k := self.intents[n].aggregate)]
         groups = understanding.groups
         named = self._named(understanding, readings)
+        if understanding.mentions:  # "which parts of the report...": the report is where it is asked, not what
+            named = [c for c in named if c.record.id not in self.bundle.about_the_source]
         if self._after_a_list(context) and understanding.asks_which and not named and not set(kinds) & set(STATUS):
             targets = any(self.intents[n].target_first for n in understanding.intents)
             if targets:  # "อันไหนมีเป้าหมาย": the items of the list that have one, with their targets
@@ -104,7 +106,8 @@ class WholeReport:
             return None
         parts = understanding.parts
         scoped = not understanding.intents and bool(understanding.whole or parts)
-        implied = not kinds and ((bool(groups) and scoped) or (bool(groups or parts) and understanding.several))
+        spoken_of = scoped or understanding.mentions  # "where does COVID-19 come up": its topics, listed
+        implied = not kinds and ((bool(groups) and spoken_of) or (bool(groups or parts) and understanding.several))
         if implied:  # "what awards are in the report?", "what rankings does it cite?", "ทำอะไรให้จังหวัดบ้าง": a group
             kinds = ["list"]
         if not kinds and understanding.intents and context is not None and context.record_id:
@@ -253,6 +256,14 @@ class WholeReport:
             placed = tuple(r for r in self.bundle.records if r.provinces and r.id not in self.bundle.about_the_source)
             return Ask("provinces", placed, groups, part, year=year)
         records = self._scope(groups, part, agency, understanding.provinces, understanding.groups_joined)
+        if kind == "list" and groups and understanding.mentions:  # "where does COVID-19 come up": every topic
+            said = [t.replace(" ", "") for t in understanding.cue_terms]  # speaking of it, in the sources' order
+            about = self.bundle.about_the_source
+            records = tuple(
+                r
+                for r in self.bundle.records
+                if r in records or (r.id not in about and any(self.profiles[r.id].mentions(t) for t in said))
+            )
         if year is not None and kind in ("list", "count"):  # only what holds the year asked
             records = tuple(r for r in records if year in r.known_years())
         if kind != "overview" and groups and len(records) == 1:  # a group of one is that one topic

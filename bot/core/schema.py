@@ -347,6 +347,7 @@ class LanguageFile(Strict):
     more_words: list[NonEmpty] = []  # the rest of a list the bot cut short (ดูเพิ่ม, more)
     whole_words: list[NonEmpty] = []  # the question is about the source itself (ในรายงาน, in the report)
     by_count_words: list[NonEmpty] = []  # best or worst by the amount short of target, not the share
+    mention_words: list[NonEmpty] = []  # a group asked where it comes up: every topic speaking of it
     positions: dict[str, int] = {}  # a place in a list the bot gave: แรก 1, สอง 2, สุดท้าย -1 (the last)
     position_words: list[NonEmpty] = []  # before a place in a list: ตัวที่, อันที่, the (ตัวที่สอง, the second)
     unit_formats: dict[str, NonEmpty] = {}  # where a unit stands around its number: "ร้อยละ {n}", "{n}%"
