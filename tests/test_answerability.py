@@ -437,13 +437,15 @@ def test_an_english_ordinal_the_record_does_not_hold_is_declined(engine: Engine)
     assert declined.fallback and "11th" in declined.text, declined.text
     held = engine.handle(Inbound("When was the 9th international conference?", "o2"))
     assert not held.fallback and "15-16" in held.text, held.text
+    ranked = engine.handle(Inbound("Did Thailand come 40th in the EGDI?", "o3"))  # a rank, not a round
+    assert not ranked.fallback and "57" in ranked.text, ranked.text
+    dated = engine.handle(Inbound("Was the 9th conference on the 20th of November?", "o4"))  # a date, not a round
+    assert not dated.fallback and "15-16" in dated.text, dated.text
 
 
-def test_which_things_a_topic_never_mentions_are_declined(engine: Engine) -> None:
-    reply = engine.handle(Inbound("แอป Thailand VRT ใช้ได้ที่ห้างไหนบ้าง", uuid.uuid4().hex))
-    assert reply.fallback and "“ห้าง”" in reply.text, reply.text
-    counted = engine.handle(Inbound("พ.ร.ฎ.ต่ออายุใบอนุญาตครอบคลุมใบอนุญาตตัวไหนบ้าง", uuid.uuid4().hex))
-    assert not counted.fallback, counted.text  # ตัว is a classifier, not a thing asked of
+def test_an_airport_asked_of_an_app_naming_none_is_declined(engine: Engine) -> None:
+    reply = engine.handle(Inbound("Which airports can tourists use the Thailand VRT app at?", uuid.uuid4().hex))
+    assert reply.fallback and reply.record_id == "thailand-vrt" and "“airport”" in reply.text, reply.text
 
 
 def test_a_target_asked_of_a_ranking_that_sets_none_says_so(engine: Engine) -> None:

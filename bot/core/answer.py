@@ -17,22 +17,25 @@ from bot.core.types import Card
 MAX_ANSWER_CHARS = 450
 
 
-def number(value: float, places: int = 0) -> str:
-    """At most two decimals, and at least `places`: a value worked out from 81.25 and 13.35 is 67.90."""
-    if float(value).is_integer() and not places:
+def number(value: float, decimals: int = 0) -> str:
+    """As written: up to two decimals; with `decimals`, exactly that many (worked out from 81.25 and 13.35,
+    67.90, as the source writes its figures)."""
+    if decimals:
+        return f"{value:,.{decimals}f}"
+    if float(value).is_integer():
         return f"{int(value):,}"
-    return f"{value:,.2f}".rstrip("0").rstrip(".") if not places else f"{value:,.{places}f}"
+    return f"{value:,.2f}".rstrip("0").rstrip(".")
 
 
-def places(*values: float) -> int:
+def decimals_of(*values: float) -> int:
     """The most decimals any of these values is written with (up to two): what a result of them keeps."""
     return max((len(f"{v:.2f}".rstrip("0").partition(".")[2]) for v in values), default=0)
 
 
-def amount(value: float, fig: Figure, lang: str, say: Replies, at_least: int = 0) -> str:
+def amount(value: float, fig: Figure, lang: str, say: Replies, decimals: int = 0) -> str:
     """A number with its unit, in the order each language writes it: ร้อยละ 85, 45 บริการ, 85%."""
     unit = fig.unit.th if lang == "th" else fig.unit.en
-    return say.units.get(unit, "{n} {unit}").format(n=number(value, at_least), unit=unit)
+    return say.units.get(unit, "{n} {unit}").format(n=number(value, decimals), unit=unit)
 
 
 def target_line(fig: Figure, lang: str, say: Replies) -> str | None:
@@ -108,7 +111,11 @@ def progress(fig: Figure, lang: str, say: Replies, on_scale: bool = False) -> li
                 lang,
                 before_year=say.year(fig.change_since.year, lang),
                 before=amount(
-                    round(fig.value - fig.change_since.by, 2), fig, lang, say, places(fig.value, fig.change_since.by)
+                    round(fig.value - fig.change_since.by, 2),
+                    fig,
+                    lang,
+                    say,
+                    decimals_of(fig.value, fig.change_since.by),
                 ),
                 direction=say.say("up" if fig.change_since.by > 0 else "down", lang),
                 by=number(abs(fig.change_since.by)),

@@ -143,7 +143,7 @@ class Engine:
         elif ask is not None:  # about the report as a whole: computed from the figures
             reply = self._whole(ask, inbound.session_id, context, lang, more=understanding.more)
         else:
-            reply = self._decide(understanding, readings, context, lang, inbound.session_id)
+            reply = self._decide(understanding, readings, context, lang)
             if reply.record_id or reply.intent == "clarify":
                 # a topic picked from a list keeps the list, and what was left of it for "ดูเพิ่ม"
                 listed, whole, more = (context.listed, context.aggregate, context.more) if context else ((), None, ())
@@ -203,12 +203,7 @@ class Engine:
         return Reply(self.say.say(event, lang), self.starters(lang), (), event, 1.0, False, None, lang)
 
     def _decide(
-        self,
-        understanding: Understanding,
-        readings: list[Candidate],
-        context: Context | None,
-        lang: str,
-        session_id: str,
+        self, understanding: Understanding, readings: list[Candidate], context: Context | None, lang: str
     ) -> Reply:
         """`readings` are the best reading of each measure, best first: those above the bar are usable."""
         if not understanding.norm.compact:
@@ -234,9 +229,6 @@ class Engine:
                 return self._smalltalk(understanding.smalltalk, lang)
             return self._fallback("unknown", lang, understanding, closest=self._closest(understanding))
         if isinstance(decision, list):
-            listed = understanding.several and self._intent(understanding, None) != "who"  # not "หน่วยงานไหนบ้าง"
-            if listed:  # "นำร่องเรื่องไหนบ้าง" fits each of them: all of them, not "which one?"
-                return self._whole(Ask("list", tuple(c.record for c in decision)), session_id, context, lang)
             return self._clarify(decision, lang)
         return self._answer(decision, understanding, lang)
 
@@ -813,6 +805,8 @@ class Engine:
     def _round_not_held(
         self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str
     ) -> Reply | None:
+        if understanding.measures:  # "did Thailand rank 40th": a rank asked, told by the record's own figure
+            return None
         stated = self.profiles[record.id].numbers
         unknown = [worded for worded, n in understanding.ordinals if n not in stated]
         return self._not_held("ordinal", unknown, record, understanding, lang)
@@ -821,8 +815,7 @@ class Engine:
         self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str
     ) -> Reply | None:
         """Money, users, staff, a device: asked of a topic whose words (in any year) never mention it, or
-        "how much" of one that mentions it but never with a number beside it. So is what several are asked
-        of by "which" ("สนามบินไหนบ้าง" of an app naming no airport), unless organisations or a classifier."""
+        "how much" of one that mentions it but never with a number beside it."""
         members = self.series.get(record.id, (record,))
         how_many = _asks_how_many(intent, decision)
 
@@ -835,8 +828,6 @@ class Engine:
             if compact not in self.profiles[record.id].names  # the renewal-fee decree: its name, not what is asked
             and not (self._counted_in_series(record, (compact,)) if how_many else mentioned(compact))
         ]
-        if not understanding.organisations:
-            unstated += [w for w in understanding.which_of if w not in self.nlu.classifiers and not mentioned(w)]
         return self._detail_missing("attribute", unstated, record, understanding, lang)
 
     def _measure_not_given(
@@ -1012,14 +1003,8 @@ class Engine:
             if intent is not None and matching
             else []
         )
-        progress = (
-            [line for fig in record.figures for line in answer.progress(fig, lang, self.say, self._on_scale(fig))]
-            if intent is not None and intent.progress
-            else []
-        )
-        targets = [line for fig in record.figures if (line := answer.target_line(fig, lang, self.say))]
-        if intent is not None and intent.target_first and targets:  # the target, how far from it, then the text
-            parts, progress = [*parts, *targets, *progress], []
+        if intent is not None and intent.target_first:
+            parts += [line for fig in record.figures if (line := answer.target_line(fig, lang, self.say))]
         members = self.series.get(record.id, ())
         cited_too: list[Record] = []  # other years' records a trend or comparison draws on
         trend_lines: list[str] = []
@@ -1042,7 +1027,10 @@ class Engine:
             parts.append(getattr(decision.sibling.text, lang))
         if intent is not None and intent.period and detail is None:
             parts.append(answer.period(record, lang, self.say))
-        parts += progress
+        if intent is not None and intent.progress:
+            parts += [
+                line for fig in record.figures for line in answer.progress(fig, lang, self.say, self._on_scale(fig))
+            ]
         for extra in intent.also if intent else ():
             if (more := getattr(record.details, extra)) is not None:
                 parts.append(getattr(more, lang))

@@ -227,7 +227,10 @@ class Understander:
         ordinals = "|".join(re.escape(self.normalize(w).text) for w in lang.ordinal_words) or "(?!)"
         self._ordinal = re.compile(rf"({ordinals})\s*(\d{{1,3}})(?![\d.])")
         endings = "|".join(re.escape(self.normalize(w).text) for w in lang.ordinal_endings) or "(?!)"
-        self._ordinal_ending = re.compile(rf"(?<![\d.])(\d{{1,3}})(?:{endings})\b")
+        nouns = "|".join(re.escape(self.normalize(w).text) for w in lang.ordinal_nouns) or "(?!)"
+        self._ordinal_ending = re.compile(
+            rf"(?<![\d.])(\d{{1,3}})(?:{endings})(?=\s+(?:[a-z-]+\s+){{0,2}}(?:{nouns}))"
+        )  # "11th international conference"
         self._province_words = [self.normalize(w).compact for w in lang.province_words]
         self.records = bundle.records_by_id
         self.intents = bundle.intents_by_name
@@ -638,15 +641,15 @@ class Understander:
             if t.found_in(reading.norm, reading.spans)
         ]
         # a cue inside a longer cue found (ผลงาน in ผลงานเด่น) names the longer one's group only, unless it also
-        # stands on its own ("กฎหมายกับร่างกฎหมาย"); inside a whole-report question's cue ("rank the"), none
+        # stands on its own ("กฎหมายกับร่างกฎหมาย"); inside the cue of an intent whose cues name no group, none
         said = reading.norm.compact
-        asking = [c for n in intents if self.intents[n].aggregate for c in self._cues[n] if c.compact in said]
+        naming_none = [c for n in intents if self.intents[n].cues_name_no_group for c in self._cues[n]]
         cue_terms = [
             t
             for t in cue_terms
             if not any(
                 t.compact != o.compact and t.compact in o.compact and said.count(t.compact) <= said.count(o.compact)
-                for o in (*cue_terms, *asking)
+                for o in (*cue_terms, *(c for c in naming_none if c.compact in said))
             )
         ]
         smalltalk = next((self.intents[n] for n in intents if self.intents[n].smalltalk), None)

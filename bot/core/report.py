@@ -22,7 +22,7 @@ from bot.core.store import Measure, Search
 from bot.core.types import LIST_BULLET, Item, Reply
 
 STATUS = ("behind", "met", "best", "worst", "ranked", "untargeted")
-FIRST = ("ranked", "untargeted")  # asked beside "closest" or "target" cues, these are what is asked
+FIRST = ("ranked", "untargeted")  # asked beside the "closest" or "target" cues they need, these are what is asked
 FACT_CHARS = 450  # one measure, a count, a total, a comparison: a fact
 LIST_CHARS = 1000  # a list stays readable in a chat bubble
 MOST_NAMED = 5  # organisations shown as named in the most topics
@@ -94,13 +94,14 @@ class WholeReport:
             if targets:  # "อันไหนมีเป้าหมาย": the items of the list that have one, with their targets
                 held = tuple(r for r in self._listed(context) if any(f.target is not None for f in r.figures))
                 return Ask("list", held, carried_groups) if held else None
-        asks_organisations = understanding.organisations or "who" in understanding.intents
-        if "mentioned" in kinds and asks_organisations:  # "กรมไหนโผล่บ่อยสุด": what the report's topics name
+        who = understanding.organisations or any(self.intents[n].answers == "who" for n in understanding.intents)
+        if "mentioned" in kinds and who:  # "กรมไหนโผล่บ่อยสุด": what the report's topics name
             about = self.bundle.about_the_source  # the covering letter names its signer, not a topic
-            scope = self._scope(groups, None, None, understanding.provinces)
-            records = tuple(r for r in scope if r.id not in about)
-            named_out = understanding.agencies[0] if understanding.agencies else None  # "นอกจาก ก.พ.ร.": not it
-            return Ask("mentioned", records, groups, agency=named_out)
+            part = self._parts[understanding.parts[0]] if understanding.parts else None
+            records = tuple(r for r in self._scope(groups, part, None, understanding.provinces) if r.id not in about)
+            # "นอกจาก ก.พ.ร. แล้ว": an organisation named after a word ruling it out is set aside
+            set_aside = understanding.agencies[0] if understanding.agencies and understanding.excluded else None
+            return Ask("mentioned", records, groups, part, agency=set_aside)
         # live data is declined, unless a group is listed whose own cue it is ("แผนปีหน้ามีอะไรบ้าง")
         if understanding.out_of_scope and not (groups and "list" in kinds and not named):
             return None
@@ -178,9 +179,11 @@ class WholeReport:
             return Ask("compare", listed, year=year)
         scoped = bool(understanding.groups or understanding.whole)  # "ตัวชี้วัดรวมกี่ตัว" counts, not sums
         talked_of = None if scoped or context is None else self.records.get(context.record_id or "")
-        # of the records named or read for sure, the one whose parts' labels hold most of the question's words
-        with_parts = [r for r in (*(c.record for c in named), *measured) if any(f.part_of for f in r.figures)]
-        summed = max(with_parts, key=lambda r: self._parts_hold(r, understanding.words), default=None)
+        # of the records named or read for sure, the one whose parts' labels hold the question's own words (not
+        # just the topic's name) the most; never one topic's parts when two are named ("X กับ Y รวมกัน")
+        own = [w for w in understanding.words if not any(w in self.profiles[r.id].names for r in measured)]
+        with_parts = [r for r in (*(c.record for c in named), *measured) if self._parts_hold(r, own)]
+        summed = max(with_parts, key=lambda r: self._parts_hold(r, own), default=None) if len(named) < 2 else None
         summed = summed or (named[0].record if named else talked_of)  # "รวมกันกี่หน่วย": the last topic's parts
         if "total" in kinds and summed is not None and self._sums_what_is_counted(summed, understanding):
             return Ask("total", (summed,), year=year, text=understanding.norm.compact)
@@ -216,6 +219,8 @@ class WholeReport:
         part = self._parts[understanding.parts[0]] if understanding.parts else None
         agency = understanding.agencies[0] if understanding.agencies else None
         status = next((k for k in (*FIRST, *kinds) if k in kinds and k in STATUS), None)
+        if status == "ranked" and not {"best", "worst"} & set(kinds):  # "เรียงความ", steps in order: no ranking
+            status = next((k for k in kinds if k in STATUS and k != "ranked"), None)
         if status and groups:  # "the strategy indicator furthest from target": a record with no figure is no answer
             named = [c for c in named if c.record.figures]
         if "count" in kinds and groups:
@@ -268,7 +273,8 @@ class WholeReport:
             records = tuple(r for r in records if year in r.known_years())
         if kind != "overview" and groups and len(records) == 1:  # a group of one is that one topic
             return None
-        if kind in STATUS and "list" in kinds and not any(f.target is not None for r in records for f in r.figures):
+        targets = any(f.target is not None for r in records for f in r.figures)
+        if kind in STATUS and kind != "untargeted" and "list" in kinds and not targets:
             kind = "list"  # "ร่างกฎหมายที่ยังไม่ผ่านมีฉบับไหนบ้าง": drafts have no targets to be behind; listed
         return Ask(kind, records, groups, part, agency, year)
 
@@ -425,17 +431,21 @@ class WholeReport:
         return self._reply(ask, lines, wanted, lang, LIST_CHARS)
 
     def _untargeted(self, ask: Ask, lang: str) -> Reply:
-        """The measures given with no target in any year: of the source's indicators when no group is named."""
+        """The topics with figures and no target in any year (of the source's indicators when no group is
+        named). A figure dated after the topic's own year is a plan, not a result: the topic is named alone."""
         records = ask.records if ask.groups or ask.part else tuple(r for r in ask.records if self._indicator_of(r))
-        measures = self.search.measures([r.id for r in records])
-        with_target = {m.record_id for m in measures if m.target is not None}
-        firsts = {m.record_id: m for m in reversed(measures)}  # each record once, by its first figure
-        untargeted = [m for i, m in reversed(firsts.items()) if i not in with_target]
+        scope = dataclasses.replace(ask, records=records, year=None)
+        firsts = self._first_figures(scope)  # a target in any year would come first
+        untargeted = [r for r in records if r.id in firsts and firsts[r.id].target is None]
         group = self._group_label(ask, lang)
         if not untargeted:
             return self._reply(ask, [self.say.say("whole_untargeted_none", lang, group=group)], [], lang, FACT_CHARS)
         head = self.say.say("whole_untargeted", lang, group=group, n=len(untargeted))
-        return self._reply(ask, [head, *(self._line(m, lang) for m in untargeted)], untargeted, lang, LIST_CHARS)
+        shown = [firsts[r.id] if firsts[r.id].year <= r.year else r for r in untargeted]
+        lines = [
+            self._record_line(r, firsts[r.id] if firsts[r.id].year <= r.year else None, lang, False) for r in untargeted
+        ]
+        return self._reply(ask, [head, *lines], shown, lang, LIST_CHARS)
 
     def _list(self, ask: Ask, lang: str) -> Reply:
         if not ask.records:
@@ -624,9 +634,9 @@ class WholeReport:
         for n, line in enumerate(lines):
             left = sum(1 for rest in lines[n:] if rest.startswith(LIST_BULLET))
             more = self.say.say("whole_more" if shown else "whole_cut", lang, n=left)  # "ดูเพิ่ม" only for items
-            after = [more] if n < len(lines) - 1 else []  # the last line needs no room for "more" after it
+            after = [more] if left and n < len(lines) - 1 else []  # only items left need a "more" after them
             if kept and len("\n".join([*kept, line, *after, cited])) > limit:
-                kept.append(more)
+                kept += [more] if left else []  # a note that does not fit is left out; items left are counted
                 told = min(told, sum(1 for k in kept if k.startswith(LIST_BULLET)))
                 break
             kept.append(line)
@@ -664,8 +674,8 @@ class WholeReport:
         return Reply(text, (self.say.say("suggest_behind", lang),), (), "fallback", 0.0, True, None, lang)
 
     def _mentioned_most(self, ask: Ask, lang: str) -> Reply:
-        """The organisations named in the most topics, with the topics: those in two or more (up to five),
-        else the one named most. The organisation the question names is the one it sets aside."""
+        """The organisations named in the most topics, with the topics: those in two or more (up to five);
+        none standing out when each is named once. The organisation the question rules out is set aside."""
         set_aside = (ask.agency or "").replace(".", "")  # "สำนักงานกพร" is สำนักงาน ก.พ.ร.
         topics: dict[str, list[Record]] = {}
         for record in ask.records:
@@ -675,12 +685,14 @@ class WholeReport:
         if not topics:
             return self._empty(ask, lang)
         ranked = sorted(topics.items(), key=lambda kv: -len(kv[1]))  # stable: the sources' order on a tie
-        shown = [kv for kv in ranked if len(kv[1]) >= 2][:MOST_NAMED] or ranked[:1]
+        shown = [kv for kv in ranked if len(kv[1]) >= 2][:MOST_NAMED]  # one topic each: none stands out
+        if not shown:
+            return self._empty(ask, lang)
         lines = [self.say.say("whole_mentioned", lang)]
         for organisation, records in shown:
             names = ", ".join(self._name(r.id, lang) for r in records)
             lines.append(self.say.say("whole_mentioned_line", lang, name=organisation, n=len(records), topics=names))
-        return self._reply(dataclasses.replace(ask, agency=None), lines, [], lang, FACT_CHARS)
+        return self._reply(dataclasses.replace(ask, agency=None), lines, [], lang, FACT_CHARS)  # the rest counted
 
     def _unranked(self, ask: Ask, lang: str) -> Reply:
         """A ranking of ministries, departments or provinces: the report ranks its measures, not them."""

@@ -254,6 +254,8 @@ class Intent(Strict):
     trend: bool = False  # lead with the measure's value in each year of its series, and the latest change
     # a question about many records at once, answered from the figures with SQL (see bot/core/report.py)
     aggregate: Aggregate | None = None
+    # its cues' words name no group or part ("rank the indicators" orders them; it does not ask of rankings)
+    cues_name_no_group: bool = False
     # a question opening with one of these asks this intent in place of those in `replaces`: "หน่วยงานที่ได้
     # รางวัลคือที่ไหน" asks which agency, not where
     # the groups a button's event asks about (a rich menu's "awards": the award group, listed)
@@ -304,6 +306,7 @@ class LanguageFile(Strict):
     agency_starts: list[NonEmpty] = []  # a name starting with one is an agency's (กรม, กระทรวง)
     ordinal_words: list[NonEmpty] = []  # before a number, a round or cohort the record must hold (รุ่นที่ 16)
     ordinal_endings: list[NonEmpty] = []  # after a number, the same in English (the 10th conference)
+    ordinal_nouns: list[NonEmpty] = []  # ...before one of these: a round (10th conference), not a rank (40th)
     definition_markers: list[NonEmpty] = []  # after an abbreviation in a definition (ย่อมาจาก, stands for)
     province_words: list[NonEmpty] = []  # before a province whose name is also a word (จังหวัดเลย)
     target_words: list[NonEmpty] = []  # a record whose words hold one of these states a target (เป้า)
