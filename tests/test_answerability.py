@@ -458,3 +458,13 @@ def test_a_question_naming_the_report_in_passing_is_asked_of_the_topic_it_names(
     assert reply.record_id == "oecd-integrity-review" and "Integrity Review" in reply.text, reply.text
     itself = engine.handle(Inbound("How many parts does the report have?", "r2"))
     assert itself.record_id == "report-structure", itself.text
+
+
+def test_a_count_of_something_the_knowledge_never_speaks_of_is_declined(engine: Engine) -> None:
+    assert not engine.nlu.knows_word("บริษัท")  # the premise: no record speaks of companies
+    reply = engine.handle(Inbound("Smart Job Center มีบริษัทลงประกาศรับสมัครกี่บริษัท", uuid.uuid4().hex))
+    assert reply.fallback and "บริษัท" in reply.text, reply.text
+    typo = engine.handle(Inbound("คนพอใจบริการรัฐกี่เปอเซ็น", uuid.uuid4().hex))  # เปอ is no word: a misspelling
+    assert not typo.fallback and "84.81" in typo.text, typo.text
+    longer = engine.handle(Inbound("โควิดต่อใบขับขี่ล่วงหน้าได้กี่เดือนก่อนหมดอายุ", uuid.uuid4().hex))  # เดือนก่อน holds เดือน
+    assert not longer.fallback and "6" in longer.text, longer.text

@@ -900,7 +900,8 @@ class Engine:
         self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str
     ) -> Reply | None:
         """ "กี่คน" of a topic that counts no people in any year (only matters, or baht): the number it
-        gives counts something else, so the report does not say."""
+        gives counts something else, so the report does not say. So does a count of a Thai word the
+        knowledge never uses (a percentage asked, `measure_words`, is the record's own kind of figure)."""
         if not _asks_how_many(intent, decision):
             return None
         unstated = [
@@ -908,6 +909,9 @@ class Engine:
             for worded, kind in understanding.counted
             if not self._counted_in_series(record, self.nlu.counters[kind])
         ]
+        counted = understanding.count_of  # "ว่างกี่ตำแหน่ง": a Thai word no record uses counts nothing it holds
+        if counted and not understanding.measures and self.nlu.thai_word_no_record_uses(counted):
+            unstated.append(counted)
         return self._detail_missing("count", unstated, record, understanding, lang)
 
     def _counted_in_series(self, record: Record, words: tuple[str, ...]) -> bool:

@@ -862,6 +862,16 @@ class Understander:
         at = bisect_left(postings, self._position[record_id])
         return at < len(postings) and postings[at] == self._position[record_id]
 
+    def thai_word_no_record_uses(self, word: str) -> bool:
+        """A real Thai word (of the dictionary PyThaiNLP ships, so no fragment of a misspelling such as
+        เปอ of เปอเซ็น) that no record of the knowledge uses, nor any longer or shorter form of one (เดือนก่อน
+        holds the knowledge's เดือน): what it counts, nothing here counts."""
+        if word.isascii() or word not in self._dictionary or self.knows_word(word):
+            return False
+        at = bisect_left(self._vocab, word)
+        longer = at < len(self._vocab) and self._vocab[at].startswith(word)
+        return not longer and not any(self.knows_word(word[:end]) for end in range(2, len(word)))
+
     def _knows(self, word: str) -> bool:
         """A word of Thai, of the knowledge, or a small function word (particles, stopwords, cues)."""
         return word in self._dictionary or word in self._word_idf or word in self._stop or word.isdigit()
