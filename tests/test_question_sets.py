@@ -59,7 +59,7 @@ BELOW_THE_BAR = {
     "wholereport_fresh5.jsonl": (0.9495, 0.0175),  # 0.917 / 0.050 on first contact; one miss mended since
     "answerable_fresh8.jsonl": (0.9895, 0.0005),  # 0.930 / 0.050 on first contact; its misses were looked at since
     "wholereport_fresh6.jsonl": (0.9315, 0.0275),  # 0.703 / 0.176 on first contact; its patterns were mended since
-    "answerable_fresh9.jsonl": (0.9625, 0.0255),  # 0.950 / 0.037 on first contact; its misses were looked at since
+    "answerable_fresh9.jsonl": (0.9875, 0.0005),  # 0.950 / 0.037 on first contact; its misses were looked at since
     "wholereport_fresh7.jsonl": (0.9265, 0.0365),  # 0.818 / 0.145 on first contact; some of its patterns mended since
 }
 

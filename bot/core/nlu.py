@@ -227,10 +227,13 @@ class Understander:
         ordinals = "|".join(re.escape(self.normalize(w).text) for w in lang.ordinal_words) or "(?!)"
         self._ordinal = re.compile(rf"({ordinals})\s*(\d{{1,3}})(?![\d.])")
         endings = "|".join(re.escape(self.normalize(w).text) for w in lang.ordinal_endings) or "(?!)"
-        nouns = "|".join(re.escape(self.normalize(w).text) for w in lang.ordinal_nouns) or "(?!)"
-        self._ordinal_ending = re.compile(
-            rf"(?<![\d.])(\d{{1,3}})(?:{endings})(?=\s+(?:[a-z-]+\s+){{0,2}}(?:{nouns}))"
-        )  # "11th international conference"
+        self._ordinal_nouns = {self.normalize(w).text: w for w in lang.ordinal_nouns}  # read: as written
+        nouns = "|".join(re.escape(w) for w in self._ordinal_nouns) or "(?!)"
+        before_noun = rf"(?=\s+(?:[a-z-]+\s+){{0,2}}({nouns}))"  # "11th international conference"
+        self._ordinal_ending = re.compile(rf"(?<![\d.])(\d{{1,3}})(?:{endings}){before_noun}")
+        self._ordinal_numbers = {self.normalize(w).text: n for w, n in lang.ordinal_numbers.items()}
+        words = "|".join(re.escape(w) for w in self._ordinal_numbers) or "(?!)"
+        self._ordinal_word = re.compile(rf"(?<![a-z])({words}){before_noun}")
         self._province_words = [self.normalize(w).compact for w in lang.province_words]
         self.records = bundle.records_by_id
         self.intents = bundle.intents_by_name
@@ -474,10 +477,15 @@ class Understander:
         return sorted(scores, key=lambda n: -scores[n])
 
     def _ordinals(self, text: str) -> tuple[tuple[str, int], ...]:
-        """The rounds the question names, before a number (ครั้งที่ 10) or as an English ordinal (10th)."""
+        """The rounds the question names, before a number (ครั้งที่ 10) or as an English ordinal (10th, first)."""
         before = [(f"{m.group(1)} {m.group(2)}", int(m.group(2))) for m in self._ordinal.finditer(text)]
-        after = [(m.group(0), int(m.group(1))) for m in self._ordinal_ending.finditer(text)]
-        return (*before, *after)
+        nouns = self._ordinal_nouns
+        after = [(f"{m.group(0)} {nouns[m.group(2)]}", int(m.group(1))) for m in self._ordinal_ending.finditer(text)]
+        worded = [
+            (f"{m.group(1)} {nouns[m.group(2)]}", self._ordinal_numbers[m.group(1)])
+            for m in self._ordinal_word.finditer(text)
+        ]
+        return (*before, *after, *worded)
 
     def find_provinces(self, norm: Normalized, spans: frozenset[str]) -> tuple[str, ...]:
         found = []

@@ -307,6 +307,7 @@ class LanguageFile(Strict):
     ordinal_words: list[NonEmpty] = []  # before a number, a round or cohort the record must hold (รุ่นที่ 16)
     ordinal_endings: list[NonEmpty] = []  # after a number, the same in English (the 10th conference)
     ordinal_nouns: list[NonEmpty] = []  # ...before one of these: a round (10th conference), not a rank (40th)
+    ordinal_numbers: dict[NonEmpty, int] = {}  # ...or written as a word (the first phase): its number
     definition_markers: list[NonEmpty] = []  # after an abbreviation in a definition (ย่อมาจาก, stands for)
     province_words: list[NonEmpty] = []  # before a province whose name is also a word (จังหวัดเลย)
     target_words: list[NonEmpty] = []  # a record whose words hold one of these states a target (เป้า)
