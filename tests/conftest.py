@@ -55,12 +55,17 @@ def with_both_packs(tmp_path_factory: pytest.TempPathFactory) -> Engine:
     return Engine(load_bundle(folder, INTENTS))
 
 
+def ask_of(engine: Engine, text: str, session: str | None = None) -> Reply:
+    """Ask this engine, in a fresh session each time unless a session id is given."""
+    return engine.handle(Inbound(text, session or f"test-{uuid.uuid4().hex}"))
+
+
 @pytest.fixture
 def ask(engine: Engine):
-    """Ask in a fresh session each time unless a session id is given."""
+    """Ask the bundled knowledge's engine (`ask_of` it)."""
 
     def _ask(text: str, session: str | None = None) -> Reply:
-        return engine.handle(Inbound(text, session or f"test-{uuid.uuid4().hex}"))
+        return ask_of(engine, text, session)
 
     return _ask
 

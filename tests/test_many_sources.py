@@ -12,15 +12,12 @@ import pytest
 from bot.core.engine import Engine
 from bot.core.loader import load_bundle
 from bot.core.series import find_series
-from bot.core.types import Inbound, Reply
+from bot.core.types import Inbound
 from tests.conftest import INTENTS, KNOWLEDGE, LATER_YEARS, scored
+from tests.conftest import ask_of as ask
 
 REPORT_TH = "รายงานการพัฒนาระบบราชการ ประจำปี 2564"
 NEWS_TH = "ข่าวและประกาศตัวชี้วัดภาครัฐ ปี 2565-2568"
-
-
-def ask(engine: Engine, text: str, session: str | None = None) -> Reply:
-    return engine.handle(Inbound(text, session or uuid.uuid4().hex))
 
 
 def test_each_answer_cites_its_records_own_source(with_later_years: Engine) -> None:

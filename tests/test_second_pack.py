@@ -7,12 +7,8 @@ from __future__ import annotations
 import uuid
 
 from bot.core.engine import Engine
-from bot.core.types import Inbound, Reply
+from tests.conftest import ask_of as ask
 from tests.conftest import scored
-
-
-def ask(engine: Engine, text: str, session: str | None = None) -> Reply:
-    return engine.handle(Inbound(text, session or uuid.uuid4().hex))
 
 
 def test_a_declared_series_joins_the_years_found_by_name(with_both_packs: Engine) -> None:

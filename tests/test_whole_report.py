@@ -21,10 +21,7 @@ from bot.core.engine import Engine
 from bot.core.sessions import Context
 from bot.core.types import Inbound, Reply
 from tests.conftest import ROOT
-
-
-def ask(engine: Engine, text: str, session: str | None = None) -> Reply:
-    return engine.handle(Inbound(text, session or uuid.uuid4().hex))
+from tests.conftest import ask_of as ask
 
 
 def shares(reply: Reply) -> dict[str, float]:
