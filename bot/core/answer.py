@@ -97,13 +97,14 @@ def progress(fig: Figure, lang: str, say: Replies, on_scale: bool = False) -> li
         met_later = next((v for v in fig.later if _meets(v.value, fig)), None)
         if met_later is not None and gap > 0:  # short that year, but a later year reached it: say so
             lines.append(say.say("target_met_in", lang, year=say.year(met_later.year, lang)))
-        if fig.of is not None and not fig.lower_is_better and not on_scale:  # 35 fully digital of all 94
-            share = number(round(fig.value / fig.of * 100, 2))
-            whole, left = amount(fig.of, fig, lang, say), amount(fig.of - fig.value, fig, lang, say)
-            lines.append(say.say("share_of_whole", lang, share=share, whole=whole, left=left))
-    elif fig.of is not None and not fig.lower_is_better and not on_scale:
+    if fig.of is not None and not fig.lower_is_better and not on_scale:  # a part of a whole: 62 of 84 laws
         share = number(round(fig.value / fig.of * 100, 2))
-        lines.append(say.say("share_done", lang, share=share, left=amount(fig.of - fig.value, fig, lang, say)))
+        left = amount(fig.of - fig.value, fig, lang, say)
+        if fig.target is None:
+            lines.append(say.say("share_done", lang, share=share, left=left))
+        else:  # beside its target, the whole it is part of: 35 fully digital of all 94
+            whole = amount(fig.of, fig, lang, say)
+            lines.append(say.say("share_of_whole", lang, share=share, whole=whole, left=left))
     if fig.change_since is not None:
         lines.append(
             say.say(

@@ -818,15 +818,15 @@ class Engine:
         "how much" of one that mentions it but never with a number beside it."""
         members = self.series.get(record.id, (record,))
         how_many = _asks_how_many(intent, decision)
-
-        def mentioned(compact: str) -> bool:
-            return any(self.profiles[m.id].mentions(compact) for m in members)
-
         unstated = [
             worded
             for worded, compact in understanding.attributes
             if compact not in self.profiles[record.id].names  # the renewal-fee decree: its name, not what is asked
-            and not (self._counted_in_series(record, (compact,)) if how_many else mentioned(compact))
+            and not (
+                self._counted_in_series(record, (compact,))
+                if how_many
+                else any(self.profiles[m.id].mentions(compact) for m in members)
+            )
         ]
         return self._detail_missing("attribute", unstated, record, understanding, lang)
 

@@ -213,6 +213,11 @@ class Understanding:
     def top(self) -> Candidate | None:
         return self.candidates[0] if self.candidates else None
 
+    @property
+    def cue_compacts(self) -> tuple[str, ...]:
+        """The cue terms without their spaces, as record text and the words after กี่ are compared."""
+        return tuple(t.replace(" ", "") for t in self.cue_terms)
+
 
 class Understander:
     """Built once per knowledge version; answering a question does no I/O."""

@@ -37,8 +37,8 @@ WHOLE_CONFIDENCE = 0.75
 class Ask:
     """A whole-report question, read: what is asked about which records."""
 
-    # behind, met, best, worst, ranked, untargeted, list, rest, count, total, compare, overview, provinces,
-    # unranked, unstated
+    # behind, met, best, worst, ranked, untargeted, mentioned, list, rest, count, total, compare, overview,
+    # provinces, unranked, unstated
     kind: str
     records: tuple[Record, ...]  # the scope, in the sources' order
     groups: tuple[str, ...] = ()  # the categories named, for the wording
@@ -97,7 +97,7 @@ class WholeReport:
         who = understanding.organisations or any(self.intents[n].answers == "who" for n in understanding.intents)
         if "mentioned" in kinds and who:  # "กรมไหนโผล่บ่อยสุด": what the report's topics name
             about = self.bundle.about_the_source  # the covering letter names its signer, not a topic
-            part = self._parts[understanding.parts[0]] if understanding.parts else None
+            part = self._part_asked(understanding)
             records = tuple(r for r in self._scope(groups, part, None, understanding.provinces) if r.id not in about)
             # "นอกจาก ก.พ.ร. แล้ว": an organisation named after a word ruling it out is set aside
             set_aside = understanding.agencies[0] if understanding.agencies and understanding.excluded else None
@@ -120,11 +120,13 @@ class WholeReport:
             if understanding.asks_which and self._after_a_list(context) and set(groups) <= set(carried_groups):
                 return None  # "which of those got worse?": asks of the list's members, not for the list again
             kinds, groups = [carried_kind], groups or carried_groups
-        cues = {t.replace(" ", "") for t in understanding.cue_terms}  # "มีกี่จังหวัด" counts a group: listed
-        counts = understanding.counted or (understanding.count_of and understanding.count_of not in cues)
-        # "...ทั้งหมดกี่คน" counts people, "ทั้งหมดกี่มาตรา" sections of a law, "สรุปกฎหมายที่ทบทวนแล้วกี่ฉบับ"
-        # what one topic read for sure counts: no list or overview of records answers it
-        counts = counts or (understanding.counts_asked and any(c.grounded for c in readings))
+        # "...ทั้งหมดกี่คน" counts people, "ทั้งหมดกี่มาตรา" sections of a law (but "มีกี่จังหวัด" a group, listed),
+        # "สรุปกฎหมายที่ทบทวนแล้วกี่ฉบับ" what one topic read for sure counts: no list or overview answers these
+        counts = (
+            understanding.counted
+            or (understanding.count_of and understanding.count_of not in understanding.cue_compacts)
+            or (understanding.counts_asked and any(c.grounded for c in readings))
+        )
         if counts and set(kinds) <= {"list", "overview"}:
             return None
         talked_of = self.records.get(context.record_id or "") if context is not None else None
@@ -189,6 +191,10 @@ class WholeReport:
             return Ask("total", (summed,), year=year, text=understanding.norm.compact)
         return None
 
+    def _part_asked(self, understanding: Understanding) -> Part | None:
+        """The part of a source the question names first (ยุทธศาสตร์ที่ 1), if any."""
+        return self._parts[understanding.parts[0]] if understanding.parts else None
+
     @staticmethod
     def _parts_hold(record: Record, words: tuple[str, ...]) -> int:
         """How many of these words the labels of its parts hold ("ส่วนราชการที่ผลักดัน e-Service")."""
@@ -216,7 +222,7 @@ class WholeReport:
         year: int | None,
     ) -> Ask | None:
         """Status, list, count or overview of a group, a part, an agency's or a province's records."""
-        part = self._parts[understanding.parts[0]] if understanding.parts else None
+        part = self._part_asked(understanding)
         agency = understanding.agencies[0] if understanding.agencies else None
         status = next((k for k in (*FIRST, *kinds) if k in kinds and k in STATUS), None)
         if status == "ranked" and not {"best", "worst"} & set(kinds):  # "เรียงความ", steps in order: no ranking
@@ -225,7 +231,7 @@ class WholeReport:
             named = [c for c in named if c.record.figures]
         if "count" in kinds and groups:
             # "ยุทธศาสตร์ทั้ง 3 มีตัวชี้วัดกี่ตัว": a record outside the group counted answers only if it counts them
-            cues = [t.replace(" ", "") for t in understanding.cue_terms]
+            cues = understanding.cue_compacts
             named = [
                 c
                 for c in named
@@ -262,7 +268,7 @@ class WholeReport:
             return Ask("provinces", placed, groups, part, year=year)
         records = self._scope(groups, part, agency, understanding.provinces, understanding.groups_joined)
         if kind == "list" and groups and understanding.mentions:  # "where does COVID-19 come up": every topic
-            said = [t.replace(" ", "") for t in understanding.cue_terms]  # speaking of it, in the sources' order
+            said = understanding.cue_compacts  # speaking of it, in the sources' order
             about = self.bundle.about_the_source
             records = tuple(
                 r
@@ -316,7 +322,7 @@ class WholeReport:
         """Readings that name one record exactly: by a term of their own that is not a word naming a
         group or part ("Biz Portal" names one record; "แพลตฟอร์มกลาง", which several records share,
         names the platforms), nor a classifier ("ฉบับไหนบ้าง" names no law)."""
-        cues = [c.replace(" ", "") for c in (*understanding.cue_terms, *understanding.agencies)]
+        cues = [*understanding.cue_compacts, *(a.replace(" ", "") for a in understanding.agencies)]
         grounded = [c for c in readings if c.grounded]
 
         def own_terms(candidate: Candidate) -> set[str]:
@@ -441,11 +447,9 @@ class WholeReport:
         if not untargeted:
             return self._reply(ask, [self.say.say("whole_untargeted_none", lang, group=group)], [], lang, FACT_CHARS)
         head = self.say.say("whole_untargeted", lang, group=group, n=len(untargeted))
-        shown = [firsts[r.id] if firsts[r.id].year <= r.year else r for r in untargeted]
-        lines = [
-            self._record_line(r, firsts[r.id] if firsts[r.id].year <= r.year else None, lang, False) for r in untargeted
-        ]
-        return self._reply(ask, [head, *lines], shown, lang, LIST_CHARS)
+        results = {r.id: firsts[r.id] for r in untargeted if firsts[r.id].year <= r.year}  # not plans
+        lines = [self._record_line(r, results.get(r.id), lang, False) for r in untargeted]
+        return self._reply(ask, [head, *lines], [results.get(r.id, r) for r in untargeted], lang, LIST_CHARS)
 
     def _list(self, ask: Ask, lang: str) -> Reply:
         if not ask.records:
