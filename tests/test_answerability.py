@@ -467,3 +467,22 @@ def test_a_count_of_something_the_knowledge_never_speaks_of_is_declined(engine: 
 def test_an_attribute_near_a_topic_the_report_never_mentions_is_declined(ask) -> None:
     reply = ask("ช่วงโควิดฉีดวัคซีนไปกี่โดสแล้ว")
     assert reply.fallback, reply.text
+
+
+def test_how_to_register_for_a_portal_the_report_gives_no_steps_for_is_declined(ask) -> None:
+    reply = ask("จะลงทะเบียนเข้าใช้ biz portal ต้องทำไงบ้าง")
+    assert reply.fallback and reply.record_id == "biz-portal", reply.text
+
+
+def test_an_acronym_or_brand_word_the_knowledge_never_uses_is_what_is_asked(ask) -> None:
+    acronym = ask("EGDI ของไทยค่า OSI ได้เท่าไหร่")  # EGDI named by its alias: OSI is still asked, and unknown
+    assert acronym.fallback and "OSI" in acronym.text, acronym.text
+    brand = ask("แอปทางรัฐจ่ายผ่าน PromptPay ได้มั้ย")
+    assert brand.fallback and "PromptPay" in brand.text, brand.text
+    person = ask("My name is Somchai Jaidee, EGDI rank?")  # a person's name beside a topic asks nothing else
+    assert not person.fallback and "57" in person.text, person.text
+
+
+def test_a_why_question_about_a_figure_asks_the_reason_not_the_figure(ask) -> None:
+    reply = ask("Why did Thailand's IMD ranking drop?")  # "ranking" is a figure word, "why" opens the question
+    assert reply.intent == "why" and "does not give a reason" in reply.text, reply.text

@@ -62,3 +62,20 @@ def test_a_score_for_a_year_only_ranked_in_passing_is_declined_naming_the_years_
     assert reply.fallback and "2565 (2022), 2566 (2023), 2568 (2025)" in reply.text, reply.text
     ranked = ask(with_both_packs, "อันดับ WJP ของไทยปี 2567")  # the rank it does give for that year
     assert not ranked.fallback and "78" in ranked.text, ranked.text
+
+
+def test_a_word_only_other_years_sources_give_is_declined_for_the_year_asked(with_both_packs: Engine) -> None:
+    # only the 2567 and 2568 CPI news give Thailand's place in ASEAN
+    reply = ask(with_both_packs, "CPI 2023 ไทยอยู่อันดับที่เท่าไหร่ในอาเซียน")
+    assert reply.fallback and reply.record_id == "cpi-2566" and "2568" in reply.text, reply.text
+    given = ask(with_both_packs, "CPI 2025 ไทยอยู่อันดับที่เท่าไหร่ในอาเซียน")
+    assert not given.fallback and "7" in given.text, given.text
+    # ร่วง, a keyword of the 2564 IMD record only, reads as the 2568 source's ลดลง: no word of another year
+    fell = ask(with_both_packs, "IMD ปี 2568 ด้านประสิทธิภาพภาครัฐ ร่วงไปที่เท่าไหร่")
+    assert not fell.fallback and "32" in fell.text, fell.text
+
+
+def test_an_attribute_said_in_the_other_language_is_stated(with_both_packs: Engine) -> None:
+    # the 2566 IMD record's Thai text says อันดับรวม; its English says "ranked 30th ... overall"
+    reply = ask(with_both_packs, "What was Thailand's overall rank in the IMD ranking of 2023?")
+    assert not reply.fallback and "30" in reply.text, reply.text

@@ -544,6 +544,11 @@ def test_a_total_sums_the_parts_whose_labels_the_question_names(engine: Engine) 
     assert "123" not in itself.text, itself.text  # the services themselves, not the bodies pushing them
 
 
+def test_a_total_asked_by_the_word_its_whole_is_labelled_with_sums_the_parts(engine: Engine) -> None:
+    reply = ask(engine, "eservice นี่ไปทำมาทั้งหมดกี่หน่วยงานแล้ว")  # หน่วยงาน labels the whole, not a part
+    assert reply.intent == "whole_total" and "123" in reply.text, reply.text
+
+
 def test_a_comparison_worded_in_both_languages_compares(engine: Engine) -> None:
     reply = ask(engine, "Biz Portal กับ Citizen Portal ตัวไหนใกล้ target กว่า")
     assert reply.intent == "whole_compare" and reply.text.startswith("Biz Portal"), reply.text

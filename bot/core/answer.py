@@ -173,9 +173,11 @@ def trend(members: tuple[Record, ...], words: tuple[str, ...], lang: str, say: R
     return [" ".join(lines)]
 
 
-def label_shares(fig: Figure, words: Iterable[str]) -> int:
-    """How many of these words the figure's label holds, in either language."""
-    label = f"{fig.label.th} {fig.label.en}".casefold()
+def label_shares(fig: Figure, words: Iterable[str], with_whole: bool = False) -> int:
+    """How many of these words the figure's label holds, in either language; with its whole's label, the
+    words a total of the parts is asked by ("หน่วยงานที่ผลักดัน" sums agencies, provinces and bodies)."""
+    whole = f" {fig.part_of.th} {fig.part_of.en}" if with_whole and fig.part_of else ""
+    label = f"{fig.label.th} {fig.label.en}{whole}".casefold()
     return sum(1 for w in words if w.casefold() in label)
 
 

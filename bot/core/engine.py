@@ -90,6 +90,7 @@ class Engine:
             self._detail_not_given,
             self._attribute_not_stated,
             self._measure_not_given,
+            self._word_of_other_years,
             self._members_not_named,
             self._counter_not_stated,
             self._no_number_stated,
@@ -725,10 +726,11 @@ class Engine:
         return unheld[0]
 
     def _foreign(self, words: tuple[str, ...]) -> bool:
-        """A name none of whose words the knowledge uses (a person, a newspaper): beside a topic named by its
-        own alias it asks nothing else ("My name is Somchai Jaidee, EGDI rank?"), unlike "Corruption
-        Perceptions Index", whose "index" and "corruption" the knowledge knows."""
-        return not any(self.nlu.knows_word(w) for w in words)
+        """A name of several words none of which the knowledge uses (a person, a newspaper): beside a topic
+        named by its own alias it asks nothing else ("My name is Somchai Jaidee, EGDI rank?"), unlike
+        "Corruption Perceptions Index", whose "index" and "corruption" the knowledge knows, or an acronym
+        ("EGDI's OSI"), which names what is asked."""
+        return len(words) > 1 and not any(self.nlu.knows_word(w) for w in words)
 
     def _stranger_name(self, record: Record, understanding: Understanding) -> tuple[str, tuple[str, ...]] | None:
         """The first name the question types that the record does not hold, if any; none when it types the
@@ -823,9 +825,9 @@ class Engine:
             for worded, compact in understanding.attributes
             if compact not in self.profiles[record.id].names  # the renewal-fee decree: its name, not what is asked
             and not (
-                self._counted_in_series(record, (compact,))
+                self._counted_in_series(record, self.nlu.attribute_kin[compact])
                 if how_many
-                else any(self.profiles[m.id].mentions(compact) for m in members)
+                else any(self.profiles[m.id].mentions(kin) for m in members for kin in self.nlu.attribute_kin[compact])
             )
         ]
         return self._detail_missing("attribute", unstated, record, understanding, lang)
@@ -860,6 +862,26 @@ class Engine:
                 return self._fallback(
                     "figure_year", lang, understanding, closest=record, figure=figure, asked=_listed(asked), known=known
                 )
+        return None
+
+    def _word_of_other_years(
+        self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str
+    ) -> Reply | None:
+        """A year asked whose source lacks a clue word of the question that other years' sources of the
+        measure hold: "CPI 2566, ASEAN place" when only the 2568 news gives Thailand's place in ASEAN. The
+        series explains the word, but not for the year asked, so the year's answer would not tell it."""
+        members = self.series.get(record.id, ())
+        asked = set(understanding.norm.years)
+        if len(asked) != 1 or record.year not in asked or self._asks_trend(understanding):
+            return None
+        others = [m for m in members if m.id != record.id]
+        naming = "".join(self.profiles[m.id].names for m in members)  # ไอทีเอ names the measure in any year
+        for word in understanding.clues:
+            holders = [m for m in others if self.nlu.holds(m.id, word)]
+            if not word.isdigit() and word not in naming and holders and not self.nlu.holds(record.id, word):
+                known = ", ".join(self.say.year(y, lang) for y in sorted({m.year for m in holders}))
+                fields = {"asked": _listed(asked), "known": known}
+                return self._fallback("word_year", lang, understanding, closest=record, **fields)
         return None
 
     def _members_not_named(

@@ -52,7 +52,8 @@ MAX_DEFINED_TERM = 40  # a bare กระทรวง or ธนาคาร name
 PUNCTUATION = re.compile(r"^[\W_]+$")
 RUN_TOGETHER = 6  # a Latin word this long found inside run-together text is that word (not "pisa" in "NDTP is a")
 POSSESSIVE = re.compile(r"^\S+['’]s\s+")
-ACRONYM = re.compile(r"(?<![A-Za-z0-9.(-])[A-Z]{2,6}(?![A-Za-z0-9.)-])")  # not "(NPR)", a gloss of the name before it
+# CPI, and brand words with a capital inside (ThaID, PromptPay); not "(NPR)", a gloss of the name before it
+ACRONYM = re.compile(r"(?<![A-Za-z0-9.(-])(?:[A-Z]{2,6}|[A-Za-z][a-z]+[A-Z][A-Za-z]*)(?![A-Za-z0-9.)-])")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -269,7 +270,11 @@ class Understander:
         self._more = _phrases([self.normalize(w).text for w in lang.more_words])
         self._ranked_subjects = _phrases([self.normalize(w).text for w in lang.ranked_subjects])
         # each word as the data spells it, for saying what the report does not give
-        self._attributes = [(t, word) for word in lang.attribute_words for t in self._terms([word], 1.0)]
+        kinships = [w if isinstance(w, list) else [w] for w in lang.attribute_words]
+        self._attributes = [(t, word) for kin in kinships for word in kin for t in self._terms([word], 1.0)]
+        # a record stating any word of the same meaning states it: "overall rank" by its "อันดับรวม"
+        kin_terms = [self._terms(kin, 1.0) for kin in kinships]
+        self.attribute_kin = {t.compact: tuple(k.compact for k in terms) for terms in kin_terms for t in terms}
         self._negations = frozenset(self.normalize(w).compact for w in lang.negation_words)
         self._exclusions = frozenset(self.normalize(w).compact for w in lang.exclusion_words)
         joiners = "|".join(re.escape(w) for w in lang.name_joiners) or "(?!)"
@@ -833,13 +838,14 @@ class Understander:
         return tuple(w for w in said if w not in self._function_words and sum(c.isalpha() for c in w) >= 2)
 
     def _names(self, raw: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
-        """Names typed with capitals (Corruption Perceptions Index), with their words, and acronyms the knowledge
-        never uses (CPI): from their first word of meaning ("What", "I'm" are none), and nothing from a question
-        typed all in capitals or all in title case, whose capitals name nothing."""
+        """Names typed with capitals (Corruption Perceptions Index), with their words, and acronyms or brand
+        words the knowledge never uses (CPI, ThaID): from their first word of meaning ("What", "I'm" are none),
+        and nothing from an English question typed all in capitals or all in title case, whose capitals name
+        nothing (a Thai question's Latin words are names however they are typed)."""
         raw = raw[:MAX_INPUT_CHARS]
         latin = re.findall(r"[A-Za-z]+", raw)
         title_case = not THAI_CHAR.search(raw) and len(latin) > 2 and all(w[0].isupper() for w in latin if len(w) > 1)
-        shouted = len(latin) > 2 and all(w.isupper() for w in latin)
+        shouted = not THAI_CHAR.search(raw) and len(latin) > 2 and all(w.isupper() for w in latin)
         if not latin or shouted or title_case:
             return ()
         found = []

@@ -14,8 +14,8 @@ from bot.core.normalize import BE_OFFSET
 
 REPLY_KEYS = frozenset(
     {
-        *(f"fallback_{k}" for k in ("unknown", "closest", "year", "figure_year", "province", "agency", "target_only")),
-        *(f"fallback_{k}" for k in ("ordinal", "live", "empty", "named")),
+        *(f"fallback_{k}" for k in ("unknown", "closest", "year", "figure_year", "word_year", "province", "agency")),
+        *(f"fallback_{k}" for k in ("target_only", "ordinal", "live", "empty", "named")),
         "clarify",
         "clarify_joiner",
         "list_has",

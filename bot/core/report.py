@@ -197,8 +197,8 @@ class WholeReport:
 
     @staticmethod
     def _parts_hold(record: Record, words: tuple[str, ...]) -> int:
-        """How many of these words the labels of its parts hold ("ส่วนราชการที่ผลักดัน e-Service")."""
-        return max((answer.label_shares(f, words) for f in record.figures if f.part_of), default=0)
+        """How many of these words the labels of its parts or of their whole hold ("ส่วนราชการที่ผลักดัน e-Service")."""
+        return max((answer.label_shares(f, words, with_whole=True) for f in record.figures if f.part_of), default=0)
 
     def _sums_what_is_counted(self, record: Record, understanding: Understanding) -> bool:
         """It has parts to sum, and they count what "กี่ชุด" asks: agencies do not total datasets. Counting
