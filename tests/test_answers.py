@@ -236,3 +236,10 @@ def test_last_year_of_a_record_holding_two_years_is_its_earlier_year(ask) -> Non
 def test_a_part_of_a_whole_with_a_target_says_the_share_of_the_whole_and_the_rest(ask) -> None:
     reply = ask("Biz Portal มีใบอนุญาตที่ยังไม่เป็น Fully Digital อีกกี่ใบ")  # 35 fully digital of all 94
     assert "58.33" in reply.text and "37.23" in reply.text and "59 ใบอนุญาต" in reply.text, reply.text
+
+
+def test_how_far_from_the_target_leads_with_the_gap_before_the_record_text(ask) -> None:
+    reply = ask("คนพอใจบริการรัฐ ยังขาดเป้าอีกนิดนึงใช่มั้ย ขาดกี่%")
+    assert reply.intent == "gap" and "0.19" in reply.text[:200], reply.text
+    english = ask("How far is Biz Portal still short of its fully digital goal?")
+    assert "25" in english.text[:200], english.text

@@ -630,3 +630,14 @@ def test_an_organisation_is_set_aside_only_when_the_question_rules_it_out(engine
 def test_a_cut_note_leaves_no_empty_more(engine: Engine) -> None:
     reply = ask(engine, "เรียงตัวชี้วัดจากใกล้เป้าที่สุดไปไกลที่สุดให้หน่อย")
     assert "อีก 0" not in reply.text and not reply.more, reply.text
+
+
+def test_the_ways_people_say_closest_furthest_and_untargeted_are_whole_report_questions(ask) -> None:
+    nearly = ask("มีตัวชี้วัดไหนที่เกือบแตะเป้าสุดๆ บ้าง", "w1")
+    assert nearly.intent == "whole_best" and "84.81" in nearly.text, nearly.text
+    least = ask("เทียบกับเป้าแล้ว ตัวชี้วัดตัวไหนทำได้น้อยที่สุด", "w2")
+    assert least.intent == "whole_worst" and "Citizen Portal" in least.text, least.text
+    shortfall = ask("Which of the indicators has the largest shortfall in raw numbers?", "w3")
+    assert shortfall.intent == "whole_worst" and "96" in shortfall.text, shortfall.text  # e-Service, 170 - 74
+    untargeted = ask("ตัวชี้วัดอันไหนที่ไม่มีค่าเป้ากำหนดไว้", "w4")
+    assert untargeted.intent == "whole_untargeted" and "IMD" in untargeted.text, untargeted.text

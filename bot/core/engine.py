@@ -629,8 +629,8 @@ class Engine:
         negated = any(t in n for n in understanding.negated for t in self._target_words)
         if (
             not (asked and asked <= record.target_only_years())
-            or decision.intent not in ("figure", "target", "about")
-            or ("target" in understanding.intents and not negated)
+            or not (decision.intent in ("figure", "about") or (intent is not None and intent.target_first))
+            or (any(self.intents[n].target_first for n in understanding.intents) and not negated)
         ):
             return None
         targets = " ".join(line for fig in record.figures if (line := answer.target_line(fig, lang, self.say)))
@@ -1031,6 +1031,13 @@ class Engine:
         )
         if intent is not None and intent.target_first:
             parts += [line for fig in record.figures if (line := answer.target_line(fig, lang, self.say))]
+        implied = (
+            [line for fig in record.figures for line in answer.progress(fig, lang, self.say, self._on_scale(fig))]
+            if intent is not None and intent.progress
+            else []
+        )
+        if intent is not None and intent.gap_first:
+            parts, implied = parts + implied, []
         members = self.series.get(record.id, ())
         cited_too: list[Record] = []  # other years' records a trend or comparison draws on
         trend_lines: list[str] = []
@@ -1053,10 +1060,7 @@ class Engine:
             parts.append(getattr(decision.sibling.text, lang))
         if intent is not None and intent.period and detail is None:
             parts.append(answer.period(record, lang, self.say))
-        if intent is not None and intent.progress:
-            parts += [
-                line for fig in record.figures for line in answer.progress(fig, lang, self.say, self._on_scale(fig))
-            ]
+        parts += implied
         for extra in intent.also if intent else ():
             if (more := getattr(record.details, extra)) is not None:
                 parts.append(getattr(more, lang))
@@ -1151,9 +1155,10 @@ class Engine:
     def _suggest(self, record: Record, lang: str, asked: str | None = None) -> tuple[str, ...]:
         """Follow-ups the record can answer, other than what was just asked, then its neighbours."""
         name = short_name(record, lang)
-        answers = self.intents[asked].answers if asked in self.intents else None
+        asked_of = self.intents.get(asked or "")
+        answers = asked_of.answers if asked_of else None
         offers = {
-            "target": bool(record.figures and any(f.target is not None for f in record.figures)) and asked != "target",
+            "target": any(f.target is not None for f in record.figures) and not (asked_of and asked_of.target_first),
             "examples": record.details.examples is not None and answers != "examples",
             "definition": record.details.definition is not None and answers != "definition",
         }

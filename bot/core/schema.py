@@ -246,6 +246,7 @@ class Intent(Strict):
     also: list[str] = []  # details added after the answer when they fit
     progress: bool = False  # add what the figures imply (share of target, change)
     target_first: bool = False  # lead with the target sentence
+    gap_first: bool = False  # "ขาดอีกเท่าไหร่": what the figures imply (share done, the gap) follows the target at once
     period: bool = False  # say which year's results the record belongs to when it gives no date
     needs_number: bool = False  # asks how many or how much: a record that states no number cannot answer it
     shows_chart: bool = False  # asks to see the figures drawn ("ขอกราฟ"): channels add the topic's chart
