@@ -79,3 +79,10 @@ def test_an_attribute_said_in_the_other_language_is_stated(with_both_packs: Engi
     # the 2566 IMD record's Thai text says อันดับรวม; its English says "ranked 30th ... overall"
     reply = ask(with_both_packs, "What was Thailand's overall rank in the IMD ranking of 2023?")
     assert not reply.fallback and "30" in reply.text, reply.text
+
+
+def test_a_change_is_told_across_the_years_of_a_measures_sources(with_both_packs: Engine) -> None:
+    reply = ask(with_both_packs, "มีอันดับไหนที่แย่ลงบ้าง")
+    assert reply.intent == "whole_worsened", reply.text
+    assert "อันดับ 24 (ปี 2567) เป็น อันดับ 32 (ปี 2568)" in reply.text, reply.text  # IMD, two packs' records
+    assert "EGDI" not in reply.text, reply.text  # 55 to 52: better

@@ -641,3 +641,15 @@ def test_the_ways_people_say_closest_furthest_and_untargeted_are_whole_report_qu
     assert shortfall.intent == "whole_worst" and "96" in shortfall.text, shortfall.text  # e-Service, 170 - 74
     untargeted = ask("ตัวชี้วัดอันไหนที่ไม่มีค่าเป้ากำหนดไว้", "w4")
     assert untargeted.intent == "whole_untargeted" and "IMD" in untargeted.text, untargeted.text
+
+
+def test_measures_that_got_worse_or_better_are_listed_with_the_two_years_compared(ask) -> None:
+    worse = ask("ในรายงานมีตัวชี้วัดอะไรที่ผลถดถอยลงบ้าง", "m1")
+    assert worse.intent == "whole_worsened" and "IMD" in worse.text and "31" in worse.text, worse.text
+    assert "HPP" not in worse.text, worse.text
+    better = ask("Which indicators in the report got better?", "m2")
+    assert better.intent == "whole_improved" and "76" in better.text and "IMD" not in better.text, better.text
+    judged = ask("โดยรวมคิดว่าราชการไทยดีขึ้นจริงหรือเปล่า")  # a judgement, no measures asked for
+    assert judged.intent != "whole_improved", judged.text
+    counted = ask("แนวโน้มดีขึ้นกี่จังหวัด")  # a count one topic gives, not the measures that improved
+    assert counted.intent != "whole_improved" and "10" in counted.text, counted.text

@@ -71,10 +71,10 @@ class Engine:
         self.records = bundle.records_by_id
         self.intents = bundle.intents_by_name
         self.search = search or Search.in_memory(bundle, self.nlu.words)  # straight from a bundle: in memory
-        self.whole = WholeReport(bundle, self.search, self.profiles, self.nlu)
+        self.series = find_series(bundle.records)
+        self.whole = WholeReport(bundle, self.search, self.profiles, self.nlu, self.series)
         self.contexts = store or MemoryContextStore()
         self.say = bundle.replies
-        self.series = find_series(bundle.records)
         self._events = {event: i for i in bundle.intents for event in i.events}
         # an intent asked of organisations instead of those it replaces ("หน่วยงาน...ที่ไหน" asks who)
         self._replacing = {replaced: i for i in bundle.intents for replaced in i.replaces}

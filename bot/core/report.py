@@ -17,11 +17,13 @@ from bot.core.loader import Bundle
 from bot.core.nlu import Candidate, Understander, Understanding
 from bot.core.profiles import Profile
 from bot.core.schema import Figure, Part, Record
+from bot.core.series import same_measure
 from bot.core.sessions import Context
 from bot.core.store import Measure, Search
 from bot.core.types import LIST_BULLET, Item, Reply
 
-STATUS = ("behind", "met", "best", "worst", "ranked", "untargeted")
+MOVED = ("worsened", "improved")  # the latest change the sources give, in the direction asked
+STATUS = ("behind", "met", "best", "worst", "ranked", "untargeted", *MOVED)
 FIRST = ("ranked", "untargeted")  # asked beside the "closest" or "target" cues they need, these are what is asked
 FACT_CHARS = 450  # one measure, a count, a total, a comparison: a fact
 LIST_CHARS = 1000  # a list stays readable in a chat bubble
@@ -34,11 +36,27 @@ WHOLE_CONFIDENCE = 0.75
 
 
 @dataclass(frozen=True)
+class Move:
+    """A measure's value in two years its sources give, the later last."""
+
+    figure: Figure
+    before_year: int
+    before: float
+    after_year: int
+    after: float
+
+    @property
+    def better(self) -> bool:
+        """Up is better, except for a rank (lower is better)."""
+        return (self.after > self.before) != self.figure.lower_is_better
+
+
+@dataclass(frozen=True)
 class Ask:
     """A whole-report question, read: what is asked about which records."""
 
-    # behind, met, best, worst, ranked, untargeted, mentioned, list, rest, count, total, compare, overview,
-    # provinces, unranked, unstated
+    # behind, met, best, worst, ranked, untargeted, worsened, improved, mentioned, list, rest, count, total,
+    # compare, overview, provinces, unranked, unstated
     kind: str
     records: tuple[Record, ...]  # the scope, in the sources' order
     groups: tuple[str, ...] = ()  # the categories named, for the wording
@@ -53,8 +71,16 @@ class Ask:
 class WholeReport:
     """Reads and answers questions about many records at once."""
 
-    def __init__(self, bundle: Bundle, search: Search, profiles: dict[str, Profile], nlu: Understander) -> None:
+    def __init__(
+        self,
+        bundle: Bundle,
+        search: Search,
+        profiles: dict[str, Profile],
+        nlu: Understander,
+        series: dict[str, tuple[Record, ...]],
+    ) -> None:
         self.bundle = bundle
+        self.series = series  # each record's years of one measure: a change told across its sources
         self.counters = nlu.counters  # what "กี่คน" counts, by kind: a total must be of that kind
         self.classifiers = nlu.classifiers  # words counting anything (ฉบับ, แห่ง): they name no record
         self.normalize = nlu.normalize  # as the question was read, to find the parts of a total it names
@@ -127,7 +153,7 @@ class WholeReport:
             or (understanding.count_of and understanding.count_of not in understanding.cue_compacts)
             or (understanding.counts_asked and any(c.grounded for c in readings))
         )
-        if counts and set(kinds) <= {"list", "overview"}:
+        if counts and set(kinds) <= {"list", "overview", *MOVED}:  # "กี่จังหวัดที่แนวโน้มดีขึ้น" counts
             return None
         talked_of = self.records.get(context.record_id or "") if context is not None else None
         counter = understanding.count_of
@@ -254,6 +280,8 @@ class WholeReport:
                 return None
             if superlative and (understanding.attributes or understanding.counted):
                 return None  # "กู้ได้สูงสุดกี่บาท" asks an amount, the most of one thing, not the report's best
+            if status in MOVED and not (understanding.asks_which or understanding.several):
+                return None  # "ระบบราชการดีขึ้นจริงไหม" judges; "ตัวไหนแย่ลงบ้าง" asks for the measures
         kind = status or next((k for k in ("count", "overview", "list") if k in kinds and scoped), None)
         if kind is None:
             return None
@@ -383,6 +411,8 @@ class WholeReport:
     def _status(self, ask: Ask, lang: str) -> Reply:
         if ask.kind == "untargeted":
             return self._untargeted(ask, lang)
+        if ask.kind in MOVED:
+            return self._moved(ask, lang)
         measures = self.search.measures([r.id for r in ask.records], ask.year)
         targeted = [m for m in measures if m.share is not None]
         if not targeted:
@@ -435,6 +465,47 @@ class WholeReport:
         head = self.say.say(f"whole_{ask.kind}", lang, group=group, scope=scope, n=len(wanted), year=year)
         lines = [head, *(self._line(m, lang) for m in wanted), *notes]
         return self._reply(ask, lines, wanted, lang, LIST_CHARS)
+
+    def _moved(self, ask: Ask, lang: str) -> Reply:
+        """The measures whose latest change the sources give went the way asked: worse (a rank's number up,
+        any other value down) or better. One line per measure, however many years' sources it has."""
+        measured = {self.series.get(r.id, (r,))[-1].id: r for r in ask.records if r.figures}
+        moves = [(self.records[i], move) for i in measured if (move := self._last_move(self.records[i]))]
+        wanted = [(r, m) for r, m in moves if m.better == (ask.kind == "improved")]
+        group, scope = self._group_label(ask, lang), self._scope_label(ask, lang)
+        if not wanted:
+            none = self.say.say(f"whole_{ask.kind}_none", lang, group=group, scope=scope)
+            return self._reply(ask, [none], [], lang, FACT_CHARS)
+        head = self.say.say(f"whole_{ask.kind}", lang, group=group, scope=scope, n=len(wanted))
+        lines = [head, *(self._move_line(r, m, lang) for r, m in wanted)]
+        return self._reply(ask, lines, [r for r, _ in wanted], lang, LIST_CHARS)
+
+    def _last_move(self, record: Record) -> Move | None:
+        """The last two years of the record's lead measure that its sources give, from every year of its
+        series: the figures, the later values each gives and the value a stated change implies."""
+        lead = record.figures[0]
+        held: dict[int, float] = {}
+        for member in self.series.get(record.id, (record,)):
+            for fig in (f for f in member.figures if same_measure(lead, f)):
+                if fig.change_since is not None:
+                    held.setdefault(fig.change_since.year, round(fig.value - fig.change_since.by, 2))
+                held[fig.year] = fig.value
+                held.update({v.year: v.value for v in fig.later})
+        years = sorted(held)
+        if len(years) < 2 or held[years[-2]] == held[years[-1]]:
+            return None
+        return Move(lead, years[-2], held[years[-2]], years[-1], held[years[-1]])
+
+    def _move_line(self, record: Record, move: Move, lang: str) -> str:
+        return self.say.say(
+            "whole_move_line",
+            lang,
+            name=self._name(record.id, lang),
+            before=answer.amount(move.before, move.figure, lang, self.say, answer.decimals_of(move.before)),
+            before_year=self.say.year(move.before_year, lang),
+            after=answer.amount(move.after, move.figure, lang, self.say, answer.decimals_of(move.after)),
+            after_year=self.say.year(move.after_year, lang),
+        )
 
     def _untargeted(self, ask: Ask, lang: str) -> Reply:
         """The topics with figures and no target in any year (of the source's indicators when no group is

@@ -224,6 +224,8 @@ Aggregate = Literal[
     "worst",
     "ranked",
     "untargeted",
+    "worsened",
+    "improved",
     "mentioned",
     "list",
     "count",
