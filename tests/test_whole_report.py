@@ -653,3 +653,8 @@ def test_measures_that_got_worse_or_better_are_listed_with_the_two_years_compare
     assert judged.intent != "whole_improved", judged.text
     counted = ask("แนวโน้มดีขึ้นกี่จังหวัด")  # a count one topic gives, not the measures that improved
     assert counted.intent != "whole_improved" and "10" in counted.text, counted.text
+
+
+def test_a_part_asked_about_with_a_group_word_it_holds_once_lists_the_part(ask) -> None:
+    reply = ask("In short, what is strategy 3 and what has it achieved so far?")
+    assert reply.intent == "whole_list" and "Strategy 3" in reply.text, reply.text

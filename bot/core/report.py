@@ -167,6 +167,8 @@ class WholeReport:
         ask = self._of_measures(kinds, understanding, readings, named, context, year) or self._of_groups(
             kinds, understanding, readings, named, groups, context, year
         )
+        if ask is None and implied and parts and groups:  # "what is strategy 3 about and what did it achieve?"
+            ask = self._of_groups(kinds, understanding, readings, named, (), context, year)  # the part, whole
         if ask is None or (implied and not ask.records):  # a list nobody asked for, and empty: a topic question
             return None
         unstated = [w for w, compact in understanding.attributes if not self._mentioned(ask.records, compact)]
