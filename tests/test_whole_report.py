@@ -658,3 +658,8 @@ def test_measures_that_got_worse_or_better_are_listed_with_the_two_years_compare
 def test_a_part_asked_about_with_a_group_word_it_holds_once_lists_the_part(ask) -> None:
     reply = ask("In short, what is strategy 3 and what has it achieved so far?")
     assert reply.intent == "whole_list" and "Strategy 3" in reply.text, reply.text
+
+
+def test_strategy_indicators_in_english_are_the_indicator_group_not_the_strategy_record(ask) -> None:
+    reply = ask("How did each of the strategy indicators do?")
+    assert reply.intent.startswith("whole_") and "84.81" in reply.text and "74" in reply.text, reply.text
