@@ -663,3 +663,10 @@ def test_a_part_asked_about_with_a_group_word_it_holds_once_lists_the_part(ask) 
 def test_strategy_indicators_in_english_are_the_indicator_group_not_the_strategy_record(ask) -> None:
     reply = ask("How did each of the strategy indicators do?")
     assert reply.intent.startswith("whole_") and "84.81" in reply.text and "74" in reply.text, reply.text
+
+
+def test_an_agency_asked_about_is_not_found_inside_a_longer_agency_name(ask) -> None:
+    reply = ask("ตามรายงาน สำนักงาน ก.พ. มีผลงานอะไรบ้าง")  # not สำนักงาน ก.พ.ร.
+    assert "ทุน" in reply.text and "IMD" not in reply.text, reply.text
+    short = ask("ในรายงาน สรรพากรทำอะไรบ้าง")  # a short name of กรมสรรพากร still finds it
+    assert "VRT" in short.text or "สะกิด" in short.text, short.text

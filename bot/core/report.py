@@ -388,7 +388,7 @@ class WholeReport:
             records = [r for r in records if any(_under(s, part.section) for s in r.sections)]
         if agency is not None:  # what it did: not the report's own letter that names it
             about = self.bundle.about_the_source
-            records = [r for r in records if self.profiles[r.id].mentions(agency) and r.id not in about]
+            records = [r for r in records if self._names_agency(r, agency) and r.id not in about]
         for province in provinces:
             records = [r for r in records if province in r.provinces or self.profiles[r.id].mentions(province)]
         return tuple(records)
@@ -789,6 +789,13 @@ class WholeReport:
         if ask.groups:
             return " / ".join(getattr(self.bundle.categories[g], lang) for g in ask.groups)
         return self.say.say("whole_measures" if ask.kind in STATUS else "whole_topics", lang)
+
+    def _names_agency(self, record: Record, agency: str) -> bool:
+        """It names the agency itself, not only a longer name going on from it: สำนักงาน ก.พ. is not in a
+        text naming just สำนักงาน ก.พ.ร. (สรรพากร is in one naming กรมสรรพากร)."""
+        named = self.organisations_in(record)
+        longer = any(o.startswith(agency) and agency != o for o in named)
+        return agency in named or (self.profiles[record.id].mentions(agency) and not longer)
 
     def _scope_label(self, ask: Ask, lang: str) -> str:
         scope = ""
