@@ -670,3 +670,10 @@ def test_an_agency_asked_about_is_not_found_inside_a_longer_agency_name(ask) -> 
     assert "ทุน" in reply.text and "IMD" not in reply.text, reply.text
     short = ask("ในรายงาน สรรพากรทำอะไรบ้าง")  # a short name of กรมสรรพากร still finds it
     assert "VRT" in short.text or "สะกิด" in short.text, short.text
+
+
+def test_one_how_many_beside_every_part_of_a_whole_is_their_total_but_each_asks_each(ask) -> None:
+    every = ask("บัญชีข้อมูลมีกี่หน่วยงานที่ทำ ทั้งส่วนราชการ จังหวัด และองค์การมหาชน")
+    assert every.intent == "whole_total" and "124" in every.text, every.text  # 51 + 40 + 33
+    each = ask("บัญชีข้อมูล ส่วนราชการ จังหวัด องค์การมหาชน แต่ละแบบมีกี่หน่วยงาน")
+    assert each.intent != "whole_total" and "124" not in each.text, each.text

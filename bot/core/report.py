@@ -85,6 +85,7 @@ class WholeReport:
         self.classifiers = nlu.classifiers  # words counting anything (ฉบับ, แห่ง): they name no record
         self.normalize = nlu.normalize  # as the question was read, to find the parts of a total it names
         self.organisations_in = nlu.organisations_in  # the organisations a record names
+        self.each_words = tuple(nlu.normalize(w).compact for w in bundle.language.each_words)  # not a total
         self.search = search
         self.profiles = profiles
         self.say = bundle.replies
@@ -137,6 +138,11 @@ class WholeReport:
         implied = not kinds and ((bool(groups) and spoken_of) or (bool(groups or parts) and understanding.several))
         if implied:  # "what awards are in the report?", "what rankings does it cite?", "ทำอะไรให้จังหวัดบ้าง": a group
             kinds = ["list"]
+        top = readings[0] if readings and readings[0].grounded else None
+        every_part = top is not None and self._names_every_part(top.record, understanding)
+        if not kinds and every_part and top is not None and self._sums_what_is_counted(top.record, understanding):
+            year = understanding.norm.years[0] if understanding.norm.years else None
+            return Ask("total", (top.record,), year=year, text=understanding.norm.compact)
         if not kinds and understanding.intents and context is not None and context.record_id:
             return None  # a question of its own after an answer about one record asks of that record
             # ("แอปที่ให้บริการพวกนี้ชื่ออะไร" after "the furthest behind is Citizen Portal"), not the same again
@@ -227,6 +233,18 @@ class WholeReport:
     def _parts_hold(record: Record, words: tuple[str, ...]) -> int:
         """How many of these words the labels of its parts or of their whole hold ("ส่วนราชการที่ผลักดัน e-Service")."""
         return max((answer.label_shares(f, words, with_whole=True) for f in record.figures if f.part_of), default=0)
+
+    def _names_every_part(self, record: Record, understanding: Understanding) -> bool:
+        """One "how many" beside every part of a whole the record splits ("กี่หน่วยงาน รวมทั้งส่วนราชการ
+        จังหวัด และองค์การมหาชน"): their total, though no total word is said."""
+        compact = understanding.norm.compact
+        if understanding.counts_asked != 1 or any(w in compact for w in self.each_words):  # "อย่างละกี่แห่ง"
+            return False
+        wholes: dict[str, list[Figure]] = {}
+        for figure in record.figures:
+            if figure.part_of is not None:
+                wholes.setdefault(figure.part_of.th, []).append(figure)
+        return any(len(self._parts_named(parts, compact)) == len(parts) >= 2 for parts in wholes.values())
 
     def _sums_what_is_counted(self, record: Record, understanding: Understanding) -> bool:
         """It has parts to sum, and they count what "กี่ชุด" asks: agencies do not total datasets. Counting

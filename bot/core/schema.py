@@ -348,6 +348,7 @@ class LanguageFile(Strict):
     negation_words: list[NonEmpty] = []  # with the next word, what a detail must say (ไม่ผ่าน, not passed)
     # before a word the question rules out (ไม่เอาแค่ภาครัฐ, other than): a topic so named is not what is asked
     exclusion_words: list[NonEmpty] = []
+    each_words: list[NonEmpty] = []  # parts asked one by one (อย่างละ, each): not their total
     name_joiners: list[NonEmpty] = []  # small words inside a capitalised name (Ease of Doing Business)
     # "which ministry is best": a ranking of organisations or places the report's measures do not make
     ranked_subjects: list[NonEmpty] = []
