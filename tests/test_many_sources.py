@@ -236,3 +236,10 @@ def test_a_stray_record_in_a_year_the_declared_series_holds_leaves_the_series_wh
     stray = egdi.model_copy(update={"id": "egdi-note-2570", "year": 2570})
     found = find_series([*[r for r in bundle.records if r.id != "egdi"], *declared, stray])
     assert [r.id for r in found["egdi-2570"]] == ["egdi-2570", "egdi-2572"]
+
+
+def test_the_year_after_the_one_talked_about_is_asked_and_declined_when_not_held(with_later_years: Engine) -> None:
+    session = "following-year"
+    ask(with_later_years, "EGDI ปี 2565 ไทยได้อันดับที่เท่าไหร่", session)
+    after = ask(with_later_years, "แล้วปีต่อมาล่ะ", session)  # 2566: no EGDI survey that year
+    assert after.fallback and "2566" in after.text, after.text

@@ -506,6 +506,9 @@ class Engine:
         """The record for the year asked; then each check in order, any of which may decline; then the
         answer composed from the record."""
         understanding = self._short_year(decision.record, understanding)
+        if understanding.following and not understanding.norm.years:  # "ปีต่อมาล่ะ": the year after, held or not
+            after = dataclasses.replace(understanding.norm, years=(decision.record.year + 1,))
+            understanding = dataclasses.replace(understanding, norm=after)
         asked = set(understanding.norm.years)
         if understanding.year_of_target and asked and asked <= decision.record.target_only_years():
             # "now, compared with the 2022 target": the year is the target's; the latest result is told against it

@@ -182,6 +182,7 @@ class Understanding:
     known: bool  # has at least one word the bot knows; gibberish ("asdfgh", "aaaa…") has none
     latest: bool  # asks for the newest value held (ล่าสุด, ตอนนี้, latest)
     previous: bool  # asks for the one before (ก่อนหน้านั้น, previous)
+    following: bool = False  # asks for the year after the one in question (ปีต่อมา, the year after)
     groups: tuple[str, ...] = ()  # categories the question names by their cues (ตัวชี้วัด, แพลตฟอร์ม)
     parts: tuple[tuple[str, str], ...] = ()  # (source, section) of the parts it names (ยุทธศาสตร์ที่ 1)
     whole: bool = False  # speaks of the report itself (ในรายงาน, in the report)
@@ -246,6 +247,7 @@ class Understander:
         self._particles = {self.normalize(p).text for p in lang.particles}
         self._latest = _phrases([self.normalize(w).text for w in lang.latest])
         self._previous = _phrases([self.normalize(w).text for w in lang.previous])
+        self._following = _phrases([self.normalize(w).text for w in lang.following])
         self._token_fixes = {k.casefold(): v.casefold() for k, v in lang.tokens.items()}
         self._cues = {
             i.name: self._terms([*i.cues.th, *i.cues.en], 1.0, True) + self._terms(i.hints, 1.0) for i in bundle.intents
@@ -687,6 +689,7 @@ class Understander:
             known=bool(intents or norm.years or reading.candidates) or any(self._knows(w) for w in tokens),
             latest=self._latest.search(norm.text) is not None,
             previous=self._previous.search(norm.text) is not None,
+            following=self._following.search(norm.text) is not None,
             groups=tuple(g for g, terms in self._group_terms.items() if any(t in cue_terms for t in terms)),
             parts=tuple(p for p, terms in self._part_terms.items() if any(t in cue_terms for t in terms)),
             cue_terms=tuple(t.text for t in cue_terms),

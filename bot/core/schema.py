@@ -318,6 +318,7 @@ class LanguageFile(Strict):
     deadline_words: list[NonEmpty] = []  # before a year, make it a deadline: a target's year (by 2027)
     latest: list[NonEmpty] = []  # words asking for the newest value held (ล่าสุด, latest)
     previous: list[NonEmpty] = []  # words asking for the value before the one in question (ก่อนหน้านั้น)
+    following: list[NonEmpty] = []  # ...and for the year after the one in question (ปีต่อมา)
     # what a question may ask that a record must state to answer it (money, users, staff, a device): a
     # question naming one the chosen record never mentions is declined, not answered with the record
     attribute_words: list[NonEmpty | list[NonEmpty]] = []  # a list: words of one meaning, in either language
