@@ -486,10 +486,3 @@ def test_an_acronym_or_brand_word_the_knowledge_never_uses_is_what_is_asked(ask)
 def test_a_why_question_about_a_figure_asks_the_reason_not_the_figure(ask) -> None:
     reply = ask("Why did Thailand's IMD ranking drop?")  # "ranking" is a figure word, "why" opens the question
     assert reply.intent == "why" and "does not give a reason" in reply.text, reply.text
-
-
-def test_which_agency_asked_of_a_topic_naming_no_organisation_is_declined(ask) -> None:
-    reply = ask("NDTP มีหน่วยงานไหนเป็นเจ้าภาพหลักคะ")
-    assert reply.fallback and reply.record_id == "ndtp", reply.text
-    named = ask("หน่วยงานไหนได้รางวัลเลิศรัฐยอดเยี่ยม")  # this one names its organisations
-    assert not named.fallback and "กรมปศุสัตว์" in named.text, named.text

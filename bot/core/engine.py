@@ -88,7 +88,6 @@ class Engine:
             self._ruled_out,
             self._round_not_held,
             self._detail_not_given,
-            self._organisation_not_named,
             self._attribute_not_stated,
             self._measure_not_given,
             self._word_of_other_years,
@@ -954,17 +953,6 @@ class Engine:
         members = self.series.get(record.id, (record,))
         counted = {n for m in members for n in self.profiles[m.id].numbers if not YEARS.start <= n < YEARS.stop}
         return None if counted else self._fallback("detail", lang, understanding, closest=record, detail="number")
-
-    def _organisation_not_named(
-        self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str
-    ) -> Reply | None:
-        """ "Which agency leads it?" of a record naming no organisation the knowledge knows ("a joint effort
-        of the public and private sectors"): who it names is no agency, so the agency is not given."""
-        if intent is None or intent.answers != "who" or not understanding.organisations:
-            return None
-        if self.nlu.organisations_in(record):
-            return None
-        return self._fallback("detail", lang, understanding, closest=record, detail="who")
 
     def _detail_not_given(
         self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str
