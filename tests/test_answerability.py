@@ -486,3 +486,10 @@ def test_an_acronym_or_brand_word_the_knowledge_never_uses_is_what_is_asked(ask)
 def test_a_why_question_about_a_figure_asks_the_reason_not_the_figure(ask) -> None:
     reply = ask("Why did Thailand's IMD ranking drop?")  # "ranking" is a figure word, "why" opens the question
     assert reply.intent == "why" and "does not give a reason" in reply.text, reply.text
+
+
+def test_chat_shorthand_in_a_thai_question_is_no_name_asked(ask) -> None:
+    reply = ask("ITA ปี 64 ได้กี่คะแนน ตอบเป็น EN ได้มั้ย")
+    assert not reply.fallback and "81.25" in reply.text, reply.text
+    summary = ask("TL;DR e-Service ได้กี่บริการ")
+    assert not summary.fallback and "74" in summary.text, summary.text

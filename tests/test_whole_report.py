@@ -677,3 +677,8 @@ def test_one_how_many_beside_every_part_of_a_whole_is_their_total_but_each_asks_
     assert every.intent == "whole_total" and "124" in every.text, every.text  # 51 + 40 + 33
     each = ask("บัญชีข้อมูล ส่วนราชการ จังหวัด องค์การมหาชน แต่ละแบบมีกี่หน่วยงาน")
     assert each.intent != "whole_total" and "124" not in each.text, each.text
+
+
+def test_so_in_the_end_is_no_cue_that_something_got_worse(ask) -> None:
+    reply = ask("ตกลงรายงานมีตัวชี้วัดกี่ตัว")  # ตกลง: "so", not "fell"
+    assert reply.intent == "whole_count", reply.text

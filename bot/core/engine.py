@@ -871,17 +871,20 @@ class Engine:
         self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str
     ) -> Reply | None:
         """A year asked whose source lacks a clue word of the question that other years' sources of the
-        measure hold: "CPI 2566, ASEAN place" when only the 2568 news gives Thailand's place in ASEAN. The
-        series explains the word, but not for the year asked, so the year's answer would not tell it."""
+        measure were given as a keyword: "CPI 2566, ASEAN place" when only the 2567 and 2568
+        news give Thailand's place in ASEAN. The series explains the word, but not for the year asked, so
+        the year's answer would not tell it. A word only in another year's text ("world average"), or inside a
+        longer keyword (ระดับ in ระดับประเทศ), is not what that year is about."""
         members = self.series.get(record.id, ())
         asked = set(understanding.norm.years)
         if len(asked) != 1 or record.year not in asked or self._asks_trend(understanding):
             return None
         others = [m for m in members if m.id != record.id]
-        naming = "".join(self.profiles[m.id].names for m in members)  # ไอทีเอ names the measure in any year
+        names = [self.profiles[m.id].names for m in members]  # ไอทีเอ names the measure in any year
         for word in understanding.clues:
-            holders = [m for m in others if self.nlu.holds(m.id, word)]
-            if not word.isdigit() and word not in naming and holders and not self.nlu.holds(record.id, word):
+            holders = [m for m in others if word in self.profiles[m.id].clued_by]  # a keyword itself: ASEAN
+            naming = any(word in n for n in names)
+            if not word.isdigit() and not naming and holders and not self.nlu.holds(record.id, word):
                 known = ", ".join(self.say.year(y, lang) for y in sorted({m.year for m in holders}))
                 fields = {"asked": _listed(asked), "known": known}
                 return self._fallback("word_year", lang, understanding, closest=record, **fields)

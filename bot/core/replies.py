@@ -71,6 +71,7 @@ REPLY_KEYS = frozenset(
         *(f"whole_{k}" for k in ("behind", "behind_none", "met", "met_none", "best", "worst", "only", "reading")),
         *(f"whole_{k}" for k in ("ranked", "ranked_furthest", "untargeted", "untargeted_none")),
         *(f"whole_{k}" for k in ("worsened", "worsened_none", "improved", "improved_none", "move_line")),
+        *(f"whole_{k}" for k in ("moved_latest", "moved_in")),
         *(f"whole_{k}" for k in ("mentioned", "mentioned_line")),
         *(
             f"whole_{k}"

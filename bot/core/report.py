@@ -44,6 +44,7 @@ class Move:
     before: float
     after_year: int
     after: float
+    told_by: tuple[Record, ...]  # the records the two values come from: the sources cited
 
     @property
     def better(self) -> bool:
@@ -487,34 +488,45 @@ class WholeReport:
         return self._reply(ask, lines, wanted, lang, LIST_CHARS)
 
     def _moved(self, ask: Ask, lang: str) -> Reply:
-        """The measures whose latest change the sources give went the way asked: worse (a rank's number up,
-        any other value down) or better. One line per measure, however many years' sources it has."""
-        measured = {self.series.get(r.id, (r,))[-1].id: r for r in ask.records if r.figures}
-        moves = [(self.records[i], move) for i in measured if (move := self._last_move(self.records[i]))]
+        """The measures whose latest change the sources give (up to the year asked) went the way asked: worse
+        (a rank's number up, any other value down) or better. One line per measure, however many years'
+        sources it has, citing the sources the two values come from."""
+        newest: dict[str, Record] = {}  # each measure's newest year that gives figures
+        for record in ask.records:
+            measure = self.series.get(record.id, (record,))[0].id
+            if record.figures and (measure not in newest or record.year >= newest[measure].year):
+                newest[measure] = record
+        moves = [(r, move) for r in newest.values() if (move := self._last_move(r, ask.year))]
         wanted = [(r, m) for r, m in moves if m.better == (ask.kind == "improved")]
         group, scope = self._group_label(ask, lang), self._scope_label(ask, lang)
+        year = self.say.year(ask.year, lang) if ask.year is not None else ""
+        when = self.say.say("whole_moved_in", lang, year=year) if year else self.say.say("whole_moved_latest", lang)
         if not wanted:
-            none = self.say.say(f"whole_{ask.kind}_none", lang, group=group, scope=scope)
+            none = self.say.say(f"whole_{ask.kind}_none", lang, group=group, scope=scope, when=when)
             return self._reply(ask, [none], [], lang, FACT_CHARS)
-        head = self.say.say(f"whole_{ask.kind}", lang, group=group, scope=scope, n=len(wanted))
+        head = self.say.say(f"whole_{ask.kind}", lang, group=group, scope=scope, n=len(wanted), when=when)
         lines = [head, *(self._move_line(r, m, lang) for r, m in wanted)]
-        return self._reply(ask, lines, [r for r, _ in wanted], lang, LIST_CHARS)
+        drawn_on = {t.id: t for _, m in wanted for t in m.told_by}
+        told = dataclasses.replace(ask, records=tuple(drawn_on.values()))
+        return self._reply(told, lines, [r for r, _ in wanted], lang, LIST_CHARS)
 
-    def _last_move(self, record: Record) -> Move | None:
-        """The last two years of the record's lead measure that its sources give, from every year of its
-        series: the figures, the later values each gives and the value a stated change implies."""
+    def _last_move(self, record: Record, year: int | None) -> Move | None:
+        """The last two years (up to the one asked) of the record's lead measure that its sources give, from
+        every year of its series: the figures, the later values each gives and the value a stated change
+        implies. Asked of a year, the change must end in it."""
         lead = record.figures[0]
-        held: dict[int, float] = {}
+        held: dict[int, tuple[float, Record]] = {}
         for member in self.series.get(record.id, (record,)):
             for fig in (f for f in member.figures if same_measure(lead, f)):
                 if fig.change_since is not None:
-                    held.setdefault(fig.change_since.year, round(fig.value - fig.change_since.by, 2))
-                held[fig.year] = fig.value
-                held.update({v.year: v.value for v in fig.later})
-        years = sorted(held)
-        if len(years) < 2 or held[years[-2]] == held[years[-1]]:
+                    held.setdefault(fig.change_since.year, (round(fig.value - fig.change_since.by, 2), member))
+                held[fig.year] = (fig.value, member)
+                held.update({v.year: (v.value, member) for v in fig.later})
+        years = sorted(y for y in held if year is None or y <= year)
+        if len(years) < 2 or (year is not None and years[-1] != year):
             return None
-        return Move(lead, years[-2], held[years[-2]], years[-1], held[years[-1]])
+        (before, was), (after, now) = held[years[-2]], held[years[-1]]
+        return None if before == after else Move(lead, years[-2], before, years[-1], after, (was, now))
 
     def _move_line(self, record: Record, move: Move, lang: str) -> str:
         return self.say.say(
