@@ -59,6 +59,17 @@ def test_the_second_pack_question_set(with_both_packs: Engine) -> None:
     assert len(wrong) / len(results) <= 0.04, wrong
 
 
+def test_the_third_later_years_question_set(with_both_packs: Engine) -> None:
+    """Written from both packs' FACTS.md without reading the code, a third of it out of scope: 0.859 / 0.099
+    on first contact (6 of 24 out-of-scope answered); its misses were looked at since. Guarded at the
+    score last measured, so that one answer lost fails."""
+    results = scored(with_both_packs, "later_years3.jsonl")
+    right = sum(ok for _, ok, _ in results) / len(results)
+    wrong = [i for i, _, w in results if w]
+    assert right >= 0.9435, right
+    assert len(wrong) / len(results) <= 0.0425, wrong
+
+
 def test_a_score_for_a_year_only_ranked_in_passing_is_declined_naming_the_years_it_has(with_both_packs: Engine) -> None:
     # the 2568 WJP source gives 2567 only as "78th the year before": a rank, no score
     reply = ask(with_both_packs, "WJP score of Thailand in 2024?")
