@@ -493,3 +493,10 @@ def test_chat_shorthand_in_a_thai_question_is_no_name_asked(ask) -> None:
     assert not reply.fallback and "81.25" in reply.text, reply.text
     summary = ask("TL;DR e-Service ได้กี่บริการ")
     assert not summary.fallback and "74" in summary.text, summary.text
+
+
+def test_a_capital_opening_the_question_is_sentence_case_not_part_of_a_name(ask) -> None:
+    reply = ask("Compare Thailand's EGDI rank with its IMD government efficiency rank")  # not a name
+    assert not reply.fallback and "57" in reply.text and "20" in reply.text, reply.text
+    unknown = ask("What is the Corruption Perceptions Index score of Thailand?")  # a name inside still counts
+    assert unknown.fallback, unknown.text

@@ -682,3 +682,10 @@ def test_one_how_many_beside_every_part_of_a_whole_is_their_total_but_each_asks_
 def test_so_in_the_end_is_no_cue_that_something_got_worse(ask) -> None:
     reply = ask("ตกลงรายงานมีตัวชี้วัดกี่ตัว")  # ตกลง: "so", not "fell"
     assert reply.intent == "whole_count", reply.text
+
+
+def test_compare_said_as_a_verb_compares_two_measures(ask) -> None:
+    english = ask("Compare the Citizen Portal with the Biz Portal")
+    assert english.intent == "whole_compare" and "58.33" in english.text, english.text
+    thai = ask("ช่วยเปรียบเทียบ e-Service กับ Citizen Portal ให้ดูหน่อย")
+    assert thai.intent == "whole_compare", thai.text

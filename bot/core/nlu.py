@@ -854,6 +854,9 @@ class Understander:
         found = []
         for run in self._name_run.finditer(raw):
             typed = POSSESSIVE.sub("", run.group(0))  # Thailand's Corruption Perceptions Index
+            first = typed.split(" ")[0]
+            if not raw[: run.start()].strip() and not first.isupper():  # "Compare Thailand's EGDI": sentence case
+                typed = typed.partition(" ")[2]
             while typed and not self._words_of(typed.split(" ")[0]):  # "I'm John Smith": from the first word of meaning
                 typed = typed.partition(" ")[2]
             words = self._words_of(typed)
