@@ -854,8 +854,8 @@ class Understander:
         found = []
         for run in self._name_run.finditer(raw):
             typed = POSSESSIVE.sub("", run.group(0))  # Thailand's Corruption Perceptions Index
-            first = typed.split(" ")[0]
-            if not raw[: run.start()].strip() and not first.isupper():  # "Compare Thailand's EGDI": sentence case
+            opening = not raw[: run.start()].strip()  # "Compare Thailand's EGDI": a cue word in sentence case
+            if opening and self.normalize(typed.split(" ")[0]).compact in self.cue_words:
                 typed = typed.partition(" ")[2]
             while typed and not self._words_of(typed.split(" ")[0]):  # "I'm John Smith": from the first word of meaning
                 typed = typed.partition(" ")[2]
