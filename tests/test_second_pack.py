@@ -128,3 +128,11 @@ def test_a_change_is_asked_up_to_a_year_and_a_year_announced_without_figures_is_
     in_2566 = ask(engine, "Which indicators got better in 2566?")  # IMD 31 to 24 that year
     assert "rank 31 (2565 (2022)) to rank 24 (2566 (2023))" in in_2566.text, in_2566.text
     assert "Public Sector Development Report" not in in_2566.text, in_2566.text  # the news it comes from
+
+
+def test_a_word_only_the_definition_holds_makes_the_answer_less_sure(with_both_packs: Engine) -> None:
+    # IMD 2565's definition names the four factors; its figure is government efficiency's rank only
+    factor = ask(with_both_packs, "ปี 2565 ไทยได้อันดับ IMD ด้าน business efficiency ที่เท่าไหร่")
+    assert factor.confidence <= 0.7, (factor.confidence, factor.text)
+    own = ask(with_both_packs, "ปี 2565 ไทยได้อันดับ IMD ด้าน government efficiency ที่เท่าไหร่")
+    assert own.confidence >= 0.8 and "31" in own.text, (own.confidence, own.text)

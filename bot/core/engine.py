@@ -545,7 +545,7 @@ class Engine:
     def _less_sure(self, record: Record, chosen: Record, understanding: Understanding) -> bool:
         """A word the record cannot account for, two numbers asked at once (one may go untold), a ranking,
         count or comparison asked of the report or a group but told by one record not named by its alias,
-        or organisations asked of a text naming none the knowledge knows."""
+        or organisations asked of a text naming none the knowledge knows, or a word only its definition holds."""
         scoped = understanding.groups or understanding.whole or understanding.several
         many = (
             scoped
@@ -554,8 +554,25 @@ class Engine:
         )
         unnamed = understanding.organisations and not self.nlu.organisations_in(record)
         return (
-            understanding.counts_asked > 1 or many or unnamed or not self._explains(record, understanding, series=True)
+            understanding.counts_asked > 1
+            or many
+            or unnamed
+            or not self._explains(record, understanding, series=True)
+            or self._only_defined(record, understanding)
         )
+
+    def _only_defined(self, record: Record, understanding: Understanding) -> bool:
+        """A clue word the record holds only in its definition, which says what the measure is, not what it
+        found: "business efficiency" asked of IMD 2022, whose definition names the four factors but whose
+        figure is government efficiency's."""
+        definition = record.details.definition
+        if definition is None:
+            return False
+        defined = [self.nlu.normalize(definition.th).compact, self.nlu.normalize(definition.en).compact]
+        rest = self.profiles[record.id].everything
+        for part in defined:
+            rest = rest.replace(part, "")
+        return any(any(w in d for d in defined) and w not in rest for w in understanding.clues if not w.isdigit())
 
     @staticmethod
     def _named_by_alias(record: Record, understanding: Understanding) -> bool:
