@@ -898,8 +898,9 @@ class Engine:
             return None
         others = [m for m in members if m.id != record.id]
         names = [self.profiles[m.id].names for m in members]  # ไอทีเอ names the measure in any year
+        keywords = {m.id: {self.nlu.normalize(k).compact for k in m.keywords} for m in others}  # cached, few
         for word in understanding.clues:
-            holders = [m for m in others if word in self.profiles[m.id].clued_by]  # a keyword itself: ASEAN
+            holders = [m for m in others if word in keywords[m.id]]  # a keyword itself: ASEAN
             naming = any(word in n for n in names)
             if not word.isdigit() and not naming and holders and not self.nlu.holds(record.id, word):
                 known = ", ".join(self.say.year(y, lang) for y in sorted({m.year for m in holders}))

@@ -36,7 +36,6 @@ class Profile:
     states_a_target: bool  # a target in the figures, or the record's words speak of one (เป้า, target)
     kinds: frozenset[str]  # the kinds of figure it gives (score, rank): by a figure's unit or its own words
     figures_said: tuple[str, ...] = ()  # each figure with its unit and label, in both languages, compact
-    clued_by: frozenset[str] = frozenset()  # its keywords, compact: the words it was given to be found by
 
     def names_the(self, count: int | None, counted: str, markers: Iterable[str]) -> bool | None:
         """Does it name the members of a set it counts ("2 รางวัล คือ กรมปศุสัตว์..."), a list word close
@@ -125,7 +124,6 @@ def profile_of(
             for f in record.figures
             for lang in ("th", "en")
         ),
-        clued_by=frozenset(compact(word) for word in record.keywords),
         kinds=frozenset(
             kind
             for kind, words in measure_words.items()
