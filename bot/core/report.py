@@ -139,11 +139,10 @@ class WholeReport:
         implied = not kinds and ((bool(groups) and spoken_of) or (bool(groups or parts) and understanding.several))
         if implied:  # "what awards are in the report?", "what rankings does it cite?", "ทำอะไรให้จังหวัดบ้าง": a group
             kinds = ["list"]
-        top = readings[0] if readings and readings[0].grounded else None
-        every_part = top is not None and self._names_every_part(top.record, understanding)
-        if not kinds and every_part and top is not None and self._sums_what_is_counted(top.record, understanding):
-            year = understanding.norm.years[0] if understanding.norm.years else None
-            return Ask("total", (top.record,), year=year, text=understanding.norm.compact)
+        year = understanding.norm.years[0] if understanding.norm.years else None
+        summed = None if kinds else self._every_part_counted(readings, understanding)
+        if summed is not None:  # "กี่หน่วยงาน รวมทั้งส่วนราชการ จังหวัด และองค์การมหาชน": no total word said
+            return Ask("total", (summed,), year=year, text=understanding.norm.compact)
         if not kinds and understanding.intents and context is not None and context.record_id:
             return None  # a question of its own after an answer about one record asks of that record
             # ("แอปที่ให้บริการพวกนี้ชื่ออะไร" after "the furthest behind is Citizen Portal"), not the same again
@@ -166,7 +165,6 @@ class WholeReport:
         counter = understanding.count_of
         if talked_of is not None and not named and counter and self.profiles[talked_of.id].how_many(counter):
             return None  # "ทั้งหมดกี่จังหวัด" after an answer about a topic counting provinces: asks of it
-        year = understanding.norm.years[0] if understanding.norm.years else None
         if year is not None and understanding.year_of_target and any(k in STATUS or k == "compare" for k in kinds):
             year = None  # "behind their 2022 targets", "closer to its 2565 target": the latest results
         if understanding.ranks_subjects and any(k in STATUS for k in kinds):  # "กระทรวงไหนดีที่สุด"
@@ -234,6 +232,14 @@ class WholeReport:
     def _parts_hold(record: Record, words: tuple[str, ...]) -> int:
         """How many of these words the labels of its parts or of their whole hold ("ส่วนราชการที่ผลักดัน e-Service")."""
         return max((answer.label_shares(f, words, with_whole=True) for f in record.figures if f.part_of), default=0)
+
+    def _every_part_counted(self, readings: list[Candidate], understanding: Understanding) -> Record | None:
+        """The topic read for sure, when one "how many" stands beside every part of a whole it splits and
+        the parts count what is asked: their total is asked."""
+        top = readings[0].record if readings and readings[0].grounded else None
+        if top is None or not self._names_every_part(top, understanding):
+            return None
+        return top if self._sums_what_is_counted(top, understanding) else None
 
     def _names_every_part(self, record: Record, understanding: Understanding) -> bool:
         """One "how many" beside every part of a whole the record splits ("กี่หน่วยงาน รวมทั้งส่วนราชการ
