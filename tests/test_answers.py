@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.core.answer import MAX_ANSWER_CHARS, decimals_of, number
+from bot.core.answer import LIST_CHARS, MAX_ANSWER_CHARS, decimals_of, number
 from bot.core.engine import Engine
 from bot.core.types import Inbound
 from bot.evaluation import plain
@@ -56,6 +56,18 @@ def test_english_questions_get_english_answers_with_english_names(ask) -> None:
 def test_examples_are_given_when_asked(ask) -> None:
     reply = ask("ขอตัวอย่างใบอนุญาตบน Biz Portal หน่อย")
     assert reply.intent == "examples" and "เครื่องหมายการค้า" in reply.text
+
+
+def test_a_count_asked_with_its_members_gets_both(ask) -> None:
+    thai = ask("ตอนโควิดรัฐออกมาตรการช่วยคนที่มาติดต่อราชการกี่กระบวนงาน มีอะไรบ้างนะ")
+    assert "90" in thai.text and "ใบอนุญาตขับรถ" in thai.text and len(plain(thai.text)) <= LIST_CHARS
+    english = ask("how many e-services does the government offer, and which ones are there?")
+    assert "343" in english.text and "telemedicine" in english.text
+
+
+def test_a_target_year_beside_a_result_year_is_the_targets(ask) -> None:
+    reply = ask("ความพึงพอใจต่อบริการรัฐผลปี 2564 เทียบค่าเป้าปี 2565 ได้เท่าไหร่")
+    assert not reply.fallback and "84.81" in reply.text and "85" in reply.text
 
 
 def test_abbreviations_are_expanded(ask) -> None:

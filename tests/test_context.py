@@ -25,6 +25,14 @@ def test_follow_up_questions_keep_the_topic(bundle) -> None:
     assert "Smart Job Center" in examples.text
 
 
+def test_the_next_year_asked_after_a_topic_is_that_topics_next_year(bundle) -> None:
+    engine = Engine(bundle)
+    engine.handle(Inbound("ผลประเมิน IMD ด้านประสิทธิภาพของภาครัฐปี 2564 อันดับไหน", "s-next"))
+    for said in ("แล้วปีถัดไปหล่ะ", "ปีต่อไปเป็นไง"):  # words of the live-data decline and of plans, once
+        reply = engine.handle(Inbound(said, "s-next"))
+        assert not reply.fallback and reply.record_id == "imd" and "31" in reply.text, (said, reply.text)
+
+
 def test_what_about_another_topic_keeps_the_question(bundle) -> None:
     engine = Engine(bundle)
     engine.handle(Inbound("How many services does the Citizen Portal offer?", "s2"))

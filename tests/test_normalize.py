@@ -60,6 +60,12 @@ def test_years_are_read_in_every_form(text: str, years: tuple[int, ...]) -> None
     assert find_years(normalize(text).text) == years
 
 
+def test_a_number_run_into_a_ranking_word_is_a_place_not_a_year() -> None:
+    assert normalize("ขยับไปติดtop50ได้ไหม").years == ()
+    assert normalize("rank40 when").years == ()
+    assert normalize("คะแนนita66").years == (2566,)  # a name run into its year stays a year
+
+
 def test_long_input_is_truncated_before_anything_else() -> None:
     assert len(normalize("ก" * 100_000 + "ข").text) <= MAX_INPUT_CHARS
 

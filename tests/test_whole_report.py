@@ -310,6 +310,20 @@ def test_best_and_worst_by_count_use_the_amount_short_and_say_so(engine: Engine)
     assert best.record_id == "citizen-satisfaction" and "amount still short" in best.text, best.text
 
 
+def test_most_of_a_gap_is_the_furthest_behind_by_count(engine: Engine) -> None:
+    for question in ("ตัวชี้วัดตัวไหนมี gap กับเป้าเยอะที่สุด", "ตัวชี้วัดไหนส่วนต่างจากเป้าหมายมากสุด"):
+        reply = ask(engine, question)
+        assert reply.intent == "whole_worst" and reply.record_id == "e-service" and "96" in reply.text, reply.text
+    reached = ask(engine, "ตัวชี้วัดไหนทำได้มากที่สุดเมื่อเทียบกับเป้า")  # "most" alone: the best
+    assert reached.intent == "whole_best", reached.text
+
+
+def test_closest_or_nearest_alone_asks_the_best(engine: Engine) -> None:
+    for question in ("Which indicator got closest to reaching its goal?", "the nearest indicator to its goal?"):
+        reply = ask(engine, question)
+        assert reply.intent == "whole_best" and reply.record_id == "citizen-satisfaction", reply.text
+
+
 def test_one_measure_over_two_years_is_not_a_comparison_of_two_measures(engine: Engine) -> None:
     # "rank" also grounds EGDI, and "vs" asks a comparison: of IMD's two years, not of IMD with EGDI
     reply = ask(engine, "IMD government efficiency rank 2021 vs 2022 ตกกี่อันดับ")

@@ -14,7 +14,8 @@ from bot.core.schema import Figure, Record, Source
 from bot.core.series import label_likeness, same_measure
 from bot.core.types import Card
 
-MAX_ANSWER_CHARS = 450
+MAX_ANSWER_CHARS = 450  # one measure, a count, a comparison: a fact
+LIST_CHARS = 1000  # a list stays readable in a chat bubble
 
 
 def number(value: float, decimals: int = 0) -> str:

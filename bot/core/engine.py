@@ -508,10 +508,14 @@ class Engine:
         if understanding.following and not understanding.norm.years:  # "ปีต่อมาล่ะ": the year after, held or not
             after = dataclasses.replace(understanding.norm, years=(decision.record.year + 1,))
             understanding = dataclasses.replace(understanding, norm=after)
-        asked = set(understanding.norm.years)
-        if understanding.year_of_target and asked and asked <= decision.record.target_only_years():
-            # "now, compared with the 2022 target": the year is the target's; the latest result is told against it
-            understanding = dataclasses.replace(understanding, norm=dataclasses.replace(understanding.norm, years=()))
+        targets_only = set(understanding.target_years) & decision.record.target_only_years()
+        if targets_only:
+            # "now, compared with the 2022 target", "ผลปี 64 เป้าปี 65": a target's year is no result asked;
+            # the result of the year left asked, or the latest, is told against the target
+            years = tuple(y for y in understanding.norm.years if y not in targets_only)
+            understanding = dataclasses.replace(
+                understanding, norm=dataclasses.replace(understanding.norm, years=years)
+            )
         record = self._year_of_series(decision, understanding)
         if self._told_in_passing(record, understanding):
             decision = dataclasses.replace(decision, confidence=min(decision.confidence, FOLLOW_UP_CONFIDENCE))
@@ -1043,7 +1047,8 @@ class Engine:
         self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str
     ) -> Reply:
         asked_years = set(understanding.norm.years)
-        key = intent.answers if intent else "text"
+        listed = self._list_asked_with_count(intent, understanding)
+        key = intent.answers if intent and listed is not intent else "text"  # asked with a count, members follow it
         detail: Bilingual | None = getattr(record.details, key) if key and key != "text" else None
         matching = intent is not None and intent.match_detail
         parts = (
@@ -1085,14 +1090,14 @@ class Engine:
         if intent is not None and intent.period and detail is None:
             parts.append(answer.period(record, lang, self.say))
         parts += implied
-        for extra in intent.also if intent else ():
+        for extra in [*(intent.also if intent else ()), *([listed.answers] if listed and listed.answers else [])]:
             if (more := getattr(record.details, extra)) is not None:
                 parts.append(getattr(more, lang))
         source = self.bundle.sources[record.source or ""]
         drawn_on = [(r, self.bundle.sources[r.source or ""]) for r in [record, *cited_too]]
         cited = answer.citation(drawn_on, lang, self.say)  # every source the answer draws on
         sources = tuple(record.sections)
-        text = answer.fit(parts, cited)
+        text = answer.fit(parts, cited, answer.LIST_CHARS if listed else answer.MAX_ANSWER_CHARS)
         if decision.sibling is not None:
             if getattr(decision.sibling.text, lang) not in text:  # no room for it whole: name it instead
                 see_also = self.say.say("see_also", lang, name=getattr(decision.sibling.name, lang))
@@ -1105,6 +1110,14 @@ class Engine:
         chart = record.id if record.figures and (drawn is not None or asked) else None  # something to draw
         reply = Reply(text, suggestions, sources, decision.intent, decision.confidence, False, record.id, lang, drawn)
         return dataclasses.replace(reply, chart_record=chart, chart_asked=asked and chart is not None)
+
+    def _list_asked_with_count(self, intent: Intent | None, understanding: Understanding) -> Intent | None:
+        """The intent asking for members when the question also asks how many ("กี่กระบวนงาน มีอะไรบ้าง"):
+        one question, two asks, so the count and the members are both told, at a list's length."""
+        if intent is None or not understanding.counts_asked:
+            return None
+        asked = [intent, *(self.intents[n] for n in understanding.intents if n != intent.name)]
+        return next((i for i in asked if i.lists), None)
 
     def _matching_detail(self, record: Record, understanding: Understanding, lang: str, numbers: bool) -> list[str]:
         """A detail that shares more of the question's words than the main text does, to lead with (for a

@@ -25,7 +25,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
 from bot.core.loader import Bundle
-from bot.core.normalize import LATIN_CHAR, MAX_INPUT_CHARS, THAI_CHAR, Normalized, Normalizer
+from bot.core.normalize import LATIN_CHAR, MAX_INPUT_CHARS, THAI_CHAR, Normalized, Normalizer, to_be_year
 from bot.core.profiles import profile_of
 from bot.core.schema import Intent, LanguageFile, Record
 from bot.core.thai import Segmenter
@@ -203,7 +203,7 @@ class Understanding:
     which_of: tuple[str, ...] = ()  # what it asks several of by "which", no number given: หน่วยงาน (ไหนบ้าง)
     names_asked: bool = False  # asks for members by name (รายชื่อ, names of)
     complete: bool = False  # wants every member (ครบ, ทั้งหมด, all), not examples
-    year_of_target: bool = False  # the year asked stands beside a target word: the targets' year ("เป้าปี 65")
+    target_years: tuple[int, ...] = ()  # years asked that stand beside a target word: the targets' ("เป้าปี 65")
     count_of: str | None = None  # the word "กี่" or "how many" counts, whatever it is (ยุทธศาสตร์)
     counted: tuple[tuple[str, str], ...] = ()  # what "how many" counts: (as the data words it, kind), ("คน", "people")
     organisations: bool = False  # asks of organisations (หน่วยงาน, agencies: the data's counter), naming none
@@ -259,7 +259,8 @@ class Understander:
         self._ambiguous_places = set(lang.ambiguous_places)
         self._org_prefixes = tuple(lang.organisation_prefixes)
         self._org_types = frozenset(self.normalize(t).text for t in lang.organisation_types)
-        self.cue_words = frozenset(c.compact for cues in self._cues.values() for c in cues)
+        following = (self.normalize(w).compact for w in lang.following)  # "ปีต่อไปล่ะ" names no topic (ต่อไป)
+        self.cue_words = frozenset(c.compact for cues in self._cues.values() for c in cues) | set(following)
         self._group_terms = {c.id: self._terms(c.cues, 1.0) for c in bundle.categories.values() if c.cues}
         self._part_terms = {
             (source.id, part.section): self._terms(part.cues, 1.0)
@@ -604,6 +605,12 @@ class Understander:
                 return Normalized(text, text, norm.lang, norm.years, norm.last_year)
         return None
 
+    def _target_years(self, norm: Normalized) -> tuple[int, ...]:
+        """The years asked that a target word stands beside ("ผลปี 64 เป้าปี 65": 2565 is the target's)."""
+        beside = (re.search(r"\d{2,4}", m.group(0)) for m in self._year_of_target.finditer(norm.text))
+        readings = {to_be_year(d.group(0), era) for d in beside if d is not None for era in (False, True)}
+        return tuple(y for y in norm.years if y in readings)
+
     def repair_typos(self, norm: Normalized, words: list[str]) -> Normalized | None:
         """Replace misspelt words by the closest word the knowledge uses; real Thai words stay as typed."""
         text = norm.text
@@ -715,7 +722,7 @@ class Understander:
             names_asked=any(t.found_in(reading.norm, reading.spans) for t in self._naming),
             counted=self._counted(reading.norm.compact),
             count_of=self._count_of(reading.tokens),
-            year_of_target=bool(norm.years) and self._year_of_target.search(norm.text) is not None,
+            target_years=self._target_years(norm),
             measures=self._measures_asked(reading),
             organisations=not agencies and self._asks_of_organisations(reading.tokens),
             counts_asked=sum(reading.norm.compact.count(w) for w in self._count_words),

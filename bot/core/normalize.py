@@ -132,6 +132,7 @@ class Normalizer:
 
     def __init__(self, spellings: dict[str, str], years: YearWords) -> None:
         self.find_years = YearReader.from_words(years)
+        self._places = frozenset(w.casefold() for w in years.places)
         self._spellings = {k.casefold(): v.casefold() for k, v in spellings.items()}
         keys = sorted(self._spellings, key=len, reverse=True)
         self._pattern = re.compile("|".join(re.escape(k) for k in keys)) if keys else None
@@ -143,7 +144,11 @@ class Normalizer:
         text = REPEATED_THAI.sub(r"\1", text)
         text = REPEATED_LATIN.sub(r"\1\1", text)
         text = THOUSANDS.sub("", text)
-        glued = [to_be_year(m.group(2), christian=False) for m in NAME_THEN_YEAR.finditer(text)]
+        glued = [
+            to_be_year(m.group(2), christian=False)
+            for m in NAME_THEN_YEAR.finditer(text)
+            if m.group(1) not in self._places
+        ]
         text = NAME_THEN_YEAR.sub(r"\1 \2", text)
         text = text.replace("’", "'").replace("“", '"').replace("”", '"')
         if self._pattern:

@@ -25,8 +25,6 @@ from bot.core.types import LIST_BULLET, Item, Reply
 MOVED = ("worsened", "improved")  # the latest change the sources give, in the direction asked
 STATUS = ("behind", "met", "best", "worst", "ranked", "untargeted", *MOVED)
 FIRST = ("ranked", "untargeted")  # asked beside the "closest" or "target" cues they need, these are what is asked
-FACT_CHARS = 450  # one measure, a count, a total, a comparison: a fact
-LIST_CHARS = 1000  # a list stays readable in a chat bubble
 MOST_NAMED = 5  # organisations shown as named in the most topics
 NAMES_CHARS = 250  # names spelled out after a count, within a fact's length
 SHORT_LIST = 4  # a list this short tells what each record without figures says, not only its name
@@ -87,6 +85,8 @@ class WholeReport:
         self.normalize = nlu.normalize  # as the question was read, to find the parts of a total it names
         self.organisations_in = nlu.organisations_in  # the organisations a record names
         self.each_words = tuple(nlu.normalize(w).compact for w in bundle.language.each_words)  # not a total
+        self.gap_words = tuple(nlu.normalize(w).compact for w in bundle.language.gap_words)
+        self.most_words = tuple(nlu.normalize(w).compact for w in bundle.language.most_words)
         self.search = search
         self.profiles = profiles
         self.say = bundle.replies
@@ -113,6 +113,9 @@ class WholeReport:
             rest = tuple(self.records[i] for i in context.more if i in self.records)
             return Ask("rest", rest, carried_groups) if rest else None
         kinds = [k for n in understanding.intents if (k := self.intents[n].aggregate)]
+        if "best" in kinds and self._most_short(understanding):  # "gap จากเป้าเยอะสุด": the furthest behind,
+            kinds = ["worst" if k == "best" else k for k in kinds]  # by the amount short
+            understanding = dataclasses.replace(understanding, by_count=True)
         groups = understanding.groups
         named = self._named(understanding, readings)
         if understanding.mentions:  # "which parts of the report...": the report is where it is asked, not what
@@ -165,7 +168,11 @@ class WholeReport:
         counter = understanding.count_of
         if talked_of is not None and not named and counter and self.profiles[talked_of.id].how_many(counter):
             return None  # "ทั้งหมดกี่จังหวัด" after an answer about a topic counting provinces: asks of it
-        if year is not None and understanding.year_of_target and any(k in STATUS or k == "compare" for k in kinds):
+        if (
+            year is not None
+            and year in understanding.target_years
+            and any(k in STATUS or k == "compare" for k in kinds)
+        ):
             year = None  # "behind their 2022 targets", "closer to its 2565 target": the latest results
         if understanding.ranks_subjects and any(k in STATUS for k in kinds):  # "กระทรวงไหนดีที่สุด"
             return Ask("unranked", (), groups, year=year)
@@ -365,6 +372,11 @@ class WholeReport:
     def _listed(self, context: Context | None) -> tuple[Record, ...]:
         return tuple(self.records[i] for i in context.listed if i in self.records) if context else ()
 
+    def _most_short(self, understanding: Understanding) -> bool:
+        """The question says "most" of the amount short of target: the furthest behind, not the best."""
+        said = understanding.norm.compact
+        return any(w in said for w in self.gap_words) and any(w in said for w in self.most_words)
+
     def _carried(self, context: Context | None) -> tuple[str | None, tuple[str, ...]]:
         """The last whole-report question, kept in the context as "kind|group,group"; a group a reload
         removed since is dropped."""
@@ -463,7 +475,12 @@ class WholeReport:
                 "whole_only", lang, group=group, scope=scope, year=year, name=self._name(only.record_id, lang)
             )
             return self._reply(
-                ask, [head, self._line(only, lang), *notes], [only], lang, FACT_CHARS, record=only.record_id
+                ask,
+                [head, self._line(only, lang), *notes],
+                [only],
+                lang,
+                answer.MAX_ANSWER_CHARS,
+                record=only.record_id,
             )
         # closest: the largest share of target, or the least still short; furthest: the reverse
         rank = (lambda m: -_short(m)) if ask.by_count else _share
@@ -472,26 +489,26 @@ class WholeReport:
             ordered = sorted(targeted, key=rank, reverse=not ask.furthest_first)
             head = self.say.say("whole_ranked_furthest" if ask.furthest_first else "whole_ranked", lang, group=group)
             lines = [head, *(self._line(m, lang) for m in ordered), self.say.say(reading, lang), *notes]
-            return self._reply(ask, lines, ordered, lang, LIST_CHARS)
+            return self._reply(ask, lines, ordered, lang, answer.LIST_CHARS)
         if ask.kind in ("best", "worst"):
             chosen = max(targeted, key=rank) if ask.kind == "best" else min(targeted, key=rank)
             name = self._name(chosen.record_id, lang)
             head = self.say.say(f"whole_{ask.kind}", lang, group=group, scope=scope, name=name)
             lines = [head, self._line(chosen, lang), self.say.say(reading, lang)]
-            return self._reply(ask, lines, [chosen], lang, FACT_CHARS, record=chosen.record_id)
+            return self._reply(ask, lines, [chosen], lang, answer.MAX_ANSWER_CHARS, record=chosen.record_id)
         wanted = [m for m in targeted if (m.share >= 1) == (ask.kind == "met")]
         if not wanted and ask.kind == "met":  # none met: say so, then where each one stands
             closest = max(targeted, key=_share)
             name = self._name(closest.record_id, lang)
             head = self.say.say("whole_met_none", lang, group=group, scope=scope, year=year, name=name)
             lines = [head, *(self._line(m, lang) for m in targeted), *notes]
-            return self._reply(ask, lines, targeted, lang, LIST_CHARS)
+            return self._reply(ask, lines, targeted, lang, answer.LIST_CHARS)
         if not wanted:
             done = self.say.say("whole_behind_none", lang, group=group, scope=scope, year=year)
-            return self._reply(ask, [done, *notes], [], lang, LIST_CHARS)
+            return self._reply(ask, [done, *notes], [], lang, answer.LIST_CHARS)
         head = self.say.say(f"whole_{ask.kind}", lang, group=group, scope=scope, n=len(wanted), year=year)
         lines = [head, *(self._line(m, lang) for m in wanted), *notes]
-        return self._reply(ask, lines, wanted, lang, LIST_CHARS)
+        return self._reply(ask, lines, wanted, lang, answer.LIST_CHARS)
 
     def _moved(self, ask: Ask, lang: str) -> Reply:
         """The measures whose latest change the sources give (up to the year asked) went the way asked: worse
@@ -509,12 +526,12 @@ class WholeReport:
         when = self.say.say("whole_moved_in", lang, year=year) if year else self.say.say("whole_moved_latest", lang)
         if not wanted:
             none = self.say.say(f"whole_{ask.kind}_none", lang, group=group, scope=scope, when=when)
-            return self._reply(ask, [none], [], lang, FACT_CHARS)
+            return self._reply(ask, [none], [], lang, answer.MAX_ANSWER_CHARS)
         head = self.say.say(f"whole_{ask.kind}", lang, group=group, scope=scope, n=len(wanted), when=when)
         lines = [head, *(self._move_line(r, m, lang) for r, m in wanted)]
         drawn_on = {t.id: t for _, m in wanted for t in m.told_by}
         told = dataclasses.replace(ask, records=tuple(drawn_on.values()))
-        return self._reply(told, lines, [r for r, _ in wanted], lang, LIST_CHARS)
+        return self._reply(told, lines, [r for r, _ in wanted], lang, answer.LIST_CHARS)
 
     def _last_move(self, record: Record, year: int | None) -> Move | None:
         """The last two years (up to the one asked) of the record's lead measure that its sources give, from
@@ -554,11 +571,13 @@ class WholeReport:
         untargeted = [r for r in records if r.id in firsts and firsts[r.id].target is None]
         group = self._group_label(ask, lang)
         if not untargeted:
-            return self._reply(ask, [self.say.say("whole_untargeted_none", lang, group=group)], [], lang, FACT_CHARS)
+            return self._reply(
+                ask, [self.say.say("whole_untargeted_none", lang, group=group)], [], lang, answer.MAX_ANSWER_CHARS
+            )
         head = self.say.say("whole_untargeted", lang, group=group, n=len(untargeted))
         results = {r.id: firsts[r.id] for r in untargeted if firsts[r.id].year <= r.year}  # not plans
         lines = [self._record_line(r, results.get(r.id), lang, False) for r in untargeted]
-        return self._reply(ask, [head, *lines], [results.get(r.id, r) for r in untargeted], lang, LIST_CHARS)
+        return self._reply(ask, [head, *lines], [results.get(r.id, r) for r in untargeted], lang, answer.LIST_CHARS)
 
     def _list(self, ask: Ask, lang: str) -> Reply:
         if not ask.records:
@@ -578,7 +597,7 @@ class WholeReport:
             measure = firsts.get(record.id)
             lines.append(self._record_line(record, measure, lang, told_whole=len(ask.records) <= SHORT_LIST))
             items.append(measure or record)
-        return self._reply(ask, lines, items, lang, LIST_CHARS)
+        return self._reply(ask, lines, items, lang, answer.LIST_CHARS)
 
     def _count(self, ask: Ask, lang: str) -> Reply:
         if not ask.records:
@@ -610,7 +629,9 @@ class WholeReport:
         else:
             names = _joined([self._name(r.id, lang) for r in ask.records])
             head = self.say.say("whole_count", lang, group=group, scope=scope, n=len(ask.records), names=names)
-        return self._reply(ask, [head], [], lang, FACT_CHARS)  # a count names, it lists nothing to pick from
+        return self._reply(
+            ask, [head], [], lang, answer.MAX_ANSWER_CHARS
+        )  # a count names, it lists nothing to pick from
 
     def _total(self, ask: Ask, lang: str) -> Reply:
         record = ask.records[0]
@@ -637,7 +658,7 @@ class WholeReport:
             total=answer.amount(total, parts[0], lang, self.say),
             parts=" + ".join(answer.number(f.value) for f in parts),
         )
-        return self._reply(ask, [text], [record], lang, FACT_CHARS, record=record.id)
+        return self._reply(ask, [text], [record], lang, answer.MAX_ANSWER_CHARS, record=record.id)
 
     def _parts_named(self, parts: list[Figure], asked: str) -> list[Figure]:
         """The parts whose own words the question holds: what sets each label apart from the others
@@ -692,7 +713,7 @@ class WholeReport:
             )
         # the one ahead first: with no room for both lines, the winner's figures stay
         lines = [text, self._line(ahead, lang), self._line(behind, lang)]
-        return self._reply(ask, lines, [ahead, behind], lang, FACT_CHARS)
+        return self._reply(ask, lines, [ahead, behind], lang, answer.MAX_ANSWER_CHARS)
 
     def _provinces(self, ask: Ask, lang: str) -> Reply:
         """Every province the records name, in the sources' order, with the topics that name it."""
@@ -708,7 +729,7 @@ class WholeReport:
             self.say.say("whole_province_line", lang, province=p, topics=", ".join(dict.fromkeys(t)))
             for p, t in topics.items()
         ]
-        return self._reply(ask, [head, *lines], [], lang, LIST_CHARS)
+        return self._reply(ask, [head, *lines], [], lang, answer.LIST_CHARS)
 
     def _comparable(self, a: Measure, b: Measure) -> bool:
         """Two values with no targets compare only as the same kind of number, of the same year and, for
@@ -732,7 +753,7 @@ class WholeReport:
             lines.append(self.say.say("whole_overview_indicators", lang, n=count, behind=behind))
         if not lines:
             return self._empty(ask, lang)
-        return self._reply(ask, lines, [], lang, LIST_CHARS)
+        return self._reply(ask, lines, [], lang, answer.LIST_CHARS)
 
     # ---- wording ------------------------------------------------------------------------------
     def _reply(
@@ -805,7 +826,9 @@ class WholeReport:
         for organisation, records in shown:
             names = ", ".join(self._name(r.id, lang) for r in records)
             lines.append(self.say.say("whole_mentioned_line", lang, name=organisation, n=len(records), topics=names))
-        return self._reply(dataclasses.replace(ask, agency=None), lines, [], lang, FACT_CHARS)  # the rest counted
+        return self._reply(
+            dataclasses.replace(ask, agency=None), lines, [], lang, answer.MAX_ANSWER_CHARS
+        )  # the rest counted
 
     def _unranked(self, ask: Ask, lang: str) -> Reply:
         """A ranking of ministries, departments or provinces: the report ranks its measures, not them."""

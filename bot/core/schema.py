@@ -251,6 +251,7 @@ class Intent(Strict):
     gap_first: bool = False  # "ขาดอีกเท่าไหร่": what the figures imply (share done, the gap) follows the target at once
     period: bool = False  # say which year's results the record belongs to when it gives no date
     needs_number: bool = False  # asks how many or how much: a record that states no number cannot answer it
+    lists: bool = False  # asks for members (examples, which ones): asked beside "how many", both are answered
     shows_chart: bool = False  # asks to see the figures drawn ("ขอกราฟ"): channels add the topic's chart
     # lead with the detail sharing most words with the question; "numbers": only a detail that states one
     match_detail: bool | Literal["numbers"] = False
@@ -292,6 +293,7 @@ class YearWords(Strict):
     last_year: list[NonEmpty] = []  # counted from today
     not_after: list[NonEmpty] = []  # ...unless inside a comparison ("up from last year")
     this_year: list[NonEmpty] = []  # with last_year it is a comparison, not a year
+    places: list[NonEmpty] = []  # a number run into these is a place, not a year ("top50" is not 2550)
 
 
 class LanguageFile(Strict):
@@ -350,6 +352,8 @@ class LanguageFile(Strict):
     # before a word the question rules out (ไม่เอาแค่ภาครัฐ, other than): a topic so named is not what is asked
     exclusion_words: list[NonEmpty] = []
     each_words: list[NonEmpty] = []  # parts asked one by one (อย่างละ, each): not their total
+    gap_words: list[NonEmpty] = []  # the amount short of target (gap, ส่วนต่าง): its "most" is the worst
+    most_words: list[NonEmpty] = []  # "most" (มากสุด, biggest): beside a gap word, the furthest from target
     name_joiners: list[NonEmpty] = []  # small words inside a capitalised name (Ease of Doing Business)
     # "which ministry is best": a ranking of organisations or places the report's measures do not make
     ranked_subjects: list[NonEmpty] = []
