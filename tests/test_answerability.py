@@ -500,3 +500,33 @@ def test_a_capital_opening_the_question_is_sentence_case_not_part_of_a_name(ask)
     assert not reply.fallback and "57" in reply.text and "20" in reply.text, reply.text
     unknown = ask("What is the Corruption Perceptions Index score of Thailand?")  # a name inside still counts
     assert unknown.fallback, unknown.text
+
+
+def test_the_version_or_system_an_app_runs_on_is_an_attribute_the_report_does_not_give(ask) -> None:
+    for question in ("แอปทางรัฐต้องใช้ไอโอเอสรุ่นไหนขึ้นไป", "does the Tang Rat app need a recent Android version?"):
+        reply = ask(question)
+        assert reply.fallback and "45" in reply.text, reply.text
+
+
+def test_who_a_body_teamed_up_with_is_a_partner_not_teams(ask) -> None:
+    reply = ask("Who did the Revenue Department team up with to build Thailand VRT?")
+    assert not reply.fallback and "Krung Thai" in reply.text, reply.text
+
+
+def test_the_result_of_a_year_with_only_a_target_is_declined_though_the_target_is_named(ask) -> None:
+    reply = ask("e-Service ปี 2565 ผลที่ทำได้จริงถึงเป้า 170 บริการไหม")
+    assert reply.fallback and "2565" in reply.text and "170" in reply.text, reply.text
+    target = ask("e-Service ปี 2565 ตั้งเป้าไว้กี่บริการ")  # the target itself is answered
+    assert not target.fallback and "170" in target.text, target.text
+
+
+def test_a_deadline_asked_of_a_topic_giving_no_date_is_declined(ask) -> None:
+    reply = ask("the Land Transport driving licence renewal measure had what deadline?")
+    assert reply.fallback and reply.intent == "fallback", reply.text
+
+
+def test_what_exactly_are_the_members_of_a_set_only_counted_is_declined(ask) -> None:
+    reply = ask("what exactly are the 8 government jobs the Sandbox pilot hands to private firms?")
+    assert reply.fallback and "8" in reply.text, reply.text
+    qualified = ask("list the 8 sandbox tasks that private firms may take over")  # a word between number and thing
+    assert qualified.fallback and "8" in qualified.text, qualified.text

@@ -17,9 +17,11 @@ import subprocess
 import sys
 import uuid
 
+from bot.core.answer import MAX_ANSWER_CHARS
 from bot.core.engine import Engine
 from bot.core.sessions import Context
-from bot.core.types import Inbound, Reply
+from bot.core.types import LIST_BULLET, Inbound, Reply
+from bot.evaluation import plain
 from tests.conftest import ROOT
 from tests.conftest import ask_of as ask
 
@@ -316,6 +318,24 @@ def test_most_of_a_gap_is_the_furthest_behind_by_count(engine: Engine) -> None:
         assert reply.intent == "whole_worst" and reply.record_id == "e-service" and "96" in reply.text, reply.text
     reached = ask(engine, "ตัวชี้วัดไหนทำได้มากที่สุดเมื่อเทียบกับเป้า")  # "most" alone: the best
     assert reached.intent == "whole_best", reached.text
+
+
+def test_number_one_asked_of_provinces_or_units_is_a_ranking_the_report_does_not_make(engine: Engine) -> None:
+    for question in ("จังหวัดใดเป็นอันดับหนึ่งด้าน HPP", "หน่วยไหนทำ data catalog ได้มากสุด"):
+        reply = ask(engine, question)
+        assert reply.fallback and reply.intent == "fallback", (question, reply.text)
+
+
+def test_measures_with_no_numeric_target_are_the_untargeted(engine: Engine) -> None:
+    reply = ask(engine, "Which indicators give a figure but no numeric target at all?")
+    assert reply.intent == "whole_untargeted" and "IMD" in reply.text, reply.text
+
+
+def test_which_departments_in_several_topics_lists_them_but_the_one_most_is_a_fact(engine: Engine) -> None:
+    several = ask(engine, "Which departments are named across more than one topic of the report?")
+    assert several.text.count(LIST_BULLET) >= 3 and len(plain(several.text)) > MAX_ANSWER_CHARS, several.text
+    most = ask(engine, "which department does the report name most often?")
+    assert len(plain(most.text)) <= MAX_ANSWER_CHARS, most.text
 
 
 def test_closest_or_nearest_alone_asks_the_best(engine: Engine) -> None:

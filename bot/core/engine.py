@@ -98,6 +98,7 @@ class Engine:
         )
         self.version = bundle.version
         self._target_words = tuple(self.nlu.normalize(w).compact for w in bundle.language.target_words)
+        self._result_words = tuple(self.nlu.normalize(w).compact for w in bundle.language.result_words)
         self._measure_units = {
             kind: frozenset(self.nlu.normalize(w).compact for w in words)
             for kind, words in bundle.language.measure_words.items()
@@ -647,10 +648,12 @@ class Engine:
     def _only_a_target(
         self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str
     ) -> Reply | None:
-        """A year for which the record gives only a target, asked for its result: "ปี 65 ได้ที่เท่าไหร่", or
-        "อยากรู้ผลจริงไม่ใช่เป้า" (the target named only to be ruled out)."""
+        """A year for which the record gives only a target, asked for its result: "ปี 65 ได้ที่เท่าไหร่",
+        "อยากรู้ผลจริงไม่ใช่เป้า" (the target named only to be ruled out) or "ผลจริงออกมาถึงเป้าไหม"."""
         asked = set(understanding.norm.years)
-        negated = any(t in n for n in understanding.negated for t in self._target_words)
+        negated = any(t in n for n in understanding.negated for t in self._target_words) or any(
+            w in understanding.norm.compact for w in self._result_words
+        )
         if (
             not (asked and asked <= record.target_only_years())
             or not (decision.intent in ("figure", "about") or (intent is not None and intent.target_first))

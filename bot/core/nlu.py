@@ -701,8 +701,10 @@ class Understander:
             parts=tuple(p for p, terms in self._part_terms.items() if any(t in cue_terms for t in terms)),
             cue_terms=tuple(t.text for t in cue_terms),
             groups_joined=self._groups_joined(reading.norm.text, [t.text for t in cue_terms]),
-            several=self._several(
-                reading.tokens, raw[:MAX_INPUT_CHARS], [w for t in cue_terms if t.latin for w in t.text.split()]
+            several=self._several(  # a group's word or an organisation's in the plural ("which departments")
+                reading.tokens,
+                raw[:MAX_INPUT_CHARS],
+                [*(w for t in cue_terms if t.latin for w in t.text.split()), *self._organisation_words],
             ),
             whole=self._whole.search(norm.text) is not None,
             by_count=self._by_count.search(norm.text) is not None,
@@ -740,17 +742,20 @@ class Understander:
 
     def _sets(self, tokens: list[str]) -> tuple[tuple[int, str], ...]:
         """A number with the word after it, unless a place marker stands before it (ครั้งที่ 9) or no word
-        follows (นร 1200/143)."""
+        follows (นร 1200/143); in English also the word after that ("8 sandbox tasks": a word may qualify
+        the thing counted)."""
         said = _said(tokens)
-        return tuple(
-            (int(said[i]), said[i + 1])
+        counted = [
+            i
             for i in range(len(said) - 1)
             if said[i].isascii()
             and said[i].isdigit()  # "²" is a digit int() cannot read
             and int(said[i]) < 2400
             and (i == 0 or said[i - 1] not in self._place_markers)
             and said[i + 1][0].isalpha()  # a word, not "/10" of มาตรา 71/10
-        )
+        ]
+        qualified = [i for i in counted if i + 2 < len(said) and said[i + 1].isascii() and said[i + 2].isalpha()]
+        return tuple([(int(said[i]), said[i + 1]) for i in counted] + [(int(said[i]), said[i + 2]) for i in qualified])
 
     def _which_of(self, tokens: list[str]) -> tuple[str, ...]:
         """The word before "ไหนบ้าง", "ใดบ้าง": the thing of which several are asked (หน่วยงาน)."""

@@ -65,6 +65,7 @@ class Ask:
     text: str = ""  # the question, compact: which total of parts it asks for; what is unstated, as worded
     by_count: bool = False  # best or worst by the amount short of target, not the share reached
     furthest_first: bool = False  # ranked from the furthest from target, not the closest
+    several: bool = False  # asks for several ("which departments ..."), not the one most: a list's length
 
 
 class WholeReport:
@@ -132,7 +133,7 @@ class WholeReport:
             records = tuple(r for r in self._scope(groups, part, None, understanding.provinces) if r.id not in about)
             # "นอกจาก ก.พ.ร. แล้ว": an organisation named after a word ruling it out is set aside
             set_aside = understanding.agencies[0] if understanding.agencies and understanding.excluded else None
-            return Ask("mentioned", records, groups, part, agency=set_aside)
+            return Ask("mentioned", records, groups, part, agency=set_aside, several=understanding.several)
         # live data is declined, unless a group is listed whose own cue it is ("แผนปีหน้ามีอะไรบ้าง")
         if understanding.out_of_scope and not (groups and "list" in kinds and not named):
             return None
@@ -826,9 +827,8 @@ class WholeReport:
         for organisation, records in shown:
             names = ", ".join(self._name(r.id, lang) for r in records)
             lines.append(self.say.say("whole_mentioned_line", lang, name=organisation, n=len(records), topics=names))
-        return self._reply(
-            dataclasses.replace(ask, agency=None), lines, [], lang, answer.MAX_ANSWER_CHARS
-        )  # the rest counted
+        length = answer.LIST_CHARS if ask.several else answer.MAX_ANSWER_CHARS  # the rest counted
+        return self._reply(dataclasses.replace(ask, agency=None), lines, [], lang, length)
 
     def _unranked(self, ask: Ask, lang: str) -> Reply:
         """A ranking of ministries, departments or provinces: the report ranks its measures, not them."""

@@ -316,6 +316,7 @@ class LanguageFile(Strict):
     definition_markers: list[NonEmpty] = []  # after an abbreviation in a definition (ย่อมาจาก, stands for)
     province_words: list[NonEmpty] = []  # before a province whose name is also a word (จังหวัดเลย)
     target_words: list[NonEmpty] = []  # a record whose words hold one of these states a target (เป้า)
+    result_words: list[NonEmpty] = []  # the result itself asked (ผลจริง, actual), target words beside it or not
     target_year_joiners: list[NonEmpty] = []  # between a target word and its year (เป้าปี 65, targets for 2022)
     deadline_words: list[NonEmpty] = []  # before a year, make it a deadline: a target's year (by 2027)
     latest: list[NonEmpty] = []  # words asking for the newest value held (ล่าสุด, latest)
