@@ -530,3 +530,8 @@ def test_what_exactly_are_the_members_of_a_set_only_counted_is_declined(ask) -> 
     assert reply.fallback and "8" in reply.text, reply.text
     qualified = ask("list the 8 sandbox tasks that private firms may take over")  # a word between number and thing
     assert qualified.fallback and "8" in qualified.text, qualified.text
+
+
+def test_a_detail_of_a_related_record_is_not_told_for_a_year_that_record_lacks(ask) -> None:
+    reply = ask("ปี 2565 จังหวัด HPP อยู่ที่ไหนบ้าง")
+    assert "ลำปาง" not in reply.text and "76" in reply.text, reply.text  # the ten provinces trending are 2564's

@@ -107,3 +107,10 @@ def test_the_last_answer_is_told_again_in_the_language_asked(bundle) -> None:
 def test_asked_for_another_language_with_nothing_said_yet_it_invites_a_question(bundle) -> None:
     reply = Engine(bundle).handle(Inbound("in English please", "fresh"))
     assert reply.intent == "in_english" and not reply.fallback and reply.lang == "en"
+
+
+def test_a_year_the_topic_lacks_is_told_by_the_one_record_of_its_section_holding_it(bundle) -> None:
+    engine = Engine(bundle)
+    engine.handle(Inbound("จังหวัดที่แนวโน้มจะเป็น HPP มีทั้งหมดกี่จังหวัด", "s-section"))
+    target = engine.handle(Inbound("แล้วเป้าของปี 65 ล่ะ", "s-section"))
+    assert not target.fallback and target.record_id == "hpp" and "45" in target.text, target.text

@@ -673,6 +673,8 @@ class Engine:
         management is not the report's satisfaction indicator, whose 2565 is only a target)."""
         gaps = [w for w in understanding.clues if not w.isdigit() and self._unheld(record, (w,))]
         asked = set(understanding.norm.years)
+        if not gaps:  # "แล้วเป้าปี 65 ล่ะ": nothing it lacks but the year, held by the same topic told again
+            return self._moved_to(self._section_holding(record, understanding), decision, understanding, lang)
         words = understanding.words
 
         def filled(other: Record) -> int:
@@ -686,6 +688,21 @@ class Engine:
         best = max(others, key=filled, default=None)
         fits = best is not None and 0 < len(gaps) <= 2 * filled(best)
         return self._moved_to(best if fits else None, decision, understanding, lang)
+
+    def _section_holding(self, record: Record, understanding: Understanding) -> Record | None:
+        """The only other record sharing one of its sections, item and all ("3.1.2.2 (4)"), that holds the
+        years asked (a target's year as a target): the same topic told twice, as the trend of 10 HPP
+        provinces and HPP's own figures are."""
+        asked = set(understanding.norm.years)
+        targets = set(understanding.target_years)
+        holders = {
+            other.id: other
+            for other in self._related(record)
+            if set(other.sections) & set(record.sections)
+            and asked - targets <= other.known_years() - other.target_only_years()
+            and targets <= other.known_years()
+        }
+        return next(iter(holders.values())) if len(holders) == 1 else None
 
     def _province_not_held(
         self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str
@@ -1025,14 +1042,16 @@ class Engine:
         """The record of one of its sections that gives the detail, calls the topic by its name or short name
         (an alias such as "แนวโน้ม" is too loose a tie) and holds most of the question's words (the meeting
         that approved the report, not the letter sending it), the first of equals. Not another year of its
-        series: that year's detail would be told as this year's."""
+        series, nor a record without the year asked: that year's detail would be told as this year's."""
         names = [self.nlu.normalize(n).compact for n in (record.name.th, record.name.en, record.aliases[0])]
         other_years = {m.id for m in self.series.get(record.id, ())}
+        asked = set(understanding.norm.years)
         tellers = [
             other
             for other in self._related(record)
             if set(other.sections) & set(record.sections)
             and other.id not in other_years
+            and asked <= other.known_years()
             and _gives(other, detail)
             and any(self.profiles[other.id].mentions(n) for n in names)
         ]
