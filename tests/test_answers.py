@@ -68,6 +68,8 @@ def test_a_count_asked_with_its_members_gets_both(ask) -> None:
 def test_a_target_year_beside_a_result_year_is_the_targets(ask) -> None:
     reply = ask("ความพึงพอใจต่อบริการรัฐผลปี 2564 เทียบค่าเป้าปี 2565 ได้เท่าไหร่")
     assert not reply.fallback and "84.81" in reply.text and "85" in reply.text
+    side_by_side = ask("e-Service ผลปี64 กับเป้าปี65 กี่บริการ")  # the year just before เป้า is the result's
+    assert not side_by_side.fallback and "74" in side_by_side.text and "170" in side_by_side.text, side_by_side.text
 
 
 def test_abbreviations_are_expanded(ask) -> None:

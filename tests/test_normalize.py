@@ -63,6 +63,7 @@ def test_years_are_read_in_every_form(text: str, years: tuple[int, ...]) -> None
 def test_a_number_run_into_a_ranking_word_is_a_place_not_a_year() -> None:
     assert normalize("ขยับไปติดtop50ได้ไหม").years == ()
     assert normalize("rank40 when").years == ()
+    assert normalize("ranked20 in imd").years == ()
     assert normalize("คะแนนita66").years == (2566,)  # a name run into its year stays a year
 
 

@@ -18,7 +18,7 @@ from bot.core import answer
 from bot.core.answer import short_name
 from bot.core.loader import Bundle
 from bot.core.nlu import Candidate, Understander, Understanding
-from bot.core.normalize import BE_OFFSET
+from bot.core.normalize import BE_OFFSET, trigrams
 from bot.core.profiles import numbers_in
 from bot.core.report import Ask, WholeReport
 from bot.core.schema import Bilingual, Figure, Intent, Record
@@ -44,6 +44,7 @@ SHORT_NUMBER = re.compile(r"(?<![\d.,])(\d{2})(?![\d.,%])")  # two digits standi
 FOLLOW_UP_CONFIDENCE = 0.6  # a topic carried over from the last turn is likely, not certain
 UNEXPLAINED_CONFIDENCE = 0.7  # a question word the record does not hold: an answer, but not a sure one
 EXPLAINED_CONFIDENCE = 0.6  # of two close readings, the only one holding every word asked: likely, not certain
+MOSTLY_TOLD = 0.6  # a detail whose letters are this much said already adds nothing
 
 
 @dataclass(frozen=True)
@@ -1112,8 +1113,10 @@ class Engine:
         if intent is not None and intent.period and detail is None:
             parts.append(answer.period(record, lang, self.say))
         parts += implied
-        for extra in [*(intent.also if intent else ()), *([listed.answers] if listed and listed.answers else [])]:
-            if (more := getattr(record.details, extra)) is not None:
+        extras = [*(intent.also if intent else ()), *([listed.answers] if listed and listed.answers else [])]
+        for extra in dict.fromkeys(extras):
+            more = getattr(record.details, extra)
+            if more is not None and not _mostly_told(getattr(more, lang), parts):
                 parts.append(getattr(more, lang))
         source = self.bundle.sources[record.source or ""]
         drawn_on = [(r, self.bundle.sources[r.source or ""]) for r in [record, *cited_too]]
@@ -1138,6 +1141,8 @@ class Engine:
         one question, two asks, so the count and the members are both told, at a list's length."""
         if intent is None or not understanding.counts_asked:
             return None
+        if intent.answers not in (None, "text") and not intent.lists:
+            return None  # "กี่หน่วยงาน หน่วยงานไหนบ้าง" answered by who: its answer names them already
         asked = [intent, *(self.intents[n] for n in understanding.intents if n != intent.name)]
         return next((i for i in asked if i.lists), None)
 
@@ -1240,6 +1245,13 @@ def _asks_how_many(intent: Intent | None, decision: Decision) -> bool:
 def _gives(record: Record, detail: str) -> bool:
     """The record gives this detail (a province list counts as where)."""
     return getattr(record.details, detail) is not None or (detail == "where" and bool(record.provinces))
+
+
+def _mostly_told(part: str, told: list[str]) -> bool:
+    """Most of a detail is said already (the top aspects in the text and again in the examples)."""
+    said = trigrams(" ".join(told))
+    own = trigrams(part)
+    return bool(own) and len(own & said) >= MOSTLY_TOLD * len(own)
 
 
 def _listed(years: set[int]) -> str:

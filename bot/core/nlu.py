@@ -25,7 +25,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
 from bot.core.loader import Bundle
-from bot.core.normalize import LATIN_CHAR, MAX_INPUT_CHARS, THAI_CHAR, Normalized, Normalizer, to_be_year
+from bot.core.normalize import LATIN_CHAR, MAX_INPUT_CHARS, THAI_CHAR, Normalized, Normalizer, to_be_year, trigrams
 from bot.core.profiles import profile_of
 from bot.core.schema import Intent, LanguageFile, Record
 from bot.core.thai import Segmenter
@@ -95,10 +95,6 @@ def _phrases(phrases: list[str]) -> re.Pattern[str]:
         else:
             parts.append(rf"(?<![a-z0-9]){re.escape(phrase)}(?![a-z0-9])")
     return re.compile("|".join(parts) or "(?!)")
-
-
-def _trigrams(text: str) -> frozenset[str]:
-    return frozenset(text[i : i + 3] for i in range(len(text) - 2))
 
 
 def _holds(positions: array[int], position: int) -> bool:
@@ -300,10 +296,10 @@ class Understander:
         targets = "|".join(re.escape(self.normalize(w).text) for w in lang.target_words) or "(?!)"
         joiners = "|".join(re.escape(self.normalize(w).text) for w in lang.target_year_joiners) or "(?!)"
         deadlines = "|".join(re.escape(self.normalize(w).text) for w in lang.deadline_words) or "(?!)"
-        self._year_of_target = re.compile(
-            rf"(?:{targets})\S*\s*(?:{joiners})?\s*\d{{2,4}}(?!\d)|(?<!\d)\d{{2,4}}\s*(?:{targets})"
-            rf"|(?<![a-z])(?:{deadlines})\s*\d{{2,4}}(?!\d)"  # "by 2027": a deadline is a target's year
+        self._target_then_year = re.compile(  # "เป้าปี 65", "by 2027": a deadline is a target's year
+            rf"(?:{targets})\S*\s*(?:{joiners})?\s*(\d{{2,4}})(?!\d)|(?<![a-z])(?:{deadlines})\s*(\d{{2,4}})(?!\d)"
         )
+        self._year_then_target = re.compile(rf"(?<!\d)(\d{{2,4}})\s*(?:{targets})")  # "the 2022 target"
         joined = "|".join(re.escape(self.normalize(w).text) for w in lang.conjunctions) or "(?!)"
         self._joined = re.compile(rf"^\s*(?:{joined})\s*$")
         self.classifiers = frozenset(self.normalize(w).compact for w in lang.classifiers)
@@ -386,7 +382,7 @@ class Understander:
         self._names_by_trigram: dict[str, array[int]] = {}
         self._needed = array("h")  # how many of its trigrams a fuzzy name must share with the text
         for index, name in enumerate(self._fuzzy_names):
-            grams = _trigrams(name)
+            grams = trigrams(name)
             self._needed.append(len(grams) - 3 * _allowed_edits(name))
             for gram in grams:
                 self._names_by_trigram.setdefault(gram, array("I")).append(index)
@@ -583,7 +579,7 @@ class Understander:
         """The names that could be within the allowed edits of some part of the text: each edit spoils at
         most three of a name's trigrams, so a name needs all but 3 x edits of them in the text. Compares
         the question with those few names instead of every name the knowledge holds."""
-        shared = Counter(chain.from_iterable(self._names_by_trigram.get(gram, ()) for gram in _trigrams(compact)))
+        shared = Counter(chain.from_iterable(self._names_by_trigram.get(gram, ()) for gram in trigrams(compact)))
         near = [i for i, count in shared.items() if count >= self._needed[i] > 0] + self._always_near
         return [self._fuzzy_names[i] for i in sorted(near)]
 
@@ -606,9 +602,11 @@ class Understander:
         return None
 
     def _target_years(self, norm: Normalized) -> tuple[int, ...]:
-        """The years asked that a target word stands beside ("ผลปี 64 เป้าปี 65": 2565 is the target's)."""
-        beside = (re.search(r"\d{2,4}", m.group(0)) for m in self._year_of_target.finditer(norm.text))
-        readings = {to_be_year(d.group(0), era) for d in beside if d is not None for era in (False, True)}
+        """The years asked that a target word stands beside: the one after it when one is ("ผลปี 64 เป้าปี 65":
+        2565 is the target's, not 2564 before it), else the one before it ("the 2022 target")."""
+        after = [n for m in self._target_then_year.finditer(norm.text) for n in m.groups() if n]
+        numbers = after or [m.group(1) for m in self._year_then_target.finditer(norm.text)]
+        readings = {to_be_year(n, era) for n in numbers for era in (False, True)}
         return tuple(y for y in norm.years if y in readings)
 
     def repair_typos(self, norm: Normalized, words: list[str]) -> Normalized | None:

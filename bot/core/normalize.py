@@ -55,6 +55,11 @@ def clean(raw: str) -> str:
     return unicodedata.normalize("NFC", INVISIBLE.sub(" ", text))
 
 
+def trigrams(text: str) -> frozenset[str]:
+    """Every run of three characters: how much two texts share, whatever their spacing."""
+    return frozenset(text[i : i + 3] for i in range(len(text) - 2))
+
+
 def to_be_year(num: str, christian: bool) -> int | None:
     """A year as Buddhist Era: four digits of either era, or two digits after a year word (ปี 64 is 2564,
     FY21 is 2564 too: a Christian-era word makes 21 mean 2021)."""

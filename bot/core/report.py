@@ -9,12 +9,14 @@ highlight is data (categories, tags, a source's parts); every sentence is in the
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections import Counter
 from dataclasses import dataclass
 
 from bot.core import answer
 from bot.core.loader import Bundle
 from bot.core.nlu import Candidate, Understander, Understanding
+from bot.core.normalize import trigrams
 from bot.core.profiles import Profile
 from bot.core.schema import Figure, Part, Record
 from bot.core.series import same_measure
@@ -27,6 +29,7 @@ STATUS = ("behind", "met", "best", "worst", "ranked", "untargeted", *MOVED)
 FIRST = ("ranked", "untargeted")  # asked beside the "closest" or "target" cues they need, these are what is asked
 MOST_NAMED = 5  # organisations shown as named in the most topics
 NAMES_CHARS = 250  # names spelled out after a count, within a fact's length
+GAP_TO_MOST = 16  # letters between a gap word and its "most" (" กับเป้า", "เป็นเปอร์เซ็นต์")
 SHORT_LIST = 4  # a list this short tells what each record without figures says, not only its name
 MIN_HEAD = 2  # characters a part's own words need to be told apart in a question
 # the figures are exact, the reading of a whole-report question less so: 0.87 of those answers were right
@@ -86,8 +89,11 @@ class WholeReport:
         self.normalize = nlu.normalize  # as the question was read, to find the parts of a total it names
         self.organisations_in = nlu.organisations_in  # the organisations a record names
         self.each_words = tuple(nlu.normalize(w).compact for w in bundle.language.each_words)  # not a total
-        self.gap_words = tuple(nlu.normalize(w).compact for w in bundle.language.gap_words)
-        self.most_words = tuple(nlu.normalize(w).compact for w in bundle.language.most_words)
+        gaps = "|".join(re.escape(nlu.normalize(w).text) for w in bundle.language.gap_words) or "(?!)"
+        most = "|".join(re.escape(nlu.normalize(w).text) for w in bundle.language.most_words) or "(?!)"
+        # a "most" word within a few letters after a gap word, each a whole word where it is Latin
+        between = rf".{{0,{GAP_TO_MOST}}}?"
+        self._most_short = re.compile(rf"(?<![a-z])(?:{gaps})(?![a-z]){between}(?<![a-z])(?:{most})(?![a-z])")
         self.search = search
         self.profiles = profiles
         self.say = bundle.replies
@@ -114,9 +120,10 @@ class WholeReport:
             rest = tuple(self.records[i] for i in context.more if i in self.records)
             return Ask("rest", rest, carried_groups) if rest else None
         kinds = [k for n in understanding.intents if (k := self.intents[n].aggregate)]
-        if "best" in kinds and self._most_short(understanding):  # "gap จากเป้าเยอะสุด": the furthest behind,
-            kinds = ["worst" if k == "best" else k for k in kinds]  # by the amount short
-            understanding = dataclasses.replace(understanding, by_count=True)
+        if "best" in kinds and self._most_short.search(understanding.norm.text):  # "gap จากเป้าเยอะสุด": the
+            kinds = ["worst" if k == "best" else k for k in kinds]  # furthest behind, by the amount short unless
+            by_count = understanding.by_count or not understanding.measures  # a percentage is asked
+            understanding = dataclasses.replace(understanding, by_count=by_count)
         groups = understanding.groups
         named = self._named(understanding, readings)
         if understanding.mentions:  # "which parts of the report...": the report is where it is asked, not what
@@ -372,11 +379,6 @@ class WholeReport:
 
     def _listed(self, context: Context | None) -> tuple[Record, ...]:
         return tuple(self.records[i] for i in context.listed if i in self.records) if context else ()
-
-    def _most_short(self, understanding: Understanding) -> bool:
-        """The question says "most" of the amount short of target: the furthest behind, not the best."""
-        said = understanding.norm.compact
-        return any(w in said for w in self.gap_words) and any(w in said for w in self.most_words)
 
     def _carried(self, context: Context | None) -> tuple[str | None, tuple[str, ...]]:
         """The last whole-report question, kept in the context as "kind|group,group"; a group a reload
@@ -646,7 +648,7 @@ class WholeReport:
         def asked(item: tuple[str, list]) -> int:
             """Letters the question shares with the total's labels: the total it names."""
             labels = "".join([item[0], *(f.label.th + f.label.en for f in item[1])]).casefold().replace(" ", "")
-            return len(_trigrams(labels) & _trigrams(ask.text))
+            return len(trigrams(labels) & trigrams(ask.text))
 
         label, parts = max(totals.items(), key=asked)
         named = self._parts_named(parts, ask.text)
@@ -969,10 +971,6 @@ def _joined(names: list[str]) -> str:
             return ", ".join(shown) + " …"
         shown.append(name)
     return ", ".join(shown)
-
-
-def _trigrams(text: str) -> set[str]:
-    return {text[i : i + 3] for i in range(len(text) - 2)}
 
 
 def _record_id(shown: Measure | Record) -> str:
