@@ -652,13 +652,12 @@ class Engine:
         """A year for which the record gives only a target, asked for its result: "ปี 65 ได้ที่เท่าไหร่",
         "อยากรู้ผลจริงไม่ใช่เป้า" (the target named only to be ruled out) or "ผลจริงออกมาถึงเป้าไหม"."""
         asked = set(understanding.norm.years)
-        negated = any(t in n for n in understanding.negated for t in self._target_words) or any(
-            w in understanding.norm.compact for w in self._result_words
-        )
+        ruled_out = any(t in n for n in understanding.negated for t in self._target_words)
+        result_asked = ruled_out or any(w in understanding.norm.compact for w in self._result_words)
         if (
             not (asked and asked <= record.target_only_years())
             or not (decision.intent in ("figure", "about") or (intent is not None and intent.target_first))
-            or (any(self.intents[n].target_first for n in understanding.intents) and not negated)
+            or (any(self.intents[n].target_first for n in understanding.intents) and not result_asked)
         ):
             return None
         targets = " ".join(line for fig in record.figures if (line := answer.target_line(fig, lang, self.say)))

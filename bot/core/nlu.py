@@ -743,17 +743,17 @@ class Understander:
         follows (นร 1200/143); in English also the word after that ("8 sandbox tasks": a word may qualify
         the thing counted)."""
         said = _said(tokens)
-        counted = [
-            i
-            for i in range(len(said) - 1)
-            if said[i].isascii()
-            and said[i].isdigit()  # "²" is a digit int() cannot read
-            and int(said[i]) < 2400
-            and (i == 0 or said[i - 1] not in self._place_markers)
-            and said[i + 1][0].isalpha()  # a word, not "/10" of มาตรา 71/10
-        ]
-        qualified = [i for i in counted if i + 2 < len(said) and said[i + 1].isascii() and said[i + 2].isalpha()]
-        return tuple([(int(said[i]), said[i + 1]) for i in counted] + [(int(said[i]), said[i + 2]) for i in qualified])
+        found: list[tuple[int, str]] = []
+        for i in range(len(said) - 1):
+            number, after = said[i], said[i + 1]
+            if not (number.isascii() and number.isdigit() and int(number) < 2400):  # "²" int() cannot read
+                continue
+            if (i and said[i - 1] in self._place_markers) or not after[0].isalpha():  # not "/10" of มาตรา 71/10
+                continue
+            found.append((int(number), after))
+            if after.isascii() and i + 2 < len(said) and said[i + 2].isalpha():
+                found.append((int(number), said[i + 2]))
+        return tuple(found)
 
     def _which_of(self, tokens: list[str]) -> tuple[str, ...]:
         """The word before "ไหนบ้าง", "ใดบ้าง": the thing of which several are asked (หน่วยงาน)."""

@@ -632,9 +632,8 @@ class WholeReport:
         else:
             names = _joined([self._name(r.id, lang) for r in ask.records])
             head = self.say.say("whole_count", lang, group=group, scope=scope, n=len(ask.records), names=names)
-        return self._reply(
-            ask, [head], [], lang, answer.MAX_ANSWER_CHARS
-        )  # a count names, it lists nothing to pick from
+        # a count names, it lists nothing to pick from
+        return self._reply(ask, [head], [], lang, answer.MAX_ANSWER_CHARS)
 
     def _total(self, ask: Ask, lang: str) -> Reply:
         record = ask.records[0]
