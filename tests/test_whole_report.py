@@ -344,6 +344,19 @@ def test_which_departments_in_several_topics_lists_them_but_the_one_most_is_a_fa
     assert not most.fallback and len(plain(most.text)) <= MAX_ANSWER_CHARS, most.text
 
 
+def test_provinces_asked_of_two_topics_at_once_are_those_both_name(engine: Engine) -> None:
+    both = ask(engine, "มีจังหวัดใดบ้างที่อยู่ทั้งในเรื่อง HPP และเรื่องแก้ฝุ่น PM2.5")
+    assert both.intent == "whole_shared_provinces", both.text
+    assert "ลำปาง" in both.text and "สิงห์บุรี" in both.text and "เชียงราย" not in both.text, both.text
+    neither = ask(engine, "which provinces do the joint service centre and HPP have in common?")
+    assert neither.intent == "whole_shared_provinces" and "ประจวบคีรีขันธ์" in neither.text, neither.text
+
+
+def test_a_topic_told_in_two_records_of_one_section_is_named_not_a_group_list(engine: Engine) -> None:
+    reply = ask(engine, "HPP มีจังหวัดไหนบ้างครับ")  # HPP's figures and its trending provinces share a section
+    assert not reply.intent.startswith("whole_") and "ลำปาง" in reply.text, reply.text
+
+
 def test_came_closest_or_nearest_asks_the_best(engine: Engine) -> None:
     for question in ("Which indicator got closest to reaching its goal?", "which indicator came nearest to its goal?"):
         reply = ask(engine, question)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections import Counter
 from dataclasses import dataclass
 
 from bot.core import answer
@@ -30,6 +29,7 @@ FIRST = ("ranked", "untargeted")  # asked beside the "closest" or "target" cues 
 MOST_NAMED = 5  # organisations shown as named in the most topics
 NAMES_CHARS = 250  # names spelled out after a count, within a fact's length
 GAP_TO_MOST = 16  # letters between a gap word and its "most" (" กับเป้า", "เป็นเปอร์เซ็นต์")
+PAIR_READINGS = 4  # two topics asked together are among the question's first few readings
 SHORT_LIST = 4  # a list this short tells what each record without figures says, not only its name
 MIN_HEAD = 2  # characters a part's own words need to be told apart in a question
 # the figures are exact, the reading of a whole-report question less so: 0.87 of those answers were right
@@ -89,6 +89,7 @@ class WholeReport:
         self.normalize = nlu.normalize  # as the question was read, to find the parts of a total it names
         self.organisations_in = nlu.organisations_in  # the organisations a record names
         self.each_words = tuple(nlu.normalize(w).compact for w in bundle.language.each_words)  # not a total
+        self.both_words = tuple(nlu.normalize(w).compact for w in bundle.language.both_words)
         gaps = "|".join(re.escape(nlu.normalize(w).text) for w in bundle.language.gap_words) or "(?!)"
         most = "|".join(re.escape(nlu.normalize(w).text) for w in bundle.language.most_words) or "(?!)"
         # a "most" word within a few letters after a gap word, each a whole word where it is Latin
@@ -141,6 +142,9 @@ class WholeReport:
             # "นอกจาก ก.พ.ร. แล้ว": an organisation named after a word ruling it out is set aside
             set_aside = understanding.agencies[0] if understanding.agencies and understanding.excluded else None
             return Ask("mentioned", records, groups, part, agency=set_aside, several=understanding.several)
+        shared = self._placed_pair(understanding, readings)
+        if shared:  # "จังหวัดไหนโผล่ทั้งเรื่องฝุ่น PM2.5 และ HPP": the provinces both topics name
+            return Ask("shared_provinces", shared)
         # live data is declined, unless a group is listed whose own cue it is ("แผนปีหน้ามีอะไรบ้าง")
         if understanding.out_of_scope and not (groups and "list" in kinds and not named):
             return None
@@ -197,6 +201,17 @@ class WholeReport:
         return dataclasses.replace(
             ask, by_count=understanding.by_count, furthest_first=self._furthest_first(understanding)
         )
+
+    def _placed_pair(self, understanding: Understanding, readings: list[Candidate]) -> tuple[Record, Record] | None:
+        """Provinces asked of two topics at once ("both", "ทั้งเรื่อง... และ"): the two best readings among the
+        first few that name provinces, naming different ones (two records of one topic name the same)."""
+        said = understanding.norm.compact
+        if not (understanding.asks_provinces and any(w in said for w in self.both_words)):
+            return None
+        placed = [c.record for c in readings[:PAIR_READINGS] if c.record.provinces]
+        first = placed[0] if placed else None
+        second = next((r for r in placed if first and set(r.provinces) != set(first.provinces)), None)
+        return (first, second) if first and second else None
 
     def _furthest_first(self, understanding: Understanding) -> bool:
         """ "from furthest to closest": the furthest end is said before the closest (or alone)."""
@@ -402,8 +417,15 @@ class WholeReport:
                 if t not in self.classifiers and not any(t.replace(" ", "") in cue for cue in cues)
             }
 
-        shared = Counter(t for c in grounded for t in own_terms(c))
-        return [c for c in grounded if any(shared[t] == 1 for t in own_terms(c))]
+        def names_it(candidate: Candidate, term: str) -> bool:
+            """No other reading holds the term, but for records of its own section item: one topic told
+            twice ("HPP": its figures, and the trend of 10 of its provinces)."""
+            sections = set(candidate.record.sections)
+            return all(
+                sections & set(o.record.sections) for o in grounded if o is not candidate and term in own_terms(o)
+            )
+
+        return [c for c in grounded if any(names_it(c, t) for t in own_terms(c))]
 
     def _scope(
         self,
@@ -445,6 +467,7 @@ class WholeReport:
             "compare": self._compare,
             "overview": self._overview,
             "provinces": self._provinces,
+            "shared_provinces": self._shared_provinces,
             "unranked": self._unranked,
             "mentioned": self._mentioned_most,
             "unstated": self._unstated,
@@ -732,6 +755,18 @@ class WholeReport:
             for p, t in topics.items()
         ]
         return self._reply(ask, [head, *lines], [], lang, answer.LIST_CHARS)
+
+    def _shared_provinces(self, ask: Ask, lang: str) -> Reply:
+        """The provinces both topics name, in the first one's order; when none, what each names."""
+        first, second = ask.records
+        both = [p for p in first.provinces if p in second.provinces]
+        names = {"first": self._name(first.id, lang), "second": self._name(second.id, lang)}
+        if both:
+            line = self.say.say("whole_shared_provinces", lang, n=len(both), provinces=", ".join(both), **names)
+        else:
+            one, other = (", ".join(r.provinces) for r in (first, second))
+            line = self.say.say("whole_shared_provinces_none", lang, one=one, other=other, **names)
+        return self._reply(ask, [line], [], lang, answer.MAX_ANSWER_CHARS)
 
     def _comparable(self, a: Measure, b: Measure) -> bool:
         """Two values with no targets compare only as the same kind of number, of the same year and, for
