@@ -72,6 +72,11 @@ def test_a_target_year_beside_a_result_year_is_the_targets(ask) -> None:
     assert not side_by_side.fallback and "74" in side_by_side.text and "170" in side_by_side.text, side_by_side.text
 
 
+def test_what_a_year_aims_for_is_its_target(ask) -> None:
+    reply = ask("In 2022 which place on the UN e-government index was Thailand aiming for?")
+    assert not reply.fallback and "50" in reply.text, reply.text
+
+
 def test_abbreviations_are_expanded(ask) -> None:
     assert "Public Sector Structure Analysis System" in ask("PAS ย่อมาจากอะไร").text
 

@@ -54,6 +54,10 @@ def test_language_is_english_only_without_thai() -> None:
         ("รุ่น 14-15 กี่คน", ()),
         ("pm 2.5 ลำปาง", ()),
         ("1688 ผลงาน", ()),
+        ("In IMD 2023, how did Thailand rank", (2566,)),  # a comma or full stop after a year ends a clause
+        ("the CPI score in 2024.", (2567,)),
+        ("ปี 64.", (2564,)),
+        ("2,023.5 บาท", ()),  # a number going on after the comma is no year
     ],
 )
 def test_years_are_read_in_every_form(text: str, years: tuple[int, ...]) -> None:

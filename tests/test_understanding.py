@@ -78,3 +78,16 @@ def test_english_function_words_are_no_words_of_the_question(engine: Engine) -> 
     words = engine.nlu.understand("Which portals were there that had been given new licences?").words
     assert not {"were", "there", "that", "had", "been", "given"} & set(words), words
     assert any(w.startswith("licenc") for w in words), words
+
+
+@pytest.mark.parametrize(
+    ("text", "targets"),
+    [
+        ("ความพึงพอใจ ผลปี 64 เป้าปี 65", (2565,)),  # the year after the target word, not the one before
+        ("satisfaction in 2021 against the 2022 target", (2565,)),  # no year after it: the one before
+        ("services accepting digital ID by 2024 and the 2027 target?", (2567, 2570)),  # a deadline, a target
+        ("e-Service ปี 64 เพิ่มกี่บริการ", ()),
+    ],
+)
+def test_each_target_word_claims_the_year_beside_it(engine: Engine, text: str, targets: tuple[int, ...]) -> None:
+    assert engine.nlu.understand(text).target_years == targets

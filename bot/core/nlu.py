@@ -296,10 +296,10 @@ class Understander:
         targets = "|".join(re.escape(self.normalize(w).text) for w in lang.target_words) or "(?!)"
         joiners = "|".join(re.escape(self.normalize(w).text) for w in lang.target_year_joiners) or "(?!)"
         deadlines = "|".join(re.escape(self.normalize(w).text) for w in lang.deadline_words) or "(?!)"
-        self._target_then_year = re.compile(  # "เป้าปี 65", "by 2027": a deadline is a target's year
-            rf"(?:{targets})\S*\s*(?:{joiners})?\s*(\d{{2,4}})(?!\d)|(?<![a-z])(?:{deadlines})\s*(\d{{2,4}})(?!\d)"
-        )
-        self._year_then_target = re.compile(rf"(?<!\d)(\d{{2,4}})\s*(?:{targets})")  # "the 2022 target"
+        self._target_word = re.compile(rf"(?:{targets})")
+        self._year_after = re.compile(rf"\S*\s*(?:{joiners})?\s*(\d{{2,4}})(?!\d)")  # "เป้าปี 65"
+        self._year_before = re.compile(r"(?<!\d)(\d{2,4})\s*$")  # "the 2022 target"
+        self._deadline_year = re.compile(rf"(?<![a-z])(?:{deadlines})\s*(\d{{2,4}})(?!\d)")  # "by 2027"
         joined = "|".join(re.escape(self.normalize(w).text) for w in lang.conjunctions) or "(?!)"
         self._joined = re.compile(rf"^\s*(?:{joined})\s*$")
         self.classifiers = frozenset(self.normalize(w).compact for w in lang.classifiers)
@@ -602,10 +602,14 @@ class Understander:
         return None
 
     def _target_years(self, norm: Normalized) -> tuple[int, ...]:
-        """The years asked that a target word stands beside: the one after it when one is ("ผลปี 64 เป้าปี 65":
-        2565 is the target's, not 2564 before it), else the one before it ("the 2022 target")."""
-        after = [n for m in self._target_then_year.finditer(norm.text) for n in m.groups() if n]
-        numbers = after or [m.group(1) for m in self._year_then_target.finditer(norm.text)]
+        """The years asked that a target word stands beside, each word its own: the year right after it when
+        there is one ("ผลปี 64 เป้าปี 65": 2565 is the target's, not 2564 before it), else the year right
+        before it ("the 2027 target"); and a deadline's ("by 2027")."""
+        text = norm.text
+        numbers = [m.group(1) for m in self._deadline_year.finditer(text)]  # a deadline is a target's year
+        for word in self._target_word.finditer(text):
+            beside = self._year_after.match(text, word.end()) or self._year_before.search(text, 0, word.start())
+            numbers += [beside.group(1)] if beside else []
         readings = {to_be_year(n, era) for n in numbers for era in (False, True)}
         return tuple(y for y in norm.years if y in readings)
 

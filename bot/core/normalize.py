@@ -37,7 +37,9 @@ INVISIBLE = re.compile(
 NAME_THEN_YEAR = re.compile(r"(?<![a-z0-9-])([a-z]{3,})(\d{2}|\d{4})(?![a-z0-9])")
 ENGLISH_WORD = re.compile(r"(?<![a-z0-9@])[a-z]{4,}(?![a-z0-9@])")
 
-BARE_YEAR = re.compile(r"(?<![\d.,/])(?P<num>25[0-9]{2}|20[0-9]{2}|19[5-9][0-9])(?![\d.,/])")
+# a year standing alone: a comma or full stop after it ends a sentence or clause ("In 2023, ..."), one with
+# a digit after it makes a longer number (2,023.5)
+BARE_YEAR = re.compile(r"(?<![\d/])(?<!\d[.,])(?P<num>25[0-9]{2}|20[0-9]{2}|19[5-9][0-9])(?![\d/]|[.,]\d)")
 
 
 @dataclass(frozen=True)
@@ -91,7 +93,7 @@ class YearReader:
 
         era = rf"(?:(?:{either(words.era_markers)})\s*)?"
         word = rf"(?:(?P<ce>{either(words.christian)})|(?P<be>{either(words.buddhist)}))"
-        worded = re.compile(rf"{word}\s*{era}(?P<num>\d{{4}}|\d{{2}})(?![\d.])")
+        worded = re.compile(rf"{word}\s*{era}(?P<num>\d{{4}}|\d{{2}})(?!\d|\.\d)")
         unless = "".join(f"(?<!{re.escape(w)})" for w in words.not_after)
         phrases = [re.escape(w) for w in words.last_year]
         last = re.compile(f"{unless}(?:{'|'.join(phrases)})") if phrases else None
