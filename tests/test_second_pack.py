@@ -137,3 +137,9 @@ def test_a_word_only_the_definition_holds_makes_the_answer_less_sure(with_both_p
     assert factor.confidence <= 0.7, (factor.confidence, factor.text)
     own = ask(with_both_packs, "ปี 2565 ไทยได้อันดับ IMD ด้าน government efficiency ที่เท่าไหร่")
     assert own.confidence >= 0.8 and "31" in own.text, (own.confidence, own.text)
+
+
+def test_a_section_number_of_one_pack_is_no_neighbour_in_another(with_both_packs: Engine) -> None:
+    # each pack numbers its facts from 1: EGDI is item 1 of the first, IMD 2568 item 1 of the second
+    reply = ask(with_both_packs, "อันดับ EGDI ของไทยปี 2568 เท่าไหร่")
+    assert reply.fallback and reply.record_id != "imd-2568" and "IMD" not in reply.text, reply.text

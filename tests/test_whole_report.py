@@ -357,6 +357,13 @@ def test_a_topic_told_in_two_records_of_one_section_is_named_not_a_group_list(en
     assert not reply.intent.startswith("whole_") and "ลำปาง" in reply.text, reply.text
 
 
+def test_later_results_are_each_measures_newest_against_its_target(engine: Engine) -> None:
+    later = ask(engine, "ภายหลังมีตัวชี้วัดไหนทะลุเป้าไปแล้วบ้าง")  # HPP reached 76 provinces in 2565
+    assert later.intent == "whole_met" and "76" in later.text, later.text
+    report_year = ask(engine, "ตัวชี้วัดไหนทะลุเป้าไปแล้วบ้าง")  # no later words: the report year's results
+    assert report_year.text.startswith("ยังไม่มี") and "2564" in report_year.text, report_year.text  # none met
+
+
 def test_came_closest_or_nearest_asks_the_best(engine: Engine) -> None:
     for question in ("Which indicator got closest to reaching its goal?", "which indicator came nearest to its goal?"):
         reply = ask(engine, question)

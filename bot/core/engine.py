@@ -110,19 +110,20 @@ class Engine:
         self._starters = list(islice((r for r in bundle.records if r.figures), MAX_SUGGESTIONS))
 
     @staticmethod
-    def _by_section(records: tuple[Record, ...]) -> dict[str, list[Record]]:
-        """Records by the numbered section they sit in ("3.1.1.1" of "3.1.1.1 (2)")."""
-        by_section: dict[str, list[Record]] = {}
+    def _by_section(records: tuple[Record, ...]) -> dict[tuple[str, str], list[Record]]:
+        """Records by their source and the numbered section they sit in ("3.1.1.1" of "3.1.1.1 (2)"): each
+        source numbers its own sections, so item "1" of one news pack is no neighbour of another's."""
+        by_section: dict[tuple[str, str], list[Record]] = {}
         for record in records:
             for section in record.sections:
-                by_section.setdefault(section.split(" ")[0], []).append(record)
+                by_section.setdefault((record.source or "", section.split(" ")[0]), []).append(record)
         return by_section
 
     def _related(self, record: Record) -> Iterator[Record]:
         """The other records of its sections, in order: walked as far as needed, never listed whole (a
         section of a large knowledge may hold thousands)."""
         for section in record.sections:
-            yield from (o for o in self._sections[section.split(" ")[0]] if o.id != record.id)
+            yield from (o for o in self._sections[(record.source or "", section.split(" ")[0])] if o.id != record.id)
 
     # ---- entry point ----------------------------------------------------------------------
     def handle(self, inbound: Inbound) -> Reply:

@@ -69,6 +69,7 @@ class Ask:
     by_count: bool = False  # best or worst by the amount short of target, not the share reached
     furthest_first: bool = False  # ranked from the furthest from target, not the closest
     several: bool = False  # asks for several ("which departments ..."), not the one most: a list's length
+    latest: bool = False  # each measure's newest result, not the report year's ("ตอนหลังมีตัวไหนทะลุเป้า")
 
 
 class WholeReport:
@@ -199,7 +200,10 @@ class WholeReport:
         if unstated:  # "โควิดทำให้เสียหายเท่าไหร่": damage no record of the group speaks of
             return Ask("unstated", ask.records, ask.groups, ask.part, ask.agency, year, text=unstated[0])
         return dataclasses.replace(
-            ask, by_count=understanding.by_count, furthest_first=self._furthest_first(understanding)
+            ask,
+            by_count=understanding.by_count,
+            furthest_first=self._furthest_first(understanding),
+            latest=understanding.latest and ask.year is None,
         )
 
     def _placed_pair(self, understanding: Understanding, readings: list[Candidate]) -> tuple[Record, Record] | None:
@@ -478,12 +482,13 @@ class WholeReport:
             return self._untargeted(ask, lang)
         if ask.kind in MOVED:
             return self._moved(ask, lang)
-        measures = self.search.measures([r.id for r in ask.records], ask.year)
+        measures = self.search.measures([r.id for r in ask.records], ask.year, ask.latest)
         targeted = [m for m in measures if m.share is not None]
         if not targeted:
             return self._empty(ask, lang)
         group, scope = self._group_label(ask, lang), self._scope_label(ask, lang)
-        year = self.say.year(targeted[0].year, lang)
+        latest = ask.latest and len({m.year for m in targeted}) > 1  # each line says its own year
+        year = self.say.say("whole_latest_years", lang) if latest else self.say.year(targeted[0].year, lang)
         every = self.search.measures([r.id for r in ask.records]) if ask.year is not None else measures
         with_target = {m.record_id for m in every if m.target is not None}  # in any year, not only the one asked
         untargeted = [self._name(r.id, lang) for r in ask.records if r.figures and r.id not in with_target]

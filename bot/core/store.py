@@ -240,7 +240,9 @@ from figures f
 join records r on r.id = f.record_id
 join figure_values v on v.record_id = f.record_id and v.position = f.position
 where f.record_id in (select value from json_each(:ids))
-  and v.year = coalesce(:year, f.year)
+  and v.year = coalesce(:year, case when :latest then (
+        select max(l.year) from figure_values l where l.record_id = f.record_id and l.position = f.position
+      ) else f.year end)
 order by r.position, f.position
 """
 
@@ -286,12 +288,13 @@ class Search:
         conn.commit()
         return cls(conn=conn)
 
-    def measures(self, record_ids: list[str], year: int | None = None) -> list[Measure]:
-        """Every figure of these records with its value in `year` (or the year it is reported for), in the
-        source's order, with the share of its target reached computed in SQL (for ranks, lower is
-        better: the target over the rank)."""
+    def measures(self, record_ids: list[str], year: int | None = None, latest: bool = False) -> list[Measure]:
+        """Every figure of these records with its value in `year` (or the year it is reported for, or with
+        `latest` the newest year it has a value for), in the source's order, with the share of its target
+        reached computed in SQL (for ranks, lower is better: the target over the rank)."""
+        params = {"ids": json.dumps(record_ids), "year": year, "latest": latest}
         with self._lock:
-            rows = self._conn.execute(MEASURES_SQL, {"ids": json.dumps(record_ids), "year": year}).fetchall()
+            rows = self._conn.execute(MEASURES_SQL, params).fetchall()
         return [Measure(*row) for row in rows]
 
     def closest(self, words: list[str], limit: int = 3) -> list[str]:
