@@ -313,7 +313,11 @@ def test_best_and_worst_by_count_use_the_amount_short_and_say_so(engine: Engine)
 
 
 def test_most_of_a_gap_is_the_furthest_behind_by_count(engine: Engine) -> None:
-    for question in ("ตัวชี้วัดตัวไหนมี gap กับเป้าเยอะที่สุด", "ตัวชี้วัดไหนส่วนต่างจากเป้าหมายมากสุด"):
+    for question in (
+        "ตัวชี้วัดตัวไหนมี gap กับเป้าเยอะที่สุด",
+        "ตัวชี้วัดไหนส่วนต่างจากเป้าหมายมากสุด",
+        "ตัวชี้วัดไหนยังขาดเป้าหมายอยู่มากที่สุด",
+    ):
         reply = ask(engine, question)
         assert reply.intent == "whole_worst" and reply.record_id == "e-service" and "96" in reply.text, reply.text
     reached = ask(engine, "ตัวชี้วัดไหนทำได้มากที่สุดเมื่อเทียบกับเป้า")  # "most" alone: the best
@@ -323,6 +327,12 @@ def test_most_of_a_gap_is_the_furthest_behind_by_count(engine: Engine) -> None:
         "which indicator came closest to its target, with almost no gap left?",
     ):
         reply = ask(engine, closest)  # the "most" comes before the gap word, or inside "almost"
+        assert reply.intent == "whole_best" and reply.record_id == "citizen-satisfaction", reply.text
+
+
+def test_least_of_a_gap_is_the_closest_by_count(engine: Engine) -> None:
+    for question in ("ตัวชี้วัดไหนขาดจากเป้าหมายน้อยสุด", "which indicator has the smallest shortfall against its goal"):
+        reply = ask(engine, question)
         assert reply.intent == "whole_best" and reply.record_id == "citizen-satisfaction", reply.text
 
 

@@ -91,11 +91,8 @@ class WholeReport:
         self.organisations_in = nlu.organisations_in  # the organisations a record names
         self.each_words = tuple(nlu.normalize(w).compact for w in bundle.language.each_words)  # not a total
         self.both_words = tuple(nlu.normalize(w).compact for w in bundle.language.both_words)
-        gaps = "|".join(re.escape(nlu.normalize(w).text) for w in bundle.language.gap_words) or "(?!)"
-        most = "|".join(re.escape(nlu.normalize(w).text) for w in bundle.language.most_words) or "(?!)"
-        # a "most" word within a few letters after a gap word, each a whole word where it is Latin
-        between = rf".{{0,{GAP_TO_MOST}}}?"
-        self._most_short = re.compile(rf"(?<![a-z])(?:{gaps})(?![a-z]){between}(?<![a-z])(?:{most})(?![a-z])")
+        self._most_short = self._gap_then(nlu, bundle.language.gap_words, bundle.language.most_words)
+        self._least_short = self._gap_then(nlu, bundle.language.gap_words, bundle.language.least_words)
         self.search = search
         self.profiles = profiles
         self.say = bundle.replies
@@ -122,9 +119,13 @@ class WholeReport:
             rest = tuple(self.records[i] for i in context.more if i in self.records)
             return Ask("rest", rest, carried_groups) if rest else None
         kinds = [k for n in understanding.intents if (k := self.intents[n].aggregate)]
-        if "best" in kinds and self._most_short.search(understanding.norm.text):  # "gap จากเป้าเยอะสุด": the
-            kinds = ["worst" if k == "best" else k for k in kinds]  # furthest behind, by the amount short unless
-            by_count = understanding.by_count or not understanding.measures  # a percentage is asked
+        said = understanding.norm.text
+        most, least = self._most_short.search(said), self._least_short.search(said)
+        if ("best" in kinds and most) or (least and not {"best", "worst"} & set(kinds)):
+            # "gap จากเป้าเยอะสุด" asks the furthest behind, "ขาดน้อยที่สุด" the closest: by the amount short,
+            # unless a percentage is asked
+            kinds = ["worst" if k == "best" else k for k in kinds] if most else [*kinds, "best"]
+            by_count = understanding.by_count or not understanding.measures
             understanding = dataclasses.replace(understanding, by_count=by_count)
         groups = understanding.groups
         named = self._named(understanding, readings)
@@ -205,6 +206,15 @@ class WholeReport:
             furthest_first=self._furthest_first(understanding),
             latest=understanding.latest and ask.year is None,
         )
+
+    @staticmethod
+    def _gap_then(nlu: Understander, gap_words: list[str], amount_words: list[str]) -> re.Pattern[str]:
+        """A word of amount ("most", "least") within a few letters after a gap word, each a whole word where
+        it is Latin."""
+        gaps = "|".join(re.escape(nlu.normalize(w).text) for w in gap_words) or "(?!)"
+        amounts = "|".join(re.escape(nlu.normalize(w).text) for w in amount_words) or "(?!)"
+        between = rf".{{0,{GAP_TO_MOST}}}?"
+        return re.compile(rf"(?<![a-z])(?:{gaps})(?![a-z]){between}(?<![a-z])(?:{amounts})(?![a-z])")
 
     def _placed_pair(self, understanding: Understanding, readings: list[Candidate]) -> tuple[Record, Record] | None:
         """Provinces asked of two topics at once ("both", "ทั้งเรื่อง... และ"): the two best readings among the
