@@ -143,3 +143,14 @@ def test_a_section_number_of_one_pack_is_no_neighbour_in_another(with_both_packs
     # each pack numbers its facts from 1: EGDI is item 1 of the first, IMD 2568 item 1 of the second
     reply = ask(with_both_packs, "อันดับ EGDI ของไทยปี 2568 เท่าไหร่")
     assert reply.fallback and reply.record_id != "imd-2568" and "IMD" not in reply.text, reply.text
+
+
+def test_a_change_is_told_of_the_figure_whose_label_the_question_says(with_both_packs: Engine) -> None:
+    # "อันดับรวม": รวม is a cue word, so only the label said whole tells the overall rank from government efficiency
+    reply = ask(with_both_packs, "อันดับรวม IMD ของไทยจากปี 2565 มาปี 2567 ดีขึ้นกี่อันดับ")
+    assert "33" in reply.text and "25" in reply.text and "8" in reply.text, reply.text
+
+
+def test_a_measure_reached_by_a_shared_keyword_is_not_compared(with_both_packs: Engine) -> None:
+    reply = ask(with_both_packs, "IMD 2024 overall, was Thailand ahead of most ASEAN countries?")
+    assert reply.intent != "whole_compare" and "CPI" not in reply.text, reply.text

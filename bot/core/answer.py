@@ -139,7 +139,7 @@ def progress(fig: Figure, lang: str, say: Replies, on_scale: bool = False) -> li
     return lines
 
 
-def trend(members: tuple[Record, ...], words: tuple[str, ...], lang: str, say: Replies) -> list[str]:
+def trend(members: tuple[Record, ...], words: tuple[str, ...], lang: str, say: Replies, said: str = "") -> list[str]:
     """One measure over the years of its series: the figure the question names (the newest member's
     first otherwise) in each member, by its year, then the latest change and its direction (for ranks
     a smaller number is better). Sources word labels differently: a member's figure must have the same
@@ -147,7 +147,7 @@ def trend(members: tuple[Record, ...], words: tuple[str, ...], lang: str, say: R
     than guessed."""
     if not members[-1].figures:
         return []
-    asked = closest_figure(members[-1].figures, words)
+    asked = closest_figure(members[-1].figures, words, said)
     points: dict[int, Figure] = {}
     for record in members:
         alike = [f for f in record.figures if same_measure(f, asked)]
@@ -182,9 +182,14 @@ def label_shares(fig: Figure, words: Iterable[str], with_whole: bool = False) ->
     return sum(1 for w in words if w.casefold() in label)
 
 
-def closest_figure(figures: list[Figure], words: tuple[str, ...]) -> Figure:
-    """The figure whose label shares most of these words; the first on a tie."""
-    return max(figures, key=lambda fig: label_shares(fig, words))
+def closest_figure(figures: list[Figure], words: tuple[str, ...], said: str = "") -> Figure:
+    """The figure whose label shares most of these words; on a tie the one whose label the question (`said`,
+    compact) holds whole ("อันดับรวม IMD", whose รวม is a cue word, not a word of the question); else the first."""
+    return max(figures, key=lambda fig: (label_shares(fig, words), _label_said(fig, said)))
+
+
+def _label_said(fig: Figure, said: str) -> bool:
+    return any(label.replace(" ", "").casefold() in said for label in (fig.label.th, fig.label.en))
 
 
 def period(record: Record, lang: str, say: Replies) -> str:

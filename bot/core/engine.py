@@ -631,7 +631,7 @@ class Engine:
             return None
         else:
             givers = [r for r in members if named[r.id] == most]
-            label = answer.closest_figure(givers[-1].figures, understanding.words).label
+            label = answer.closest_figure(givers[-1].figures, understanding.words, understanding.norm.compact).label
         known = ", ".join(self.say.year(r.year, lang) for r in givers)
         return self._fallback(
             "figure_year",
@@ -1106,7 +1106,7 @@ class Engine:
             since = min(asked_years, default=0)
             span = compared if len(compared) > 1 else upto if len(upto) > 1 else members
             span = tuple(r for r in span if max(r.known_years()) >= since)
-            trend_lines = answer.trend(span, understanding.words, lang, self.say)
+            trend_lines = answer.trend(span, understanding.words, lang, self.say, understanding.norm.compact)
             parts += trend_lines
             cited_too = [r for r in span if r.id != record.id]
         parts.append(getattr(record.text, lang))

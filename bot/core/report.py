@@ -251,8 +251,10 @@ class WholeReport:
         """Two measures compared, or a total of one record's parts: about records the question names."""
         measured = [c.record for c in readings if c.grounded and c.record.figures]
         two_years = len(set(understanding.norm.years)) >= 2  # "IMD 2021 vs 2022": one measure over years
-        if "compare" in kinds and not two_years and len({r.id for r in measured[:2]}) == 2:
-            return Ask("compare", tuple(measured[:2]), year=year)
+        # two measures compared are two the question names, not one reached by a shared keyword (ASEAN)
+        compared = [c.record for c in readings if c.named and c.record.figures][:2]
+        if "compare" in kinds and not two_years and len({r.id for r in compared}) == 2:
+            return Ask("compare", tuple(compared), year=year)
         listed = self._listed(context)
         if "compare" in kinds and not measured and len(listed) == 2:  # "สองอันนี้อันไหนดีกว่า"
             return Ask("compare", listed, year=year)
