@@ -536,3 +536,12 @@ def test_the_members_of_a_set_only_counted_are_declined_with_a_word_between_numb
 def test_a_detail_of_a_related_record_is_not_told_for_a_year_that_record_lacks(ask) -> None:
     reply = ask("ปี 2565 จังหวัด HPP อยู่ที่ไหนบ้าง")
     assert "ลำปาง" not in reply.text and "76" in reply.text, reply.text  # the ten provinces trending are 2564's
+
+
+def test_an_english_term_in_a_thai_question_the_topic_lacks_is_declined(ask) -> None:
+    reply = ask("IMD ปี 64 ด้าน labour market ไทยอยู่อันดับเท่าไหร่")  # a factor in lower case, not a person
+    assert reply.fallback and "labour market" in reply.text, reply.text
+    held = ask("ใบอนุญาตบน biz portal แบบ fully digital มีกี่ใบ")  # a term the topic holds
+    assert not held.fallback and "35" in held.text, held.text
+    cue = ask("ขอ full name ของ PAS หน่อยครับ")  # "name" is a cue word: no term asked
+    assert not cue.fallback and "Public Sector Structure Analysis System" in cue.text, cue.text

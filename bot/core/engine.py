@@ -758,7 +758,7 @@ class Engine:
             return None
         typed, words = stranger
         told = self._told_by_another(record, words, decision, understanding, lang)
-        if told is not None or (self._foreign(words) and self._named_by_alias(record, understanding)):
+        if told is not None or (self._foreign(typed, words) and self._named_by_alias(record, understanding)):
             return told
         return self._fallback("named", lang, understanding, closest=record, asked=typed)
 
@@ -770,18 +770,18 @@ class Engine:
             typed
             for typed, words in understanding.names
             if all(self._lacks_name(c.record, words) for c in understanding.candidates[:READINGS_CONSIDERED])
-            and not (self._foreign(words) and any(c.named for c in understanding.candidates))
+            and not (self._foreign(typed, words) and any(c.named for c in understanding.candidates))
         ]
         if not understanding.candidates or not unheld or len(unheld) < len(understanding.names):
             return None
         return unheld[0]
 
-    def _foreign(self, words: tuple[str, ...]) -> bool:
+    def _foreign(self, typed: str, words: tuple[str, ...]) -> bool:
         """A name of several words none of which the knowledge uses (a person, a newspaper): beside a topic
         named by its own alias it asks nothing else ("My name is Somchai Jaidee, EGDI rank?"), unlike
-        "Corruption Perceptions Index", whose "index" and "corruption" the knowledge knows, or an acronym
-        ("EGDI's OSI"), which names what is asked."""
-        return len(words) > 1 and not any(self.nlu.knows_word(w) for w in words)
+        "Corruption Perceptions Index", whose "index" and "corruption" the knowledge knows, an acronym
+        ("EGDI's OSI"), which names what is asked, or a term typed in lower case ("ด้าน labour market")."""
+        return len(words) > 1 and not typed[:1].islower() and not any(self.nlu.knows_word(w) for w in words)
 
     def _stranger_name(self, record: Record, understanding: Understanding) -> tuple[str, tuple[str, ...]] | None:
         """The first name the question types that the record does not hold, if any; none when it types the

@@ -277,8 +277,11 @@ class Understander:
         self._negations = frozenset(self.normalize(w).compact for w in lang.negation_words)
         self._exclusions = frozenset(self.normalize(w).compact for w in lang.exclusion_words)
         joiners = "|".join(re.escape(w) for w in lang.name_joiners) or "(?!)"
+        self._joiner_words = frozenset(self.normalize(w).text for w in lang.name_joiners)
         capitalised = r"[A-Z][A-Za-z0-9'’.&-]*"  # Latin only: "Citizen Portalมี" names "Citizen Portal"
         self._name_run = re.compile(rf"(?<![\w-]){capitalised}(?:\s+(?:(?:{joiners})\s+)?{capitalised})+")
+        latin = r"[A-Za-z][A-Za-z'’&-]*"  # in a Thai question, English words in a row name a thing however typed
+        self._latin_run = re.compile(rf"(?<![\w.-]){latin}(?:\s+(?:(?:{joiners})\s+)?{latin})+(?![\w.])")
         self.list_markers = tuple(self.normalize(w).compact for w in lang.list_markers)
         self.number_scales = tuple(self.normalize(w).compact for w in lang.number_scales)
         self._place_markers = frozenset(self.normalize(w).compact for w in lang.place_markers)
@@ -866,7 +869,10 @@ class Understander:
         if not latin or shouted or title_case:
             return ()
         found = []
-        for run in self._name_run.finditer(raw):
+        runs = [*self._name_run.finditer(raw)]
+        if THAI_CHAR.search(raw):  # "IMD ด้าน public finance": a term switched into English is a name asked
+            runs += [r for r in self._latin_run.finditer(raw) if self._a_term(r, runs)]
+        for run in runs:
             typed = POSSESSIVE.sub("", run.group(0))  # Thailand's Corruption Perceptions Index
             opening = not raw[: run.start()].strip()  # "Compare Thailand's EGDI": a cue word in sentence case
             if opening and self.normalize(typed.split(" ")[0]).compact in self.cue_words:
@@ -881,6 +887,14 @@ class Understander:
             if word not in self._word_idf and word not in self._stop and word not in self._token_fixes:
                 found.append((acronym.group(0), (word,)))
         return tuple(found)
+
+    def _a_term(self, run: re.Match[str], names: list[re.Match[str]]) -> bool:
+        """English words in a row within a Thai question that make a term: none a function or cue word
+        ("full name", "how many people are") and not inside a name typed with capitals."""
+        if any(n.start() <= run.start() < n.end() for n in names):
+            return False
+        words = [w for w in self.normalize(run.group(0)).text.split() if w not in self._joiner_words]
+        return all(w not in self._stop for w in words)
 
     def _place_of(self, word: str) -> int:
         return int(word) if word.isdigit() else self._places_in_list[word]
