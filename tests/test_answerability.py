@@ -543,5 +543,7 @@ def test_an_english_term_in_a_thai_question_the_topic_lacks_is_declined(ask) -> 
     assert reply.fallback and "labour market" in reply.text, reply.text
     held = ask("ใบอนุญาตบน biz portal แบบ fully digital มีกี่ใบ")  # a term the topic holds
     assert not held.fallback and "35" in held.text, held.text
+    shortened = ask("อันดับ IMD ด้าน gov efficiency ปี 2564 ได้ที่เท่าไหร่")  # "efficiency" held, "gov" shortened
+    assert not shortened.fallback and "20" in shortened.text, shortened.text
     cue = ask("ขอ full name ของ PAS หน่อยครับ")  # "name" is a cue word: no term asked
     assert not cue.fallback and "Public Sector Structure Analysis System" in cue.text, cue.text

@@ -769,7 +769,7 @@ class Engine:
         unheld = [
             typed
             for typed, words in understanding.names
-            if all(self._lacks_name(c.record, words) for c in understanding.candidates[:READINGS_CONSIDERED])
+            if all(self._lacks_name(c.record, words, typed) for c in understanding.candidates[:READINGS_CONSIDERED])
             and not (self._foreign(typed, words) and any(c.named for c in understanding.candidates))
         ]
         if not understanding.candidates or not unheld or len(unheld) < len(understanding.names):
@@ -786,7 +786,7 @@ class Engine:
     def _stranger_name(self, record: Record, understanding: Understanding) -> tuple[str, tuple[str, ...]] | None:
         """The first name the question types that the record does not hold, if any; none when it types the
         record's own name too ("Citizen Portal or Biz Portal", "Revenue Dept ... Krungthai Bank")."""
-        lacking = [(typed, words) for typed, words in understanding.names if self._lacks_name(record, words)]
+        lacking = [(typed, words) for typed, words in understanding.names if self._lacks_name(record, words, typed)]
         return lacking[0] if lacking and len(lacking) == len(understanding.names) else None
 
     def _told_by_another(
@@ -837,9 +837,11 @@ class Engine:
         )
         return self._answer(moved, understanding, lang)
 
-    def _lacks_name(self, record: Record, words: tuple[str, ...]) -> bool:
-        """A name is not the record's when half its words or more are nowhere in it (any year of its measure)."""
-        return 2 * self._unheld(record, words) >= len(words)
+    def _lacks_name(self, record: Record, words: tuple[str, ...], typed: str = "") -> bool:
+        """A name is not the record's when half its words or more are nowhere in it (any year of its measure);
+        a term typed in lower case, often shortened ("gov efficiency"), only when none of its words is."""
+        unheld = self._unheld(record, words)
+        return unheld == len(words) if typed[:1].islower() else 2 * unheld >= len(words)
 
     def _unheld(self, record: Record, words: Iterable[str]) -> int:
         """How many of the words no year of the record's measure mentions."""
