@@ -41,28 +41,31 @@ def test_question_set_accuracy(engine: Engine, name: str) -> None:
 # (accuracy at least, confidently wrong at most), set at the score last measured (the scorer's three
 # places, give or take half of the last), so that one answer lost fails.
 BELOW_THE_BAR = {
-    "wholereport.jsonl": (0.9225, 0.0585),
+    "wholereport.jsonl": (0.9325, 0.0485),
     "wholereport_dialogues.jsonl": (0.8495, 0.0755),
     "answerable_th.jsonl": (0.9845, 0.0155),
     "answerable_en.jsonl": (0.9875, 0.0005),
     "answerable_fresh.jsonl": (0.9995, 0.0005),  # its misses were looked at: no longer an untuned check
     "answerable_fresh2.jsonl": (0.9995, 0.0005),  # 0.957 / 0.043 on first contact; its misses were looked at since
-    "wholereport_fresh.jsonl": (0.9260, 0.0595),  # 0.721 / 0.147 on first contact; its patterns were mended since
+    "wholereport_fresh.jsonl": (0.9405, 0.0445),  # 0.721 / 0.147 on first contact; its patterns were mended since
     "answerable_fresh3.jsonl": (0.9995, 0.0005),  # 0.887 / 0.087 on first contact; its patterns were mended since
-    "answerable_fresh4.jsonl": (0.9665, 0.0115),  # 0.900 / 0.078 on first contact; its patterns were mended since
+    "answerable_fresh4.jsonl": (0.9775, 0.0115),  # 0.900 / 0.078 on first contact; its patterns were mended since
     "wholereport_fresh2.jsonl": (0.9625, 0.0005),  # 0.889 / 0.049 on first contact; its patterns were mended since
     "answerable_fresh5.jsonl": (0.9895, 0.0005),  # 0.890 / 0.070 on first contact; its patterns were mended since
     "wholereport_fresh3.jsonl": (0.9395, 0.0245),  # 0.759 / 0.096 on first contact; its patterns were mended since
     "answerable_fresh6.jsonl": (0.9595, 0.0305),  # 0.930 / 0.050 on first contact; its patterns were mended since
-    "wholereport_fresh4.jsonl": (0.8765, 0.0625),  # 0.741 / 0.148 on first contact; some of its patterns mended since
+    "wholereport_fresh4.jsonl": (0.8885, 0.0625),  # 0.741 / 0.148 on first contact; some of its patterns mended since
     "answerable_fresh7.jsonl": (0.9875, 0.0005),  # 0.938 / 0.037 on first contact; its misses were looked at since
-    "wholereport_fresh5.jsonl": (0.9495, 0.0175),  # 0.917 / 0.050 on first contact; one miss mended since
+    "wholereport_fresh5.jsonl": (0.9665, 0.0175),  # 0.917 / 0.050 on first contact; one miss mended since
     "answerable_fresh8.jsonl": (0.9895, 0.0005),  # 0.930 / 0.050 on first contact; its misses were looked at since
-    "wholereport_fresh6.jsonl": (0.9315, 0.0275),  # 0.703 / 0.176 on first contact; its patterns were mended since
-    "answerable_fresh9.jsonl": (0.9875, 0.0005),  # 0.950 / 0.037 on first contact; its misses were looked at since
-    "wholereport_fresh7.jsonl": (0.9450, 0.0185),  # 0.818 / 0.145 on first contact; some of its patterns mended since
+    "wholereport_fresh6.jsonl": (0.9455, 0.0145),  # 0.703 / 0.176 on first contact; its patterns were mended since
+    "answerable_fresh9.jsonl": (0.9995, 0.0005),  # 0.950 / 0.037 on first contact; its misses were looked at since
+    "wholereport_fresh7.jsonl": (0.9635, 0.0005),  # 0.818 / 0.145 on first contact; some of its patterns mended since
     "answerable_fresh10.jsonl": (0.9995, 0.0005),  # 0.989 / 0.011 on first contact; its one miss mended since
-    "wholereport_fresh8.jsonl": (0.8790, 0.0520),  # 0.741 / 0.121 on first contact; some of its patterns mended since
+    "wholereport_fresh8.jsonl": (0.8965, 0.0345),  # 0.741 / 0.121 on first contact; some of its patterns mended since
+    "answerable_fresh11.jsonl": (0.9435, 0.0560),  # 0.889 / 0.078 on first contact; some of its misses mended since
+    "wholereport_fresh9.jsonl": (0.9015, 0.0495),  # 0.754 / 0.148 on first contact; some of its patterns mended since
+    "wholereport_fresh10.jsonl": (0.8055, 0.1615),  # 0.790 / 0.177 on first contact; a few of its patterns mended since
 }
 
 

@@ -570,7 +570,7 @@ class Engine:
             understanding.counts_asked > 1
             or many
             or unnamed
-            or not self._explains(record, understanding, series=True)
+            or not self._explains(record, understanding, series=not understanding.norm.years)  # a year asked: its own
             or self._only_defined(record, understanding)
         )
 
