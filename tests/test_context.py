@@ -114,12 +114,3 @@ def test_a_year_the_topic_lacks_is_told_by_the_one_record_of_its_section_holding
     engine.handle(Inbound("จังหวัดที่แนวโน้มจะเป็น HPP มีทั้งหมดกี่จังหวัด", "s-section"))
     target = engine.handle(Inbound("แล้วเป้าของปี 65 ล่ะ", "s-section"))
     assert not target.fallback and target.record_id == "hpp" and "45" in target.text, target.text
-
-
-def test_the_year_before_a_topic_told_for_one_year_is_declined_naming_it(bundle) -> None:
-    engine = Engine(bundle)
-    engine.handle(Inbound("ใครได้รางวัล UNPSA", "s-before"))
-    before = engine.handle(Inbound("แล้วรอบก่อนหน้านั้นได้ไหม", "s-before"))
-    assert before.fallback and "2563" in before.text, before.text
-    compared = engine.handle(Inbound("Compare e-Service growth in 2564 with the previous year", "s-compared"))
-    assert compared.fallback and "2563" in compared.text, compared.text

@@ -508,15 +508,9 @@ class Engine:
         """The record for the year asked; then each check in order, any of which may decline; then the
         answer composed from the record."""
         understanding = self._short_year(decision.record, understanding)
-        # "ปีต่อมาล่ะ": the year after, held or not; "the year before that" of a topic told for one year only
-        # (a measure over years steps back through its own members)
-        alone = decision.record.id not in self.series
-        step = 1 if understanding.following else -1 if understanding.previous and alone else 0
-        said = understanding.norm.years
-        if step and (not said or step < 0):  # "2564 compared with the year before": both years are asked
-            base = min(said, default=decision.record.year)
-            moved = dataclasses.replace(understanding.norm, years=(*said, base + step))
-            understanding = dataclasses.replace(understanding, norm=moved)
+        if understanding.following and not understanding.norm.years:  # "ปีต่อมาล่ะ": the year after, held or not
+            after = dataclasses.replace(understanding.norm, years=(decision.record.year + 1,))
+            understanding = dataclasses.replace(understanding, norm=after)
         targets_only = set(understanding.target_years) & decision.record.target_only_years()
         if targets_only:
             # "now, compared with the 2022 target", "ผลปี 64 เป้าปี 65": a target's year is no result asked;
