@@ -77,6 +77,11 @@ def test_what_a_year_aims_for_is_its_target(ask) -> None:
     assert not reply.fallback and "50" in reply.text, reply.text
 
 
+def test_what_a_pilot_aimed_to_do_is_its_purpose_not_a_target(ask) -> None:
+    reply = ask("what did the Sandbox pilot aim to do?")
+    assert not reply.fallback and reply.intent != "target", reply.text
+
+
 def test_abbreviations_are_expanded(ask) -> None:
     assert "Public Sector Structure Analysis System" in ask("PAS ย่อมาจากอะไร").text
 

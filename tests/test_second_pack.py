@@ -59,7 +59,7 @@ LATER_YEARS_SETS = {
     # guarded at the score last measured, so that one answer lost fails
     "later_years3.jsonl": (0.9435, 0.0425),
     # both packs, 25 of 71 out of scope, written a session later: 0.859 / 0.113 on first contact
-    "later_years4.jsonl": (0.9005, 0.0705),
+    "later_years4.jsonl": (0.8865, 0.0850),
 }
 
 

@@ -374,6 +374,16 @@ def test_later_results_are_each_measures_newest_against_its_target(engine: Engin
     assert report_year.text.startswith("ยังไม่มี") and "2564" in report_year.text, report_year.text  # none met
 
 
+def test_two_measures_each_read_by_its_own_words_are_compared(engine: Engine) -> None:
+    reply = ask(engine, "e-services added or fully digital licences, which one is closer to its target?")
+    assert reply.intent == "whole_compare" and "58.33" in reply.text and "43.53" in reply.text, reply.text
+
+
+def test_together_is_no_both_and_asks_no_shared_provinces(engine: Engine) -> None:
+    reply = ask(engine, "จังหวัดไหนที่ร่วมกันทำเรื่องแก้ฝุ่น PM2.5")
+    assert reply.intent != "whole_shared_provinces" and "สิงห์บุรี" in reply.text, reply.text
+
+
 def test_came_closest_or_nearest_asks_the_best(engine: Engine) -> None:
     for question in ("Which indicator got closest to reaching its goal?", "which indicator came nearest to its goal?"):
         reply = ask(engine, question)

@@ -889,12 +889,13 @@ class Understander:
         return tuple(found)
 
     def _a_term(self, run: re.Match[str], names: list[re.Match[str]]) -> bool:
-        """English words in a row within a Thai question that make a term: none a function or cue word
-        ("full name", "how many people are") and not inside a name typed with capitals."""
+        """English words in a row within a Thai question that make a term foreign to the knowledge: none a
+        function or cue word ("full name") or a word any record uses ("pilot project", "high level" may ask
+        of the topic), and not inside a name typed with capitals."""
         if any(n.start() <= run.start() < n.end() for n in names):
             return False
         words = [w for w in self.normalize(run.group(0)).text.split() if w not in self._joiner_words]
-        return all(w not in self._stop for w in words)
+        return not any(self.knows_word(w) for w in words)
 
     def _place_of(self, word: str) -> int:
         return int(word) if word.isdigit() else self._places_in_list[word]

@@ -251,10 +251,12 @@ class WholeReport:
         """Two measures compared, or a total of one record's parts: about records the question names."""
         measured = [c.record for c in readings if c.grounded and c.record.figures]
         two_years = len(set(understanding.norm.years)) >= 2  # "IMD 2021 vs 2022": one measure over years
-        # two measures compared are two the question names, not one reached by a shared keyword (ASEAN)
-        compared = [c.record for c in readings if c.named and c.record.figures][:2]
-        if "compare" in kinds and not two_years and len({r.id for r in compared}) == 2:
-            return Ask("compare", tuple(compared), year=year)
+        # two measures compared: the second read by words of its own, not by one it shares with the first
+        # (IMD's "ASEAN" brings in CPI, which gives an ASEAN place too)
+        grounded = [c for c in readings if c.grounded and c.record.figures]
+        second = next((c for c in grounded[1:] if c.named or not set(c.matched) & set(grounded[0].matched)), None)
+        if "compare" in kinds and not two_years and second is not None and second.record.id != grounded[0].record.id:
+            return Ask("compare", (grounded[0].record, second.record), year=year)
         listed = self._listed(context)
         if "compare" in kinds and not measured and len(listed) == 2:  # "สองอันนี้อันไหนดีกว่า"
             return Ask("compare", listed, year=year)
@@ -494,7 +496,8 @@ class WholeReport:
             return self._untargeted(ask, lang)
         if ask.kind in MOVED:
             return self._moved(ask, lang)
-        measures = self.search.measures([r.id for r in ask.records], ask.year, ask.latest)
+        newest = [r for r in ask.records if not ask.latest or self.series.get(r.id, (r,))[-1].id == r.id]
+        measures = self.search.measures([r.id for r in newest], ask.year, ask.latest)  # later: a series' newest
         targeted = [m for m in measures if m.share is not None]
         if not targeted:
             return self._empty(ask, lang)
