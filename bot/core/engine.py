@@ -125,6 +125,11 @@ class Engine:
         for section in record.sections:
             yield from (o for o in self._sections[(record.source or "", section.split(" ")[0])] if o.id != record.id)
 
+    def _item_mates(self, record: Record) -> Iterator[Record]:
+        """The other records sharing one of its sections item and all ("3.1.2.2 (4)"): the same topic told
+        again, not only a neighbour in the section."""
+        return (o for o in self._related(record) if set(o.sections) & set(record.sections))
+
     # ---- entry point ----------------------------------------------------------------------
     def handle(self, inbound: Inbound) -> Reply:
         context = self.contexts.get(inbound.session_id)
@@ -698,10 +703,8 @@ class Engine:
         targets = set(understanding.target_years)
         holders = {
             other.id: other
-            for other in self._related(record)
-            if set(other.sections) & set(record.sections)
-            and asked - targets <= other.known_years() - other.target_only_years()
-            and targets <= other.known_years()
+            for other in self._item_mates(record)
+            if asked - targets <= other.known_years() - other.target_only_years() and targets <= other.known_years()
         }
         return next(iter(holders.values())) if len(holders) == 1 else None
 
@@ -775,7 +778,7 @@ class Engine:
         named by its own alias it asks nothing else ("My name is Somchai Jaidee, EGDI rank?"), unlike
         "Corruption Perceptions Index", whose "index" and "corruption" the knowledge knows, an acronym
         ("EGDI's OSI"), which names what is asked, or a term typed in lower case ("ด้าน labour market")."""
-        return len(words) > 1 and not typed[:1].islower() and not any(self.nlu.knows_word(w) for w in words)
+        return len(words) > 1 and not _typed_as_term(typed) and not any(self.nlu.knows_word(w) for w in words)
 
     def _stranger_name(self, record: Record, understanding: Understanding) -> tuple[str, tuple[str, ...]] | None:
         """The first name the question types that the record does not hold, if any; none when it types the
@@ -835,7 +838,7 @@ class Engine:
         """A name is not the record's when half its words or more are nowhere in it (any year of its measure);
         a term typed in lower case, often shortened ("gov efficiency"), only when none of its words is."""
         unheld = self._unheld(record, words)
-        return unheld == len(words) if typed[:1].islower() else 2 * unheld >= len(words)
+        return unheld == len(words) if _typed_as_term(typed) else 2 * unheld >= len(words)
 
     def _unheld(self, record: Record, words: Iterable[str]) -> int:
         """How many of the words no year of the record's measure mentions."""
@@ -1051,9 +1054,8 @@ class Engine:
         asked = set(understanding.norm.years)
         tellers = [
             other
-            for other in self._related(record)
-            if set(other.sections) & set(record.sections)
-            and other.id not in other_years
+            for other in self._item_mates(record)
+            if other.id not in other_years
             and asked <= other.known_years()
             and _gives(other, detail)
             and any(self.profiles[other.id].mentions(n) for n in names)
@@ -1247,6 +1249,11 @@ def _asks_how_many(intent: Intent | None, decision: Decision) -> bool:
 def _gives(record: Record, detail: str) -> bool:
     """The record gives this detail (a province list counts as where)."""
     return getattr(record.details, detail) is not None or (detail == "where" and bool(record.provinces))
+
+
+def _typed_as_term(typed: str) -> bool:
+    """A name typed in lower case is a term switched into English ("labour market"), not a person's name."""
+    return typed[:1].islower()
 
 
 def _mostly_told(part: str, told: list[str]) -> bool:

@@ -249,11 +249,11 @@ class WholeReport:
         year: int | None,
     ) -> Ask | None:
         """Two measures compared, or a total of one record's parts: about records the question names."""
-        measured = [c.record for c in readings if c.grounded and c.record.figures]
+        grounded = [c for c in readings if c.grounded and c.record.figures]
+        measured = [c.record for c in grounded]
         two_years = len(set(understanding.norm.years)) >= 2  # "IMD 2021 vs 2022": one measure over years
         # two measures compared: the second read by words of its own, not by one it shares with the first
         # (IMD's "ASEAN" brings in CPI, which gives an ASEAN place too)
-        grounded = [c for c in readings if c.grounded and c.record.figures]
         second = next((c for c in grounded[1:] if c.named or not set(c.matched) & set(grounded[0].matched)), None)
         if "compare" in kinds and not two_years and second is not None and second.record.id != grounded[0].record.id:
             return Ask("compare", (grounded[0].record, second.record), year=year)
