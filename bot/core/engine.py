@@ -45,6 +45,7 @@ FOLLOW_UP_CONFIDENCE = 0.6  # a topic carried over from the last turn is likely,
 UNEXPLAINED_CONFIDENCE = 0.7  # a question word the record does not hold: an answer, but not a sure one
 EXPLAINED_CONFIDENCE = 0.6  # of two close readings, the only one holding every word asked: likely, not certain
 MOSTLY_TOLD = 0.6  # a detail whose letters are this much said already adds nothing
+TITLE_QUOTES = ('"', "“", "«")  # a title in quotation marks
 
 
 @dataclass(frozen=True)
@@ -89,9 +90,12 @@ class Engine:
             self._ruled_out,
             self._round_not_held,
             self._detail_not_given,
+            self._province_not_named,
             self._attribute_not_stated,
+            self._bottom_not_stated,
             self._measure_not_given,
             self._word_of_other_years,
+            self._rest_not_named,
             self._members_not_named,
             self._counter_not_stated,
             self._no_number_stated,
@@ -882,6 +886,22 @@ class Engine:
         ]
         return self._detail_missing("attribute", unstated, record, understanding, lang)
 
+    def _bottom_not_stated(
+        self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str
+    ) -> Reply | None:
+        """ "ด้านไหนต่ำสุด" of a topic that ranks only its top parts ("3 ลำดับแรก"): which is lowest is not
+        said, and its top ones are no answer. A measure with figures over years tells its worst year."""
+        if understanding.bottom is None or self._asks_trend(understanding):
+            return None
+        worded, kin = understanding.bottom
+        members = self.series.get(record.id, (record,))
+        years = {f.year for m in members for f in m.figures} | {
+            v.year for m in members for f in m.figures for v in f.later
+        }
+        if len(years) > 1 or any(self.profiles[m.id].mentions(word) for m in members for word in kin):
+            return None
+        return self._detail_missing("attribute", [worded], record, understanding, lang)
+
     def _measure_not_given(
         self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str
     ) -> Reply | None:
@@ -938,6 +958,19 @@ class Engine:
                 return self._fallback("word_year", lang, understanding, closest=record, **fields)
         return None
 
+    def _rest_not_named(
+        self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str
+    ) -> Reply | None:
+        """ "อีก 10 จังหวัดที่ไม่ติดกลุ่ม มีจังหวัดไหนบ้าง", "names of the remaining laws": the members the record
+        lists are the others, so they are no answer, unless it says something of the rest itself."""
+        naming = understanding.asks_which or understanding.names_asked
+        if not (understanding.rest and (naming or (intent is not None and intent.answers in ("examples", "who")))):
+            return None
+        members = self.series.get(record.id, (record,))
+        if any(self.profiles[m.id].mentions(word) for m in members for word in self.nlu.rest_words):
+            return None
+        return self._fallback("detail", lang, understanding, closest=record, detail="rest")
+
     def _members_not_named(
         self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str
     ) -> Reply | None:
@@ -945,7 +978,7 @@ class Engine:
         never names is declined, saying the report gives only how many, rather than answered with what it
         says around the count. Asked for every member, examples ("เช่น") do not name the set."""
         naming = intent is not None and intent.answers in ("examples", "who")
-        if not (naming or understanding.asks_which) or record.provinces:
+        if not (naming or understanding.asks_which or understanding.name_of) or record.provinces:
             return None  # a record listing its provinces names some
         complete = understanding.complete
         markers = self.nlu.list_markers if complete else (*self.nlu.list_markers, *self.nlu.example_markers)
@@ -963,6 +996,14 @@ class Engine:
         unnamed += [  # "หน่วยงานไหนบ้าง" of a record saying only "2 หน่วยงาน"
             str(profile.how_many(x)) for x in understanding.which_of if profile.names_the(None, x, markers) is False
         ]
+        named = understanding.name_of  # "ผลงานชื่ออะไร" of "1,688 ผลงาน", no title in quotes, not the topic itself
+        if (
+            named
+            and named not in profile.names
+            and profile.names_the(None, named, markers) is False
+            and not _quotes_a_title(record)
+        ):
+            unnamed.append(str(profile.how_many(named)))
         if (
             not unnamed
             and understanding.names_asked
@@ -1043,6 +1084,21 @@ class Engine:
             )
             return self._compose(teller, intent, told, understanding, lang)
         return self._fallback("detail", lang, understanding, closest=record, detail=intent.answers)
+
+    def _province_not_named(
+        self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str
+    ) -> Reply | None:
+        """ "อยู่จังหวัดไหน" of a place the record gives without its province (a flood plain, a mall): the
+        place is no answer to which province."""
+        if not (understanding.asks_provinces and understanding.asks_which) or understanding.provinces:
+            return None
+        if intent is None or intent.answers != "where" or not _gives(record, "where") or record.provinces:
+            return None
+        where = record.details.where
+        said = self.nlu.normalize(f"{record.text.th} {where.th if where else ''}")
+        if self.nlu.find_provinces(said, self.nlu.spans(self.nlu.tokens(said.text))):
+            return None
+        return self._fallback("detail", lang, understanding, closest=record, detail="province")
 
     def _detail_elsewhere(self, record: Record, detail: str, understanding: Understanding) -> Record | None:
         """The record of one of its sections that gives the detail, calls the topic by its name or short name
@@ -1249,6 +1305,11 @@ def _asks_how_many(intent: Intent | None, decision: Decision) -> bool:
 def _gives(record: Record, detail: str) -> bool:
     """The record gives this detail (a province list counts as where)."""
     return getattr(record.details, detail) is not None or (detail == "where" and bool(record.provinces))
+
+
+def _quotes_a_title(record: Record) -> bool:
+    """Its text names something in quotation marks: a work's or a theme's title."""
+    return any(mark in text for text in (record.text.th, record.text.en) for mark in TITLE_QUOTES)
 
 
 def _typed_as_term(typed: str) -> bool:

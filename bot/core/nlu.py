@@ -192,12 +192,15 @@ class Understanding:
     ranks_subjects: bool = False  # asks which ministry, department or province does best or worst
     asks_provinces: bool = False  # names provinces in general (จังหวัด, provinces), none in particular
     attributes: tuple[tuple[str, str], ...] = ()  # what it asks that a record must state: (as worded, compact)
+    bottom: tuple[str, tuple[str, ...]] | None = None  # the lowest asked (ต่ำสุด) as worded, and its kin compact
     measures: tuple[tuple[str, str], ...] = ()  # kinds of figure it asks for by name: (as worded, kind)
     negated: tuple[str, ...] = ()  # a negation with the word it negates, joined: ไม่ผ่าน is not ผ่าน
     asks_which: bool = False  # "which", "ไหน": asks to pick out members, whatever else it asks
     sets: tuple[tuple[int, str], ...] = ()  # counted sets it names, "8 งาน": (8, "งาน"), not ครั้งที่ 9
     which_of: tuple[str, ...] = ()  # what it asks several of by "which", no number given: หน่วยงาน (ไหนบ้าง)
+    name_of: str | None = None  # what it asks the name of: ผลงาน (ชื่ออะไร)
     names_asked: bool = False  # asks for members by name (รายชื่อ, names of)
+    rest: str | None = None  # asks for those a list leaves out, as worded (ที่ไม่ติด, the remaining ones)
     complete: bool = False  # wants every member (ครบ, ทั้งหมด, all), not examples
     target_years: tuple[int, ...] = ()  # years asked that stand beside a target word: the targets' ("เป้าปี 65")
     count_of: str | None = None  # the word "กี่" or "how many" counts, whatever it is (ยุทธศาสตร์)
@@ -274,6 +277,7 @@ class Understander:
         # a record stating any word of the same meaning states it: "overall rank" by its "อันดับรวม"
         kin_terms = [self._terms(kin, 1.0) for kin in kinships]
         self.attribute_kin = {t.compact: tuple(k.compact for k in terms) for terms in kin_terms for t in terms}
+        self._bottoms = [(t, word) for word in lang.bottom_words for t in self._terms([word], 1.0)]  # word as spelt
         self._negations = frozenset(self.normalize(w).compact for w in lang.negation_words)
         self._exclusions = frozenset(self.normalize(w).compact for w in lang.exclusion_words)
         joiners = "|".join(re.escape(w) for w in lang.name_joiners) or "(?!)"
@@ -290,9 +294,12 @@ class Understander:
         self.example_markers = tuple(self.normalize(w).compact for w in lang.example_markers)
         self._complete = [t for word in lang.complete_words for t in self._terms([word], 1.0)]
         self._naming = [t for word in lang.naming_words for t in self._terms([word], 1.0)]
+        self._rest = [(t, word) for word in lang.rest_words for t in self._terms([word], 1.0)]  # word as spelt
+        self.rest_words = tuple(t.compact for t, _ in self._rest)
         self._plural_words = frozenset(self.normalize(w).compact for w in lang.plural_words)
         self._plural_endings = tuple(lang.plural_endings)
         self._what_words = frozenset(self.normalize(w).compact for w in lang.what_words)
+        self._called_words = tuple(self.normalize(w).compact for w in lang.called_words)
         self._question_words = self._which_words | self._what_words  # which or what: picking members out
         self._question_endings = tuple(self._question_words)  # ...also closing a word (แห่งไหน)
         self._count_words = tuple(self.normalize(w).compact for w in lang.count_words)
@@ -720,13 +727,23 @@ class Understander:
             attributes=tuple(
                 (word, t.compact) for t, word in self._attributes if t.found_in(reading.norm, reading.spans)
             ),
+            bottom=next(
+                (
+                    (word, tuple(b.compact for b, _ in self._bottoms))
+                    for t, word in self._bottoms
+                    if t.found_in(reading.norm, reading.spans)
+                ),
+                None,
+            ),
             positions=tuple(self._place_of(m.group(1)) for m in self._list_place.finditer(norm.text)),
             negated=self._negated(reading.tokens),
             sets=self._sets(reading.tokens),
             asks_which=any(t.found_in(reading.norm, reading.spans) for t in self._which_terms),
             which_of=self._which_of(reading.tokens),
+            name_of=self._name_of(reading.tokens),
             complete=any(t.found_in(reading.norm, reading.spans) for t in self._complete),
             names_asked=any(t.found_in(reading.norm, reading.spans) for t in self._naming),
+            rest=next((word for t, word in self._rest if t.found_in(reading.norm, reading.spans)), None),
             counted=self._counted(reading.norm.compact),
             count_of=self._count_of(reading.tokens),
             target_years=self._target_years(norm),
@@ -769,6 +786,19 @@ class Understander:
             said[i - 1]
             for i in range(1, len(said) - 1)
             if said[i] in self._which_words and said[i + 1] in self._plural_words and said[i - 1][0].isalpha()
+        )
+
+    def _name_of(self, tokens: list[str]) -> str | None:
+        """The word before "ชื่ออะไร", "เรียกว่าอะไร": the thing whose name is asked (ผลงาน)."""
+        said = _said(tokens)
+        asks = tuple(called + what for called in self._called_words for what in self._what_words)
+        return next(
+            (
+                said[i - 1]
+                for i in range(1, len(said))
+                if "".join(said[i : i + 2]).startswith(asks) and said[i - 1][0].isalpha()
+            ),
+            None,
         )
 
     def _groups_joined(self, text: str, cues: list[str]) -> bool:

@@ -26,6 +26,8 @@ REPLY_KEYS = frozenset(
             for k in (
                 "who",
                 "where",
+                "province",
+                "rest",
                 "why",
                 "definition",
                 "when",

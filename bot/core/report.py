@@ -198,6 +198,8 @@ class WholeReport:
         if ask is None or (implied and not ask.records):  # a list nobody asked for, and empty: a topic question
             return None
         unstated = [w for w, compact in understanding.attributes if not self._mentioned(ask.records, compact)]
+        if understanding.rest and ask.kind == "list":  # "ขอชื่อกฎหมายที่ยังเหลือ": those the lists leave out
+            unstated.append(understanding.rest)
         if unstated:  # "โควิดทำให้เสียหายเท่าไหร่": damage no record of the group speaks of
             return Ask("unstated", ask.records, ask.groups, ask.part, ask.agency, year, text=unstated[0])
         return dataclasses.replace(

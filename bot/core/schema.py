@@ -335,10 +335,12 @@ class LanguageFile(Strict):
     list_markers: list[NonEmpty] = []
     example_markers: list[NonEmpty] = []  # ...and these name only some (เช่น, such as): not a complete list
     naming_words: list[NonEmpty] = []  # asks for the members by name (รายชื่อ, names of): a count will not do
+    rest_words: list[NonEmpty] = []  # asks for those a list leaves out (ที่เหลือ, ที่ไม่ติด, the rest)
     complete_words: list[NonEmpty] = []  # the question wants every member (ครบ, ทั้งหมด, all): examples fall short
     plural_words: list[NonEmpty] = []  # after a which word, asks for several (หน่วยงานไหนบ้าง)
     plural_endings: list[NonEmpty] = []  # a group's Latin word ending so is plural (rankings): several asked
     what_words: list[NonEmpty] = []  # question words that, with a plural word after them, ask for several
+    called_words: list[NonEmpty] = []  # with a what word after them, ask the name of the word before (ผลงานชื่ออะไร)
     # "กี่คน", "how many people": the thing counted, by kind; a record must count one of its kind's words
     count_words: list[NonEmpty] = []
     conjunctions: list[NonEmpty] = []  # between two groups' words, asks for both (กฎหมายกับร่างกฎหมาย): a union
@@ -357,6 +359,8 @@ class LanguageFile(Strict):
     gap_words: list[NonEmpty] = []  # the amount short of target (gap, ส่วนต่าง): its "most" is the worst
     most_words: list[NonEmpty] = []  # "most" (มากสุด, biggest): beside a gap word, the furthest from target
     least_words: list[NonEmpty] = []  # "least" (น้อยสุด, smallest): beside a gap word, the closest to target
+    # "which part is lowest" (ต่ำสุด, worst) asked of one topic: the record must itself say which
+    bottom_words: list[NonEmpty] = []
     name_joiners: list[NonEmpty] = []  # small words inside a capitalised name (Ease of Doing Business)
     # "which ministry is best": a ranking of organisations or places the report's measures do not make
     ranked_subjects: list[NonEmpty] = []
