@@ -605,3 +605,17 @@ def test_the_members_a_list_leaves_out_are_declined_not_answered_with_the_list(a
         assert reply.fallback, (question, reply.text)
     listed = ask("HPP มีจังหวัดไหนบ้าง", "listed")
     assert not listed.fallback and "ลำปาง" in listed.text, listed.text
+
+
+def test_the_figure_of_a_part_a_topic_only_lists_is_declined_and_its_own_part_is_answered(ask) -> None:
+    part = ask("ความพึงพอใจด้านสถานที่และสิ่งอำนวยความสะดวกได้กี่เปอร์เซ็นต์", "a")  # listed, no figure of its own
+    assert part.fallback and part.record_id == "citizen-satisfaction", part.text
+    own = ask("อันดับ IMD ด้านประสิทธิภาพภาครัฐปี 2564 ได้อันดับเท่าไร", "b")  # the part the topic is named for
+    assert not own.fallback and "20" in own.text, own.text
+    place = ask("ด้านสถานที่และสิ่งอำนวยความสะดวก คนพอใจเป็นลำดับที่เท่าไร", "c")  # its place in the list answers
+    assert not place.fallback, place.text
+
+
+def test_placed_in_agencies_asks_a_count_not_a_rank(ask) -> None:
+    reply = ask("How many cohort 13 change leaders got placed in government agencies?")
+    assert not reply.fallback and "30" in reply.text, reply.text

@@ -93,6 +93,7 @@ class Engine:
             self._province_not_named,
             self._attribute_not_stated,
             self._bottom_not_stated,
+            self._facet_not_given,
             self._measure_not_given,
             self._word_of_other_years,
             self._rest_not_named,
@@ -902,15 +903,37 @@ class Engine:
             return None
         return self._detail_missing("attribute", [worded], record, understanding, lang)
 
+    def _facet_not_given(
+        self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str
+    ) -> Reply | None:
+        """The figure of a part ("ความพึงพอใจด้านเจ้าหน้าที่ได้ร้อยละเท่าไหร่", "sub-factor public finance") of a
+        topic that names the part without a figure of its own, or not at all: its overall figure is no answer.
+        A part the topic is named for (IMD ด้านประสิทธิภาพภาครัฐ) is the topic's own figure; one with a figure
+        after it (โครงสร้างพื้นฐานอันดับ 43) is a part given."""
+        if not understanding.facet or not _asks_how_many(intent, decision):
+            return None
+        profile = self.profiles[record.id]  # the year asked: another year's part is not this year's
+        if not understanding.measures and "".join(understanding.facet) in profile.everything:
+            return None  # a part it lists, asked no kind of figure ("เป็นลำดับที่เท่าไร"): its place may answer
+        starts = ("".join(understanding.facet[:n]) for n in range(1, len(understanding.facet) + 1))
+        if any(s in profile.names or profile.figure_after(s) for s in starts):  # "สมรรถนะทางเศรษฐกิจ" of ...ไทย
+            return None
+        return self._fallback("detail", lang, understanding, closest=record, detail="number")
+
     def _measure_not_given(
         self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str
     ) -> Reply | None:
         """A score asked of a record that gives only a rank: the kind of figure named is not this record's.
         Nor is it when the record gives that kind only for other years than the one asked, and something
-        else for that one ("78th the year before" beside a 2568 score, asked the 2567 score)."""
+        else for that one ("78th the year before" beside a 2568 score, asked the 2567 score). Of a year asked,
+        a kind said only without a number beside it ("คะแนน EGDI อย่างน้อย 0.82", a target's) is not given."""
         if intent is not None and intent.answers not in (None, "text"):
             return None  # "what does the score measure" asks a definition, not a figure
-        kinds = self.profiles[record.id].kinds
+        profile = self.profiles[record.id]
+        # the year asked (or told just before: "ปีนั้น") must give the kind; a target's, or any year's, may be
+        # one only spoken of
+        given = (understanding.norm.years or decision.follow_up) and "target" not in understanding.intents
+        kinds = profile.kinds_given if given else profile.kinds
         missing = [worded for worded, kind in understanding.measures if kind not in kinds]
         return self._detail_missing("attribute", missing, record, understanding, lang) or self._kind_not_that_year(
             record, understanding, lang

@@ -15,7 +15,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from itertools import chain, pairwise
+from itertools import chain, pairwise, takewhile
 from typing import NamedTuple
 
 import ahocorasick
@@ -200,6 +200,7 @@ class Understanding:
     which_of: tuple[str, ...] = ()  # what it asks several of by "which", no number given: หน่วยงาน (ไหนบ้าง)
     name_of: str | None = None  # what it asks the name of: ผลงาน (ชื่ออะไร)
     names_asked: bool = False  # asks for members by name (รายชื่อ, names of)
+    facet: tuple[str, ...] = ()  # the words naming the part of a measure asked, after "ด้าน", "sub-factor"
     rest: str | None = None  # asks for those a list leaves out, as worded (ที่ไม่ติด, the remaining ones)
     complete: bool = False  # wants every member (ครบ, ทั้งหมด, all), not examples
     target_years: tuple[int, ...] = ()  # years asked that stand beside a target word: the targets' ("เป้าปี 65")
@@ -280,6 +281,7 @@ class Understander:
         self._bottoms = [(t, word) for word in lang.bottom_words for t in self._terms([word], 1.0)]  # word as spelt
         self._negations = frozenset(self.normalize(w).compact for w in lang.negation_words)
         self._exclusions = frozenset(self.normalize(w).compact for w in lang.exclusion_words)
+        self._facets = frozenset(self.normalize(w).compact for w in lang.facet_words)
         joiners = "|".join(re.escape(w) for w in lang.name_joiners) or "(?!)"
         self._joiner_words = frozenset(self.normalize(w).text for w in lang.name_joiners)
         capitalised = r"[A-Z][A-Za-z0-9'’.&-]*"  # Latin only: "Citizen Portalมี" names "Citizen Portal"
@@ -751,6 +753,7 @@ class Understander:
             organisations=not agencies and self._asks_of_organisations(reading.tokens),
             counts_asked=sum(reading.norm.compact.count(w) for w in self._count_words),
             excluded=self._excluded(reading.tokens, set(reading.words)),
+            facet=self._facet(reading.tokens, set(reading.words)),
             names=self._names(raw),
         )
 
@@ -881,6 +884,14 @@ class Understander:
             if ends:
                 found += [w for w in said[ends[-1] : ends[-1] + 3] if w in words][:1]
         return tuple(found)
+
+    def _facet(self, tokens: list[str], words: set[str]) -> tuple[str, ...]:
+        """The words of meaning in a row after the first facet word (ด้าน + เจ้าหน้าที่ ให้บริการ), in the script
+        of the first: "sub-factor public finance ไทยได้" asks of public finance, not of ไทย."""
+        said = _said(tokens)
+        start = next((i + 1 for i, w in enumerate(said) if w in self._facets), len(said))
+        latin = start < len(said) and said[start].isascii()
+        return tuple(takewhile(lambda w: w in words and w.isascii() == latin, said[start:]))
 
     def _words_of(self, typed: str) -> tuple[str, ...]:
         """A name's words: all but function words, cue words included ("Ministry of Finance")."""

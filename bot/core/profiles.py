@@ -15,6 +15,7 @@ AFTER = 3  # characters, compact, that may stand between a word and the number a
 COUNTED_NEAR = 15  # characters after a number, compact, within which the thing counted stands
 LIST_NEAR = 30  # characters after a count, compact, within which a list word says its members follow
 BESIDE = 40  # characters, compact, within which a word and a number stand in one clause ("HCI ... in 2022")
+FIGURE_AFTER = 16  # characters, compact, between a part's name and its own figure ("โครงสร้างพื้นฐานอันดับ 43")
 MAX_RANGE = 50  # "รุ่นที่ 14 - 15" spells out 14 and 15; "1 - 1000" is two numbers, not a thousand
 
 
@@ -34,7 +35,10 @@ class Profile:
     parts: dict[str, str]  # "text" and each detail given, compact (Thai)
     numbers: frozenset[int]
     states_a_target: bool  # a target in the figures, or the record's words speak of one (เป้า, target)
-    kinds: frozenset[str]  # the kinds of figure it gives (score, rank): by a figure's unit or its own words
+    kinds: frozenset[str]  # the kinds of figure it speaks of (score, rank): by a figure's unit or its own words
+    # ...of which those it gives: by a figure's unit, its names and keywords, or its words with a number beside
+    # them ("คะแนน EGDI อย่างน้อย 0.82" speaks of a score as a target's, and gives none)
+    kinds_given: frozenset[str]
     figures_said: tuple[str, ...] = ()  # each figure with its unit and label, in both languages, compact
 
     def names_the(self, count: int | None, counted: str, markers: Iterable[str]) -> bool | None:
@@ -63,13 +67,16 @@ class Profile:
         """States it with a number right beside it ("416,987,990 บาท", "500 ล้านบาท", "งบประมาณ 500"), not
         merely mentions it ("การเบิกจ่ายงบประมาณยังไม่ยืดหยุ่น", บาท inside บทบาท): what "how much money"
         needs. A year beside it is no count."""
-        scale = "".join(f"|{re.escape(s)}" for s in scales)
-        word = re.escape(compact)
-        beside = re.compile(rf"(\d+)(?:{scale[1:] or '(?!)'})?{word}|{word}\D{{0,{AFTER}}}?(\d+)")
+        return _with_a_number(compact, (self.everything, *self.figures_said), scales)
+
+    def figure_after(self, compact: str) -> bool:
+        """A number follows it within a clause ("โครงสร้างพื้นฐานอันดับ 43", "business efficiency 20th"): a
+        figure of its own, not a name in a list of parts ("ด้านเจ้าหน้าที่ให้บริการ ด้านสถานที่...")."""
+        after = re.compile(rf"{re.escape(compact)}\D{{0,{FIGURE_AFTER}}}?(\d+)")
         return any(
-            not _is_year(int(m.group(1) or m.group(2)))
+            not _is_year(int(m.group(1)))
             for passage in (self.everything, *self.figures_said)
-            for m in beside.finditer(passage)
+            for m in after.finditer(passage)
         )
 
     def mentions(self, compact: str) -> bool:
@@ -109,6 +116,8 @@ def profile_of(
     )
     targets = [normalize(w).compact for w in target_words]
     units = {compact(u) for f in record.figures if f.unit for u in (f.unit.th, f.unit.en)}
+    declared = compact(record.name.th, record.name.en, *record.aliases, *record.keywords)  # the admin's own words
+    shares = frozenset([share_kind] if share_kind and any(_has_share(f) for f in record.figures) else [])
     return Profile(
         everything=everything,
         names=compact(record.name.th, record.name.en, *record.aliases),
@@ -128,9 +137,24 @@ def profile_of(
             kind
             for kind, words in measure_words.items()
             if any((w := compact(word)) in units or w in everything for word in words)
-            or (kind == share_kind and any(_has_share(f) for f in record.figures))
-        ),
+        )
+        | shares,
+        kinds_given=frozenset(
+            kind
+            for kind, words in measure_words.items()
+            if any((w := compact(word)) in units or w in declared or _with_a_number(w, (everything,)) for word in words)
+        )
+        | shares,
     )
+
+
+def _with_a_number(compact: str, passages: Iterable[str], scales: Iterable[str] = ()) -> bool:
+    """The word stands with a number right beside it, a year aside ("81.25 คะแนน", "scored 35"), not only
+    somewhere in the text ("คะแนน EGDI อย่างน้อย 0.82" is a target's words)."""
+    scale = "".join(f"|{re.escape(s)}" for s in scales)
+    word = re.escape(compact)
+    beside = re.compile(rf"(\d+)(?:{scale[1:] or '(?!)'})?{word}|{word}\D{{0,{AFTER}}}?(\d+)")
+    return any(not _is_year(int(m.group(1) or m.group(2))) for passage in passages for m in beside.finditer(passage))
 
 
 def _has_share(figure: Figure) -> bool:

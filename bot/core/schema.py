@@ -361,6 +361,8 @@ class LanguageFile(Strict):
     least_words: list[NonEmpty] = []  # "least" (น้อยสุด, smallest): beside a gap word, the closest to target
     # "which part is lowest" (ต่ำสุด, worst) asked of one topic: the record must itself say which
     bottom_words: list[NonEmpty] = []
+    # before the part of a measure asked ("ด้านเจ้าหน้าที่", "sub-factor public finance"): its figure must be stated
+    facet_words: list[NonEmpty] = []
     name_joiners: list[NonEmpty] = []  # small words inside a capitalised name (Ease of Doing Business)
     # "which ministry is best": a ranking of organisations or places the report's measures do not make
     ranked_subjects: list[NonEmpty] = []
