@@ -619,3 +619,8 @@ def test_the_figure_of_a_part_a_topic_only_lists_is_declined_and_its_own_part_is
 def test_placed_in_agencies_asks_a_count_not_a_rank(ask) -> None:
     reply = ask("How many cohort 13 change leaders got placed in government agencies?")
     assert not reply.fallback and "30" in reply.text, reply.text
+
+
+def test_a_target_asked_beside_a_figure_word_of_a_topic_with_none_is_declined(ask) -> None:
+    reply = ask("Which rank is the IMD government efficiency target?")  # "rank" asks a figure, "target" a target
+    assert reply.fallback and reply.record_id == "imd" and "no target" in reply.text, reply.text

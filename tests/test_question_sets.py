@@ -47,7 +47,7 @@ BELOW_THE_BAR = {
     "answerable_en.jsonl": (0.9875, 0.0005),
     "answerable_fresh.jsonl": (0.9995, 0.0005),  # its misses were looked at: no longer an untuned check
     "answerable_fresh2.jsonl": (0.9995, 0.0005),  # 0.957 / 0.043 on first contact; its misses were looked at since
-    "wholereport_fresh.jsonl": (0.9405, 0.0445),  # 0.721 / 0.147 on first contact; its patterns were mended since
+    "wholereport_fresh.jsonl": (0.9405, 0.0295),  # 0.721 / 0.147 on first contact; its patterns were mended since
     "answerable_fresh3.jsonl": (0.9995, 0.0005),  # 0.887 / 0.087 on first contact; its patterns were mended since
     "answerable_fresh4.jsonl": (0.9775, 0.0115),  # 0.900 / 0.078 on first contact; its patterns were mended since
     "wholereport_fresh2.jsonl": (0.9625, 0.0005),  # 0.889 / 0.049 on first contact; its patterns were mended since
@@ -65,7 +65,7 @@ BELOW_THE_BAR = {
     "wholereport_fresh8.jsonl": (0.9135, 0.0175),  # 0.741 / 0.121 on first contact; some of its patterns mended since
     "answerable_fresh11.jsonl": (0.9555, 0.0445),  # 0.889 / 0.078 on first contact; some of its misses mended since
     "wholereport_fresh9.jsonl": (0.8845, 0.0665),  # 0.754 / 0.148 on first contact; some of its patterns mended since
-    "wholereport_fresh10.jsonl": (0.8385, 0.1295),  # 0.790 / 0.177 on first contact; a few of its patterns mended since
+    "wholereport_fresh10.jsonl": (0.8545, 0.1135),  # 0.790 / 0.177 on first contact; a few of its patterns mended since
     "answerable_fresh12.jsonl": (0.9885, 0.0115),  # 0.933 / 0.067 on first contact; its patterns mended since
     "wholereport_fresh11.jsonl": (0.9045, 0.0795),  # 0.857 / 0.127 on first contact; some of its patterns mended since
 }

@@ -59,9 +59,9 @@ LATER_YEARS_SETS = {
     # guarded at the score last measured, so that one answer lost fails
     "later_years3.jsonl": (0.9715, 0.0145),
     # both packs, 25 of 71 out of scope, written a session later: 0.859 / 0.113 on first contact
-    "later_years4.jsonl": (0.9145, 0.0565),
+    "later_years4.jsonl": (0.9295, 0.0285),
     # both packs, 24 of 70 out of scope, written a session later again: 0.771 / 0.171 on first contact
-    "later_years5.jsonl": (0.8285, 0.1145),
+    "later_years5.jsonl": (0.8425, 0.1005),
 }
 
 
@@ -183,3 +183,10 @@ def test_a_kind_of_figure_spoken_of_only_as_a_target_is_no_result_of_that_kind(w
     assert result.fallback, result.text
     target = ask(with_both_packs, "EGDI ตั้งเป้าคะแนนไว้อย่างน้อยเท่าไร")
     assert not target.fallback and "0.82" in target.text, target.text
+
+
+def test_an_attribute_of_a_year_asked_must_be_in_that_years_own_source(with_both_packs: Engine) -> None:
+    declined = ask(with_both_packs, "What was the world average CPI score in 2022?")  # only the 2568 news gives one
+    assert declined.fallback and "world average" in declined.text, declined.text
+    told = ask(with_both_packs, "WJP 2566 ค่าเฉลี่ยโลกได้เท่าไหร่")
+    assert not told.fallback and "0.55" in told.text, told.text

@@ -663,8 +663,9 @@ class Engine:
         """A year for which the record gives only a target, asked for its result: "ปี 65 ได้ที่เท่าไหร่",
         "อยากรู้ผลจริงไม่ใช่เป้า" (the target named only to be ruled out) or "ผลจริงออกมาถึงเป้าไหม"."""
         asked = set(understanding.norm.years)
-        ruled_out = any(t in n for n in understanding.negated for t in self._target_words)
-        result_asked = ruled_out or any(w in understanding.norm.compact for w in self._result_words)
+        result_asked = self._target_ruled_out(understanding) or any(
+            w in understanding.norm.compact for w in self._result_words
+        )
         if (
             not (asked and asked <= record.target_only_years())
             or not (decision.intent in ("figure", "about") or (intent is not None and intent.target_first))
@@ -675,6 +676,10 @@ class Engine:
         return self._told_for_the_year(record, decision, understanding, lang) or self._fallback(
             "target_only", lang, understanding, closest=record, asked=_listed(asked), targets=targets
         )
+
+    def _target_ruled_out(self, understanding: Understanding) -> bool:
+        """The target is named only to be ruled out ("ไม่เอาเป้า", "not the target")."""
+        return any(t in n for n in understanding.negated for t in self._target_words)
 
     def _told_for_the_year(
         self, record: Record, decision: Decision, understanding: Understanding, lang: str
@@ -871,18 +876,22 @@ class Engine:
     def _attribute_not_stated(
         self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str
     ) -> Reply | None:
-        """Money, users, staff, a device: asked of a topic whose words (in any year) never mention it, or
-        "how much" of one that mentions it but never with a number beside it."""
-        members = self.series.get(record.id, (record,))
+        """Money, users, staff, a device: asked of a topic whose words (in any year, or in the year asked's own
+        source: "CPI 2024 world average" when only the 2025 news gives one) never mention it, or "how much" of
+        one that mentions it but never with a number beside it."""
+        asked = understanding.norm.years
+        members = (record,) if asked == (record.year,) else self.series.get(record.id, (record,))
         how_many = _asks_how_many(intent, decision)
         unstated = [
             worded
             for worded, compact in understanding.attributes
             if compact not in self.profiles[record.id].names  # the renewal-fee decree: its name, not what is asked
-            and not (
-                self._counted_in_series(record, self.nlu.attribute_kin[compact])
+            and not any(
+                self.profiles[m.id].counts(kin, self.nlu.number_scales)
                 if how_many
-                else any(self.profiles[m.id].mentions(kin) for m in members for kin in self.nlu.attribute_kin[compact])
+                else self.profiles[m.id].mentions(kin)
+                for m in members
+                for kin in self.nlu.attribute_kin[compact]
             )
         ]
         return self._detail_missing("attribute", unstated, record, understanding, lang)
@@ -1144,7 +1153,11 @@ class Engine:
     def _target_not_set(
         self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str
     ) -> Reply | None:
-        if intent is None or not intent.target_first or self.profiles[record.id].states_a_target:
+        """A target asked ("What target does the report set for that ranking?", whatever intent answers) of a
+        topic stating none."""
+        targets = [n for n in understanding.intents if self.intents[n].target_first]
+        asked = intent is not None and (intent.target_first or (targets and not self._target_ruled_out(understanding)))
+        if not asked or self.profiles[record.id].states_a_target:
             return None
         return self._fallback("detail", lang, understanding, closest=record, detail="target")
 
