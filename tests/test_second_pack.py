@@ -61,7 +61,7 @@ LATER_YEARS_SETS = {
     # both packs, 25 of 71 out of scope, written a session later: 0.859 / 0.113 on first contact
     "later_years4.jsonl": (0.9295, 0.0285),
     # both packs, 24 of 70 out of scope, written a session later again: 0.771 / 0.171 on first contact
-    "later_years5.jsonl": (0.8425, 0.1005),
+    "later_years5.jsonl": (0.8565, 0.1005),
 }
 
 
@@ -190,3 +190,11 @@ def test_an_attribute_of_a_year_asked_must_be_in_that_years_own_source(with_both
     assert declined.fallback and "world average" in declined.text, declined.text
     told = ask(with_both_packs, "WJP 2566 ค่าเฉลี่ยโลกได้เท่าไหร่")
     assert not told.fallback and "0.55" in told.text, told.text
+
+
+def test_the_source_of_a_figure_asked_is_told_by_the_topics_own_words(with_both_packs: Engine) -> None:
+    for question in ("Who is the publisher of the CPI 2024 figures?", "ข้อมูล CPI ปี 2567 มาจากสำนักข่าวไหน"):
+        reply = ask(with_both_packs, question)
+        assert reply.intent == "source" and not reply.fallback and "The Nation" in reply.text, reply.text
+    counted = ask(with_both_packs, "How many agencies were assessed in the ITA for fiscal 2024?")
+    assert counted.intent != "source", counted.text

@@ -131,6 +131,13 @@ def test_a_list_cut_short_offers_more_and_more_tells_the_rest(engine: Engine) ->
     assert ask(engine, f"ตัวที่ {len(first.items) + 1}", session).record_id == first.more[0]
 
 
+def test_the_last_one_of_a_list_cut_short_is_the_last_shown(engine: Engine) -> None:
+    session = uuid.uuid4().hex
+    first = ask(engine, "ขอดูผลงานเด่นทั้งหมดของปีนี้", session)
+    assert first.more, first.text  # the premise: some were kept for "ดูเพิ่ม", unseen
+    assert ask(engine, "อันสุดท้ายได้ผลยังไง", session).record_id == first.items[-1].record_id
+
+
 def test_follow_ups_on_a_list(engine: Engine) -> None:
     session = uuid.uuid4().hex
     ask(engine, "ตัวชี้วัดไหนยังไม่ถึงเป้าบ้าง", session)

@@ -454,11 +454,13 @@ class Engine:
     def _picked_from_list(
         self, understanding: Understanding, context: Context | None, top: Candidate | None
     ) -> Decision | None:
-        """ "ตัวที่สอง", "the last one": a place in the list the bot gave, unless a topic is named."""
+        """ "ตัวที่สอง", "the last one": a place in the list the bot gave, unless a topic is named. The last is
+        the last shown: those kept for "ดูเพิ่ม" were not seen."""
         if not understanding.positions or context is None or not context.listed or (top and top.grounded):
             return None
         place = understanding.positions[0]
-        index = place - 1 if place > 0 else place  # -1 is the last
+        shown = len(context.listed) - len(context.more)
+        index = place - 1 if place > 0 else shown + place
         if place == 0 or not -len(context.listed) <= index < len(context.listed):
             return None
         record = self.records.get(context.listed[index])
