@@ -198,3 +198,10 @@ def test_the_source_of_a_figure_asked_is_told_by_the_topics_own_words(with_both_
         assert reply.intent == "source" and not reply.fallback and "The Nation" in reply.text, reply.text
     counted = ask(with_both_packs, "How many agencies were assessed in the ITA for fiscal 2024?")
     assert counted.intent != "source", counted.text
+
+
+def test_an_english_part_named_before_its_facet_word_is_the_part_asked(with_both_packs: Engine) -> None:
+    missing = ask(with_both_packs, "IMD 2022 infrastructure pillar rank?")  # 2565's source gives no such part
+    assert missing.fallback, missing.text
+    given = ask(with_both_packs, "IMD 2023 infrastructure factor rank?")
+    assert not given.fallback and "43" in given.text, given.text

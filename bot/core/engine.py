@@ -45,7 +45,7 @@ FOLLOW_UP_CONFIDENCE = 0.6  # a topic carried over from the last turn is likely,
 UNEXPLAINED_CONFIDENCE = 0.7  # a question word the record does not hold: an answer, but not a sure one
 EXPLAINED_CONFIDENCE = 0.6  # of two close readings, the only one holding every word asked: likely, not certain
 MOSTLY_TOLD = 0.6  # a detail whose letters are this much said already adds nothing
-TITLE_QUOTES = ('"', "“", "«")  # a title in quotation marks
+TITLE_QUOTES = '"“‘«'  # opening a title in quotation marks
 
 
 @dataclass(frozen=True)
@@ -888,12 +888,10 @@ class Engine:
             worded
             for worded, compact in understanding.attributes
             if compact not in self.profiles[record.id].names  # the renewal-fee decree: its name, not what is asked
-            and not any(
-                self.profiles[m.id].counts(kin, self.nlu.number_scales)
+            and not (
+                self._counted_in(members, self.nlu.attribute_kin[compact])
                 if how_many
-                else self.profiles[m.id].mentions(kin)
-                for m in members
-                for kin in self.nlu.attribute_kin[compact]
+                else any(self.profiles[m.id].mentions(kin) for m in members for kin in self.nlu.attribute_kin[compact])
             )
         ]
         return self._detail_missing("attribute", unstated, record, understanding, lang)
@@ -902,17 +900,17 @@ class Engine:
         self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str
     ) -> Reply | None:
         """ "ด้านไหนต่ำสุด" of a topic that ranks only its top parts ("3 ลำดับแรก"): which is lowest is not
-        said, and its top ones are no answer. A measure with figures over years tells its worst year."""
-        if understanding.bottom is None or self._asks_trend(understanding):
+        said, and its top ones are no answer. Figures of several parts, or of several years (ITA 2563 and
+        2564), may be compared, and a record saying "lowest" itself tells it."""
+        if understanding.bottom is None or self._asks_trend(understanding) or len(record.figures) > 1:
             return None
-        worded, kin = understanding.bottom
         members = self.series.get(record.id, (record,))
-        years = {f.year for m in members for f in m.figures} | {
-            v.year for m in members for f in m.figures for v in f.later
-        }
-        if len(years) > 1 or any(self.profiles[m.id].mentions(word) for m in members for word in kin):
+        figures = [f for m in members for f in m.figures]
+        years = {f.year for f in figures} | {v.year for f in figures for v in f.later}
+        years |= {f.change_since.year for f in figures if f.change_since is not None}
+        if len(years) > 1 or any(self.profiles[m.id].mentions(w) for m in members for w in self.nlu.bottom_words):
             return None
-        return self._detail_missing("attribute", [worded], record, understanding, lang)
+        return self._detail_missing("attribute", [understanding.bottom], record, understanding, lang)
 
     def _facet_not_given(
         self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str
@@ -943,8 +941,8 @@ class Engine:
         profile = self.profiles[record.id]
         # the year asked (or told just before: "ปีนั้น") must give the kind; a target's, or any year's, may be
         # one only spoken of
-        given = (understanding.norm.years or decision.follow_up) and "target" not in understanding.intents
-        kinds = profile.kinds_given if given else profile.kinds
+        of_a_year = bool(understanding.norm.years or decision.follow_up) and "target" not in understanding.intents
+        kinds = profile.kinds_given if of_a_year else profile.kinds
         missing = [worded for worded, kind in understanding.measures if kind not in kinds]
         return self._detail_missing("attribute", missing, record, understanding, lang) or self._kind_not_that_year(
             record, understanding, lang
@@ -996,9 +994,8 @@ class Engine:
         self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str
     ) -> Reply | None:
         """ "อีก 10 จังหวัดที่ไม่ติดกลุ่ม มีจังหวัดไหนบ้าง", "names of the remaining laws": the members the record
-        lists are the others, so they are no answer, unless it says something of the rest itself."""
-        naming = understanding.asks_which or understanding.names_asked
-        if not (understanding.rest and (naming or (intent is not None and intent.answers in ("examples", "who")))):
+        lists are the others, so they are no answer, unless it says something of the rest itself (คงเหลือ)."""
+        if understanding.rest is None:
             return None
         members = self.series.get(record.id, (record,))
         if any(self.profiles[m.id].mentions(word) for m in members for word in self.nlu.rest_words):
@@ -1035,7 +1032,7 @@ class Engine:
             named
             and named not in profile.names
             and profile.names_the(None, named, markers) is False
-            and not _quotes_a_title(record)
+            and not _titled(record, named)
         ):
             unnamed.append(str(profile.how_many(named)))
         if (
@@ -1058,16 +1055,15 @@ class Engine:
         unstated = [
             worded
             for worded, kind in understanding.counted
-            if not self._counted_in_series(record, self.nlu.counters[kind])
+            if not self._counted_in(self.series.get(record.id, (record,)), self.nlu.counters[kind])
         ]
         counted = understanding.count_of  # "ว่างกี่ตำแหน่ง": a Thai word no record uses counts nothing it holds
         if counted and not understanding.measures and self.nlu.thai_word_no_record_uses(counted):
             unstated.append(counted)
         return self._detail_missing("count", unstated, record, understanding, lang)
 
-    def _counted_in_series(self, record: Record, words: tuple[str, ...]) -> bool:
-        """Some year of its measure states one of these words with a number beside it."""
-        members = self.series.get(record.id, (record,))
+    def _counted_in(self, members: Iterable[Record], words: tuple[str, ...]) -> bool:
+        """One of these records (years of a measure) states one of these words with a number beside it."""
         return any(self.profiles[m.id].counts(w, self.nlu.number_scales) for m in members for w in words)
 
     def _no_number_stated(
@@ -1126,10 +1122,10 @@ class Engine:
         place is no answer to which province."""
         if not (understanding.asks_provinces and understanding.asks_which) or understanding.provinces:
             return None
-        if intent is None or intent.answers != "where" or not _gives(record, "where") or record.provinces:
-            return None
         where = record.details.where
-        said = self.nlu.normalize(f"{record.text.th} {where.th if where else ''}")
+        if intent is None or intent.answers != "where" or where is None or record.provinces:
+            return None
+        said = self.nlu.normalize(f"{record.text.th} {where.th}")
         if self.nlu.find_provinces(said, self.nlu.spans(self.nlu.tokens(said.text))):
             return None
         return self._fallback("detail", lang, understanding, closest=record, detail="province")
@@ -1157,9 +1153,10 @@ class Engine:
     ) -> Reply | None:
         """A target asked ("What target does the report set for that ranking?", whatever intent answers) of a
         topic stating none."""
-        targets = [n for n in understanding.intents if self.intents[n].target_first]
-        asked = intent is not None and (intent.target_first or (targets and not self._target_ruled_out(understanding)))
-        if not asked or self.profiles[record.id].states_a_target:
+        beside = any(self.intents[n].target_first for n in understanding.intents) and not self._target_ruled_out(
+            understanding
+        )
+        if intent is None or not (intent.target_first or beside) or self.profiles[record.id].states_a_target:
             return None
         return self._fallback("detail", lang, understanding, closest=record, detail="target")
 
@@ -1345,9 +1342,9 @@ def _gives(record: Record, detail: str) -> bool:
     return getattr(record.details, detail) is not None or (detail == "where" and bool(record.provinces))
 
 
-def _quotes_a_title(record: Record) -> bool:
-    """Its text names something in quotation marks: a work's or a theme's title."""
-    return any(mark in text for text in (record.text.th, record.text.en) for mark in TITLE_QUOTES)
+def _titled(record: Record, thing: str) -> bool:
+    """Its Thai text gives the thing a title in quotation marks right after it (หัวข้อ "Promoting ...")."""
+    return re.search(rf"{re.escape(thing)}\s*[{TITLE_QUOTES}]", record.text.th) is not None
 
 
 def _typed_as_term(typed: str) -> bool:

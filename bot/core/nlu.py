@@ -192,7 +192,7 @@ class Understanding:
     ranks_subjects: bool = False  # asks which ministry, department or province does best or worst
     asks_provinces: bool = False  # names provinces in general (จังหวัด, provinces), none in particular
     attributes: tuple[tuple[str, str], ...] = ()  # what it asks that a record must state: (as worded, compact)
-    bottom: tuple[str, tuple[str, ...]] | None = None  # the lowest asked (ต่ำสุด) as worded, and its kin compact
+    bottom: str | None = None  # the lowest part asked (ต่ำสุด, worst), as worded
     measures: tuple[tuple[str, str], ...] = ()  # kinds of figure it asks for by name: (as worded, kind)
     negated: tuple[str, ...] = ()  # a negation with the word it negates, joined: ไม่ผ่าน is not ผ่าน
     asks_which: bool = False  # "which", "ไหน": asks to pick out members, whatever else it asks
@@ -201,7 +201,9 @@ class Understanding:
     name_of: str | None = None  # what it asks the name of: ผลงาน (ชื่ออะไร)
     names_asked: bool = False  # asks for members by name (รายชื่อ, names of)
     facet: tuple[str, ...] = ()  # the words naming the part of a measure asked, after "ด้าน", "sub-factor"
-    rest: str | None = None  # asks for those a list leaves out, as worded (ที่ไม่ติด, the remaining ones)
+    # asks by name for those a list leaves out, as worded (ที่ไม่ติด, the remaining ones), setting none of the
+    # listed apart: "นอกจากลำปาง ที่เหลือมีจังหวัดไหน" asks the listed others
+    rest: str | None = None
     complete: bool = False  # wants every member (ครบ, ทั้งหมด, all), not examples
     target_years: tuple[int, ...] = ()  # years asked that stand beside a target word: the targets' ("เป้าปี 65")
     count_of: str | None = None  # the word "กี่" or "how many" counts, whatever it is (ยุทธศาสตร์)
@@ -279,6 +281,9 @@ class Understander:
         kin_terms = [self._terms(kin, 1.0) for kin in kinships]
         self.attribute_kin = {t.compact: tuple(k.compact for k in terms) for terms in kin_terms for t in terms}
         self._bottoms = [(t, word) for word in lang.bottom_words for t in self._terms([word], 1.0)]  # word as spelt
+        self.bottom_words = tuple(t.compact for t, _ in self._bottoms)
+        self._leasts = [(t, word) for word in lang.least_words for t in self._terms([word], 1.0)]
+        self._gaps = tuple(self.normalize(w).compact for w in lang.gap_words)
         self._negations = frozenset(self.normalize(w).compact for w in lang.negation_words)
         self._exclusions = frozenset(self.normalize(w).compact for w in lang.exclusion_words)
         self._facets = frozenset(self.normalize(w).compact for w in lang.facet_words)
@@ -729,14 +734,7 @@ class Understander:
             attributes=tuple(
                 (word, t.compact) for t, word in self._attributes if t.found_in(reading.norm, reading.spans)
             ),
-            bottom=next(
-                (
-                    (word, tuple(b.compact for b, _ in self._bottoms))
-                    for t, word in self._bottoms
-                    if t.found_in(reading.norm, reading.spans)
-                ),
-                None,
-            ),
+            bottom=self._bottom(reading),
             positions=tuple(self._place_of(m.group(1)) for m in self._list_place.finditer(norm.text)),
             negated=self._negated(reading.tokens),
             sets=self._sets(reading.tokens),
@@ -745,7 +743,7 @@ class Understander:
             name_of=self._name_of(reading.tokens),
             complete=any(t.found_in(reading.norm, reading.spans) for t in self._complete),
             names_asked=any(t.found_in(reading.norm, reading.spans) for t in self._naming),
-            rest=next((word for t, word in self._rest if t.found_in(reading.norm, reading.spans)), None),
+            rest=self._rest_asked(reading),
             counted=self._counted(reading.norm.compact),
             count_of=self._count_of(reading.tokens),
             target_years=self._target_years(norm),
@@ -803,6 +801,24 @@ class Understander:
             ),
             None,
         )
+
+    def _bottom(self, reading: Reading) -> str | None:
+        """The lowest asked, as worded: a bottom word, or a least word with no gap word said ("คะแนนน้อยที่สุด";
+        "ขาดน้อยที่สุด" is the closest)."""
+        found = [word for t, word in self._bottoms if t.found_in(reading.norm, reading.spans)]
+        if not any(g in reading.norm.compact for g in self._gaps):
+            found += [word for t, word in self._leasts if t.found_in(reading.norm, reading.spans)]
+        return found[0] if found else None
+
+    def _rest_asked(self, reading: Reading) -> str | None:
+        """The rest word of a question asking members by name ("which", รายชื่อ) that sets none of the listed
+        apart (no นอกจาก, besides, and no province named): those are the listed others, not the rest."""
+        rest = next((word for t, word in self._rest if t.found_in(reading.norm, reading.spans)), None)
+        naming = any(t.found_in(reading.norm, reading.spans) for t in (*self._which_terms, *self._naming))
+        apart = any(e in reading.norm.compact for e in self._exclusions) or self.find_provinces(
+            reading.norm, reading.spans
+        )
+        return rest if naming and not apart else None
 
     def _groups_joined(self, text: str, cues: list[str]) -> bool:
         """Two group words with only a conjunction between them ("กฎหมายกับร่างกฎหมาย")."""
@@ -886,12 +902,20 @@ class Understander:
         return tuple(found)
 
     def _facet(self, tokens: list[str], words: set[str]) -> tuple[str, ...]:
-        """The words of meaning in a row after the first facet word (ด้าน + เจ้าหน้าที่ ให้บริการ), in the script
-        of the first: "sub-factor public finance ไทยได้" asks of public finance, not of ไทย."""
+        """The words of meaning in a row after the first facet word, past one small word (ด้าน + การ +
+        เปิดเผย ข้อมูล), in the script of the first: "sub-factor public finance ไทยได้" asks of public finance,
+        not of ไทย. An English facet word with none after it names the word before it ("infrastructure
+        pillar")."""
         said = _said(tokens)
-        start = next((i + 1 for i, w in enumerate(said) if w in self._facets), len(said))
+        at = next((i for i, w in enumerate(said) if w in self._facets), None)
+        if at is None:
+            return ()
+        part = words - {t.compact for t, _, _ in self._measures}  # "pillar rank": the rank of the part before
+        start = at + 1 if at + 1 < len(said) and said[at + 1] in part else at + 2
         latin = start < len(said) and said[start].isascii()
-        return tuple(takewhile(lambda w: w in words and w.isascii() == latin, said[start:]))
+        after = tuple(takewhile(lambda w: w in part and w.isascii() == latin, said[start:]))
+        before = said[at - 1] if at and said[at - 1] in part and said[at - 1].isalpha() else None
+        return after if after or not said[at].isascii() or before is None else (before,)
 
     def _words_of(self, typed: str) -> tuple[str, ...]:
         """A name's words: all but function words, cue words included ("Ministry of Finance")."""

@@ -118,6 +118,10 @@ def profile_of(
     units = {compact(u) for f in record.figures if f.unit for u in (f.unit.th, f.unit.en)}
     declared = compact(record.name.th, record.name.en, *record.aliases, *record.keywords)  # the admin's own words
     shares = frozenset([share_kind] if share_kind and any(_has_share(f) for f in record.figures) else [])
+
+    def kinds_where(said: Callable[[str], bool]) -> frozenset[str]:
+        return frozenset(kind for kind, words in measure_words.items() if any(said(compact(w)) for w in words))
+
     return Profile(
         everything=everything,
         names=compact(record.name.th, record.name.en, *record.aliases),
@@ -133,18 +137,8 @@ def profile_of(
             for f in record.figures
             for lang in ("th", "en")
         ),
-        kinds=frozenset(
-            kind
-            for kind, words in measure_words.items()
-            if any((w := compact(word)) in units or w in everything for word in words)
-        )
-        | shares,
-        kinds_given=frozenset(
-            kind
-            for kind, words in measure_words.items()
-            if any((w := compact(word)) in units or w in declared or _with_a_number(w, (everything,)) for word in words)
-        )
-        | shares,
+        kinds=shares | kinds_where(lambda w: w in units or w in everything),
+        kinds_given=shares | kinds_where(lambda w: w in units or w in declared or _with_a_number(w, (everything,))),
     )
 
 
