@@ -633,3 +633,10 @@ def test_least_beside_a_gap_word_is_the_closest_not_the_lowest(ask) -> None:
     assert not closest.fallback and "60" in closest.text, closest.text
     lowest = ask("คะแนน ITA ต่ำสุดอยู่ปีไหน", "b")  # figures of two years (2563, 2564) may be compared
     assert not lowest.fallback, lowest.text
+
+
+def test_a_count_written_as_a_word_after_which_names_a_set_the_record_only_counts(ask) -> None:
+    reply = ask("Which two ready agencies will pilot the flexible structure?", "a")
+    assert reply.fallback and "2" in reply.text, reply.text
+    aged = ask("Which law got a review after five years in force?", "b")  # five years: no set asked
+    assert not aged.fallback and "2558" in aged.text, aged.text

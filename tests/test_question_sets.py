@@ -53,7 +53,7 @@ BELOW_THE_BAR = {
     "wholereport_fresh2.jsonl": (0.9625, 0.0005),  # 0.889 / 0.049 on first contact; its patterns were mended since
     "answerable_fresh5.jsonl": (0.9895, 0.0005),  # 0.890 / 0.070 on first contact; its patterns were mended since
     "wholereport_fresh3.jsonl": (0.9395, 0.0245),  # 0.759 / 0.096 on first contact; its patterns were mended since
-    "answerable_fresh6.jsonl": (0.9595, 0.0305),  # 0.930 / 0.050 on first contact; its patterns were mended since
+    "answerable_fresh6.jsonl": (0.9695, 0.0305),  # 0.930 / 0.050 on first contact; its patterns were mended since
     "wholereport_fresh4.jsonl": (0.8885, 0.0625),  # 0.741 / 0.148 on first contact; some of its patterns mended since
     "answerable_fresh7.jsonl": (0.9875, 0.0005),  # 0.938 / 0.037 on first contact; its misses were looked at since
     "wholereport_fresh5.jsonl": (0.9665, 0.0175),  # 0.917 / 0.050 on first contact; one miss mended since

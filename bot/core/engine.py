@@ -45,6 +45,7 @@ FOLLOW_UP_CONFIDENCE = 0.6  # a topic carried over from the last turn is likely,
 UNEXPLAINED_CONFIDENCE = 0.7  # a question word the record does not hold: an answer, but not a sure one
 EXPLAINED_CONFIDENCE = 0.6  # of two close readings, the only one holding every word asked: likely, not certain
 MOSTLY_TOLD = 0.6  # a detail whose letters are this much said already adds nothing
+MORE_HELD = 2  # of close readings none of which holds every word, one holding this many more is meant
 TITLE_QUOTES = '"“‘«'  # opening a title in quotation marks
 
 
@@ -413,6 +414,17 @@ class Engine:
         explaining = [c for c in options if self._explains(c.record, understanding)]
         if understanding.whole and len(explaining) != 1:  # of the report itself: its own records explain it
             explaining = [c for c in options if c.record.id in self.bundle.about_the_source]
+        if not explaining:  # none holds every word: the one holding all the others hold, and two more at least
+            held = {c.record.id: self._held(c.record, understanding) for c in options}
+            explaining = [
+                c
+                for c in options
+                if all(
+                    held[c.record.id] > held[o.record.id] and len(held[c.record.id] - held[o.record.id]) >= MORE_HELD
+                    for o in options
+                    if o is not c
+                )
+            ]
         if len(explaining) != 1:
             return None
         return Decision(explaining[0].record, self._intent(understanding, None), EXPLAINED_CONFIDENCE)
@@ -421,8 +433,11 @@ class Engine:
         """The record (or, with `series`, some year of its measure) holds every word of the question; words
         of one letter, such as 's, are no words."""
         members = self.series.get(record.id, (record,)) if series else (record,)
-        asked = [w for w in understanding.words if sum(ch.isalpha() for ch in w) >= 2]
-        return all(any(self.profiles[m.id].mentions(w) for m in members) for w in asked)
+        return all(any(self.profiles[m.id].mentions(w) for m in members) for w in _worded(understanding))
+
+    def _held(self, record: Record, understanding: Understanding) -> frozenset[str]:
+        """The question's words the record holds."""
+        return frozenset(w for w in _worded(understanding) if self.profiles[record.id].mentions(w))
 
     @staticmethod
     def _dominant(usable: list[Candidate]) -> Candidate | None:
@@ -520,8 +535,11 @@ class Engine:
         """The record for the year asked; then each check in order, any of which may decline; then the
         answer composed from the record."""
         understanding = self._short_year(decision.record, understanding)
-        if understanding.following and not understanding.norm.years:  # "ปีต่อมาล่ะ": the year after, held or not
-            after = dataclasses.replace(understanding.norm, years=(decision.record.year + 1,))
+        if (understanding.following or understanding.next_round) and not understanding.norm.years:
+            # "ปีต่อมาล่ะ": the year after, held or not; "รอบถัดไปล่ะ": the measure's next year held, if any
+            later = [m.year for m in self.series.get(decision.record.id, ()) if m.year > decision.record.year]
+            year = min(later) if understanding.next_round and later else decision.record.year + 1
+            after = dataclasses.replace(understanding.norm, years=(year,))
             understanding = dataclasses.replace(understanding, norm=after)
         targets_only = set(understanding.target_years) & decision.record.target_only_years()
         if targets_only:
@@ -1153,9 +1171,8 @@ class Engine:
     ) -> Reply | None:
         """A target asked ("What target does the report set for that ranking?", whatever intent answers) of a
         topic stating none."""
-        beside = any(self.intents[n].target_first for n in understanding.intents) and not self._target_ruled_out(
-            understanding
-        )
+        said = any(w in understanding.norm.compact for w in self._target_words)  # "target", not "reached"
+        beside = said and not self._target_ruled_out(understanding)
         if intent is None or not (intent.target_first or beside) or self.profiles[record.id].states_a_target:
             return None
         return self._fallback("detail", lang, understanding, closest=record, detail="target")
@@ -1340,6 +1357,11 @@ def _asks_how_many(intent: Intent | None, decision: Decision) -> bool:
 def _gives(record: Record, detail: str) -> bool:
     """The record gives this detail (a province list counts as where)."""
     return getattr(record.details, detail) is not None or (detail == "where" and bool(record.provinces))
+
+
+def _worded(understanding: Understanding) -> list[str]:
+    """The question's words of two letters or more: 's is no word."""
+    return [w for w in understanding.words if sum(ch.isalpha() for ch in w) >= 2]
 
 
 def _titled(record: Record, thing: str) -> bool:

@@ -35,6 +35,7 @@ KEYWORD_WEIGHT = 1.0
 OVERLAP_WEIGHT = 0.5
 FUZZY_CUTOFF = 85
 MIN_THAI_TERM = 3
+YEARS_FROM = 2400  # a number from here on is a year (Buddhist era), not a count
 SHORT_THAI_TERM = 4  # Thai terms up to this length must be whole words (นปร is not in ไหนปรับ)
 SHADOWED_WEIGHT = 0.3
 NAME_FUZZY_CUTOFF = 88
@@ -179,6 +180,7 @@ class Understanding:
     latest: bool  # asks for the newest value held (ล่าสุด, ตอนนี้, latest)
     previous: bool  # asks for the one before (ก่อนหน้านั้น, previous)
     following: bool = False  # asks for the year after the one in question (ปีต่อมา, the year after)
+    next_round: bool = False  # asks for the measure's next round, whichever year holds it (รอบถัดไป)
     groups: tuple[str, ...] = ()  # categories the question names by their cues (ตัวชี้วัด, แพลตฟอร์ม)
     parts: tuple[tuple[str, str], ...] = ()  # (source, section) of the parts it names (ยุทธศาสตร์ที่ 1)
     whole: bool = False  # speaks of the report itself (ในรายงาน, in the report)
@@ -241,6 +243,7 @@ class Understander:
         before_noun = rf"(?=\s+(?:[a-z-]+\s+){{0,2}}({nouns}))"  # "11th international conference"
         self._ordinal_ending = re.compile(rf"(?<![\d.])(\d{{1,3}})(?:{endings}){before_noun}")
         self._ordinal_numbers = {self.normalize(w).text: n for w, n in lang.ordinal_numbers.items()}
+        self._cardinals = {self.normalize(w).compact: n for w, n in lang.cardinals.items()}
         words = "|".join(re.escape(w) for w in self._ordinal_numbers) or "(?!)"
         self._ordinal_word = re.compile(rf"(?<![a-z])({words}){before_noun}")
         self._province_words = [self.normalize(w).compact for w in lang.province_words]
@@ -250,6 +253,7 @@ class Understander:
         self._latest = _phrases([self.normalize(w).text for w in lang.latest])
         self._previous = _phrases([self.normalize(w).text for w in lang.previous])
         self._following = _phrases([self.normalize(w).text for w in lang.following])
+        self._next_round = _phrases([self.normalize(w).text for w in lang.next_round])
         self._token_fixes = {k.casefold(): v.casefold() for k, v in lang.tokens.items()}
         self._cues = {
             i.name: self._terms([*i.cues.th, *i.cues.en], 1.0, True) + self._terms(i.hints, 1.0) for i in bundle.intents
@@ -261,7 +265,7 @@ class Understander:
         self._ambiguous_places = set(lang.ambiguous_places)
         self._org_prefixes = tuple(lang.organisation_prefixes)
         self._org_types = frozenset(self.normalize(t).text for t in lang.organisation_types)
-        following = (self.normalize(w).compact for w in lang.following)  # "ปีต่อไปล่ะ" names no topic (ต่อไป)
+        following = (self.normalize(w).compact for w in [*lang.following, *lang.next_round])  # "ปีต่อไปล่ะ": no topic
         self.cue_words = frozenset(c.compact for cues in self._cues.values() for c in cues) | set(following)
         self._group_terms = {c.id: self._terms(c.cues, 1.0) for c in bundle.categories.values() if c.cues}
         self._part_terms = {
@@ -716,6 +720,7 @@ class Understander:
             latest=self._latest.search(norm.text) is not None,
             previous=self._previous.search(norm.text) is not None,
             following=self._following.search(norm.text) is not None,
+            next_round=self._next_round.search(norm.text) is not None,
             groups=tuple(g for g, terms in self._group_terms.items() if any(t in cue_terms for t in terms)),
             parts=tuple(p for p, terms in self._part_terms.items() if any(t in cue_terms for t in terms)),
             cue_terms=tuple(t.text for t in cue_terms),
@@ -766,18 +771,20 @@ class Understander:
     def _sets(self, tokens: list[str]) -> tuple[tuple[int, str], ...]:
         """A number with the word after it, unless a place marker stands before it (ครั้งที่ 9) or no word
         follows (นร 1200/143); in English also the word after that ("8 sandbox tasks": a word may qualify
-        the thing counted)."""
+        the thing counted). A count word counts after "which" ("which two agencies", not "five years old")."""
         said = _said(tokens)
         found: list[tuple[int, str]] = []
         for i in range(len(said) - 1):
-            number, after = said[i], said[i + 1]
-            if not (number.isascii() and number.isdigit() and int(number) < 2400):  # "²" int() cannot read
+            word, after = said[i], said[i + 1]
+            asked = i and said[i - 1] in self._which_words
+            number = int(word) if word.isascii() and word.isdigit() else self._cardinals.get(word) if asked else None
+            if number is None or number >= YEARS_FROM:
                 continue
             if (i and said[i - 1] in self._place_markers) or not after[0].isalpha():  # not "/10" of มาตรา 71/10
                 continue
-            found.append((int(number), after))
+            found.append((number, after))
             if after.isascii() and i + 2 < len(said) and said[i + 2].isalpha():
-                found.append((int(number), said[i + 2]))
+                found.append((number, said[i + 2]))
         return tuple(found)
 
     def _which_of(self, tokens: list[str]) -> tuple[str, ...]:

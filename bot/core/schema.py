@@ -313,6 +313,7 @@ class LanguageFile(Strict):
     ordinal_endings: list[NonEmpty] = []  # after a number, the same in English (the 10th conference)
     ordinal_nouns: list[NonEmpty] = []  # ...before one of these: a round (10th conference), not a rank (40th)
     ordinal_numbers: dict[NonEmpty, int] = {}  # ...or written as a word (the first phase): its number
+    cardinals: dict[NonEmpty, int] = {}  # a count written as a word ("which two agencies"): its number
     definition_markers: list[NonEmpty] = []  # after an abbreviation in a definition (ย่อมาจาก, stands for)
     province_words: list[NonEmpty] = []  # before a province whose name is also a word (จังหวัดเลย)
     target_words: list[NonEmpty] = []  # a record whose words hold one of these states a target (เป้า)
@@ -322,6 +323,7 @@ class LanguageFile(Strict):
     latest: list[NonEmpty] = []  # words asking for the newest value held (ล่าสุด, latest)
     previous: list[NonEmpty] = []  # words asking for the value before the one in question (ก่อนหน้านั้น)
     following: list[NonEmpty] = []  # ...and for the year after the one in question (ปีต่อมา)
+    next_round: list[NonEmpty] = []  # ...and for the measure's next round, in its next year held (รอบถัดไป)
     # what a question may ask that a record must state to answer it (money, users, staff, a device): a
     # question naming one the chosen record never mentions is declined, not answered with the record
     attribute_words: list[NonEmpty | list[NonEmpty]] = []  # a list: words of one meaning, in either language
