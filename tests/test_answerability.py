@@ -640,3 +640,10 @@ def test_a_count_written_as_a_word_after_which_names_a_set_the_record_only_count
     assert reply.fallback and "2" in reply.text, reply.text
     aged = ask("Which law got a review after five years in force?", "b")  # five years: no set asked
     assert not aged.fallback and "2558" in aged.text, aged.text
+
+
+def test_source_words_inside_other_questions_do_not_ask_the_source(ask) -> None:
+    counted = ask("How many datasets were published by government agencies?", "a")
+    assert counted.intent != "source" and counted.fallback, counted.text
+    dated = ask("ค่าธรรมเนียมต่ออายุใบอนุญาต เผยแพร่โดยราชกิจจาฯ วันไหน", "b")
+    assert dated.intent != "source" and dated.fallback, dated.text

@@ -138,6 +138,18 @@ def test_the_last_one_of_a_list_cut_short_is_the_last_shown(engine: Engine) -> N
     assert ask(engine, "อันสุดท้ายได้ผลยังไง", session).record_id == first.items[-1].record_id
 
 
+def test_the_rest_asked_after_a_list_cut_short_is_the_rest_of_it(engine: Engine) -> None:
+    session = uuid.uuid4().hex
+    first = ask(engine, "ขอดูผลงานเด่นทั้งหมดของปีนี้", session)
+    assert first.more, first.text
+    rest = ask(engine, "ที่เหลือมีอะไรบ้าง", session)
+    assert rest.items and rest.items[0].record_id == first.more[0], rest.text
+    whole = uuid.uuid4().hex
+    first = ask(engine, "ขอดูผลงานเด่นทั้งหมดของปีนี้", whole)
+    last = ask(engine, f"อันสุดท้ายของทั้ง {len(first.items) + len(first.more)} รายการคืออะไร", whole)
+    assert last.record_id == first.more[-1], last.text  # the whole list named: its last, unseen or not
+
+
 def test_follow_ups_on_a_list(engine: Engine) -> None:
     session = uuid.uuid4().hex
     ask(engine, "ตัวชี้วัดไหนยังไม่ถึงเป้าบ้าง", session)

@@ -12,7 +12,7 @@ import dataclasses
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from itertools import islice
+from itertools import islice, pairwise
 
 from bot.core import answer
 from bot.core.answer import short_name
@@ -149,6 +149,8 @@ class Engine:
             again = self._again(context, understanding, inbound.session_id, switch)
             if again is not None:  # "in English please": the last answer, in that language
                 return again
+        if understanding.rest_said and context is not None and context.more:  # "ที่เหลือมีอะไรบ้าง": "ดูเพิ่ม"
+            understanding = dataclasses.replace(understanding, more=True, rest=None)
         readings = self._one_per_series(list(understanding.candidates))
         unknown = None if understanding.smalltalk else self._name_nobody_holds(understanding)  # "Hello Nong Lert"
         ask = self.whole.read(understanding, readings, context) if understanding.norm.compact and not unknown else None
@@ -396,6 +398,18 @@ class Engine:
         members = self.series.get(record.id, (record,))
         return sorted({y for r in members for y in r.known_years() - r.target_only_years()})
 
+    def _cadence(self, record: Record) -> int:
+        """Years between the measure's rounds: the smallest step between years its figures give (EGDI's
+        surveys two years apart; a yearly measure missing a year is still yearly)."""
+        held = sorted({y for m in self.series.get(record.id, (record,)) for y in self._figure_years(m)})
+        return min((b - a for a, b in pairwise(held)), default=1)
+
+    @staticmethod
+    def _figure_years(record: Record) -> set[int]:
+        """The years its figures give a value for: their own, later ones and the one a change is from."""
+        years = {f.year for f in record.figures} | {v.year for f in record.figures for v in f.later}
+        return years | {f.change_since.year for f in record.figures if f.change_since is not None}
+
     def _figures_named(self, members: tuple[Record, ...], understanding: Understanding) -> dict[str, int]:
         """For each member, how many of the question's own words (not the measure's name, which every
         member's names hold) its best-named figure label holds: 0 when the question names none of them."""
@@ -406,7 +420,8 @@ class Engine:
         """Of readings close enough to ask "which one?", the only one holding every word asked, if there is
         one ("ก.พ.ร. แนะนำ...": the Commission's comments do, the Office's own record does not); asked of the
         report itself ("รายงานนี้..."), the only one about the report. Asked how many of something, first the
-        only one that counts it."""
+        only one that counts it. When none holds every word, one holding all the others hold and `MORE_HELD`
+        more is meant (the institute's survey, named with its city and services, over citizen satisfaction)."""
         counted = understanding.count_of
         counting = [c for c in options if counted and self.profiles[c.record.id].how_many(counted) is not None]
         if len(counting) == 1:  # "กี่ยุทธศาสตร์": the one that counts them ("3 ยุทธศาสตร์")
@@ -470,13 +485,15 @@ class Engine:
         self, understanding: Understanding, context: Context | None, top: Candidate | None
     ) -> Decision | None:
         """ "ตัวที่สอง", "the last one": a place in the list the bot gave, unless a topic is named. The last is
-        the last shown: those kept for "ดูเพิ่ม" were not seen."""
+        the last shown (those kept for "ดูเพิ่ม" were not seen), unless the whole list is named ("ทั้งหมด",
+        "ของทั้ง 10 รายการ")."""
         if not understanding.positions or context is None or not context.listed or (top and top.grounded):
             return None
         place = understanding.positions[0]
-        shown = len(context.listed) - len(context.more)
-        index = place - 1 if place > 0 else shown + place
-        if place == 0 or not -len(context.listed) <= index < len(context.listed):
+        whole = understanding.complete or any(n == len(context.listed) for n, _ in understanding.sets)
+        told = len(context.listed) if whole else len(context.listed) - len(context.more)
+        index = place - 1 if place > 0 else told + place
+        if place == 0 or not 0 <= index < len(context.listed):
             return None
         record = self.records.get(context.listed[index])
         if record is None:
@@ -536,10 +553,9 @@ class Engine:
         answer composed from the record."""
         understanding = self._short_year(decision.record, understanding)
         if (understanding.following or understanding.next_round) and not understanding.norm.years:
-            # "ปีต่อมาล่ะ": the year after, held or not; "รอบถัดไปล่ะ": the measure's next year held, if any
-            later = [m.year for m in self.series.get(decision.record.id, ()) if m.year > decision.record.year]
-            year = min(later) if understanding.next_round and later else decision.record.year + 1
-            after = dataclasses.replace(understanding.norm, years=(year,))
+            # "ปีต่อมาล่ะ": the year after, held or not; "รอบถัดไปล่ะ": a round later, by the measure's cadence
+            step = self._cadence(decision.record) if understanding.next_round else 1
+            after = dataclasses.replace(understanding.norm, years=(decision.record.year + step,))
             understanding = dataclasses.replace(understanding, norm=after)
         targets_only = set(understanding.target_years) & decision.record.target_only_years()
         if targets_only:
@@ -917,16 +933,16 @@ class Engine:
     def _bottom_not_stated(
         self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str
     ) -> Reply | None:
-        """ "ด้านไหนต่ำสุด" of a topic that ranks only its top parts ("3 ลำดับแรก"): which is lowest is not
-        said, and its top ones are no answer. Figures of several parts, or of several years (ITA 2563 and
-        2564), may be compared, and a record saying "lowest" itself tells it."""
-        if understanding.bottom is None or self._asks_trend(understanding) or len(record.figures) > 1:
+        """ "ด้านไหนต่ำสุด" of a topic that ranks only its top parts ("3 ลำดับแรก"): which is lowest is not said,
+        unless a year of the measure says "lowest" itself, and the top ones are no answer. Nor is one year's
+        source of a measure told over several ("ITA ปีไหนต่ำสุด" would get the newest); a single record
+        whose figures span years tells them all (IMD 20th in 2564, 31st in 2565), as does a trend asked."""
+        if understanding.bottom is None or self._asks_trend(understanding):
             return None
         members = self.series.get(record.id, (record,))
-        figures = [f for m in members for f in m.figures]
-        years = {f.year for f in figures} | {v.year for f in figures for v in f.later}
-        years |= {f.change_since.year for f in figures if f.change_since is not None}
-        if len(years) > 1 or any(self.profiles[m.id].mentions(w) for m in members for w in self.nlu.bottom_words):
+        if len(members) == 1 and len(self._figure_years(record)) > 1:
+            return None
+        if any(self.profiles[m.id].mentions(w) for m in members for w in self.nlu.bottom_words):
             return None
         return self._detail_missing("attribute", [understanding.bottom], record, understanding, lang)
 

@@ -206,6 +206,7 @@ class Understanding:
     # asks by name for those a list leaves out, as worded (ที่ไม่ติด, the remaining ones), setting none of the
     # listed apart: "นอกจากลำปาง ที่เหลือมีจังหวัดไหน" asks the listed others
     rest: str | None = None
+    rest_said: bool = False  # a rest word, however asked: after a list cut short, the rest of it (ดูเพิ่ม)
     complete: bool = False  # wants every member (ครบ, ทั้งหมด, all), not examples
     target_years: tuple[int, ...] = ()  # years asked that stand beside a target word: the targets' ("เป้าปี 65")
     count_of: str | None = None  # the word "กี่" or "how many" counts, whatever it is (ยุทธศาสตร์)
@@ -286,7 +287,6 @@ class Understander:
         self.attribute_kin = {t.compact: tuple(k.compact for k in terms) for terms in kin_terms for t in terms}
         self._bottoms = [(t, word) for word in lang.bottom_words for t in self._terms([word], 1.0)]  # word as spelt
         self.bottom_words = tuple(t.compact for t, _ in self._bottoms)
-        self._leasts = [(t, word) for word in lang.least_words for t in self._terms([word], 1.0)]
         self._gaps = tuple(self.normalize(w).compact for w in lang.gap_words)
         self._negations = frozenset(self.normalize(w).compact for w in lang.negation_words)
         self._exclusions = frozenset(self.normalize(w).compact for w in lang.exclusion_words)
@@ -749,6 +749,7 @@ class Understander:
             complete=any(t.found_in(reading.norm, reading.spans) for t in self._complete),
             names_asked=any(t.found_in(reading.norm, reading.spans) for t in self._naming),
             rest=self._rest_asked(reading),
+            rest_said=any(t.found_in(reading.norm, reading.spans) for t, _ in self._rest),
             counted=self._counted(reading.norm.compact),
             count_of=self._count_of(reading.tokens),
             target_years=self._target_years(norm),
@@ -776,8 +777,10 @@ class Understander:
         found: list[tuple[int, str]] = []
         for i in range(len(said) - 1):
             word, after = said[i], said[i + 1]
-            asked = i and said[i - 1] in self._which_words
-            number = int(word) if word.isascii() and word.isdigit() else self._cardinals.get(word) if asked else None
+            if word.isascii() and word.isdigit():  # not "²", which int() cannot read
+                number: int | None = int(word)
+            else:  # a count word only after "which"
+                number = self._cardinals.get(word) if i and said[i - 1] in self._which_words else None
             if number is None or number >= YEARS_FROM:
                 continue
             if (i and said[i - 1] in self._place_markers) or not after[0].isalpha():  # not "/10" of มาตรา 71/10
@@ -810,12 +813,10 @@ class Understander:
         )
 
     def _bottom(self, reading: Reading) -> str | None:
-        """The lowest asked, as worded: a bottom word, or a least word with no gap word said ("คะแนนน้อยที่สุด";
-        "ขาดน้อยที่สุด" is the closest)."""
-        found = [word for t, word in self._bottoms if t.found_in(reading.norm, reading.spans)]
-        if not any(g in reading.norm.compact for g in self._gaps):
-            found += [word for t, word in self._leasts if t.found_in(reading.norm, reading.spans)]
-        return found[0] if found else None
+        """The lowest asked, as worded, unless a gap word is said: "ขาดน้อยที่สุด" is the closest."""
+        if any(g in reading.norm.compact for g in self._gaps):
+            return None
+        return next((word for t, word in self._bottoms if t.found_in(reading.norm, reading.spans)), None)
 
     def _rest_asked(self, reading: Reading) -> str | None:
         """The rest word of a question asking members by name ("which", รายชื่อ) that sets none of the listed
@@ -909,7 +910,7 @@ class Understander:
         return tuple(found)
 
     def _facet(self, tokens: list[str], words: set[str]) -> tuple[str, ...]:
-        """The words of meaning in a row after the first facet word, past one small word (ด้าน + การ +
+        """The words of meaning in a row after the first facet word, past one word of no meaning (ด้าน + การ +
         เปิดเผย ข้อมูล), in the script of the first: "sub-factor public finance ไทยได้" asks of public finance,
         not of ไทย. An English facet word with none after it names the word before it ("infrastructure
         pillar")."""
