@@ -568,6 +568,9 @@ def test_the_lowest_part_asked_of_a_topic_ranking_only_its_top_ones_is_declined(
     for question in ("ความพึงพอใจด้านไหนคะแนนน้อยที่สุด", "Which aspect of public services scored worst with citizens?"):
         reply = ask(question, question)
         assert reply.fallback and reply.record_id == "citizen-satisfaction", reply.text
+    ask("HPP มีจังหวัดไหนบ้าง", "which")  # a "where" asked just before is no where asked now
+    which = ask("ความพึงพอใจด้านไหนต่ำสุด", "which")
+    assert which.fallback and "ต่ำสุด" in which.text, which.text
     top = ask("ความพึงพอใจด้านไหนดีสุด", "top")
     assert not top.fallback and "เจ้าหน้าที่" in top.text, top.text
     years = ask("อันดับ IMD ปีไหนแย่ที่สุด", "years")  # figures over years tell their worst year

@@ -90,10 +90,10 @@ class Engine:
             self._name_not_held,
             self._ruled_out,
             self._round_not_held,
+            self._bottom_not_stated,  # "ด้านไหนต่ำสุด" asks the lowest, not where
             self._detail_not_given,
             self._province_not_named,
             self._attribute_not_stated,
-            self._bottom_not_stated,
             self._facet_not_given,
             self._measure_not_given,
             self._word_of_other_years,
