@@ -925,7 +925,7 @@ class Engine:
             and not (
                 self._counted_in(members, self.nlu.attribute_kin[compact])
                 if how_many
-                else any(self.profiles[m.id].mentions(kin) for m in members for kin in self.nlu.attribute_kin[compact])
+                else self._mentioned_in(members, self.nlu.attribute_kin[compact])
             )
         ]
         return self._detail_missing("attribute", unstated, record, understanding, lang)
@@ -942,7 +942,7 @@ class Engine:
         members = self.series.get(record.id, (record,))
         if len(members) == 1 and len(self._figure_years(record)) > 1:
             return None
-        if any(self.profiles[m.id].mentions(w) for m in members for w in self.nlu.bottom_words):
+        if self._mentioned_in(members, self.nlu.bottom_words):
             return None
         return self._detail_missing("attribute", [understanding.bottom], record, understanding, lang)
 
@@ -1032,7 +1032,7 @@ class Engine:
         if understanding.rest is None:
             return None
         members = self.series.get(record.id, (record,))
-        if any(self.profiles[m.id].mentions(word) for m in members for word in self.nlu.rest_words):
+        if self._mentioned_in(members, self.nlu.rest_words):
             return None
         return self._fallback("detail", lang, understanding, closest=record, detail="rest")
 
@@ -1095,6 +1095,10 @@ class Engine:
         if counted and not understanding.measures and self.nlu.thai_word_no_record_uses(counted):
             unstated.append(counted)
         return self._detail_missing("count", unstated, record, understanding, lang)
+
+    def _mentioned_in(self, members: Iterable[Record], words: tuple[str, ...]) -> bool:
+        """One of these records (years of a measure) mentions one of these words anywhere."""
+        return any(self.profiles[m.id].mentions(w) for m in members for w in words)
 
     def _counted_in(self, members: Iterable[Record], words: tuple[str, ...]) -> bool:
         """One of these records (years of a measure) states one of these words with a number beside it."""

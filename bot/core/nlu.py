@@ -705,6 +705,7 @@ class Understander:
         smalltalk = next((self.intents[n] for n in intents if self.intents[n].smalltalk), None)
         agencies = self.find_agencies(reading.norm, reading.tokens)
         generic = tuple(n for n in intents if not self.intents[n].smalltalk and not self.intents[n].out_of_scope)
+        rest_word = next((word for t, word in self._rest if t.found_in(reading.norm, reading.spans)), None)
         return Understanding(
             norm=reading.norm,
             words=tuple(reading.words),
@@ -748,8 +749,8 @@ class Understander:
             name_of=self._name_of(reading.tokens),
             complete=any(t.found_in(reading.norm, reading.spans) for t in self._complete),
             names_asked=any(t.found_in(reading.norm, reading.spans) for t in self._naming),
-            rest=self._rest_asked(reading),
-            rest_said=any(t.found_in(reading.norm, reading.spans) for t, _ in self._rest),
+            rest=self._rest_asked(reading, rest_word),
+            rest_said=rest_word is not None,
             counted=self._counted(reading.norm.compact),
             count_of=self._count_of(reading.tokens),
             target_years=self._target_years(norm),
@@ -818,10 +819,11 @@ class Understander:
             return None
         return next((word for t, word in self._bottoms if t.found_in(reading.norm, reading.spans)), None)
 
-    def _rest_asked(self, reading: Reading) -> str | None:
+    def _rest_asked(self, reading: Reading, rest: str | None) -> str | None:
         """The rest word of a question asking members by name ("which", รายชื่อ) that sets none of the listed
         apart (no นอกจาก, besides, and no province named): those are the listed others, not the rest."""
-        rest = next((word for t, word in self._rest if t.found_in(reading.norm, reading.spans)), None)
+        if rest is None:
+            return None
         naming = any(t.found_in(reading.norm, reading.spans) for t in (*self._which_terms, *self._naming))
         apart = any(e in reading.norm.compact for e in self._exclusions) or self.find_provinces(
             reading.norm, reading.spans
