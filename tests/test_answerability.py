@@ -650,3 +650,8 @@ def test_source_words_inside_other_questions_do_not_ask_the_source(ask) -> None:
     assert counted.intent != "source" and counted.fallback, counted.text
     dated = ask("ค่าธรรมเนียมต่ออายุใบอนุญาต เผยแพร่โดยราชกิจจาฯ วันไหน", "b")
     assert dated.intent != "source" and dated.fallback, dated.text
+
+
+def test_why_opening_a_question_asks_the_reason_not_the_target_it_names(ask) -> None:
+    reply = ask("ทำไม Biz Portal ยังทำได้ไม่ถึงเป้า")
+    assert reply.fallback and reply.intent == "fallback" and "Biz Portal" in reply.text, reply.text

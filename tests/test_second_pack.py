@@ -231,3 +231,37 @@ def test_the_next_round_of_a_yearly_measure_is_the_next_year_and_a_lowest_year_i
     assert "78" in ask(with_both_packs, "รอบถัดไปล่ะ", session).text  # yearly: 2567, told in the 2568 source
     lowest = ask(with_both_packs, "ITA ปีไหนคะแนนน้อยที่สุด")  # one year's source would answer for all
     assert lowest.fallback, lowest.text
+
+
+def test_a_rank_of_a_part_only_the_definition_lists_is_declined_but_a_definitions_own_number_is_told(
+    with_both_packs: Engine,
+) -> None:
+    listed = ask(with_both_packs, "IMD 2022: where did Thailand rank for infrastructure?")  # no such figure
+    assert listed.fallback and listed.record_id == "imd-2565", listed.text
+    numbered = ask(with_both_packs, "ITA ต้องได้คะแนนกี่คะแนนขึ้นไปจึงจะถือว่าดีเยี่ยม")  # "95 คะแนนขึ้นไปถือว่าดีเยี่ยม"
+    assert not numbered.fallback and "95" in numbered.text, numbered.text
+
+
+def test_a_year_named_for_the_figure_asked_tells_it_whatever_its_label_says(with_both_packs: Engine) -> None:
+    # the 2568 record is named for the average ITA score; its figure is labelled the nationwide score
+    reply = ask(with_both_packs, "คะแนนเฉลี่ย ITA ปีงบ 2568 ได้เท่าไร")
+    assert not reply.fallback and "93.82" in reply.text, reply.text
+
+
+def test_a_question_opening_on_the_target_asks_the_targets_number(with_both_packs: Engine) -> None:
+    reply = ask(with_both_packs, "เป้าแผนแม่บท ITA อยากให้หน่วยงานผ่านเกณฑ์กี่เปอร์เซ็นต์")  # set in the 2565 source
+    assert reply.intent == "target" and "80" in reply.text, reply.text
+
+
+def test_a_plans_span_of_years_is_its_name_not_the_year_asked(with_both_packs: Engine) -> None:
+    reply = ask(with_both_packs, "ยุทธศาสตร์การพัฒนาระบบราชการ 2567-2570 ตั้งเป้าคะแนน EGDI ไว้เท่าไร")
+    assert not reply.fallback and "0.82" in reply.text, reply.text
+
+
+def test_which_part_is_lowest_after_a_topic_asks_of_its_parts_not_the_reports_measures(
+    with_both_packs: Engine,
+) -> None:
+    session = uuid.uuid4().hex
+    ask(with_both_packs, "WJP 2023 Thailand score?", session)
+    reply = ask(with_both_packs, "ด้านไหนของไทยคะแนนต่ำที่สุด", session)  # the source gives no part's score
+    assert reply.fallback and reply.record_id == "wjp-2566", reply.text

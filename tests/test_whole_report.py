@@ -790,3 +790,20 @@ def test_compare_said_as_a_verb_compares_two_measures(ask) -> None:
     assert english.intent == "whole_compare" and "58.33" in english.text, english.text
     thai = ask("ช่วยเปรียบเทียบ e-Service กับ Citizen Portal ให้ดูหน่อย")
     assert thai.intent == "whole_compare", thai.text
+
+
+def test_asked_if_any_met_the_answer_is_the_closest_first_and_short_asked_which_all_stand(engine: Engine) -> None:
+    any_met = ask(engine, "Has any of the indicators hit its target?")
+    assert any_met.intent == "whole_met" and len(any_met.text) <= MAX_ANSWER_CHARS, any_met.text
+    assert any_met.text.index("84.81") < any_met.text.index("more"), any_met.text  # closest first, the rest kept
+    which = ask(engine, "ตัวชี้วัดตัวไหนบ้างที่ทำได้ถึงเป้าแล้ว")
+    assert "84.81" in which.text and "45 บริการ" in which.text, which.text  # each one's standing
+
+
+def test_why_the_measures_stand_as_they_do_is_no_reason_the_report_gives(engine: Engine) -> None:
+    session = uuid.uuid4().hex
+    ask(engine, "มีตัวชี้วัดไหนที่ยังไม่ถึงเป้าบ้าง", session)
+    reply = ask(engine, "เพราะอะไรถึงยังไม่ถึงเป้ากัน", session)
+    assert reply.fallback and reply.intent == "fallback" and "84.81" not in reply.text, reply.text
+    which = ask(engine, "Which indicators worsened, and why?")  # which first: the list, not a refusal
+    assert which.intent == "whole_worsened", which.text

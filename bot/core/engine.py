@@ -19,7 +19,7 @@ from bot.core.answer import short_name
 from bot.core.loader import Bundle
 from bot.core.nlu import Candidate, Understander, Understanding
 from bot.core.normalize import BE_OFFSET, trigrams
-from bot.core.profiles import numbers_in
+from bot.core.profiles import BESIDE, numbers_in
 from bot.core.report import Ask, WholeReport
 from bot.core.schema import Bilingual, Figure, Intent, Record
 from bot.core.series import find_series, member_for, same_measure
@@ -192,7 +192,8 @@ class Engine:
         if more and context is not None:  # the rest of the same list: places count on
             listed = context.listed
         whole = f"{ask.kind}|{','.join(ask.groups)}"
-        told = reply.record_id or (shown[0] if len(shown) == 1 else None)  # one item shown is the topic now
+        alone = len(shown) == 1 and not reply.more  # one item told (none kept for "ดูเพิ่ม") is the topic now
+        told = reply.record_id or (shown[0] if alone else None)
         self.contexts.put(session_id, Context(told, None, lang, listed, whole, reply.more))
         return reply
 
@@ -611,21 +612,33 @@ class Engine:
             or many
             or unnamed
             or not self._explains(record, understanding, series=not understanding.norm.years)  # a year asked: its own
-            or self._only_defined(record, understanding)
+            or bool(self._only_defined(record, understanding))
         )
 
-    def _only_defined(self, record: Record, understanding: Understanding) -> bool:
-        """A clue word the record holds only in its definition, which says what the measure is, not what it
-        found: "business efficiency" asked of IMD 2022, whose definition names the four factors but whose
+    def _only_defined(self, record: Record, understanding: Understanding) -> tuple[str, ...]:
+        """The clue words the record holds only in its definition, which says what the measure is, not what
+        it found: "business efficiency" asked of IMD 2022, whose definition names the four factors but whose
         figure is government efficiency's."""
         definition = record.details.definition
         if definition is None:
-            return False
+            return ()
         defined = [self.nlu.normalize(definition.th).compact, self.nlu.normalize(definition.en).compact]
         rest = self.profiles[record.id].everything
         for part in defined:
             rest = rest.replace(part, "")
-        return any(any(w in d for d in defined) and w not in rest for w in understanding.clues if not w.isdigit())
+        return tuple(
+            w for w in understanding.clues if not w.isdigit() and any(w in d for d in defined) and w not in rest
+        )
+
+    def _defined_with_a_number(self, record: Record, word: str) -> bool:
+        """The definition gives the word a number of its own ("95 คะแนนขึ้นไปถือว่าดีเยี่ยม"), not merely
+        lists it among the measure's parts."""
+        definition = record.details.definition
+        texts = (
+            (self.nlu.normalize(definition.th).compact, self.nlu.normalize(definition.en).compact) if definition else ()
+        )
+        near = rf"\d\D{{0,{BESIDE}}}{re.escape(word)}|{re.escape(word)}\D{{0,{BESIDE}}}\d"
+        return any(re.search(near, text) for text in texts)
 
     @staticmethod
     def _named_by_alias(record: Record, understanding: Understanding) -> bool:
@@ -671,6 +684,9 @@ class Engine:
             return None
         else:
             givers = [r for r in members if named[r.id] == most]
+            labelled = [w for w in understanding.words if any(answer.label_shares(f, (w,)) for f in givers[-1].figures)]
+            if all(w in self.profiles[record.id].names for w in labelled):
+                return None  # the year's own name says it ("คะแนนเฉลี่ย ITA 2568", its label "nationwide score")
             label = answer.closest_figure(givers[-1].figures, understanding.words, understanding.norm.compact).label
         known = ", ".join(self.say.year(r.year, lang) for r in givers)
         return self._fallback(
@@ -952,13 +968,19 @@ class Engine:
         """The figure of a part ("ความพึงพอใจด้านเจ้าหน้าที่ได้ร้อยละเท่าไหร่", "sub-factor public finance") of a
         topic that names the part without a figure of its own, or not at all: its overall figure is no answer.
         A part the topic is named for (IMD ด้านประสิทธิภาพภาครัฐ) is the topic's own figure; one with a figure
-        after it (โครงสร้างพื้นฐานอันดับ 43) is a part given."""
-        if not understanding.facet or not _asks_how_many(intent, decision):
+        after it (โครงสร้างพื้นฐานอันดับ 43) is a part given. A kind of figure asked of a word only the
+        definition holds ("infrastructure rank" of IMD 2022, whose definition lists the four factors) asks
+        that part's figure too."""
+        if not _asks_how_many(intent, decision):
+            return None
+        defined = self._only_defined(record, understanding) if understanding.measures else ()
+        facet = understanding.facet or tuple(w for w in defined if not self._defined_with_a_number(record, w))
+        if not facet:
             return None
         profile = self.profiles[record.id]  # the year asked: another year's part is not this year's
-        if not understanding.measures and "".join(understanding.facet) in profile.everything:
+        if not understanding.measures and "".join(facet) in profile.everything:
             return None  # a part it lists, asked no kind of figure ("เป็นลำดับที่เท่าไร"): its place may answer
-        starts = ("".join(understanding.facet[:n]) for n in range(1, len(understanding.facet) + 1))
+        starts = ("".join(facet[:n]) for n in range(1, len(facet) + 1))
         if any(s in profile.names or profile.figure_after(s) for s in starts):  # "สมรรถนะทางเศรษฐกิจ" of ...ไทย
             return None
         return self._fallback("detail", lang, understanding, closest=record, detail="number")

@@ -203,6 +203,7 @@ class Understanding:
     name_of: str | None = None  # what it asks the name of: ผลงาน (ชื่ออะไร)
     names_asked: bool = False  # asks for members by name (รายชื่อ, names of)
     facet: tuple[str, ...] = ()  # the words naming the part of a measure asked, after "ด้าน", "sub-factor"
+    facet_said: bool = False  # a facet word is said: with a which word, it asks which part ("ด้านไหน")
     # asks by name for those a list leaves out, as worded (ที่ไม่ติด, the remaining ones), setting none of the
     # listed apart: "นอกจากลำปาง ที่เหลือมีจังหวัดไหน" asks the listed others
     rest: str | None = None
@@ -759,6 +760,7 @@ class Understander:
             counts_asked=sum(reading.norm.compact.count(w) for w in self._count_words),
             excluded=self._excluded(reading.tokens, set(reading.words)),
             facet=self._facet(reading.tokens, set(reading.words)),
+            facet_said=any(w in self._facets for w in _said(reading.tokens)),
             names=self._names(raw),
         )
 

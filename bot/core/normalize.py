@@ -18,6 +18,7 @@ from pythainlp.util import normalize as thai_normalize
 from bot.core.schema import YearWords
 
 MAX_INPUT_CHARS = 300
+PLAN_NAME_CHARS = 40  # a plan's span of years follows its word within this many letters (the rest of its name)
 BE_OFFSET = 543  # a Buddhist Era year is the Common Era year plus this
 THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 THAI_CHAR = re.compile(r"[\u0e00-\u0e7f]")
@@ -85,6 +86,7 @@ class YearReader:
     worded: re.Pattern[str]  # a year word, then a year of four or two digits
     last_year: re.Pattern[str] | None  # "last year", counted from today
     this_year: re.Pattern[str] | None
+    plan_span: re.Pattern[str] | None  # a plan's name, then the years it spans: part of the name
 
     @classmethod
     def from_words(cls, words: YearWords) -> YearReader:
@@ -98,7 +100,10 @@ class YearReader:
         phrases = [re.escape(w) for w in words.last_year]
         last = re.compile(f"{unless}(?:{'|'.join(phrases)})") if phrases else None
         this = re.compile("|".join(re.escape(w) for w in words.this_year)) if words.this_year else None
-        return cls(worded, last, this)
+        name = rf"(?:{either(words.plans)})(?:\D|(?<!\d)\d{{1,2}}(?!\d)){{0,{PLAN_NAME_CHARS}}}?"  # ระยะที่ 2 (...)
+        span = rf"{name}\(?\s*{era}\d{{4}}\s*[-–]\s*(?:\d{{4}}|\d{{2}})(?!\d)"
+        plan = re.compile(span) if words.plans else None
+        return cls(worded, last, this, plan)
 
     def last_year_in(self, text: str, this_year: int | None = None) -> int | None:
         """The year "last year" means counted from today, when the text says it outside a comparison."""
@@ -111,10 +116,11 @@ class YearReader:
         found: list[int] = []
         if (last := self.last_year_in(text, this_year)) is not None:
             found.append(last)
-        spans: list[tuple[int, int]] = []
+        # "ยุทธศาสตร์ฯ 2567-2570", "Strategy 2024-27": the years a plan spans name it, no year is asked
+        spans = [m.span() for m in self.plan_span.finditer(text)] if self.plan_span else []
         for m in self.worded.finditer(text):
             year = to_be_year(m.group("num"), christian=m.group("ce") is not None)
-            if year:
+            if year and not any(a <= m.start("num") < b for a, b in spans):
                 found.append(year)
                 spans.append(m.span("num"))
         for m in BARE_YEAR.finditer(text):

@@ -24,6 +24,7 @@ from bot.core.store import Measure, Search
 from bot.core.types import LIST_BULLET, Item, Reply
 
 MOVED = ("worsened", "improved")  # the latest change the sources give, in the direction asked
+WHY = "why"  # the detail a why question asks: the report gives none across its measures
 STATUS = ("behind", "met", "best", "worst", "ranked", "untargeted", *MOVED)
 FIRST = ("ranked", "untargeted")  # asked beside the "closest" or "target" cues they need, these are what is asked
 MOST_NAMED = 5  # organisations shown as named in the most topics
@@ -129,6 +130,10 @@ class WholeReport:
             understanding = dataclasses.replace(understanding, by_count=by_count)
         groups = understanding.groups
         named = self._named(understanding, readings)
+        talked_of = self.records.get(context.record_id or "") if context is not None else None
+        parts_of_topic = understanding.facet_said and understanding.asks_which and not (groups or understanding.parts)
+        if parts_of_topic and talked_of is not None and not named:
+            return None  # "ด้านไหนต่ำสุด" after a topic: which part of it, not which of the report's measures
         if understanding.mentions:  # "which parts of the report...": the report is where it is asked, not what
             named = [c for c in named if c.record.id not in self.bundle.about_the_source]
         if self._after_a_list(context) and understanding.asks_which and not named and not set(kinds) & set(STATUS):
@@ -178,7 +183,6 @@ class WholeReport:
         )
         if counts and set(kinds) <= {"list", "overview", *MOVED}:  # "กี่จังหวัดที่แนวโน้มดีขึ้น" counts
             return None
-        talked_of = self.records.get(context.record_id or "") if context is not None else None
         counter = understanding.count_of
         if talked_of is not None and not named and counter and self.profiles[talked_of.id].how_many(counter):
             return None  # "ทั้งหมดกี่จังหวัด" after an answer about a topic counting provinces: asks of it
@@ -197,6 +201,9 @@ class WholeReport:
             ask = self._of_groups(kinds, understanding, readings, named, (), context, year)  # the part, whole
         if ask is None or (implied and not ask.records):  # a list nobody asked for, and empty: a topic question
             return None
+        why = any(self.intents[n].answers == WHY for n in understanding.intents)
+        if why and ask.kind in STATUS and not understanding.asks_which:  # "ทำไมถึงไม่ถึงเป้า": no reasons given
+            return Ask("no_reason", ask.records, ask.groups, ask.part, year=year)  # ("which fell, and why?" lists)
         unstated = [w for w, compact in understanding.attributes if not self._mentioned(ask.records, compact)]
         if understanding.rest and ask.kind == "list":  # "ขอชื่อกฎหมายที่ยังเหลือ": those the lists leave out
             unstated.append(understanding.rest)
@@ -207,6 +214,7 @@ class WholeReport:
             by_count=understanding.by_count,
             furthest_first=self._furthest_first(understanding),
             latest=understanding.latest and ask.year is None,
+            several=(ask.several or understanding.several) and "best" not in kinds,  # "...ถ้าไม่มี ตัวไหนเฉียดสุด"
         )
 
     @staticmethod
@@ -491,6 +499,7 @@ class WholeReport:
             "unranked": self._unranked,
             "mentioned": self._mentioned_most,
             "unstated": self._unstated,
+            "no_reason": self._no_reason,
         }[ask.kind](ask, lang)
 
     def _status(self, ask: Ask, lang: str) -> Reply:
@@ -545,12 +554,15 @@ class WholeReport:
             lines = [head, self._line(chosen, lang), self.say.say(reading, lang)]
             return self._reply(ask, lines, [chosen], lang, answer.MAX_ANSWER_CHARS, record=chosen.record_id)
         wanted = [m for m in targeted if (m.share >= 1) == (ask.kind == "met")]
-        if not wanted and ask.kind == "met":  # none met: say so, then where each one stands
-            closest = max(targeted, key=_share)
-            name = self._name(closest.record_id, lang)
+        if not wanted and ask.kind == "met":
+            # none met: say so and which is closest, then where each stands, closest first: all of them when
+            # several were asked ("ตัวไหนถึงเป้าบ้าง"), as far as an answer goes when asked if any did (the
+            # rest kept for "ดูเพิ่ม")
+            ordered = sorted(targeted, key=_share, reverse=True)
+            name = self._name(ordered[0].record_id, lang)
             head = self.say.say("whole_met_none", lang, group=group, scope=scope, year=year, name=name)
-            lines = [head, *(self._line(m, lang) for m in targeted), *notes]
-            return self._reply(ask, lines, targeted, lang, answer.LIST_CHARS)
+            lines = [head, *(self._line(m, lang) for m in ordered), *notes]
+            return self._reply(ask, lines, ordered, lang, answer.LIST_CHARS if ask.several else answer.MAX_ANSWER_CHARS)
         if not wanted:
             done = self.say.say("whole_behind_none", lang, group=group, scope=scope, year=year)
             return self._reply(ask, [done, *notes], [], lang, answer.LIST_CHARS)
@@ -887,6 +899,11 @@ class WholeReport:
             lines.append(self.say.say("whole_mentioned_line", lang, name=organisation, n=len(records), topics=names))
         length = answer.LIST_CHARS if ask.several else answer.MAX_ANSWER_CHARS  # the rest counted
         return self._reply(dataclasses.replace(ask, agency=None), lines, [], lang, length)
+
+    def _no_reason(self, ask: Ask, lang: str) -> Reply:
+        """Why the measures stand as they do: the report gives results against targets, no reasons across them."""
+        text = self.say.say("whole_no_reason", lang, group=self._group_label(ask, lang))
+        return Reply(text, (self.say.say("suggest_behind", lang),), (), "fallback", 0.0, True, None, lang)
 
     def _unranked(self, ask: Ask, lang: str) -> Reply:
         """A ranking of ministries, departments or provinces: the report ranks its measures, not them."""

@@ -294,6 +294,7 @@ class YearWords(Strict):
     not_after: list[NonEmpty] = []  # ...unless inside a comparison ("up from last year")
     this_year: list[NonEmpty] = []  # with last_year it is a comparison, not a year
     places: list[NonEmpty] = []  # a number run into these is a place, not a year ("top50" is not 2550)
+    plans: list[NonEmpty] = []  # a span of years after these names a plan ("แผน 2568-2570"), asks no year
 
 
 class LanguageFile(Strict):
