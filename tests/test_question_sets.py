@@ -68,6 +68,8 @@ BELOW_THE_BAR = {
     "wholereport_fresh10.jsonl": (0.8545, 0.1135),  # 0.790 / 0.177 on first contact; a few of its patterns mended since
     "answerable_fresh12.jsonl": (0.9885, 0.0115),  # 0.933 / 0.067 on first contact; its patterns mended since
     "wholereport_fresh11.jsonl": (0.9045, 0.0795),  # 0.857 / 0.127 on first contact; some of its patterns mended since
+    "answerable_fresh13.jsonl": (0.9245, 0.0565),  # 0.925 / 0.056 on first contact
+    "wholereport_fresh12.jsonl": (0.8565, 0.0795),  # 0.825 / 0.111 on first contact; some of its patterns mended since
 }
 
 
