@@ -655,3 +655,25 @@ def test_source_words_inside_other_questions_do_not_ask_the_source(ask) -> None:
 def test_why_opening_a_question_asks_the_reason_not_the_target_it_names(ask) -> None:
     reply = ask("ทำไม Biz Portal ยังทำได้ไม่ถึงเป้า")
     assert reply.fallback and reply.intent == "fallback" and "Biz Portal" in reply.text, reply.text
+
+
+def test_months_times_and_sheets_are_counts_the_record_must_state(ask) -> None:
+    for question in ("นปร. ต้องฝึกอบรมนานกี่เดือน", "Biz Portal มีคนยื่นขอใบอนุญาตกี่ครั้งแล้ว", "ยกเลิกสำเนาทะเบียนบ้านลดกระดาษไปกี่แผ่น"):
+        reply = ask(question)
+        assert reply.fallback and reply.record_id is not None, (question, reply.text)
+    stated = ask("ช่วงโควิดกรมขนส่งให้ยื่นต่อใบขับขี่ก่อนหมดอายุได้นานกี่เดือน")  # "ไม่เกิน 6 เดือน"
+    assert not stated.fallback and "6 เดือน" in stated.text, stated.text
+
+
+def test_the_reports_own_name_asks_of_the_report_and_a_who_asked_after_the_source_is_told(ask) -> None:
+    named = ask("รายงานการพัฒนาระบบราชการ ปี 2564 หน่วยงานไหนเป็นผู้จัดทำ")  # not "which one?" between topics
+    assert named.intent == "who" and "ก.พ.ร." in named.text, named.text
+    publisher = ask("Who is the publisher of the Public Sector Development Report?")
+    assert publisher.intent == "who" and "OPDC" in publisher.text, publisher.text
+
+
+def test_target_as_the_verb_of_a_which_question_asks_what_is_aimed_at(ask) -> None:
+    reply = ask("Which shortage fields do the new digital innovation scholarships target?")
+    assert not reply.fallback and "Data Science" in reply.text, reply.text
+    figure = ask("What rank does the government target for the EGDI?")  # a kind of figure: the target's
+    assert "50" in figure.text, figure.text

@@ -807,3 +807,21 @@ def test_why_the_measures_stand_as_they_do_is_no_reason_the_report_gives(engine:
     assert reply.fallback and reply.intent == "fallback" and "84.81" not in reply.text, reply.text
     which = ask(engine, "Which indicators worsened, and why?")  # which first: the list, not a refusal
     assert which.intent == "whole_worsened", which.text
+
+
+def test_a_status_against_a_target_year_nothing_is_set_for_is_declined(engine: Engine) -> None:
+    reply = ask(engine, "ตัวชี้วัดทำได้ตามเป้าปี 2575 หรือยัง")
+    assert reply.fallback and "2575" in reply.text, reply.text
+    set_for = ask(engine, "Which indicators are behind their 2022 targets?")  # 2565: the targets' year
+    assert set_for.intent == "whole_behind", set_for.text
+
+
+def test_results_of_an_earlier_year_than_the_reports_are_named(engine: Engine) -> None:
+    reply = ask(engine, "ตัวไหนบ้างที่รายงานเอาผลเก่ากว่าปี 2564 มาใช้")
+    assert reply.intent == "whole_other_year" and "EGDI" in reply.text and "2563" in reply.text, reply.text
+    assert "Seamless" not in reply.text, reply.text  # its 2565 pilot is a plan, not a result of another year
+
+
+def test_the_years_the_targets_are_set_for_are_told_with_their_topics(engine: Engine) -> None:
+    reply = ask(engine, "ตัวชี้วัดในรายงานนี้ตั้งเป้าไว้ถึงปีไหนกันบ้าง")
+    assert reply.intent == "whole_target_years" and "2565" in reply.text and "EGDI" in reply.text, reply.text

@@ -271,9 +271,11 @@ class Engine:
         """ "รายงานนี้ใครเป็นคนทำ": a detail (who, when, why, where) asked of the report itself is told by the
         record about the report that gives it and holds most of the question's words, rather than a
         clarification between topics that merely mention a report; only when it holds every word asked. A topic
-        named exactly answers instead."""
-        intent = self.intents.get(self._intent(understanding, None))
-        if not understanding.whole or intent is None or not intent.strict or intent.answers is None:
+        named exactly answers instead. The first detail asked is the one ("who publishes the report": who,
+        though the source is asked first)."""
+        asked = (self.intents[n] for n in understanding.intents if not self.intents[n].aggregate)
+        intent = next((i for i in asked if i.strict and i.answers is not None), None)
+        if not understanding.whole or intent is None:
             return None
         if top is not None and top.grounded:
             return None
@@ -730,8 +732,9 @@ class Engine:
         )
 
     def _target_ruled_out(self, understanding: Understanding) -> bool:
-        """The target is named only to be ruled out ("ไม่เอาเป้า", "not the target")."""
-        return any(t in n for n in understanding.negated for t in self._target_words)
+        """The target is named only to be ruled out ("ไม่เอาเป้า", "not the target"), or as the verb of a which
+        question ("which fields does it target?")."""
+        return understanding.aims_at or any(t in n for n in understanding.negated for t in self._target_words)
 
     def _told_for_the_year(
         self, record: Record, decision: Decision, understanding: Understanding, lang: str

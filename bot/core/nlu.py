@@ -25,7 +25,16 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
 from bot.core.loader import Bundle
-from bot.core.normalize import LATIN_CHAR, MAX_INPUT_CHARS, THAI_CHAR, Normalized, Normalizer, to_be_year, trigrams
+from bot.core.normalize import (
+    LATIN_CHAR,
+    MAX_INPUT_CHARS,
+    THAI_CHAR,
+    Normalized,
+    Normalizer,
+    clean,
+    to_be_year,
+    trigrams,
+)
 from bot.core.profiles import profile_of
 from bot.core.schema import Intent, LanguageFile, Record
 from bot.core.thai import Segmenter
@@ -203,6 +212,7 @@ class Understanding:
     name_of: str | None = None  # what it asks the name of: ผลงาน (ชื่ออะไร)
     names_asked: bool = False  # asks for members by name (รายชื่อ, names of)
     facet: tuple[str, ...] = ()  # the words naming the part of a measure asked, after "ด้าน", "sub-factor"
+    aims_at: bool = False  # "target" is the verb ("which fields does it target?"): no target is asked
     facet_said: bool = False  # a facet word is said: with a which word, it asks which part ("ด้านไหน")
     # asks by name for those a list leaves out, as worded (ที่ไม่ติด, the remaining ones), setting none of the
     # listed apart: "นอกจากลำปาง ที่เหลือมีจังหวัดไหน" asks the listed others
@@ -275,7 +285,8 @@ class Understander:
             for source in bundle.sources.values()
             for part in source.parts
         }
-        self._whole = _phrases([self.normalize(w).text for w in lang.whole_words])
+        named = [n for source in bundle.sources.values() for n in (source.title.th, source.title.en, *source.aliases)]
+        self._whole = _phrases([self.normalize(w).text for w in (*lang.whole_words, *named)])
         self._by_count = _phrases([self.normalize(w).text for w in lang.by_count_words])
         self._mentions = _phrases([self.normalize(w).text for w in lang.mention_words])
         self._more = _phrases([self.normalize(w).text for w in lang.more_words])
@@ -319,6 +330,7 @@ class Understander:
         joiners = "|".join(re.escape(self.normalize(w).text) for w in lang.target_year_joiners) or "(?!)"
         deadlines = "|".join(re.escape(self.normalize(w).text) for w in lang.deadline_words) or "(?!)"
         self._target_word = re.compile(rf"(?:{targets})")
+        self._target_verb = re.compile("|".join(lang.target_verbs) or "(?!)")
         self._year_after = re.compile(rf"\S*\s*(?:{joiners})?\s*(\d{{2,4}})(?!\d)")  # "เป้าปี 65"
         self._year_before = re.compile(r"(?<!\d)(\d{2,4})\s*$")  # "the 2022 target"
         self._deadline_year = re.compile(rf"(?<![a-z])(?:{deadlines})\s*(\d{{2,4}})(?!\d)")  # "by 2027"
@@ -706,6 +718,10 @@ class Understander:
         smalltalk = next((self.intents[n] for n in intents if self.intents[n].smalltalk), None)
         agencies = self.find_agencies(reading.norm, reading.tokens)
         generic = tuple(n for n in intents if not self.intents[n].smalltalk and not self.intents[n].out_of_scope)
+        measures = self._measures_asked(reading)
+        aims_at = not measures and self._target_verb.search(clean(raw).casefold()) is not None
+        if aims_at:  # "which fields does it target?" asks what, not the target's figure
+            generic = tuple(n for n in generic if not self.intents[n].target_first)
         rest_word = next((word for t, word in self._rest if t.found_in(reading.norm, reading.spans)), None)
         return Understanding(
             norm=reading.norm,
@@ -755,7 +771,8 @@ class Understander:
             counted=self._counted(reading.norm.compact),
             count_of=self._count_of(reading.tokens),
             target_years=self._target_years(norm),
-            measures=self._measures_asked(reading),
+            measures=measures,
+            aims_at=aims_at,
             organisations=not agencies and self._asks_of_organisations(reading.tokens),
             counts_asked=sum(reading.norm.compact.count(w) for w in self._count_words),
             excluded=self._excluded(reading.tokens, set(reading.words)),

@@ -25,8 +25,9 @@ from bot.core.types import LIST_BULLET, Item, Reply
 
 MOVED = ("worsened", "improved")  # the latest change the sources give, in the direction asked
 WHY = "why"  # the detail a why question asks: the report gives none across its measures
-STATUS = ("behind", "met", "best", "worst", "ranked", "untargeted", *MOVED)
-FIRST = ("ranked", "untargeted")  # asked beside the "closest" or "target" cues they need, these are what is asked
+STATUS = ("behind", "met", "best", "worst", "ranked", "untargeted", "other_year", "target_years", *MOVED)
+# asked beside the "closest" or "target" cues they need, these are what is asked
+FIRST = ("ranked", "untargeted", "other_year", "target_years")
 MOST_NAMED = 5  # organisations shown as named in the most topics
 NAMES_CHARS = 250  # names spelled out after a count, within a fact's length
 GAP_TO_MOST = 16  # letters between a gap word and its "most" (" กับเป้า", "เป็นเปอร์เซ็นต์")
@@ -96,6 +97,8 @@ class WholeReport:
         self._least_short = self._gap_then(nlu, bundle.language.gap_words, bundle.language.least_words)
         self.search = search
         self.profiles = profiles
+        # the years some target is set for: a status asked of another target year has none to go by
+        self._target_years = {f.target_year for r in bundle.records for f in r.figures if f.target_year}
         self.say = bundle.replies
         self.records = bundle.records_by_id
         self.intents = bundle.intents_by_name
@@ -189,9 +192,11 @@ class WholeReport:
         if (
             year is not None
             and year in understanding.target_years
+            and year in self._target_years
             and any(k in STATUS or k == "compare" for k in kinds)
         ):
             year = None  # "behind their 2022 targets", "closer to its 2565 target": the latest results
+            # (a target year nothing is set for stays the year asked: the report has nothing of it)
         if understanding.ranks_subjects and any(k in STATUS for k in kinds):  # "กระทรวงไหนดีที่สุด"
             return Ask("unranked", (), groups, year=year)
         ask = self._of_measures(kinds, understanding, readings, named, context, year) or self._of_groups(
@@ -393,7 +398,7 @@ class WholeReport:
         if kind != "overview" and groups and len(records) == 1:  # a group of one is that one topic
             return None
         targets = any(f.target is not None for r in records for f in r.figures)
-        if kind in STATUS and kind != "untargeted" and "list" in kinds and not targets:
+        if kind in STATUS and kind not in FIRST[1:] and "list" in kinds and not targets:
             kind = "list"  # "ร่างกฎหมายที่ยังไม่ผ่านมีฉบับไหนบ้าง": drafts have no targets to be behind; listed
         return Ask(kind, records, groups, part, agency, year)
 
@@ -505,6 +510,10 @@ class WholeReport:
     def _status(self, ask: Ask, lang: str) -> Reply:
         if ask.kind == "untargeted":
             return self._untargeted(ask, lang)
+        if ask.kind == "other_year":
+            return self._other_year(ask, lang)
+        if ask.kind == "target_years":
+            return self._target_years_of(ask, lang)
         if ask.kind in MOVED:
             return self._moved(ask, lang)
         newest = [r for r in ask.records if not ask.latest or self.series.get(r.id, (r,))[-1].id == r.id]
@@ -638,6 +647,41 @@ class WholeReport:
         results = {r.id: firsts[r.id] for r in untargeted if firsts[r.id].year <= r.year}  # not plans
         lines = [self._record_line(r, results.get(r.id), lang, False) for r in untargeted]
         return self._reply(ask, [head, *lines], [results.get(r.id, r) for r in untargeted], lang, answer.LIST_CHARS)
+
+    def _measured(self, ask: Ask) -> list[Measure]:
+        """Each topic's figure to show (its first with a target), of the source's indicators when no group
+        is named."""
+        records = ask.records if ask.groups or ask.part else tuple(r for r in ask.records if self._indicator_of(r))
+        return list(self._first_figures(dataclasses.replace(ask, records=records, year=None)).values())
+
+    def _other_year(self, ask: Ask, lang: str) -> Reply:
+        """The results of an earlier year than their source's ("EGDI: 2563" in the 2564 report): the figures
+        a reader might take for the report year's and should not. A later one is a plan, not a result."""
+        measures = self._measured(ask)
+        other = [m for m in measures if m.year < self.records[m.record_id].year]  # a later one is a plan
+        group = self._group_label(ask, lang)
+        years = sorted({self.records[m.record_id].year for m in measures})
+        year = ", ".join(self.say.year(y, lang) for y in years)
+        if not other:
+            return self._reply(ask, [self.say.say("whole_other_year_none", lang, group=group, year=year)], [], lang, 0)
+        head = self.say.say("whole_other_year", lang, group=group, year=year, n=len(other))
+        return self._reply(ask, [head, *(self._line(m, lang) for m in other)], other, lang, answer.LIST_CHARS)
+
+    def _target_years_of(self, ask: Ask, lang: str) -> Reply:
+        """The years the targets are set for, each with the topics whose target it is."""
+        by_year: dict[int, list[str]] = {}
+        for m in self._measured(ask):
+            if m.target is not None and m.target_year is not None:
+                by_year.setdefault(m.target_year, []).append(self._name(m.record_id, lang))
+        group = self._group_label(ask, lang)
+        if not by_year:
+            return self._empty(ask, lang)
+        head = self.say.say("whole_target_years", lang, group=group, n=len(by_year))
+        lines = [
+            f"{LIST_BULLET}{self.say.year(y, lang)}: {', '.join(dict.fromkeys(names))}"
+            for y, names in sorted(by_year.items())
+        ]
+        return self._reply(ask, [head, *lines], [], lang, answer.LIST_CHARS)
 
     def _list(self, ask: Ask, lang: str) -> Reply:
         if not ask.records:
