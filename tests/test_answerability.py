@@ -677,3 +677,15 @@ def test_target_as_the_verb_of_a_which_question_asks_what_is_aimed_at(ask) -> No
     assert not reply.fallback and "Data Science" in reply.text, reply.text
     figure = ask("What rank does the government target for the EGDI?")  # a kind of figure: the target's
     assert "50" in figure.text, figure.text
+
+
+def test_steps_asked_and_a_team_asked_of_topics_that_give_neither_are_declined(ask) -> None:
+    steps = ask("อยากได้ขั้นตอนขอใช้ Biz Portal แบบละเอียด")
+    assert steps.fallback and steps.record_id == "biz-portal", steps.text
+    team = ask("งาน hackathon ปีนี้ ทีมไหนได้ที่หนึ่ง")
+    assert team.fallback and team.record_id == "hackathon", team.text
+
+
+def test_an_english_counter_qualifying_the_noun_after_it_counts_that_noun(ask) -> None:
+    reply = ask("How many service processes got COVID-19 relief for people visiting government offices?")
+    assert not reply.fallback and "90" in reply.text, reply.text  # "90 processes", not services

@@ -1111,15 +1111,24 @@ class Engine:
         knowledge never uses (a percentage asked, `measure_words`, is the record's own kind of figure)."""
         if not _asks_how_many(intent, decision):
             return None
+        members = self.series.get(record.id, (record,))
         unstated = [
             worded
             for worded, kind in understanding.counted
-            if not self._counted_in(self.series.get(record.id, (record,)), self.nlu.counters[kind])
+            if not self._counted_in(members, self.nlu.counters[kind])
+            and not self._counted_in(members, self._noun_after(worded, understanding))
         ]
         counted = understanding.count_of  # "ว่างกี่ตำแหน่ง": a Thai word no record uses counts nothing it holds
         if counted and not understanding.measures and self.nlu.thai_word_no_record_uses(counted):
             unstated.append(counted)
         return self._detail_missing("count", unstated, record, understanding, lang)
+
+    def _noun_after(self, counter: str, understanding: Understanding) -> tuple[str, ...]:
+        """The English word right after a counter word, which it may only qualify: "how many service
+        processes" counts processes."""
+        form = self.nlu.normalize(counter).text
+        after = re.search(rf"(?<![a-z]){re.escape(form)}\s+([a-z]{{3,}})", understanding.norm.text)
+        return (after.group(1),) if form.isascii() and after else ()
 
     def _mentioned_in(self, members: Iterable[Record], words: tuple[str, ...]) -> bool:
         """One of these records (years of a measure) mentions one of these words anywhere."""
