@@ -267,3 +267,16 @@ def test_which_part_is_lowest_after_a_topic_asks_of_its_parts_not_the_reports_me
     ask(with_both_packs, "WJP 2023 Thailand score?", session)
     reply = ask(with_both_packs, "ด้านไหนของไทยคะแนนต่ำที่สุด", session)  # the source gives no part's score
     assert reply.fallback and reply.record_id == "wjp-2566", reply.text
+
+
+def test_a_detail_leads_only_when_it_names_each_kind_of_figure_asked(with_both_packs: Engine) -> None:
+    # the 2565 record's "who" names the strategy and its rank target; its text gives the score target too
+    reply = ask(
+        with_both_packs, "EGDI target in the Bureaucratic Development Strategy 2024-27: which rank, what score?"
+    )
+    assert "40" in reply.text and "0.82" in reply.text, reply.text
+
+
+def test_a_target_that_was_set_is_no_location(with_both_packs: Engine) -> None:
+    reply = ask(with_both_packs, "คะแนน EGDI ที่ตั้งไว้เป็นเป้าใน strategy คือเท่าไร")  # ที่ตั้งไว้: not ที่ตั้ง
+    assert reply.intent != "clarify" and "0.82" in reply.text, reply.text

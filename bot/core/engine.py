@@ -1314,17 +1314,22 @@ class Engine:
 
     def _matching_detail(self, record: Record, understanding: Understanding, lang: str, numbers: bool) -> list[str]:
         """A detail that shares more of the question's words than the main text does, to lead with (for a
-        question asking how many, only a detail that states a number)."""
+        question asking how many, only a detail that states a number; asked kinds of figure, only one
+        naming each: "target rank and score" is not led by a detail giving the rank alone)."""
         profile = self.profiles[record.id]
 
         def held(part: str) -> tuple[int, int]:  # the question's words, then what it negates (ไม่ผ่าน)
             return profile.overlap(understanding.words, part), profile.overlap(understanding.negated, part)
 
+        def kinds_named(part: str) -> bool:
+            said = profile.parts.get(part, "")
+            return all(any(w in said for w in self._measure_units[kind]) for _, kind in understanding.measures)
+
         base = held("text")
         scored = [
             (held(key), key)
             for key, value in record.details
-            if value is not None and (not numbers or any(ch.isdigit() for ch in value.th))
+            if value is not None and (not numbers or any(ch.isdigit() for ch in value.th)) and kinds_named(key)
         ]
         best, key = max(scored, default=((0, 0), ""))
         return [getattr(getattr(record.details, key), lang)] if best > base else []
