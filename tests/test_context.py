@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import uuid
+
 from bot.core.engine import Engine
 from bot.core.sessions import CONTEXT_TTL_SECONDS, MemoryContextStore
 from bot.core.types import Inbound
+from tests.conftest import ask_of
 
 
 class FakeClock:
@@ -114,3 +117,12 @@ def test_a_year_the_topic_lacks_is_told_by_the_one_record_of_its_section_holding
     engine.handle(Inbound("จังหวัดที่แนวโน้มจะเป็น HPP มีทั้งหมดกี่จังหวัด", "s-section"))
     target = engine.handle(Inbound("แล้วเป้าของปี 65 ล่ะ", "s-section"))
     assert not target.fallback and target.record_id == "hpp" and "45" in target.text, target.text
+
+
+def test_a_part_of_the_topic_discussed_asked_next_stays_on_it_over_a_reading_one_clue_made_strong(
+    with_both_packs: Engine,
+) -> None:
+    session = uuid.uuid4().hex
+    ask_of(with_both_packs, "ผลสำรวจพระปกเกล้า ปี 2565 คนพอใจเรื่องจราจรแค่ไหน", session)
+    reply = ask_of(with_both_packs, "แล้วด้านความปลอดภัยสาธารณะล่ะ", session)  # not COVID's safety measures
+    assert reply.record_id == "kpi-satisfaction-2565" and "64.7" in reply.text, reply.text

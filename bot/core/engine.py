@@ -503,6 +503,14 @@ class Engine:
             return None
         return Decision(record, self._intent(understanding, None), FOLLOW_UP_CONFIDENCE, follow_up=True)
 
+    def _explained_only_by(self, previous_topic: str, top: Candidate, understanding: Understanding) -> bool:
+        """The topic being discussed holds every word of the question, and a reading that only one clue made
+        dominant does not: a follow-up on a part of it, not a new topic."""
+        previous = self.records[previous_topic]
+        return self._explains(previous, understanding, series=True) and not self._explains(
+            top.record, understanding, series=True
+        )
+
     def _carried_over(self, previous_topic: str, understanding: Understanding, context: Context | None) -> Decision:
         """A follow-up: the last turn's topic, with the intent this turn asks (or the last one's)."""
         intent = self._intent(understanding, context)
@@ -515,6 +523,13 @@ class Engine:
         picked = self._picked_from_list(understanding, context, top)
         if picked is not None:
             return picked
+        if (
+            top is not None
+            and not top.grounded
+            and previous_topic
+            and self._explained_only_by(previous_topic, top, understanding)
+        ):
+            return self._carried_over(previous_topic, understanding, context)  # "แล้วด้านความปลอดภัยล่ะ"
         if top is None:
             said = [cue for cue in self.nlu.cue_words if cue in understanding.norm.compact]  # once, not per hint
             hinted = [c for c in usable if c.evidence and not self._only_in_cues(c, said)]
