@@ -96,8 +96,8 @@ def test_every_control_and_format_character_is_removed() -> None:
             assert category == "Cn", hex(code)  # only unassigned code points may be caught as well
 
 
-def test_the_years_a_plan_spans_name_it_and_ask_no_year() -> None:
-    assert normalize("แผนพัฒนาบุคลากร พ.ศ. 2566-2569 ตั้งเป้าอะไร").years == ()
-    assert normalize("What does the Digital Roadmap 2023-26 aim for?").years == ()
-    assert normalize("ระยะที่ 3 (2571-2573) มีกี่บริการ").years == ()
+def test_the_years_a_plan_spans_name_it_and_only_its_deadline_is_asked() -> None:
+    assert normalize("แผนพัฒนาบุคลากร พ.ศ. 2566-2569 ตั้งเป้าอะไร").years == (2569,)
+    assert normalize("What does the Digital Roadmap 2023-26 aim for?").years == (2569,)  # 2026
     assert normalize("คะแนน ITA ปี 2565-2567 เป็นยังไง").years == (2565, 2567)  # no plan: the years asked
+    assert normalize("CPI ในระยะ 2565-2567 เปลี่ยนไปยังไง").years == (2565, 2567)  # a period, no plan

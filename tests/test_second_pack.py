@@ -280,3 +280,8 @@ def test_a_detail_leads_only_when_it_names_each_kind_of_figure_asked(with_both_p
 def test_a_target_that_was_set_is_no_location(with_both_packs: Engine) -> None:
     reply = ask(with_both_packs, "คะแนน EGDI ที่ตั้งไว้เป็นเป้าใน strategy คือเท่าไร")  # ที่ตั้งไว้: not ที่ตั้ง
     assert reply.intent != "clarify" and "0.82" in reply.text, reply.text
+
+
+def test_why_of_a_measure_is_told_by_the_year_that_gives_a_reason(with_both_packs: Engine) -> None:
+    reply = ask(with_both_packs, "ทำไมคะแนน ITA ถึงเพิ่มขึ้น")  # the 2564 report says why; the 2568 news does not
+    assert not reply.fallback and reply.record_id == "ita", reply.text

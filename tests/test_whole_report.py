@@ -817,7 +817,7 @@ def test_a_status_against_a_target_year_nothing_is_set_for_is_declined(engine: E
 
 
 def test_results_of_an_earlier_year_than_the_reports_are_named(engine: Engine) -> None:
-    reply = ask(engine, "ตัวไหนบ้างที่รายงานเอาผลเก่ากว่าปี 2564 มาใช้")
+    reply = ask(engine, "ตัวชี้วัดตัวไหนบ้างที่รายงานเอาผลเก่ากว่าปี 2564 มาใช้")
     assert reply.intent == "whole_other_year" and "EGDI" in reply.text and "2563" in reply.text, reply.text
     assert "Seamless" not in reply.text, reply.text  # its 2565 pilot is a plan, not a result of another year
 
@@ -825,3 +825,27 @@ def test_results_of_an_earlier_year_than_the_reports_are_named(engine: Engine) -
 def test_the_years_the_targets_are_set_for_are_told_with_their_topics(engine: Engine) -> None:
     reply = ask(engine, "ตัวชี้วัดในรายงานนี้ตั้งเป้าไว้ถึงปีไหนกันบ้าง")
     assert reply.intent == "whole_target_years" and "2565" in reply.text and "EGDI" in reply.text, reply.text
+
+
+def test_a_status_asked_of_something_no_record_names_is_not_the_reports(engine: Engine) -> None:
+    reply = ask(engine, "Has the national e-wallet scheme hit its target yet?")  # no record speaks of a wallet
+    assert not reply.intent.startswith("whole_"), reply.text
+    years = ask(engine, "บัตรสวัสดิการแห่งรัฐตั้งเป้าไว้ปีไหน")  # target years of one topic, not of the report
+    assert not years.intent.startswith("whole_"), years.text
+
+
+def test_why_of_named_topics_is_no_refusal_across_the_report(engine: Engine) -> None:
+    reply = ask(engine, "ทำไม ITA กับ EGDI ถึงดีขึ้น")
+    assert reply.intent != "fallback", reply.text
+
+
+def test_the_report_named_after_a_topic_asks_of_the_whole_report(engine: Engine) -> None:
+    session = uuid.uuid4().hex
+    ask(engine, "ITA ปี 64 ได้กี่คะแนน", session)
+    reply = ask(engine, "ในรายงานด้านไหนแย่ที่สุด", session)
+    assert reply.intent == "whole_worst", reply.text
+
+
+def test_behind_target_in_the_report_year_keeps_a_measure_reported_with_an_earlier_years_data(engine: Engine) -> None:
+    reply = ask(engine, "Which indicators were still short of target in 2021?")
+    assert reply.intent == "whole_behind" and "7" in reply.text.splitlines()[0], reply.text

@@ -309,10 +309,10 @@ class Engine:
 
     def _year_of_series(self, decision: Decision, understanding: Understanding) -> Record:
         """The member of the record's series the question means: the year asked; the one before
-        ("ก่อนหน้านั้น"); else the newest, unless only older ones give the figure the question names, or an
-        older one holds clearly more of the question's words (a detail only that year's source gives), or a
-        follow-up keeps the year it was about. No member holds the year asked: the record itself, for the
-        decline."""
+        ("ก่อนหน้านั้น"); else the newest, unless only older ones give the figure the question names or the
+        detail asked (why), or an older one holds clearly more of the question's words (a detail only that
+        year's source gives), or a follow-up keeps the year it was about. No member holds the year asked:
+        the record itself, for the decline."""
         members = self.series.get(decision.record.id)
         if not members:
             return decision.record
@@ -343,6 +343,11 @@ class Engine:
             if giving:
                 return giving[-1]
         intent = self.intents.get(decision.intent)
+        detail = intent.answers if intent is not None and intent.strict else None
+        if detail not in (None, "text") and not _gives(newest, detail):  # "why did ITA rise": the year saying why
+            giving = [r for r in members if _gives(r, detail)]
+            if giving:
+                return giving[-1]
         if intent is not None and intent.target_first:  # a target belongs to a year: the newest year that sets one
             targeted = [r for r in members if any(f.target is not None for f in r.figures)]
             if targeted and targeted[-1] is not newest:
@@ -575,7 +580,8 @@ class Engine:
             step = self._cadence(decision.record) if understanding.next_round else 1
             after = dataclasses.replace(understanding.norm, years=(decision.record.year + step,))
             understanding = dataclasses.replace(understanding, norm=after)
-        targets_only = set(understanding.target_years) & decision.record.target_only_years()
+        members = self.series.get(decision.record.id, (decision.record,))  # a target year of any year's source
+        targets_only = set(understanding.target_years) & {y for m in members for y in m.target_only_years()}
         if targets_only:
             # "now, compared with the 2022 target", "ผลปี 64 เป้าปี 65": a target's year is no result asked;
             # the result of the year left asked, or the latest, is told against the target
@@ -747,9 +753,8 @@ class Engine:
         )
 
     def _target_ruled_out(self, understanding: Understanding) -> bool:
-        """The target is named only to be ruled out ("ไม่เอาเป้า", "not the target"), or as the verb of a which
-        question ("which fields does it target?")."""
-        return understanding.aims_at or any(t in n for n in understanding.negated for t in self._target_words)
+        """The target is named only to be ruled out ("ไม่เอาเป้า", "not the target")."""
+        return any(t in n for n in understanding.negated for t in self._target_words)
 
     def _told_for_the_year(
         self, record: Record, decision: Decision, understanding: Understanding, lang: str

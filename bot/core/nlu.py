@@ -31,7 +31,6 @@ from bot.core.normalize import (
     THAI_CHAR,
     Normalized,
     Normalizer,
-    clean,
     to_be_year,
     trigrams,
 )
@@ -212,7 +211,6 @@ class Understanding:
     name_of: str | None = None  # what it asks the name of: ผลงาน (ชื่ออะไร)
     names_asked: bool = False  # asks for members by name (รายชื่อ, names of)
     facet: tuple[str, ...] = ()  # the words naming the part of a measure asked, after "ด้าน", "sub-factor"
-    aims_at: bool = False  # "target" is the verb ("which fields does it target?"): no target is asked
     facet_said: bool = False  # a facet word is said: with a which word, it asks which part ("ด้านไหน")
     # asks by name for those a list leaves out, as worded (ที่ไม่ติด, the remaining ones), setting none of the
     # listed apart: "นอกจากลำปาง ที่เหลือมีจังหวัดไหน" asks the listed others
@@ -330,7 +328,6 @@ class Understander:
         joiners = "|".join(re.escape(self.normalize(w).text) for w in lang.target_year_joiners) or "(?!)"
         deadlines = "|".join(re.escape(self.normalize(w).text) for w in lang.deadline_words) or "(?!)"
         self._target_word = re.compile(rf"(?:{targets})")
-        self._target_verb = re.compile("|".join(lang.target_verbs) or "(?!)")
         self._year_after = re.compile(rf"\S*\s*(?:{joiners})?\s*(\d{{2,4}})(?!\d)")  # "เป้าปี 65"
         self._year_before = re.compile(r"(?<!\d)(\d{2,4})\s*$")  # "the 2022 target"
         self._deadline_year = re.compile(rf"(?<![a-z])(?:{deadlines})\s*(\d{{2,4}})(?!\d)")  # "by 2027"
@@ -638,9 +635,10 @@ class Understander:
     def _target_years(self, norm: Normalized) -> tuple[int, ...]:
         """The years asked that a target word stands beside, each word its own: the year right after it when
         there is one ("ผลปี 64 เป้าปี 65": 2565 is the target's, not 2564 before it), else the year right
-        before it ("the 2027 target"); and a deadline's ("by 2027")."""
+        before it ("the 2027 target"); and a deadline's ("by 2027", a plan's last year: "แผน 2568-2570")."""
         text = norm.text
         numbers = [m.group(1) for m in self._deadline_year.finditer(text)]  # a deadline is a target's year
+        numbers += [str(y) for y in self.normalize.find_years.plan_ends(text)]
         for word in self._target_word.finditer(text):
             beside = self._year_after.match(text, word.end()) or self._year_before.search(text, 0, word.start())
             numbers += [beside.group(1)] if beside else []
@@ -718,10 +716,6 @@ class Understander:
         smalltalk = next((self.intents[n] for n in intents if self.intents[n].smalltalk), None)
         agencies = self.find_agencies(reading.norm, reading.tokens)
         generic = tuple(n for n in intents if not self.intents[n].smalltalk and not self.intents[n].out_of_scope)
-        measures = self._measures_asked(reading)
-        aims_at = not measures and self._target_verb.search(clean(raw).casefold()) is not None
-        if aims_at:  # "which fields does it target?" asks what, not the target's figure
-            generic = tuple(n for n in generic if not self.intents[n].target_first)
         rest_word = next((word for t, word in self._rest if t.found_in(reading.norm, reading.spans)), None)
         return Understanding(
             norm=reading.norm,
@@ -771,8 +765,7 @@ class Understander:
             counted=self._counted(reading.norm.compact),
             count_of=self._count_of(reading.tokens),
             target_years=self._target_years(norm),
-            measures=measures,
-            aims_at=aims_at,
+            measures=self._measures_asked(reading),
             organisations=not agencies and self._asks_of_organisations(reading.tokens),
             counts_asked=sum(reading.norm.compact.count(w) for w in self._count_words),
             excluded=self._excluded(reading.tokens, set(reading.words)),

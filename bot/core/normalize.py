@@ -100,8 +100,8 @@ class YearReader:
         phrases = [re.escape(w) for w in words.last_year]
         last = re.compile(f"{unless}(?:{'|'.join(phrases)})") if phrases else None
         this = re.compile("|".join(re.escape(w) for w in words.this_year)) if words.this_year else None
-        name = rf"(?:{either(words.plans)})(?:\D|(?<!\d)\d{{1,2}}(?!\d)){{0,{PLAN_NAME_CHARS}}}?"  # ระยะที่ 2 (...)
-        span = rf"{name}\(?\s*{era}\d{{4}}\s*[-–]\s*(?:\d{{4}}|\d{{2}})(?!\d)"
+        name = rf"(?:{either(words.plans)})(?:\D|(?<!\d)\d{{1,2}}(?!\d)){{0,{PLAN_NAME_CHARS}}}?"  # แผนระยะที่ 2 (...)
+        span = rf"{name}\(?\s*{era}(?P<start>\d{{4}})\s*[-–]\s*(?P<end>\d{{4}}|\d{{2}})(?!\d)"
         plan = re.compile(span) if words.plans else None
         return cls(worded, last, this, plan)
 
@@ -112,12 +112,23 @@ class YearReader:
             return (this_year or current_be_year()) - 1
         return None
 
+    def plan_ends(self, text: str) -> tuple[int, ...]:
+        """The last year of each plan's span ("แผน 2568-2570": 2570, "Strategy 2024-27": 2027, so 2570): the
+        plan's deadline, the year its targets are for."""
+        ends = []
+        for m in self.plan_span.finditer(text) if self.plan_span else ():
+            start, end = m.group("start"), m.group("end")
+            century = int(start[:2]) * 100 if int(start) < 2400 else 2500  # 2024-27 is 2027; 2567-70 is 2570
+            ends.append(to_be_year(end, False) if len(end) == 4 else to_be_year(str(century + int(end)), False))
+        return tuple(y for y in ends if y)
+
     def __call__(self, text: str, this_year: int | None = None) -> tuple[int, ...]:
         found: list[int] = []
         if (last := self.last_year_in(text, this_year)) is not None:
             found.append(last)
-        # "ยุทธศาสตร์ฯ 2567-2570", "Strategy 2024-27": the years a plan spans name it, no year is asked
+        # "ยุทธศาสตร์ฯ 2567-2570", "Strategy 2024-27": a plan's span names it; only its deadline is asked
         spans = [m.span() for m in self.plan_span.finditer(text)] if self.plan_span else []
+        found.extend(self.plan_ends(text))
         for m in self.worded.finditer(text):
             year = to_be_year(m.group("num"), christian=m.group("ce") is not None)
             if year and not any(a <= m.start("num") < b for a, b in spans):

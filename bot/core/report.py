@@ -28,6 +28,8 @@ WHY = "why"  # the detail a why question asks: the report gives none across its 
 STATUS = ("behind", "met", "best", "worst", "ranked", "untargeted", "other_year", "target_years", *MOVED)
 # asked beside the "closest" or "target" cues they need, these are what is asked
 FIRST = ("ranked", "untargeted", "other_year", "target_years")
+# of the report only when a group, a part or the report itself is named ("ดิจิทัลไอดีตั้งเป้าไว้ปีไหน" asks a topic)
+SCOPED = ("other_year", "target_years")
 MOST_NAMED = 5  # organisations shown as named in the most topics
 NAMES_CHARS = 250  # names spelled out after a count, within a fact's length
 GAP_TO_MOST = 16  # letters between a gap word and its "most" (" กับเป้า", "เป็นเปอร์เซ็นต์")
@@ -91,14 +93,15 @@ class WholeReport:
         self.classifiers = nlu.classifiers  # words counting anything (ฉบับ, แห่ง): they name no record
         self.normalize = nlu.normalize  # as the question was read, to find the parts of a total it names
         self.organisations_in = nlu.organisations_in  # the organisations a record names
+        self.knows_word = nlu.knows_word  # a word some record uses: one none uses names something else
         self.each_words = tuple(nlu.normalize(w).compact for w in bundle.language.each_words)  # not a total
         self.both_words = tuple(nlu.normalize(w).compact for w in bundle.language.both_words)
         self._most_short = self._gap_then(nlu, bundle.language.gap_words, bundle.language.most_words)
         self._least_short = self._gap_then(nlu, bundle.language.gap_words, bundle.language.least_words)
         self.search = search
         self.profiles = profiles
-        # the years some target is set for: a status asked of another target year has none to go by
-        self._target_years = {f.target_year for r in bundle.records for f in r.figures if f.target_year}
+        # the years the knowledge holds (results and targets): a status asked against another has none to go by
+        self._years_held = {y for r in bundle.records for y in r.known_years()}
         self.say = bundle.replies
         self.records = bundle.records_by_id
         self.intents = bundle.intents_by_name
@@ -123,6 +126,12 @@ class WholeReport:
             rest = tuple(self.records[i] for i in context.more if i in self.records)
             return Ask("rest", rest, carried_groups) if rest else None
         kinds = [k for n in understanding.intents if (k := self.intents[n].aggregate)]
+        named_scope = understanding.groups or understanding.parts or understanding.whole or understanding.complete
+        scoped = named_scope or bool(carried_kind)  # "which of those...", "and the furthest?": the report still
+        if any(k in SCOPED for k in kinds) and not scoped:
+            return None
+        if any(k in STATUS for k in kinds) and not scoped and self._names_what_nothing_holds(understanding):
+            return None  # "did the digital wallet meet its target?": of a topic the knowledge lacks, not of all
         said = understanding.norm.text
         most, least = self._most_short.search(said), self._least_short.search(said)
         if ("best" in kinds and most) or (least and not {"best", "worst"} & set(kinds)):
@@ -134,7 +143,11 @@ class WholeReport:
         groups = understanding.groups
         named = self._named(understanding, readings)
         talked_of = self.records.get(context.record_id or "") if context is not None else None
-        parts_of_topic = understanding.facet_said and understanding.asks_which and not (groups or understanding.parts)
+        parts_of_topic = (
+            understanding.facet_said
+            and understanding.asks_which
+            and not (groups or understanding.parts or understanding.whole)
+        )
         if parts_of_topic and talked_of is not None and not named:
             return None  # "ด้านไหนต่ำสุด" after a topic: which part of it, not which of the report's measures
         if understanding.mentions:  # "which parts of the report...": the report is where it is asked, not what
@@ -192,11 +205,11 @@ class WholeReport:
         if (
             year is not None
             and year in understanding.target_years
-            and year in self._target_years
+            and year in self._years_held
             and any(k in STATUS or k == "compare" for k in kinds)
         ):
             year = None  # "behind their 2022 targets", "closer to its 2565 target": the latest results
-            # (a target year nothing is set for stays the year asked: the report has nothing of it)
+            # (a year the knowledge has nothing of stays the year asked: "ตามเป้าปี 2575" is declined)
         if understanding.ranks_subjects and any(k in STATUS for k in kinds):  # "กระทรวงไหนดีที่สุด"
             return Ask("unranked", (), groups, year=year)
         ask = self._of_measures(kinds, understanding, readings, named, context, year) or self._of_groups(
@@ -207,8 +220,11 @@ class WholeReport:
         if ask is None or (implied and not ask.records):  # a list nobody asked for, and empty: a topic question
             return None
         why = any(self.intents[n].answers == WHY for n in understanding.intents)
-        if why and ask.kind in STATUS and not understanding.asks_which:  # "ทำไมถึงไม่ถึงเป้า": no reasons given
-            return Ask("no_reason", ask.records, ask.groups, ask.part, year=year)  # ("which fell, and why?" lists)
+        # "ทำไมถึงไม่ถึงเป้า": no reasons given across the measures; "which fell, and why?" lists, and named
+        # topics ("ทำไม ITA กับ EGDI ถึงดีขึ้น") or those that moved may each have their own
+        across = ask.kind in STATUS and ask.kind not in MOVED and not named
+        if why and across and not understanding.asks_which:
+            return Ask("no_reason", ask.records, ask.groups, ask.part, year=year)
         unstated = [w for w, compact in understanding.attributes if not self._mentioned(ask.records, compact)]
         if understanding.rest and ask.kind == "list":  # "ขอชื่อกฎหมายที่ยังเหลือ": those the lists leave out
             unstated.append(understanding.rest)
@@ -221,6 +237,11 @@ class WholeReport:
             latest=understanding.latest and ask.year is None,
             several=(ask.several or understanding.several) and "best" not in kinds,  # "...ถ้าไม่มี ตัวไหนเฉียดสุด"
         )
+
+    def _names_what_nothing_holds(self, understanding: Understanding) -> bool:
+        """An English word of the question that no record uses (wallet): the question is about something
+        the knowledge does not hold (Thai, run together, is left to the topic's own checks)."""
+        return any(w.isascii() and w.isalpha() and len(w) > 2 and not self.knows_word(w) for w in understanding.words)
 
     @staticmethod
     def _gap_then(nlu: Understander, gap_words: list[str], amount_words: list[str]) -> re.Pattern[str]:
@@ -398,7 +419,7 @@ class WholeReport:
         if kind != "overview" and groups and len(records) == 1:  # a group of one is that one topic
             return None
         targets = any(f.target is not None for r in records for f in r.figures)
-        if kind in STATUS and kind not in FIRST[1:] and "list" in kinds and not targets:
+        if kind in STATUS and kind not in ("untargeted", *SCOPED) and "list" in kinds and not targets:
             kind = "list"  # "ร่างกฎหมายที่ยังไม่ผ่านมีฉบับไหนบ้าง": drafts have no targets to be behind; listed
         return Ask(kind, records, groups, part, agency, year)
 

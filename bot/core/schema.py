@@ -322,9 +322,6 @@ class LanguageFile(Strict):
     definition_markers: list[NonEmpty] = []  # after an abbreviation in a definition (ย่อมาจาก, stands for)
     province_words: list[NonEmpty] = []  # before a province whose name is also a word (จังหวัดเลย)
     target_words: list[NonEmpty] = []  # a record whose words hold one of these states a target (เป้า)
-    # regular expressions over the question as typed, lower case: "target" as the verb of a which question
-    # ("which fields does the scholarship target?") asks who or what is aimed at, not a target's figure
-    target_verbs: list[NonEmpty] = []
     result_words: list[NonEmpty] = []  # the result itself asked (ผลจริง, actual), target words beside it or not
     target_year_joiners: list[NonEmpty] = []  # between a target word and its year (เป้าปี 65, targets for 2022)
     deadline_words: list[NonEmpty] = []  # before a year, make it a deadline: a target's year (by 2027)
