@@ -687,3 +687,10 @@ def test_an_english_counter_qualifying_the_noun_after_it_counts_that_noun(ask) -
 def test_a_plan_the_knowledge_does_not_hold_asks_its_deadline_which_no_target_has(ask) -> None:
     reply = ask("แผนพัฒนารัฐบาลดิจิทัล 2568-2570 ตั้งเป้า Citizen Portal ไว้กี่บริการ")  # not the 2565 target
     assert reply.fallback and "2570" in reply.text, reply.text
+
+
+def test_which_ones_lack_what_the_record_says_only_of_those_it_lists_is_declined(ask) -> None:
+    reply = ask("ใน 20 จังหวัด HPP จังหวัดที่ไม่มีแนวโน้มจะเป็นจังหวัดผลสัมฤทธิ์สูงมีจังหวัดไหน")  # it names the ten that do
+    assert reply.fallback and "ลำปาง" not in reply.text.split("สิ่งที่รายงานกล่าวไว้คือ")[0], reply.text
+    listed = ask("จังหวัดไหนบ้างที่มีแนวโน้มเป็นจังหวัดผลสัมฤทธิ์สูง")
+    assert not listed.fallback and "ลำปาง" in listed.text, listed.text

@@ -1073,13 +1073,27 @@ class Engine:
         self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str
     ) -> Reply | None:
         """ "อีก 10 จังหวัดที่ไม่ติดกลุ่ม มีจังหวัดไหนบ้าง", "names of the remaining laws": the members the record
-        lists are the others, so they are no answer, unless it says something of the rest itself (คงเหลือ)."""
-        if understanding.rest is None:
+        lists are the others, so they are no answer, unless it says something of the rest itself (คงเหลือ).
+        So are those of a negated property the record says only of the ones it lists ("ที่ไม่มีแนวโน้ม" of
+        the provinces that "มีแนวโน้ม"), asked by which or a naming word."""
+        if understanding.rest is None and not (
+            understanding.asks_which and self._only_the_positive(record, understanding)
+        ):
             return None
         members = self.series.get(record.id, (record,))
         if self._mentioned_in(members, self.nlu.rest_words):
             return None
         return self._fallback("detail", lang, understanding, closest=record, detail="rest")
+
+    def _only_the_positive(self, record: Record, understanding: Understanding) -> bool:
+        """A negated phrase of the question ("ไม่มีแนวโน้ม") whose positive the record says and which it does not."""
+        profile = self.profiles[record.id]
+        for phrase in understanding.negated:
+            negation = next((n for n in self.nlu.negation_words if phrase.startswith(n)), "")
+            positive = phrase[len(negation) :]
+            if len(positive) > 1 and profile.mentions(positive) and not profile.mentions(phrase):
+                return True
+        return False
 
     def _members_not_named(
         self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str

@@ -299,6 +299,7 @@ class Understander:
         self.bottom_words = tuple(t.compact for t, _ in self._bottoms)
         self._gaps = tuple(self.normalize(w).compact for w in lang.gap_words)
         self._negations = frozenset(self.normalize(w).compact for w in lang.negation_words)
+        self.negation_words = tuple(sorted(self._negations, key=len, reverse=True))  # longest first: ยังไม่ before ไม่
         self._exclusions = frozenset(self.normalize(w).compact for w in lang.exclusion_words)
         self._facets = frozenset(self.normalize(w).compact for w in lang.facet_words)
         joiners = "|".join(re.escape(w) for w in lang.name_joiners) or "(?!)"
