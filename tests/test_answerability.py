@@ -694,3 +694,10 @@ def test_which_ones_lack_what_the_record_says_only_of_those_it_lists_is_declined
     assert reply.fallback and "ลำปาง" not in reply.text.split("สิ่งที่รายงานกล่าวไว้คือ")[0], reply.text
     listed = ask("จังหวัดไหนบ้างที่มีแนวโน้มเป็นจังหวัดผลสัมฤทธิ์สูง")
     assert not listed.fallback and "ลำปาง" in listed.text, listed.text
+
+
+def test_what_a_study_found_is_declined_when_the_topic_says_only_that_it_was_studied(ask) -> None:
+    reply = ask("ประเมินความคุ้มค่าองค์การมหาชน 2 แห่งนำร่อง ผลออกมาเป็นไงบ้าง คุ้มไหม")
+    assert reply.fallback and reply.record_id == "public-org-value", reply.text
+    english = ask("What was the verdict of the Post Audit on the National Research Council?")
+    assert english.fallback and english.record_id == "post-audit", english.text

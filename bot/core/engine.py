@@ -92,6 +92,7 @@ class Engine:
             self._round_not_held,
             self._bottom_not_stated,  # "ด้านไหนต่ำสุด" asks the lowest, not where
             self._detail_not_given,
+            self._finding_not_given,
             self._province_not_named,
             self._attribute_not_stated,
             self._facet_not_given,
@@ -1220,6 +1221,17 @@ class Engine:
             )
             return self._compose(teller, intent, told, understanding, lang)
         return self._fallback("detail", lang, understanding, closest=record, detail=intent.answers)
+
+    def _finding_not_given(
+        self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str
+    ) -> Reply | None:
+        """What a study or review found ("Post Audit ผลออกมาคุ้มค่าไหม") of a topic that gives no figures and
+        says no finding (only that it was studied): the report does not give it."""
+        if understanding.finding is None or record.figures:
+            return None
+        if self._mentioned_in((record,), self.nlu.finding_words):
+            return None
+        return self._detail_missing("finding", [understanding.finding], record, understanding, lang)
 
     def _province_not_named(
         self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str

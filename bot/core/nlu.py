@@ -203,6 +203,7 @@ class Understanding:
     asks_provinces: bool = False  # names provinces in general (จังหวัด, provinces), none in particular
     attributes: tuple[tuple[str, str], ...] = ()  # what it asks that a record must state: (as worded, compact)
     bottom: str | None = None  # the lowest part asked (ต่ำสุด, worst), as worded
+    finding: str | None = None  # what a study found, asked (ผลออกมา, verdict), as worded
     measures: tuple[tuple[str, str], ...] = ()  # kinds of figure it asks for by name: (as worded, kind)
     negated: tuple[str, ...] = ()  # a negation with the word it negates, joined: ไม่ผ่าน is not ผ่าน
     asks_which: bool = False  # "which", "ไหน": asks to pick out members, whatever else it asks
@@ -297,6 +298,8 @@ class Understander:
         self.attribute_kin = {t.compact: tuple(k.compact for k in terms) for terms in kin_terms for t in terms}
         self._bottoms = [(t, word) for word in lang.bottom_words for t in self._terms([word], 1.0)]  # word as spelt
         self.bottom_words = tuple(t.compact for t, _ in self._bottoms)
+        self._findings = [(t, word) for word in lang.finding_words for t in self._terms([word], 1.0)]
+        self.finding_words = tuple(t.compact for t, _ in self._findings)
         self._gaps = tuple(self.normalize(w).compact for w in lang.gap_words)
         self._negations = frozenset(self.normalize(w).compact for w in lang.negation_words)
         self.negation_words = tuple(sorted(self._negations, key=len, reverse=True))  # longest first: ยังไม่ before ไม่
@@ -753,6 +756,7 @@ class Understander:
                 (word, t.compact) for t, word in self._attributes if t.found_in(reading.norm, reading.spans)
             ),
             bottom=self._bottom(reading),
+            finding=next((word for t, word in self._findings if t.found_in(reading.norm, reading.spans)), None),
             positions=tuple(self._place_of(m.group(1)) for m in self._list_place.finditer(norm.text)),
             negated=self._negated(reading.tokens),
             sets=self._sets(reading.tokens),

@@ -28,6 +28,7 @@ REPLY_KEYS = frozenset(
                 "where",
                 "province",
                 "rest",
+                "finding",
                 "why",
                 "definition",
                 "when",
