@@ -701,3 +701,8 @@ def test_what_a_study_found_is_declined_when_the_topic_says_only_that_it_was_stu
     assert reply.fallback and reply.record_id == "public-org-value", reply.text
     english = ask("What was the verdict of the Post Audit on the National Research Council?")
     assert english.fallback and english.record_id == "post-audit", english.text
+
+
+def test_the_most_requested_of_a_topics_items_is_an_attribute_it_does_not_state(ask) -> None:
+    reply = ask("ใบอนุญาตบน Biz Portal ใบไหนคนขอมากที่สุด")
+    assert reply.fallback and reply.record_id == "biz-portal", reply.text
