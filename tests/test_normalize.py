@@ -9,7 +9,7 @@ from bot.core.normalize import MAX_INPUT_CHARS, Normalizer
 from tests.conftest import INTENTS, KNOWLEDGE
 
 YEAR_WORDS = load_bundle(KNOWLEDGE, INTENTS).language.years  # the year words are data: the project's own
-normalize = Normalizer({"เท่าไร": "เท่าไหร่", "มั้ย": "ไหม"}, YEAR_WORDS)
+normalize = Normalizer({"เท่าไร": "เท่าไหร่", "มั้ย": "ไหม"}, YEAR_WORDS, ("เป้า", "target"))
 find_years = normalize.find_years
 
 
@@ -96,8 +96,9 @@ def test_every_control_and_format_character_is_removed() -> None:
             assert category == "Cn", hex(code)  # only unassigned code points may be caught as well
 
 
-def test_the_years_a_plan_spans_name_it_and_only_its_deadline_is_asked() -> None:
+def test_the_years_a_plan_spans_name_it_and_only_its_deadline_is_asked_of_a_target() -> None:
     assert normalize("แผนพัฒนาบุคลากร พ.ศ. 2566-2569 ตั้งเป้าอะไร").years == (2569,)
-    assert normalize("What does the Digital Roadmap 2023-26 aim for?").years == (2569,)  # 2026
+    assert normalize("What is the Digital Roadmap 2023-26 target?").years == (2569,)  # 2026
     assert normalize("คะแนน ITA ปี 2565-2567 เป็นยังไง").years == (2565, 2567)  # no plan: the years asked
-    assert normalize("CPI ในระยะ 2565-2567 เปลี่ยนไปยังไง").years == (2565, 2567)  # a period, no plan
+    assert normalize("CPI ในระยะ 2565-2567 เทียบเป้าแล้วเป็นไง").years == (2565, 2567)  # a period, no plan
+    assert normalize("ตามแผนแม่บท 2566-2570 ITA เปลี่ยนไปยังไง").years == (2566, 2570)  # no target asked

@@ -282,6 +282,11 @@ def test_a_target_that_was_set_is_no_location(with_both_packs: Engine) -> None:
     assert reply.intent != "clarify" and "0.82" in reply.text, reply.text
 
 
-def test_why_of_a_measure_is_told_by_the_year_that_gives_a_reason(with_both_packs: Engine) -> None:
-    reply = ask(with_both_packs, "ทำไมคะแนน ITA ถึงเพิ่มขึ้น")  # the 2564 report says why; the 2568 news does not
-    assert not reply.fallback and reply.record_id == "ita", reply.text
+def test_a_target_for_a_year_is_told_by_the_year_whose_source_sets_it(with_both_packs: Engine) -> None:
+    reply = ask(with_both_packs, "EGDI target for 2022, what rank was it?")  # the 2564 report's top 50, not 2570's 40
+    assert "50" in reply.text and "40" not in reply.text, reply.text
+
+
+def test_a_plans_years_with_no_target_asked_are_the_years_asked(with_both_packs: Engine) -> None:
+    reply = ask(with_both_packs, "ตลอดแผนแม่บท 2565-2568 คะแนน ITA เพิ่มขึ้นเรื่อยๆ ไหม")  # no target: the years
+    assert "87.57" in reply.text and "93.82" in reply.text, reply.text

@@ -310,9 +310,9 @@ class Engine:
 
     def _year_of_series(self, decision: Decision, understanding: Understanding) -> Record:
         """The member of the record's series the question means: the year asked; the one before
-        ("ก่อนหน้านั้น"); else the newest, unless only older ones give the figure the question names or the
-        detail asked (why), or an older one holds clearly more of the question's words (a detail only that
-        year's source gives), or a follow-up keeps the year it was about. No member holds the year asked:
+        ("ก่อนหน้านั้น"); else the newest, unless only older ones give the figure the question names, or an
+        older one holds clearly more of the question's words (a detail only that year's source gives), or a
+        follow-up keeps the year it was about. No member holds the year asked:
         the record itself, for the decline."""
         members = self.series.get(decision.record.id)
         if not members:
@@ -322,6 +322,15 @@ class Engine:
             base = self._position_in(members, decision.record) if decision.follow_up else len(members) - 1
             return members[max(0, base - 1)]
         if understanding.norm.years:
+            asks_target = any(self.intents[n].target_first for n in understanding.intents)
+            setting = [  # "EGDI's target for 2565": the year whose source sets a target for it
+                m
+                for m in members
+                if asks_target
+                and any(f.target_year in understanding.target_years for f in m.figures if f.target is not None)
+            ]
+            if setting:
+                return setting[-1]
             chosen = member_for(members, understanding.norm.years)
             if chosen is not None and self._asks_trend(understanding) and chosen.id == members[0].id:
                 return members[-1]  # "since 2020": from that year to the newest
@@ -344,11 +353,6 @@ class Engine:
             if giving:
                 return giving[-1]
         intent = self.intents.get(decision.intent)
-        detail = intent.answers if intent is not None and intent.strict else None
-        if detail not in (None, "text") and not _gives(newest, detail):  # "why did ITA rise": the year saying why
-            giving = [r for r in members if _gives(r, detail)]
-            if giving:
-                return giving[-1]
         if intent is not None and intent.target_first:  # a target belongs to a year: the newest year that sets one
             targeted = [r for r in members if any(f.target is not None for f in r.figures)]
             if targeted and targeted[-1] is not newest:
@@ -581,8 +585,10 @@ class Engine:
             step = self._cadence(decision.record) if understanding.next_round else 1
             after = dataclasses.replace(understanding.norm, years=(decision.record.year + step,))
             understanding = dataclasses.replace(understanding, norm=after)
-        members = self.series.get(decision.record.id, (decision.record,))  # a target year of any year's source
-        targets_only = set(understanding.target_years) & {y for m in members for y in m.target_only_years()}
+        # a target's year in any year's source of the measure, that none gives a result for ("by 2570")
+        members = self.series.get(decision.record.id, (decision.record,))
+        results = {y for m in members for y in m.known_years() - m.target_only_years()}
+        targets_only = set(understanding.target_years) & ({y for m in members for y in m.target_only_years()} - results)
         if targets_only:
             # "now, compared with the 2022 target", "ผลปี 64 เป้าปี 65": a target's year is no result asked;
             # the result of the year left asked, or the latest, is told against the target

@@ -118,7 +118,9 @@ def _allowed_edits(name: str) -> int:
 
 
 def _cached_normalizer(lang: LanguageFile) -> Callable[[str], Normalized]:
-    return functools.lru_cache(maxsize=NORMALIZE_CACHE)(Normalizer(lang.spellings, lang.years))
+    return functools.lru_cache(maxsize=NORMALIZE_CACHE)(
+        Normalizer(lang.spellings, lang.years, tuple(lang.target_words))
+    )
 
 
 def _term_finder(holders: dict[str, list[tuple[str, int, Term]]]) -> ahocorasick.Automaton:

@@ -87,9 +87,10 @@ class YearReader:
     last_year: re.Pattern[str] | None  # "last year", counted from today
     this_year: re.Pattern[str] | None
     plan_span: re.Pattern[str] | None  # a plan's name, then the years it spans: part of the name
+    target: re.Pattern[str] | None  # a target word: only a target asked makes a span a plan's deadline
 
     @classmethod
-    def from_words(cls, words: YearWords) -> YearReader:
+    def from_words(cls, words: YearWords, target_words: tuple[str, ...] = ()) -> YearReader:
         def either(items: list[str]) -> str:
             return "|".join(items) or "(?!)"
 
@@ -103,7 +104,8 @@ class YearReader:
         name = rf"(?:{either(words.plans)})(?:\D|(?<!\d)\d{{1,2}}(?!\d)){{0,{PLAN_NAME_CHARS}}}?"  # แผนระยะที่ 2 (...)
         span = rf"{name}\(?\s*{era}(?P<start>\d{{4}})\s*[-–]\s*(?P<end>\d{{4}}|\d{{2}})(?!\d)"
         plan = re.compile(span) if words.plans else None
-        return cls(worded, last, this, plan)
+        target = re.compile("|".join(re.escape(w.casefold()) for w in target_words)) if target_words else None
+        return cls(worded, last, this, plan, target)
 
     def last_year_in(self, text: str, this_year: int | None = None) -> int | None:
         """The year "last year" means counted from today, when the text says it outside a comparison."""
@@ -116,18 +118,25 @@ class YearReader:
         """The last year of each plan's span ("แผน 2568-2570": 2570, "Strategy 2024-27": 2027, so 2570): the
         plan's deadline, the year its targets are for."""
         ends = []
-        for m in self.plan_span.finditer(text) if self.plan_span else ():
+        for m in self._plans(text):
             start, end = m.group("start"), m.group("end")
             century = int(start[:2]) * 100 if int(start) < 2400 else 2500  # 2024-27 is 2027; 2567-70 is 2570
             ends.append(to_be_year(end, False) if len(end) == 4 else to_be_year(str(century + int(end)), False))
         return tuple(y for y in ends if y)
 
+    def _plans(self, text: str) -> list[re.Match[str]]:
+        """The plans named with their span of years, when a target is asked."""
+        if self.plan_span is None or self.target is None or not self.target.search(text):
+            return []
+        return list(self.plan_span.finditer(text))
+
     def __call__(self, text: str, this_year: int | None = None) -> tuple[int, ...]:
         found: list[int] = []
         if (last := self.last_year_in(text, this_year)) is not None:
             found.append(last)
-        # "ยุทธศาสตร์ฯ 2567-2570", "Strategy 2024-27": a plan's span names it; only its deadline is asked
-        spans = [m.span() for m in self.plan_span.finditer(text)] if self.plan_span else []
+        # "ยุทธศาสตร์ฯ 2567-2570 ตั้งเป้า", "Strategy 2024-27 target": a plan's span names it; only its deadline
+        # is asked (with no target asked, "แผนแม่บท 2566-2570 ITA เปลี่ยนไปยังไง" asks the years)
+        spans = [m.span() for m in self._plans(text)]
         found.extend(self.plan_ends(text))
         for m in self.worded.finditer(text):
             year = to_be_year(m.group("num"), christian=m.group("ce") is not None)
@@ -154,8 +163,8 @@ def language(raw: str) -> str:
 class Normalizer:
     """Canonicalises text with the spellings and year words from the intents folder (data, not code)."""
 
-    def __init__(self, spellings: dict[str, str], years: YearWords) -> None:
-        self.find_years = YearReader.from_words(years)
+    def __init__(self, spellings: dict[str, str], years: YearWords, target_words: tuple[str, ...] = ()) -> None:
+        self.find_years = YearReader.from_words(years, target_words)
         self._places = frozenset(w.casefold() for w in years.places)
         self._spellings = {k.casefold(): v.casefold() for k, v in spellings.items()}
         keys = sorted(self._spellings, key=len, reverse=True)

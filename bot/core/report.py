@@ -100,8 +100,8 @@ class WholeReport:
         self._least_short = self._gap_then(nlu, bundle.language.gap_words, bundle.language.least_words)
         self.search = search
         self.profiles = profiles
-        # the years the knowledge holds (results and targets): a status asked against another has none to go by
-        self._years_held = {y for r in bundle.records for y in r.known_years()}
+        # the years some target is set for: a status asked against another target year has none to go by
+        self._target_years = {f.target_year for r in bundle.records for f in r.figures if f.target_year}
         self.say = bundle.replies
         self.records = bundle.records_by_id
         self.intents = bundle.intents_by_name
@@ -205,11 +205,11 @@ class WholeReport:
         if (
             year is not None
             and year in understanding.target_years
-            and year in self._years_held
+            and year in self._target_years
             and any(k in STATUS or k == "compare" for k in kinds)
         ):
             year = None  # "behind their 2022 targets", "closer to its 2565 target": the latest results
-            # (a year the knowledge has nothing of stays the year asked: "ตามเป้าปี 2575" is declined)
+            # (a target year nothing is set for stays the year asked: "ตามเป้าปี 2575" is declined)
         if understanding.ranks_subjects and any(k in STATUS for k in kinds):  # "กระทรวงไหนดีที่สุด"
             return Ask("unranked", (), groups, year=year)
         ask = self._of_measures(kinds, understanding, readings, named, context, year) or self._of_groups(
@@ -220,9 +220,9 @@ class WholeReport:
         if ask is None or (implied and not ask.records):  # a list nobody asked for, and empty: a topic question
             return None
         why = any(self.intents[n].answers == WHY for n in understanding.intents)
-        # "ทำไมถึงไม่ถึงเป้า": no reasons given across the measures; "which fell, and why?" lists, and named
-        # topics ("ทำไม ITA กับ EGDI ถึงดีขึ้น") or those that moved may each have their own
-        across = ask.kind in STATUS and ask.kind not in MOVED and not named
+        # "ทำไมถึงไม่ถึงเป้า": no reasons given across the measures; "which fell, and why?" lists, and those
+        # that moved ("ทำไม ITA กับ EGDI ถึงดีขึ้น") may each have their own
+        across = ask.kind in STATUS and ask.kind not in MOVED
         if why and across and not understanding.asks_which:
             return Ask("no_reason", ask.records, ask.groups, ask.part, year=year)
         unstated = [w for w, compact in understanding.attributes if not self._mentioned(ask.records, compact)]
@@ -239,8 +239,12 @@ class WholeReport:
         )
 
     def _names_what_nothing_holds(self, understanding: Understanding) -> bool:
-        """An English word of the question that no record uses (wallet): the question is about something
-        the knowledge does not hold (Thai, run together, is left to the topic's own checks)."""
+        """A thing named in words of which one, English, no record uses ("the digital wallet registration"):
+        the question is about something the knowledge does not hold. A lone word ("is anything lagging"), or
+        one asked which of ("which programmes"), is a way of speaking of the report's own (Thai, run together,
+        is left to the topic's own checks)."""
+        if understanding.asks_which or understanding.several or len(understanding.words) < 2:
+            return False
         return any(w.isascii() and w.isalpha() and len(w) > 2 and not self.knows_word(w) for w in understanding.words)
 
     @staticmethod
