@@ -697,10 +697,12 @@ def test_which_ones_lack_what_the_record_says_only_of_those_it_lists_is_declined
 
 
 def test_what_a_study_found_is_declined_when_the_topic_says_only_that_it_was_studied(ask) -> None:
-    reply = ask("ประเมินความคุ้มค่าองค์การมหาชน 2 แห่งนำร่อง ผลออกมาเป็นไงบ้าง คุ้มไหม")
-    assert reply.fallback and reply.record_id == "public-org-value", reply.text
+    reply = ask("ที่ทำ Post Audit กับ วช. สุดท้ายคุ้มไหมครับ")
+    assert reply.fallback and reply.record_id == "post-audit", reply.text
     english = ask("What was the verdict of the Post Audit on the National Research Council?")
     assert english.fallback and english.record_id == "post-audit", english.text
+    framed = ask("ทบทวนค่าธรรมเนียมแล้ว ผลออกมาช่วยประหยัดได้กี่บาท")  # framing, and a number it states
+    assert not framed.fallback and "416,987,990" in framed.text, framed.text
 
 
 def test_the_most_requested_of_a_topics_items_is_an_attribute_it_does_not_state(ask) -> None:

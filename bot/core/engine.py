@@ -322,8 +322,11 @@ class Engine:
             base = self._position_in(members, decision.record) if decision.follow_up else len(members) - 1
             return members[max(0, base - 1)]
         if understanding.norm.years:
-            asks_target = any(self.intents[n].target_first for n in understanding.intents)
-            setting = [  # "EGDI's target for 2565": the year whose source sets a target for it
+            # "EGDI's target for 2565": the year whose source sets a target for it (a result year asked too,
+            # "ITA ปี 2566 เทียบเป้าปี 2565", is the year told, against that target)
+            only_targets = set(understanding.norm.years) <= set(understanding.target_years)
+            asks_target = only_targets and any(self.intents[n].target_first for n in understanding.intents)
+            setting = [
                 m
                 for m in members
                 if asks_target
@@ -1231,13 +1234,17 @@ class Engine:
     def _finding_not_given(
         self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str
     ) -> Reply | None:
-        """What a study or review found ("Post Audit ผลออกมาคุ้มค่าไหม") of a topic that gives no figures and
+        """What a study or review found ("Post Audit ผลออกมาคุ้มค่าไหม") of a topic that states no number and
         says no finding (only that it was studied): the report does not give it."""
-        if understanding.finding is None or record.figures:
+        if understanding.finding is None or record.figures or self._states_a_count(record):
             return None
         if self._mentioned_in((record,), self.nlu.finding_words):
             return None
         return self._detail_missing("finding", [understanding.finding], record, understanding, lang)
+
+    def _states_a_count(self, record: Record) -> bool:
+        """Its words give a number that is no year ("416,987,990 บาท", "8 งาน")."""
+        return any(not YEARS.start <= n < YEARS.stop for n in self.profiles[record.id].numbers)
 
     def _province_not_named(
         self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str
