@@ -57,13 +57,13 @@ LATER_YEARS_SETS = {
     "later_years2.jsonl": (0.94, 0.04),  # the second pack's own: 0.638 / 0.052 on first contact
     # both packs, a third out of scope: 0.859 / 0.099 on first contact (7 of 27 out-of-scope answered);
     # guarded at the score last measured, so that one answer lost fails
-    "later_years3.jsonl": (0.9715, 0.0145),
+    "later_years3.jsonl": (0.9855, 0.0145),
     # both packs, 25 of 71 out of scope, written a session later: 0.859 / 0.113 on first contact
     "later_years4.jsonl": (0.9575, 0.0285),
     # both packs, 24 of 70 out of scope, written a session later again: 0.771 / 0.171 on first contact
-    "later_years5.jsonl": (0.8855, 0.0865),
+    "later_years5.jsonl": (0.8995, 0.0715),
     # both packs, 26 of 77 turns out of scope, a session later still: 0.909 / 0.052 on first contact
-    "later_years6.jsonl": (0.9475, 0.0395),
+    "later_years6.jsonl": (0.9605, 0.0395),
 }
 
 
