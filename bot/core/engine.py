@@ -1188,9 +1188,9 @@ class Engine:
         """ "How many" of a topic whose record (in any year) states no number but years: nothing to tell."""
         if not _asks_how_many(intent, decision):
             return None
-        members = self.series.get(record.id, (record,))
-        counted = {n for m in members for n in self.profiles[m.id].numbers if not YEARS.start <= n < YEARS.stop}
-        return None if counted else self._fallback("detail", lang, understanding, closest=record, detail="number")
+        if any(self._states_a_count(m) for m in self.series.get(record.id, (record,))):
+            return None
+        return self._fallback("detail", lang, understanding, closest=record, detail="number")
 
     def _detail_not_given(
         self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str

@@ -683,12 +683,13 @@ class WholeReport:
         """The results of an earlier year than their source's ("EGDI: 2563" in the 2564 report): the figures
         a reader might take for the report year's and should not. A later one is a plan, not a result."""
         measures = self._measured(ask)
-        other = [m for m in measures if m.year < self.records[m.record_id].year]  # a later one is a plan
+        other = [m for m in measures if m.year < self.records[m.record_id].year]
         group = self._group_label(ask, lang)
         years = sorted({self.records[m.record_id].year for m in measures})
         year = ", ".join(self.say.year(y, lang) for y in years)
         if not other:
-            return self._reply(ask, [self.say.say("whole_other_year_none", lang, group=group, year=year)], [], lang, 0)
+            none = self.say.say("whole_other_year_none", lang, group=group, year=year)
+            return self._reply(ask, [none], [], lang, answer.MAX_ANSWER_CHARS)
         head = self.say.say("whole_other_year", lang, group=group, year=year, n=len(other))
         return self._reply(ask, [head, *(self._line(m, lang) for m in other)], other, lang, answer.LIST_CHARS)
 
