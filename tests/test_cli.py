@@ -161,3 +161,20 @@ def test_a_fact_is_right_only_when_every_expected_figure_stands_in_the_answer() 
         ("0.5-0.8", 1, 1.0),
         ("0.0-0.5", 0, None),
     ]
+
+
+def test_terminal_chat_tables_a_list_with_its_headings_and_keeps_what_follows(engine) -> None:
+    questions = iter(["ขอดูตัวชี้วัดทั้งหมดหน่อย", ""])  # each measure under its indicator's heading
+
+    def read(prompt: str) -> str:
+        try:
+            return next(questions)
+        except StopIteration:
+            raise EOFError from None
+
+    out = io.StringIO()
+    chat(engine, read=read, out=out)
+    text = out.getvalue()
+    table_ends = text.index("40.9%")  # Citizen Portal's row, in the table
+    assert "ทุกภาคส่วนเข้าถึงบริการภาครัฐ" not in text[table_ends:], text  # no heading left below the table
+    assert "ดูเพิ่ม" in text[table_ends:] and "(ที่มา:" in text[table_ends:], text  # what follows the list stays

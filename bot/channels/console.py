@@ -39,9 +39,11 @@ def render(reply: Reply, bot: str) -> str:
     """The answer, then listed measures as a table, then the numbered suggestions."""
     rows = table(reply.items)
     text = reply.text.split("\n")
-    if rows:  # the table stands in for the listed lines
+    if rows:  # the table stands in for the listed lines, and for the headings among them
         listed = tuple(f"{LIST_BULLET}{item.name}" for item in reply.items if item.value is not None)
-        text = [text[0], *rows, *(line for line in text[1:] if not line.startswith(listed))]
+        last = max((n for n, line in enumerate(text) if line.startswith(listed)), default=0)
+        after = text[last + 1 :] if last else [line for line in text[1:] if not line.startswith(listed)]
+        text = [text[0], *rows, *after]
     lines = [f"{bot}> {text[0]}", *text[1:]]
     lines += [f"  [{n}] {s}" for n, s in enumerate(reply.suggestions, 1)]
     return "\n".join(lines)
