@@ -708,3 +708,8 @@ def test_what_a_study_found_is_declined_when_the_topic_says_only_that_it_was_stu
 def test_the_most_requested_of_a_topics_items_is_an_attribute_it_does_not_state(ask) -> None:
     reply = ask("ใบอนุญาตบน Biz Portal ใบไหนคนขอมากที่สุด")
     assert reply.fallback and reply.record_id == "biz-portal", reply.text
+
+
+def test_a_portal_spelt_as_thai_people_type_it_is_the_portal(ask) -> None:
+    reply = ask("ซิตี้เซ่นพอทัลมีบริการกี่อย่างแล้ว")
+    assert reply.record_id == "citizen-portal" and "45" in reply.text, reply.text

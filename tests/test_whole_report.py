@@ -849,3 +849,8 @@ def test_the_report_named_after_a_topic_asks_of_the_whole_report(engine: Engine)
 def test_a_lone_english_word_no_record_uses_still_asks_of_the_report(engine: Engine) -> None:
     reply = ask(engine, "Which schemes are lagging behind target?")
     assert reply.intent == "whole_behind", reply.text
+
+
+def test_the_one_that_came_closest_asked_as_typed_in_chat(engine: Engine) -> None:
+    reply = ask(engine, "ตัวชี้วัดตัวไหนเฉียดสุดอะ")
+    assert reply.intent == "whole_best" and "84.81" in reply.text, reply.text
