@@ -116,8 +116,9 @@ def test_every_command_has_help() -> None:
         assert command.description or name == "kb", name
 
 
-def test_terminal_chat_answers_until_end_of_input(engine) -> None:
-    questions = iter(["ITA ได้กี่คะแนน", "1", ""])
+def transcript(engine, *typed: str) -> str:
+    """What the terminal chat prints when these lines are typed, then end of input."""
+    questions = iter(typed)
 
     def read(prompt: str) -> str:
         try:
@@ -127,7 +128,11 @@ def test_terminal_chat_answers_until_end_of_input(engine) -> None:
 
     out = io.StringIO()
     chat(engine, read=read, out=out)
-    text = out.getvalue()
+    return out.getvalue()
+
+
+def test_terminal_chat_answers_until_end_of_input(engine) -> None:
+    text = transcript(engine, "ITA ได้กี่คะแนน", "1", "")
     assert "81.25" in text and "[1]" in text and text.count("น้องเลิศ>") >= 4
 
 
@@ -164,17 +169,7 @@ def test_a_fact_is_right_only_when_every_expected_figure_stands_in_the_answer() 
 
 
 def test_terminal_chat_tables_a_list_with_its_headings_and_keeps_what_follows(engine) -> None:
-    questions = iter(["ขอดูตัวชี้วัดทั้งหมดหน่อย", ""])  # each measure under its indicator's heading
-
-    def read(prompt: str) -> str:
-        try:
-            return next(questions)
-        except StopIteration:
-            raise EOFError from None
-
-    out = io.StringIO()
-    chat(engine, read=read, out=out)
-    text = out.getvalue()
+    text = transcript(engine, "ขอดูตัวชี้วัดทั้งหมดหน่อย", "")  # each measure under its indicator's heading
     table_ends = text.index("40.9%")  # Citizen Portal's row, in the table
     assert "ทุกภาคส่วนเข้าถึงบริการภาครัฐ" not in text[table_ends:], text  # no heading left below the table
     assert "ดูเพิ่ม" in text[table_ends:] and "(ที่มา:" in text[table_ends:], text  # what follows the list stays

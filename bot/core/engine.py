@@ -325,15 +325,14 @@ class Engine:
             # "EGDI's target for 2565": the year whose source sets a target for it (a result year asked too,
             # "ITA ปี 2566 เทียบเป้าปี 2565", is the year told, against that target)
             only_targets = set(understanding.norm.years) <= set(understanding.target_years)
-            asks_target = only_targets and any(self.intents[n].target_first for n in understanding.intents)
-            setting = [
-                m
-                for m in members
-                if asks_target
-                and any(f.target_year in understanding.target_years for f in m.figures if f.target is not None)
-            ]
-            if setting:
-                return setting[-1]
+            if only_targets and any(self.intents[n].target_first for n in understanding.intents):
+                setting = [
+                    m
+                    for m in members
+                    if any(f.target_year in understanding.target_years for f in m.figures if f.target is not None)
+                ]
+                if setting:
+                    return setting[-1]
             chosen = member_for(members, understanding.norm.years)
             if chosen is not None and self._asks_trend(understanding) and chosen.id == members[0].id:
                 return members[-1]  # "since 2020": from that year to the newest
@@ -652,10 +651,9 @@ class Engine:
         """The clue words the record holds only in its definition, which says what the measure is, not what
         it found: "business efficiency" asked of IMD 2022, whose definition names the four factors but whose
         figure is government efficiency's."""
-        definition = record.details.definition
-        if definition is None:
+        defined = self._definition_said(record)
+        if not defined:
             return ()
-        defined = [self.nlu.normalize(definition.th).compact, self.nlu.normalize(definition.en).compact]
         rest = self.profiles[record.id].everything
         for part in defined:
             rest = rest.replace(part, "")
@@ -666,12 +664,15 @@ class Engine:
     def _defined_with_a_number(self, record: Record, word: str) -> bool:
         """The definition gives the word a number of its own ("95 คะแนนขึ้นไปถือว่าดีเยี่ยม"), not merely
         lists it among the measure's parts."""
-        definition = record.details.definition
-        texts = (
-            (self.nlu.normalize(definition.th).compact, self.nlu.normalize(definition.en).compact) if definition else ()
-        )
         near = rf"\d\D{{0,{BESIDE}}}{re.escape(word)}|{re.escape(word)}\D{{0,{BESIDE}}}\d"
-        return any(re.search(near, text) for text in texts)
+        return any(re.search(near, text) for text in self._definition_said(record))
+
+    def _definition_said(self, record: Record) -> tuple[str, ...]:
+        """Its definition, in each language, read as questions are (compact): none when it has no definition."""
+        definition = record.details.definition
+        if definition is None:
+            return ()
+        return self.nlu.normalize(definition.th).compact, self.nlu.normalize(definition.en).compact
 
     @staticmethod
     def _named_by_alias(record: Record, understanding: Understanding) -> bool:

@@ -7,6 +7,7 @@ repairs typos when nothing matches exactly. Intents are read from cue words kept
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import math
 import re
@@ -635,7 +636,7 @@ class Understander:
             window = norm.compact[where.dest_start : where.dest_end]
             if Levenshtein.distance(name, window) <= _allowed_edits(name):
                 text = norm.compact[: where.dest_start] + name + norm.compact[where.dest_end :]
-                return Normalized(text, text, norm.lang, norm.years, norm.last_year)
+                return dataclasses.replace(norm, text=text, compact=text)
         return None
 
     def _target_years(self, norm: Normalized) -> tuple[int, ...]:
@@ -644,11 +645,10 @@ class Understander:
         before it ("the 2027 target"); and a deadline's ("by 2027", a plan's last year: "แผน 2568-2570")."""
         text = norm.text
         numbers = [m.group(1) for m in self._deadline_year.finditer(text)]  # a deadline is a target's year
-        numbers += [str(y) for y in self.normalize.find_years.plan_ends(text)]
         for word in self._target_word.finditer(text):
             beside = self._year_after.match(text, word.end()) or self._year_before.search(text, 0, word.start())
             numbers += [beside.group(1)] if beside else []
-        readings = {to_be_year(n, era) for n in numbers for era in (False, True)}
+        readings = {to_be_year(n, era) for n in numbers for era in (False, True)} | set(norm.deadlines)
         return tuple(y for y in norm.years if y in readings)
 
     def repair_typos(self, norm: Normalized, words: list[str]) -> Normalized | None:
@@ -664,7 +664,7 @@ class Understander:
                 changed = True
         if not changed:
             return None
-        return Normalized(text, text.replace(" ", ""), norm.lang, norm.years, norm.last_year)
+        return dataclasses.replace(norm, text=text, compact=text.replace(" ", ""))
 
     def _read(
         self, norm: Normalized, defining: bool, tokens: list[str] | None = None, spans: frozenset[str] | None = None

@@ -50,6 +50,7 @@ class Normalized:
     lang: str
     years: tuple[int, ...]
     last_year: int | None = None  # the year "last year" was read as (from today), when the text says it
+    deadlines: tuple[int, ...] = ()  # the last year of each plan named with its span: the year its targets are for
 
 
 def clean(raw: str) -> str:
@@ -114,15 +115,12 @@ class YearReader:
             return (this_year or current_be_year()) - 1
         return None
 
-    def plan_ends(self, text: str) -> tuple[int, ...]:
-        """The last year of each plan's span ("แผน 2568-2570": 2570, "Strategy 2024-27": 2027, so 2570): the
-        plan's deadline, the year its targets are for."""
-        ends = []
-        for m in self._plans(text):
-            start, end = m.group("start"), m.group("end")
-            century = int(start[:2]) * 100 if int(start) < 2400 else 2500  # 2024-27 is 2027; 2567-70 is 2570
-            ends.append(to_be_year(end, False) if len(end) == 4 else to_be_year(str(century + int(end)), False))
-        return tuple(y for y in ends if y)
+    @staticmethod
+    def _deadline(plan: re.Match[str]) -> int | None:
+        """The last year of a plan's span ("แผน 2568-2570": 2570, "Strategy 2024-27": 2027, so 2570)."""
+        start, end = plan.group("start"), plan.group("end")
+        century = int(start[:2]) * 100 if int(start) < 2400 else 2500  # 2024-27 is 2027; 2567-70 is 2570
+        return to_be_year(end, False) if len(end) == 4 else to_be_year(str(century + int(end)), False)
 
     def _plans(self, text: str) -> list[re.Match[str]]:
         """The plans named with their span of years, when a target is asked."""
@@ -131,13 +129,19 @@ class YearReader:
         return list(self.plan_span.finditer(text))
 
     def __call__(self, text: str, this_year: int | None = None) -> tuple[int, ...]:
+        return self.read(text, this_year)[0]
+
+    def read(self, text: str, this_year: int | None = None) -> tuple[tuple[int, ...], tuple[int, ...]]:
+        """The years asked, and the deadlines of the plans named (among them)."""
         found: list[int] = []
         if (last := self.last_year_in(text, this_year)) is not None:
             found.append(last)
         # "ยุทธศาสตร์ฯ 2567-2570 ตั้งเป้า", "Strategy 2024-27 target": a plan's span names it; only its deadline
         # is asked (with no target asked, "แผนแม่บท 2566-2570 ITA เปลี่ยนไปยังไง" asks the years)
-        spans = [m.span() for m in self._plans(text)]
-        found.extend(self.plan_ends(text))
+        plans = self._plans(text)
+        spans = [m.span() for m in plans]
+        deadlines = tuple(y for y in map(self._deadline, plans) if y)
+        found.extend(deadlines)
         for m in self.worded.finditer(text):
             year = to_be_year(m.group("num"), christian=m.group("ce") is not None)
             if year and not any(a <= m.start("num") < b for a, b in spans):
@@ -146,7 +150,7 @@ class YearReader:
         for m in BARE_YEAR.finditer(text):
             if not any(a <= m.start() < b for a, b in spans) and (year := to_be_year(m.group("num"), False)):
                 found.append(year)
-        return tuple(dict.fromkeys(found))
+        return tuple(dict.fromkeys(found)), deadlines
 
 
 ENGLISH_PROSE = re.compile(r"[a-z]{2,}")
@@ -189,5 +193,7 @@ class Normalizer:
         text = ENGLISH_WORD.sub(lambda m: self._stem(m.group(0)), text)  # cooperate ~ cooperation
         text = SPACES.sub(" ", text).strip()
         lang = language(raw)
-        years = tuple(dict.fromkeys([*self.find_years(text), *(y for y in glued if y)]))
-        return Normalized(text, text.replace(" ", ""), lang, years, self.find_years.last_year_in(text))
+        found, deadlines = self.find_years.read(text)
+        years = tuple(dict.fromkeys([*found, *(y for y in glued if y)]))
+        last_year = self.find_years.last_year_in(text)
+        return Normalized(text, text.replace(" ", ""), lang, years, last_year, deadlines)
