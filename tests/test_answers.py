@@ -173,7 +173,7 @@ def test_confidence_is_higher_for_a_named_topic_than_a_vague_one(ask) -> None:
 
 def test_a_question_about_the_target_leads_with_the_target(ask) -> None:
     reply = ask("HPP เป้าหมายกี่จังหวัด")
-    assert reply.text.startswith("เป้าหมายของจังหวัดที่มีผลสัมฤทธิ์สูงคือ 45 จังหวัด ในปี 2565")
+    assert reply.text.startswith("เป้าหมายของจังหวัดที่มีผลสัมฤทธิ์สูง คือ 45 จังหวัด ในปี 2565")
     english = ask("What is the target for citizen satisfaction?")
     assert english.text.startswith("The target for overall satisfaction is 85% by 2565 (2022)")
 
@@ -267,3 +267,13 @@ def test_how_far_from_the_target_leads_with_the_gap_before_the_record_text(ask) 
     assert reply.intent == "gap" and "0.19" in reply.text[:200], reply.text
     english = ask("How far is Biz Portal still short of its fully digital goal?")
     assert "25 licences short" in english.text[:200], english.text
+
+
+def test_a_percentage_asked_with_the_sign_is_declined_where_only_counts_are_given(ask) -> None:
+    reply = ask("ผลงานที่ส่งเลิศรัฐได้รางวัลกี่ % ครับ")
+    assert reply.fallback and "1,688" in reply.text, reply.text
+
+
+def test_a_total_asked_of_a_topic_that_has_only_parts_adds_them(ask) -> None:
+    reply = ask("How many new wave leaders for change are there in total?")
+    assert reply.intent == "whole_total" and "99" in reply.text, reply.text

@@ -854,3 +854,20 @@ def test_a_lone_english_word_no_record_uses_still_asks_of_the_report(engine: Eng
 def test_the_one_that_came_closest_asked_as_typed_in_chat(engine: Engine) -> None:
     reply = ask(engine, "ตัวชี้วัดตัวไหนเฉียดสุดอะ")
     assert reply.intent == "whole_best" and "84.81" in reply.text, reply.text
+
+
+def test_how_a_parts_measures_are_doing_lists_them(engine: Engine) -> None:
+    reply = ask(engine, "ยุทธศาสตร์ที่ 3 ตัวชี้วัดผลเป็นไงบ้าง")
+    assert reply.intent == "whole_list" and "EGDI" in reply.text and "84.81" not in reply.text, reply.text
+
+
+def test_a_numbered_part_the_report_lacks_is_declined_with_the_parts_it_has(engine: Engine) -> None:
+    reply = ask(engine, "ยุทธศาสตร์ที่ 6 ทำอะไรไปบ้าง")
+    assert reply.fallback and "ยุทธศาสตร์ที่ 6" in reply.text and "ยุทธศาสตร์ที่ 2" in reply.text, reply.text
+    reply = ask(engine, "What did strategy 9 achieve?")
+    assert reply.fallback and "strategy 9" in reply.text and "Strategy 1" in reply.text, reply.text
+
+
+def test_a_plan_of_twenty_years_is_no_numbered_part(engine: Engine) -> None:
+    assert engine.nlu.understand("ยุทธศาสตร์ 20 ปี พูดถึงอะไร").missing_part is None
+    assert engine.nlu.understand("ยุทธศาสตร์ที่ 2 มีอะไรบ้าง").missing_part is None

@@ -235,6 +235,8 @@ class Engine:
             return Reply(getattr(declined.reply, lang), self.starters(lang), (), "fallback", 0.0, True, None, lang)
         if understanding.out_of_scope:
             return self._fallback("live", lang, understanding, closest=top.record if top else None)
+        if understanding.missing_part is not None:
+            return self._part_missing(*understanding.missing_part, lang)
         listed = context.listed if context else ()
         place = understanding.positions[0] if understanding.positions else None
         if place is not None and listed and not (top and top.grounded) and not 0 < abs(place) <= len(listed):
@@ -325,14 +327,10 @@ class Engine:
             # "EGDI's target for 2565": the year whose source sets a target for it (a result year asked too,
             # "ITA ปี 2566 เทียบเป้าปี 2565", is the year told, against that target)
             only_targets = set(understanding.norm.years) <= set(understanding.target_years)
-            if only_targets and any(self.intents[n].target_first for n in understanding.intents):
-                setting = [
-                    m
-                    for m in members
-                    if any(f.target_year in understanding.target_years for f in m.figures if f.target is not None)
-                ]
-                if setting:
-                    return setting[-1]
+            targeted = any(self.intents[n].target_first for n in understanding.intents)
+            setting = self._setting_the_target(members, understanding) if only_targets and targeted else None
+            if setting is not None:
+                return setting
             chosen = member_for(members, understanding.norm.years)
             if chosen is not None and self._asks_trend(understanding) and chosen.id == members[0].id:
                 return members[-1]  # "since 2020": from that year to the newest
@@ -356,6 +354,9 @@ class Engine:
                 return giving[-1]
         intent = self.intents.get(decision.intent)
         if intent is not None and intent.target_first:  # a target belongs to a year: the newest year that sets one
+            setting = self._setting_the_target(members, understanding)  # "the 2024-27 plan's": its deadline's
+            if setting is not None:
+                return setting
             targeted = [r for r in members if any(f.target is not None for f in r.figures)]
             if targeted and targeted[-1] is not newest:
                 return targeted[-1]
@@ -399,6 +400,13 @@ class Engine:
         if not years:
             return understanding
         return dataclasses.replace(understanding, norm=dataclasses.replace(norm, years=(*norm.years, *years)))
+
+    @staticmethod
+    def _setting_the_target(members: tuple[Record, ...], understanding: Understanding) -> Record | None:
+        """The newest year whose figures set a target for a target year asked ("เป้าปี 70")."""
+        asked = set(understanding.target_years)
+        setting = [m for m in members if any(f.target_year in asked for f in m.figures if f.target is not None)]
+        return setting[-1] if setting else None
 
     @staticmethod
     def _position_in(members: tuple[Record, ...], record: Record) -> int:
@@ -560,10 +568,10 @@ class Engine:
             return self._only_explaining(hinted[:MAX_OPTIONS], understanding) or hinted[:MAX_OPTIONS]
         runner = next((c for c in usable if c is not top and (c.grounded or not top.grounded)), None)
         if runner and runner.score >= CLOSE_CALL * top.score:
-            if previous_topic and self._measure(previous_topic) in {
-                self._measure(top.record.id),
-                self._measure(runner.record.id),
-            }:
+            # the topic being discussed is among the close readings ("อันดับในอาเซียนล่ะ" after CPI, which five
+            # rankings give alike): the follow-up stays on it
+            close = {self._measure(c.record.id) for c in usable if c.score >= CLOSE_CALL * top.score}
+            if previous_topic and self._measure(previous_topic) in close:
                 return self._carried_over(previous_topic, understanding, context)
             if not set(top.record.sections) & set(runner.record.sections):
                 return self._only_explaining([top, runner], understanding) or [top, runner]
@@ -1434,6 +1442,16 @@ class Engine:
     def _smalltalk(self, intent: Intent, lang: str) -> Reply:
         assert intent.reply is not None
         return Reply(getattr(intent.reply, lang), self.starters(lang), (), intent.name, 1.0, False, None, lang)
+
+    def _part_missing(self, asked: str, source_id: str, lang: str) -> Reply:
+        """ "ยุทธศาสตร์ที่ 4" of a report with three: it has no such part; its parts are named instead."""
+        source = self.bundle.sources[source_id]
+        parts = [getattr(p.name, lang) for p in source.parts]
+        joined = "\n• ".join(parts)
+        text = self.say.say(
+            "part_missing", lang, source=getattr(source.title, lang), asked=asked, n=len(parts), parts=joined
+        )
+        return Reply(text, self.starters(lang), (), "fallback", 0.0, True, None, lang)
 
     def _plain(self, kind: str, lang: str, fallback: bool, suggestions: tuple[str, ...]) -> Reply:
         return Reply(self.say.say(f"fallback_{kind}", lang), suggestions, (), kind, 0.0, fallback, None, lang)

@@ -60,6 +60,7 @@ NO_RECORDS = array("I")
 MAX_DEFINED_TERM = 40  # a bare กระทรวง or ธนาคาร names no agency
 # "which one" numbers: ครั้งที่ 9, รุ่น 13, cohort 13; a number the record does not state is another item
 PUNCTUATION = re.compile(r"^[\W_]+$")
+NUMBERED_CUE = re.compile(r"^(\D+?)0*(\d{1,2})$")  # a part's cue that numbers it: ยุทธศาสตร์ที่1, strategi1
 RUN_TOGETHER = 6  # a Latin word this long found inside run-together text is that word (not "pisa" in "NDTP is a")
 POSSESSIVE = re.compile(r"^\S+['’]s\s+")
 # CPI, and brand words with a capital inside (ThaID, PromptPay); not "(NPR)", a gloss of the name before it
@@ -151,6 +152,12 @@ class Term:
         return len(self.compact) > SHORT_THAI_TERM or self.compact in spans
 
 
+class NumberedParts(NamedTuple):
+    word: str  # the word numbering them, as the data words it (ยุทธศาสตร์ที่)
+    source: str
+    numbers: set[str]
+
+
 @dataclass(frozen=True)
 class Candidate:
     record: Record
@@ -228,6 +235,7 @@ class Understanding:
     counts_asked: int = 0  # how many times it asks "กี่" or "how many": two asks may get one answer
     excluded: tuple[str, ...] = ()  # words it rules out (ไม่เอาแค่ภาครัฐ, other than): not what is asked
     names: tuple[tuple[str, tuple[str, ...]], ...] = ()  # names typed with capitals or as an unknown acronym
+    missing_part: tuple[str, str] | None = None  # a numbered part its source lacks (ยุทธศาสตร์ที่ 4), and the source
 
     @property
     def top(self) -> Candidate | None:
@@ -341,6 +349,7 @@ class Understander:
         joined = "|".join(re.escape(self.normalize(w).text) for w in lang.conjunctions) or "(?!)"
         self._joined = re.compile(rf"^\s*(?:{joined})\s*$")
         self.classifiers = frozenset(self.normalize(w).compact for w in lang.classifiers)
+        self._part_numbers, self._numbered_parts = self._numbered(bundle)
         self.counters = {kind: tuple(self.normalize(w).compact for w in words) for kind, words in lang.counters.items()}
         self._organisation_words = frozenset(self.counters.get(lang.organisation_counter or "", ()))
         self._counter_words = {self.normalize(w).compact: w for words in lang.counters.values() for w in words}
@@ -433,7 +442,8 @@ class Understander:
             text = self.normalize(item).text
             compact = text.replace(" ", "")
             latin_only = bool(LATIN_CHAR.search(text)) and not THAI_CHAR.search(text)
-            if not latin_only and len(compact) < MIN_THAI_TERM and not any(ch.isdigit() for ch in compact):
+            short_thai = THAI_CHAR.search(text) and len(compact) < MIN_THAI_TERM  # a sign ("%") is a term
+            if short_thai and not any(ch.isdigit() for ch in compact):
                 continue
             terms.append(Term(text, compact, latin_only, weight, strong))
         return terms
@@ -779,7 +789,36 @@ class Understander:
             facet=self._facet(reading.tokens, set(reading.words)),
             facet_said=any(w in self._facets for w in _said(reading.tokens)),
             names=self._names(raw),
+            missing_part=self._missing_part(reading.norm.compact),
         )
+
+    def _numbered(self, bundle: Bundle) -> tuple[dict[str, NumberedParts], re.Pattern[str] | None]:
+        """The words that number a source's parts ("ยุทธศาสตร์ที่ 1", "strategy 2") with the numbers they hold,
+        and where such a word is followed by a number: one they do not hold names a part no source has."""
+        held: dict[str, NumberedParts] = {}
+        for source in bundle.sources.values():
+            for part in source.parts:
+                for cue in part.cues:
+                    if numbered := NUMBERED_CUE.match(self.normalize(cue).compact):
+                        word = cue.rstrip("0123456789 ")  # as the data words it: "strategy", not "strategi"
+                        parts = held.setdefault(numbered.group(1), NumberedParts(word, source.id, set()))
+                        parts.numbers.add(numbered.group(2))
+        if not held:
+            return held, None
+        words = "|".join(re.escape(w) for w in sorted(held, key=len, reverse=True))
+        spans = "|".join(re.escape(c) for c in self.classifiers)  # "ยุทธศาสตร์ 20 ปี" counts years, numbers none
+        return held, re.compile(rf"({words})0*(\d{{1,2}})(?!\d|{spans})")
+
+    def _missing_part(self, compact: str) -> tuple[str, str] | None:
+        """A numbered part asked that its source does not have ("ยุทธศาสตร์ที่ 4" of three): as the data words
+        it, and the source."""
+        if self._numbered_parts is None:
+            return None
+        for m in self._numbered_parts.finditer(compact):
+            parts = self._part_numbers[m.group(1)]
+            if m.group(2) not in parts.numbers:
+                return f"{parts.word} {m.group(2)}", parts.source
+        return None
 
     def _measures_asked(self, reading: Reading) -> tuple[tuple[str, str], ...]:
         """Each kind of figure named, as worded by its longest word found (เปอร์เซ็นต์, not เปอร์เซ็น)."""

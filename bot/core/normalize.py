@@ -19,6 +19,8 @@ from bot.core.schema import YearWords
 
 MAX_INPUT_CHARS = 300
 PLAN_NAME_CHARS = 40  # a plan's span of years follows its word within this many letters (the rest of its name)
+MAX_RANGE_YEARS = 10  # a longer span of years is a period named, not every year of it asked
+GLUED_YEARS_AHEAD = 10  # two digits run into a name are a year no later than this many years from now
 BE_OFFSET = 543  # a Buddhist Era year is the Common Era year plus this
 THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 THAI_CHAR = re.compile(r"[\u0e00-\u0e7f]")
@@ -89,6 +91,7 @@ class YearReader:
     this_year: re.Pattern[str] | None
     plan_span: re.Pattern[str] | None  # a plan's name, then the years it spans: part of the name
     target: re.Pattern[str] | None  # a target word: only a target asked makes a span a plan's deadline
+    span: re.Pattern[str] | None  # two years joined as a range: every year between them is asked
 
     @classmethod
     def from_words(cls, words: YearWords, target_words: tuple[str, ...] = ()) -> YearReader:
@@ -103,10 +106,15 @@ class YearReader:
         last = re.compile(f"{unless}(?:{'|'.join(phrases)})") if phrases else None
         this = re.compile("|".join(re.escape(w) for w in words.this_year)) if words.this_year else None
         name = rf"(?:{either(words.plans)})(?:\D|(?<!\d)\d{{1,2}}(?!\d)){{0,{PLAN_NAME_CHARS}}}?"  # แผนระยะที่ 2 (...)
-        span = rf"{name}\(?\s*{era}(?P<start>\d{{4}})\s*[-–]\s*(?P<end>\d{{4}}|\d{{2}})(?!\d)"
+        years = rf"{era}(?P<start>\d{{4}})\s*[-–]\s*(?P<end>\d{{4}}|\d{{2}})(?!\d)"
+        # the plan's word before its span ("Strategy 2024-27") or after it ("its 2024–27 strategy")
+        span = rf"(?P<named>{name}\(?\s*)?(?<!\d){years}(?(named)|\s*(?:{either(words.plans)}))"
         plan = re.compile(span) if words.plans else None
         target = re.compile("|".join(re.escape(w.casefold()) for w in target_words)) if target_words else None
-        return cls(worded, last, this, plan, target)
+        joiners = either([re.escape(w) for w in words.range_joiners])
+        ranged = rf"(?<!\d)(?P<start>\d{{4}})\s*(?:{joiners})\s*(?:{either(words.buddhist)})?\s*(?P<end>\d{{4}})(?!\d)"
+        span = re.compile(ranged) if words.range_joiners else None
+        return cls(worded, last, this, plan, target, span)
 
     def last_year_in(self, text: str, this_year: int | None = None) -> int | None:
         """The year "last year" means counted from today, when the text says it outside a comparison."""
@@ -150,7 +158,16 @@ class YearReader:
         for m in BARE_YEAR.finditer(text):
             if not any(a <= m.start() < b for a, b in spans) and (year := to_be_year(m.group("num"), False)):
                 found.append(year)
-        return tuple(dict.fromkeys(found)), deadlines
+        return self._with_ranges(text, list(dict.fromkeys(found))), deadlines
+
+    def _with_ranges(self, text: str, found: list[int]) -> tuple[int, ...]:
+        """ "CPI ตั้งแต่ 2565 ถึง 2568": the years between the two ends are asked too, in order after the first."""
+        for m in self.span.finditer(text) if self.span else ():
+            start, end = (to_be_year(m.group(g), False) or 0 for g in ("start", "end"))
+            if start in found and end in found and 1 < end - start <= MAX_RANGE_YEARS:
+                at = found.index(start) + 1
+                found[at:at] = [y for y in range(start + 1, end) if y not in found]
+        return tuple(found)
 
 
 ENGLISH_PROSE = re.compile(r"[a-z]{2,}")
@@ -182,9 +199,11 @@ class Normalizer:
         text = REPEATED_LATIN.sub(r"\1\1", text)
         text = THOUSANDS.sub("", text)
         glued = [
-            to_be_year(m.group(2), christian=False)
+            year
             for m in NAME_THEN_YEAR.finditer(text)
             if m.group(1) not in self._places
+            and (year := to_be_year(m.group(2), christian=False)) is not None
+            and (len(m.group(2)) == 4 or year <= current_be_year() + GLUED_YEARS_AHEAD)  # "ita85คะแนน" scores 85
         ]
         text = NAME_THEN_YEAR.sub(r"\1 \2", text)
         text = text.replace("’", "'").replace("“", '"').replace("”", '"')

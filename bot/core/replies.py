@@ -19,6 +19,7 @@ REPLY_KEYS = frozenset(
         "clarify",
         "clarify_joiner",
         "list_has",
+        "part_missing",
         "list_done",
         "sources_joiner",
         *(

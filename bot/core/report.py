@@ -172,7 +172,9 @@ class WholeReport:
         if understanding.out_of_scope and not (groups and "list" in kinds and not named):
             return None
         parts = understanding.parts
-        scoped = not understanding.intents and bool(understanding.whole or parts)
+        # "ยุทธศาสตร์ที่ 1 ตัวชี้วัดเป็นไงบ้าง": a group of a part asked for its examples is listed
+        listing = all(self.intents[n].lists for n in understanding.intents) and bool(groups and parts)
+        scoped = (not understanding.intents or listing) and bool(understanding.whole or parts)
         spoken_of = scoped or understanding.mentions  # "where does COVID-19 come up": its topics, listed
         implied = not kinds and ((bool(groups) and spoken_of) or (bool(groups or parts) and understanding.several))
         if implied:  # "what awards are in the report?", "what rankings does it cite?", "ทำอะไรให้จังหวัดบ้าง": a group
@@ -343,10 +345,13 @@ class WholeReport:
 
     def _sums_what_is_counted(self, record: Record, understanding: Understanding) -> bool:
         """It has parts to sum, and they count what "กี่ชุด" asks: agencies do not total datasets. Counting
-        the topic itself by its name ("how many e-Services") asks its own figure, not its parts' total."""
+        the topic itself by its name ("how many e-Services") asks its own figure, not its parts' total, when
+        it has one ("how many นปร. in total" of cohorts 30 and 69 has none but their total)."""
         units = [(f.unit.th + f.unit.en).replace(" ", "").casefold() for f in record.figures if f.part_of]
         itself = understanding.count_of
-        if itself and itself in self.profiles[record.id].names and not any(itself in unit for unit in units):
+        counts_itself = any(not f.part_of for f in record.figures)
+        named = itself is not None and itself in self.profiles[record.id].names
+        if named and counts_itself and not any(itself in unit for unit in units):
             return False
         return bool(units) and all(
             any(word in unit for unit in units for word in self.counters[kind]) for _, kind in understanding.counted

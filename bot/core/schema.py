@@ -299,6 +299,7 @@ class YearWords(Strict):
     this_year: list[NonEmpty] = []  # with last_year it is a comparison, not a year
     places: list[NonEmpty] = []  # a number run into these is a place, not a year ("top50" is not 2550)
     plans: list[NonEmpty] = []  # a span of years after these names a plan ("แผน 2568-2570"), asks no year
+    range_joiners: list[NonEmpty] = []  # between two years, every year from one to the other ("2565 ถึง 2568")
 
 
 class LanguageFile(Strict):
