@@ -277,3 +277,23 @@ def test_a_percentage_asked_with_the_sign_is_declined_where_only_counts_are_give
 def test_a_total_asked_of_a_topic_that_has_only_parts_adds_them(ask) -> None:
     reply = ask("How many new wave leaders for change are there in total?")
     assert reply.intent == "whole_total" and "99" in reply.text, reply.text
+
+
+def test_when_before_a_verb_in_ing_joins_a_clause_and_asks_no_date(ask) -> None:
+    reply = ask("What limitations did provinces face when dealing with COVID-19?")
+    assert not reply.fallback and reply.intent != "when" and "budget" in reply.text, reply.text
+
+
+def test_a_fiscal_year_word_asks_no_budget(ask) -> None:
+    reply = ask("ความพึงพอใจของประชาชนปีงบประมาณ 2564 อยู่ที่เท่าไหร่")
+    assert not reply.fallback and "84.81" in reply.text, reply.text
+
+
+def test_a_budget_asked_in_a_short_word_is_declined_where_none_is_given(ask) -> None:
+    reply = ask("งบของทุกโครงการในรายงานปี 64 รวมกันเท่าไหร่")
+    assert reply.fallback and "“งบ”" in reply.text, reply.text
+
+
+def test_a_year_after_a_sub_factor_word_names_no_sub_factor(ask) -> None:
+    reply = ask("Thailand's rank in the IMD business legislation sub-factor in 2022?")
+    assert reply.fallback, reply.text

@@ -75,8 +75,8 @@ BELOW_THE_BAR = {
     "answerable_fresh14.jsonl": (0.9615, 0.0265),  # 0.949 / 0.026 on first contact
     "wholereport_fresh13.jsonl": (0.9035, 0.0385),  # 0.865 / 0.096 on first contact
     # written at the start of the next session, scored on its starting code (e4a1b6c) before any change
-    "answerable_fresh15.jsonl": (0.9765, 0.0115),  # 0.977 / 0.023 on first contact
-    "wholereport_fresh14.jsonl": (0.9205, 0.0485),  # 0.889 / 0.063 on first contact
+    "answerable_fresh15.jsonl": (0.9995, 0.0005),  # 0.977 / 0.023 on first contact; its two misses mended since
+    "wholereport_fresh14.jsonl": (0.9675, 0.0165),  # 0.889 / 0.063 on first contact; some of its misses mended
 }
 
 

@@ -65,7 +65,9 @@ LATER_YEARS_SETS = {
     # of years came to tell each year's figure)
     "later_years5.jsonl": (0.8855, 0.0865),
     # both packs, 26 of 77 turns out of scope, a session later still: 0.909 / 0.052 on first contact
-    "later_years6.jsonl": (0.9605, 0.0395),
+    # (0.961 once: a budget asked "งบ" is now a word the record must state with a number beside it, and the
+    # fixture gives its 7.96 only after a year, "งบประมาณปี 2568 ... 7.96 พันล้านบาท")
+    "later_years6.jsonl": (0.9475, 0.0395),
     # both packs, 28 of 76 turns out of scope, scored on the next session's starting code (e4a1b6c)
     "later_years7.jsonl": (0.8545, 0.1185),  # 0.816 / 0.118 on first contact
 }

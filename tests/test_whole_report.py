@@ -871,3 +871,15 @@ def test_a_numbered_part_the_report_lacks_is_declined_with_the_parts_it_has(engi
 def test_a_plan_of_twenty_years_is_no_numbered_part(engine: Engine) -> None:
     assert engine.nlu.understand("ยุทธศาสตร์ 20 ปี พูดถึงอะไร").missing_part is None
     assert engine.nlu.understand("ยุทธศาสตร์ที่ 2 มีอะไรบ้าง").missing_part is None
+
+
+def test_three_measures_against_their_targets_are_listed_not_two_compared(engine: Engine) -> None:
+    session = uuid.uuid4().hex
+    reply = ask(engine, "e-Service, Biz Portal and Citizen Portal: results versus targets?", session)
+    assert reply.intent == "whole_list" and all(n in reply.text for n in ("74", "35", "45")), reply.text
+    reply = ask(engine, "Which of them is short by the most in absolute numbers?", session)
+    assert "96" in reply.text, reply.text
+
+
+def test_the_report_of_a_year_is_read_as_the_report_not_a_fair(engine: Engine) -> None:
+    assert "รายงาน" in engine.nlu.understand("รายงานปี64แบ่งเป็นกี่ส่วน").words

@@ -32,6 +32,7 @@ from bot.core.normalize import (
     THAI_CHAR,
     Normalized,
     Normalizer,
+    YearReader,
     to_be_year,
     trigrams,
 )
@@ -121,7 +122,7 @@ def _allowed_edits(name: str) -> int:
 
 def _cached_normalizer(lang: LanguageFile) -> Callable[[str], Normalized]:
     return functools.lru_cache(maxsize=NORMALIZE_CACHE)(
-        Normalizer(lang.spellings, lang.years, tuple(lang.target_words))
+        Normalizer(lang.spellings, lang.years, tuple(lang.target_words), lang.rewrites)
     )
 
 
@@ -303,9 +304,11 @@ class Understander:
         self._ranked_subjects = _phrases([self.normalize(w).text for w in lang.ranked_subjects])
         # each word as the data spells it, for saying what the report does not give
         kinships = [w if isinstance(w, list) else [w] for w in lang.attribute_words]
-        self._attributes = [(t, word) for kin in kinships for word in kin for t in self._terms([word], 1.0)]
+        self._year_reader = YearReader.from_words(lang.years)
+        # a short word asked is matched whole ("งบ", a budget)
+        self._attributes = [(t, w) for kin in kinships for w in kin for t in self._terms([w], 1.0, shortest=2)]
         # a record stating any word of the same meaning states it: "overall rank" by its "อันดับรวม"
-        kin_terms = [self._terms(kin, 1.0) for kin in kinships]
+        kin_terms = [self._terms(kin, 1.0, shortest=2) for kin in kinships]
         self.attribute_kin = {t.compact: tuple(k.compact for k in terms) for terms in kin_terms for t in terms}
         self._bottoms = [(t, word) for word in lang.bottom_words for t in self._terms([word], 1.0)]  # word as spelt
         self.bottom_words = tuple(t.compact for t, _ in self._bottoms)
@@ -376,7 +379,8 @@ class Understander:
         domain += [t.text for terms in self._cues.values() for t in terms] + list(self._places)
         domain += list(self._particles)
         self._domain = domain
-        self.segmenter = Segmenter(domain)
+        self._not_words = tuple(lang.not_words)
+        self.segmenter = Segmenter(domain, self._not_words)
         self._function_words = {w for word in lang.function_words for w in self.normalize(word).text.split()}
         self._stop = (
             set(thai_stopwords())
@@ -436,13 +440,17 @@ class Understander:
         self._always_near = [i for i, needed in enumerate(self._needed) if needed <= 0]
 
     # ---- index building -------------------------------------------------------------------
-    def _terms(self, raw: Iterable[str], weight: float, strong: bool = False) -> list[Term]:
+    def _terms(
+        self, raw: Iterable[str], weight: float, strong: bool = False, shortest: int = MIN_THAI_TERM
+    ) -> list[Term]:
+        """Terms to find in questions; a Thai one shorter than `shortest` is dropped (too many words hold it),
+        a sign ("%") is kept."""
         terms = []
         for item in raw:
             text = self.normalize(item).text
             compact = text.replace(" ", "")
             latin_only = bool(LATIN_CHAR.search(text)) and not THAI_CHAR.search(text)
-            short_thai = THAI_CHAR.search(text) and len(compact) < MIN_THAI_TERM  # a sign ("%") is a term
+            short_thai = THAI_CHAR.search(text) and len(compact) < shortest
             if short_thai and not any(ch.isdigit() for ch in compact):
                 continue
             terms.append(Term(text, compact, latin_only, weight, strong))
@@ -563,7 +571,7 @@ class Understander:
     def __setstate__(self, state: dict[str, object]) -> None:
         self.__dict__.update(state)
         self.normalize = _cached_normalizer(self._language)
-        self.segmenter = Segmenter(self._domain)
+        self.segmenter = Segmenter(self._domain, self._not_words)
         self._term_finder = _term_finder(self._holders)
 
     def _terms_in(self, compact: str) -> set[str]:
@@ -764,9 +772,7 @@ class Understander:
             more=self._more.fullmatch(" ".join(t for t in tokens if t not in self._particles).strip()) is not None,
             ranks_subjects=self._ranked_subjects.search(norm.text) is not None,
             asks_provinces=any(w in reading.norm.compact for w in self._province_words),
-            attributes=tuple(
-                (word, t.compact) for t, word in self._attributes if t.found_in(reading.norm, reading.spans)
-            ),
+            attributes=self._attributes_asked(reading),
             bottom=self._bottom(reading),
             finding=next((word for t, word in self._findings if t.found_in(reading.norm, reading.spans)), None),
             positions=tuple(self._place_of(m.group(1)) for m in self._list_place.finditer(norm.text)),
@@ -791,6 +797,13 @@ class Understander:
             names=self._names(raw),
             missing_part=self._missing_part(reading.norm.compact),
         )
+
+    def _attributes_asked(self, reading: Reading) -> tuple[tuple[str, str], ...]:
+        """What it asks that a record must state, as worded and compact; not inside a year ("ปีงบ 64" asks a
+        fiscal year, no budget)."""
+        text = self._year_reader.unworded(reading.norm.text)
+        plain = dataclasses.replace(reading.norm, text=text, compact=text.replace(" ", ""))
+        return tuple((word, t.compact) for t, word in self._attributes if t.found_in(plain, reading.spans))
 
     def _numbered(self, bundle: Bundle) -> tuple[dict[str, NumberedParts], re.Pattern[str] | None]:
         """The words that number a source's parts ("ยุทธศาสตร์ที่ 1", "strategy 2") with the numbers they hold,
@@ -978,7 +991,8 @@ class Understander:
         at = next((i for i, w in enumerate(said) if w in self._facets), None)
         if at is None:
             return ()
-        part = words - {t.compact for t, _, _ in self._measures}  # "pillar rank": the rank of the part before
+        # "pillar rank": the rank of the part before; "sub-factor in 2021": a year names no part
+        part = {w for w in words if not w.isdigit()} - {t.compact for t, _, _ in self._measures}
         start = at + 1 if at + 1 < len(said) and said[at + 1] in part else at + 2
         latin = start < len(said) and said[start].isascii()
         after = tuple(takewhile(lambda w: w in part and w.isascii() == latin, said[start:]))

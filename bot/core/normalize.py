@@ -136,6 +136,10 @@ class YearReader:
             return []
         return list(self.plan_span.finditer(text))
 
+    def unworded(self, text: str) -> str:
+        """The text without its worded years ("ปีงบ 64"): their words say nothing else."""
+        return self.worded.sub(" ", text)
+
     def __call__(self, text: str, this_year: int | None = None) -> tuple[int, ...]:
         return self.read(text, this_year)[0]
 
@@ -184,8 +188,15 @@ def language(raw: str) -> str:
 class Normalizer:
     """Canonicalises text with the spellings and year words from the intents folder (data, not code)."""
 
-    def __init__(self, spellings: dict[str, str], years: YearWords, target_words: tuple[str, ...] = ()) -> None:
+    def __init__(
+        self,
+        spellings: dict[str, str],
+        years: YearWords,
+        target_words: tuple[str, ...] = (),
+        rewrites: dict[str, str] | None = None,
+    ) -> None:
         self.find_years = YearReader.from_words(years, target_words)
+        self._rewrites = [(re.compile(k), v) for k, v in (rewrites or {}).items()]
         self._places = frozenset(w.casefold() for w in years.places)
         self._spellings = {k.casefold(): v.casefold() for k, v in spellings.items()}
         keys = sorted(self._spellings, key=len, reverse=True)
@@ -207,6 +218,8 @@ class Normalizer:
         ]
         text = NAME_THEN_YEAR.sub(r"\1 \2", text)
         text = text.replace("’", "'").replace("“", '"').replace("”", '"')
+        for pattern, replacement in self._rewrites:
+            text = pattern.sub(replacement, text)
         if self._pattern:
             text = self._pattern.sub(lambda m: self._spellings[m.group(0)], text)
         text = ENGLISH_WORD.sub(lambda m: self._stem(m.group(0)), text)  # cooperate ~ cooperation

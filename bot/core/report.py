@@ -296,9 +296,12 @@ class WholeReport:
         two_years = len(set(understanding.norm.years)) >= 2  # "IMD 2021 vs 2022": one measure over years
         # two measures compared: the second read by words of its own, not by one it shares with the first
         # (IMD's "ASEAN" brings in CPI, which gives an ASEAN place too)
-        second = next((c for c in grounded[1:] if c.named or not set(c.matched) & set(grounded[0].matched)), None)
-        if "compare" in kinds and not two_years and second is not None and second.record.id != grounded[0].record.id:
-            return Ask("compare", (grounded[0].record, second.record), year=year)
+        own = [c for c in grounded[1:] if c.named or not set(c.matched) & set(grounded[0].matched)]
+        others = list({c.record.id: c.record for c in own if c.record.id != grounded[0].record.id}.values())
+        if "compare" in kinds and not two_years and len(others) >= 2:  # three or more: each against its target
+            return Ask("list", (grounded[0].record, *others))
+        if "compare" in kinds and not two_years and others:
+            return Ask("compare", (grounded[0].record, others[0]), year=year)
         listed = self._listed(context)
         if "compare" in kinds and not measured and len(listed) == 2:  # "สองอันนี้อันไหนดีกว่า"
             return Ask("compare", listed, year=year)

@@ -304,9 +304,19 @@ class YearWords(Strict):
 
 class LanguageFile(Strict):
     spellings: dict[str, str] = {}
+    rewrites: dict[str, str] = {}  # a regular expression: what replaces it, before the spellings
+
+    @field_validator("rewrites")
+    @classmethod
+    def _rewrites_compile(cls, value: dict[str, str]) -> dict[str, str]:
+        for pattern in value:
+            _regular_expression(pattern)
+        return value
+
     particles: list[NonEmpty] = []
     function_words: list[NonEmpty] = []  # English words carrying no topic, never clues (PyThaiNLP's are Thai)
     tokens: dict[str, str] = {}
+    not_words: list[NonEmpty] = []  # PyThaiNLP dictionary words that split common phrases wrongly (งานปี)
     places: dict[str, str] = {}
     ambiguous_places: list[NonEmpty] = []
     organisation_prefixes: list[NonEmpty] = []  # a word starting with one names an organisation (กรมสรรพสามิต)

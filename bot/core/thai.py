@@ -34,8 +34,9 @@ def single_terms(words: Iterable[str]) -> set[str]:
 class Segmenter:
     """Splits normalised text into words; `newmm-safe` keeps long ambiguous input from stalling."""
 
-    def __init__(self, domain_words: Iterable[str]) -> None:
-        self._trie = dict_trie(thai_words() | single_terms(domain_words))
+    def __init__(self, domain_words: Iterable[str], not_words: Iterable[str] = ()) -> None:
+        # `not_words`: dictionary words that split common phrases wrongly (รายงานปี read as ราย + งานปี)
+        self._trie = dict_trie((thai_words() - set(not_words)) | single_terms(domain_words))
 
     def words(self, text: str) -> list[str]:
         if not text:
