@@ -21,7 +21,7 @@ from bot.core.nlu import Candidate, Understander, Understanding
 from bot.core.normalize import BE_OFFSET, trigrams
 from bot.core.profiles import BESIDE, numbers_in
 from bot.core.report import Ask, WholeReport
-from bot.core.schema import Bilingual, Figure, Intent, Record
+from bot.core.schema import Bilingual, Details, Figure, Intent, Record
 from bot.core.series import find_series, member_for, same_measure
 from bot.core.sessions import Context, ContextStore, MemoryContextStore
 from bot.core.store import Search
@@ -46,6 +46,7 @@ UNEXPLAINED_CONFIDENCE = 0.7  # a question word the record does not hold: an ans
 EXPLAINED_CONFIDENCE = 0.6  # of two close readings, the only one holding every word asked: likely, not certain
 MOSTLY_TOLD = 0.6  # a detail whose letters are this much said already adds nothing
 MORE_HELD = 2  # of close readings none of which holds every word, one holding this many more is meant
+DETAILS = frozenset(Details.model_fields)  # the kinds of detail a record may give (who, when, ...)
 TITLE_QUOTES = '"“‘«'  # opening a title in quotation marks
 
 
@@ -347,6 +348,11 @@ class Engine:
         if understanding.latest:
             return newest
 
+        details = [self.intents[n].answers for n in understanding.intents if not self.intents[n].lists]
+        lacking = [d for d in details if d in DETAILS and not _gives(newest, d)]
+        giving = [r for r in members if any(_gives(r, d) for d in lacking)]
+        if giving:  # "ITA pass mark": a detail asked only an older year's source gives
+            return giving[-1]
         kinds = {kind for _, kind in understanding.measures}
         if kinds and not kinds <= self.profiles[newest.id].kinds:  # "กี่คะแนน" when the newest gives a rank
             giving = [r for r in members if kinds <= self.profiles[r.id].kinds]
