@@ -297,3 +297,28 @@ def test_a_budget_asked_in_a_short_word_is_declined_where_none_is_given(ask) -> 
 def test_a_year_after_a_sub_factor_word_names_no_sub_factor(ask) -> None:
     reply = ask("Thailand's rank in the IMD business legislation sub-factor in 2022?")
     assert reply.fallback, reply.text
+
+
+def test_an_adverb_inside_a_what_question_still_asks_to_name_the_set(ask) -> None:
+    reply = ask("what precisely are the 2 agencies that will pilot the flexible structure?")
+    assert reply.fallback and "2" in reply.text, reply.text
+
+
+def test_the_topics_own_name_qualifies_the_thing_counted(ask) -> None:
+    reply = ask("Which two EGDI areas kept getting better?")
+    assert not reply.fallback and "online" in reply.text, reply.text
+
+
+def test_where_of_a_ranking_that_names_no_place_asks_its_place(ask) -> None:
+    reply = ask("EGDI ปี 2563 ไทยอยู่ตรงไหน")
+    assert not reply.fallback and "57" in reply.text, reply.text
+
+
+def test_an_english_noun_in_a_thai_question_is_the_thai_word(ask) -> None:
+    reply = ask("report เล่มนี้มีกี่ส่วน")
+    assert reply.record_id == "report-structure", reply.text
+
+
+def test_a_count_asked_apart_from_the_one_given_is_declined(ask) -> None:
+    reply = ask("นปร. รุ่นที่ 15 แยกจากรุ่น 14 มีกี่คน")
+    assert reply.fallback, reply.text

@@ -103,3 +103,13 @@ def test_a_misspelt_organisation_counter_is_reported(folders: tuple[Path, Path])
     with pytest.raises(BundleError) as caught:
         load_bundle(knowledge, intents)
     assert any("organisation_counter" in p.message for p in caught.value.problems), caught.value.problems
+
+
+def test_an_intent_naming_an_unknown_intent_is_reported(folders: tuple[Path, Path]) -> None:
+    knowledge, intents = folders
+    bad = "intents:\n  - name: placed\n    answers: where\n    of_a_ranking: rnak\n    cues: {en: [placed]}\n"
+    (intents / "zz_ranking.yaml").write_text(bad, encoding="utf-8")
+    with pytest.raises(BundleError) as caught:
+        load_bundle(knowledge, intents)
+    (problem,) = caught.value.problems
+    assert problem.field == "intents.placed.of_a_ranking" and "'rnak'" in problem.message

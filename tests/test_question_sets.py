@@ -77,6 +77,10 @@ BELOW_THE_BAR = {
     # written at the start of the next session, scored on its starting code (e4a1b6c) before any change
     "answerable_fresh15.jsonl": (0.9995, 0.0005),  # 0.977 / 0.023 on first contact; its two misses mended since
     "wholereport_fresh14.jsonl": (0.9675, 0.0165),  # 0.889 / 0.063 on first contact; some of its misses mended
+    # written mid-session, scored on 3710dc2 before any change for them (one answerable_fresh16 item relabelled:
+    # the covering letter does give the e-mail address the writer took for out of scope)
+    "answerable_fresh16.jsonl": (0.9785, 0.0215),  # 0.958 / 0.032 on first contact
+    "wholereport_fresh15.jsonl": (0.8915, 0.0775),  # 0.800 / 0.123 on first contact
 }
 
 

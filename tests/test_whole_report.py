@@ -378,7 +378,7 @@ def test_provinces_asked_of_two_topics_at_once_are_those_both_name(engine: Engin
     assert both.intent == "whole_shared_provinces", both.text
     assert "ลำปาง" in both.text and "สิงห์บุรี" in both.text and "เชียงราย" not in both.text, both.text
     neither = ask(engine, "which provinces do the joint service centre and HPP have in common?")
-    assert neither.intent == "whole_shared_provinces" and "ประจวบคีรีขันธ์" in neither.text, neither.text
+    assert neither.intent == "whole_shared_provinces" and "Prachuap Khiri Khan" in neither.text, neither.text
 
 
 def test_a_topic_told_in_two_records_of_one_section_is_named_not_a_group_list(engine: Engine) -> None:
@@ -883,3 +883,28 @@ def test_three_measures_against_their_targets_are_listed_not_two_compared(engine
 
 def test_the_report_of_a_year_is_read_as_the_report_not_a_fair(engine: Engine) -> None:
     assert "รายงาน" in engine.nlu.understand("รายงานปี64แบ่งเป็นกี่ส่วน").words
+
+
+def test_an_improvement_on_an_earlier_year_asks_what_improved(engine: Engine) -> None:
+    reply = ask(engine, "Which results in the report show an improvement on an earlier year?")
+    assert reply.intent == "whole_improved" and "76" in reply.text and "81.25" in reply.text, reply.text
+
+
+def test_what_got_better_is_no_question_of_what_is_good_to_eat(engine: Engine) -> None:
+    reply = ask(engine, "ในรายงานมีอะไรดีขึ้นบ้าง")
+    assert reply.intent == "whole_improved", reply.text
+
+
+def test_measures_whose_target_the_report_does_not_tell(engine: Engine) -> None:
+    reply = ask(engine, "ตัวชี้วัดตัวไหนบ้างที่ไม่บอกเป้า")
+    assert reply.intent == "whole_untargeted" and "IMD" in reply.text, reply.text
+
+
+def test_which_province_came_first_is_a_ranking_the_report_does_not_make(engine: Engine) -> None:
+    reply = ask(engine, "จังหวัด HPP จังหวัดไหนได้ที่ 1")
+    assert reply.fallback, reply.text
+
+
+def test_provinces_are_named_in_english_in_an_english_answer(engine: Engine) -> None:
+    reply = ask(engine, "List the provinces the report names")
+    assert "Lampang" in reply.text and "ลำปาง" not in reply.text, reply.text

@@ -81,7 +81,10 @@ class Engine:
         self.say = bundle.replies
         self._events = {event: i for i in bundle.intents for event in i.events}
         # an intent asked of organisations instead of those it replaces ("หน่วยงาน...ที่ไหน" asks who)
-        self._replacing = {replaced: i for i in bundle.intents for replaced in i.replaces}
+        self._replacing: dict[str, list[Intent]] = {}
+        for replacing in bundle.intents:
+            for replaced in replacing.replaces:
+                self._replacing.setdefault(replaced, []).append(replacing)
         self._checks = (  # in order: the first that declines answers
             self._year_not_held,
             self._figure_not_that_year,
@@ -624,7 +627,7 @@ class Engine:
             if meant is not None:
                 years = (*(y for y in norm.years if y != norm.last_year), meant)
                 understanding = dataclasses.replace(understanding, norm=dataclasses.replace(norm, years=years))
-        intent = self.intents.get(decision.intent)
+        intent = self._place_in_a_ranking(record, self.intents.get(decision.intent))
         if self._less_sure(record, decision.record, understanding):
             decision = dataclasses.replace(decision, confidence=min(decision.confidence, UNEXPLAINED_CONFIDENCE))
         for check in self._checks:
@@ -632,6 +635,15 @@ class Engine:
             if declined is not None:
                 return declined
         return self._compose(record, intent, decision, understanding, lang)
+
+    def _place_in_a_ranking(self, record: Record, intent: Intent | None) -> Intent | None:
+        """ "Where was it in 2564" of a ranking that names no place: its place in the ranking is asked."""
+        if intent is None or intent.of_a_ranking is None or intent.answers in (None, "text"):
+            return intent
+        if _gives(record, intent.answers):
+            return intent
+        ranked = any(f.lower_is_better for f in record.figures)
+        return self.intents.get(intent.of_a_ranking, intent) if ranked else intent
 
     def _told_in_passing(self, record: Record, understanding: Understanding) -> bool:
         """The year asked is only mentioned beside another year's figures of the kind asked ("up from 0.7879
@@ -1140,7 +1152,11 @@ class Engine:
             else frozenset()
         )
         # "agenda 12 บริการ มีอะไรบ้าง": examples of e-services at large are not the 12, unless they count them
-        asked = [(n, x) for n, x in understanding.sets if n not in wholes and n not in told]
+        # "which two EGDI components": the topic's own name qualifies the noun after it, which is counted
+        sets = understanding.sets
+        names = {self.nlu.normalize(n).compact for n in (record.name.th, record.name.en, *record.aliases)}
+        qualifiers = {(n, x) for n, x in sets if x in names and any(m == n and y != x for m, y in sets)}
+        asked = [(n, x) for n, x in sets if n not in wholes and n not in told and (n, x) not in qualifiers]
         unnamed = [str(n) for n, x in asked if profile.names_the(n, x, markers) is False]
         unnamed += [  # "หน่วยงานไหนบ้าง" of a record saying only "2 หน่วยงาน"
             str(profile.how_many(x)) for x in understanding.which_of if profile.names_the(None, x, markers) is False
@@ -1218,14 +1234,10 @@ class Engine:
             return None
         if _gives(record, intent.answers):
             return None
-        instead = self._replacing.get(intent.name)  # "องค์การมหาชน 2 แห่งไหน": the organisations are the place
-        detail = instead.answers if instead is not None else None  # a detail such as who, not the text
-        if (
-            instead is not None
-            and understanding.organisations
-            and detail not in (None, "text")
-            and _gives(record, detail)
-        ):
+        # "องค์การมหาชน 2 แห่งไหน": the organisations are the place, a detail such as who tells them
+        replacing = [i for i in self._replacing.get(intent.name, ()) if i.answers not in (None, "text")]
+        instead = next((i for i in replacing if _gives(record, i.answers or "")), None)
+        if instead is not None and understanding.organisations:
             return self._compose(record, instead, decision, understanding, lang)
         reading = next(  # a grounded reading of the question that gives it and holds as much of it
             (

@@ -236,6 +236,12 @@ def load_bundle(knowledge_dir: Path, intents_dir: Path) -> Bundle:
         for group in groups
         if group not in categories
     ]
+    problems += [  # an intent another names (in any intents file) must be declared
+        Problem(intents_dir.name, None, f"intents.{i.name}.{field}", f"unknown intent '{named}'")
+        for i in intents
+        for field, named in [*(("replaces", r) for r in i.replaces), ("of_a_ranking", i.of_a_ranking)]
+        if named is not None and named not in names
+    ]
     if problems:
         raise BundleError(list(dict.fromkeys(problems)))  # a file's unknown source is told once, not per record
     replies = Replies(words, _source_titles(sources, words), language.unit_formats)

@@ -858,8 +858,9 @@ class Understander:
             if (i and said[i - 1] in self._place_markers) or not after[0].isalpha():  # not "/10" of มาตรา 71/10
                 continue
             found.append((number, after))
-            if after.isascii() and i + 2 < len(said) and said[i + 2].isalpha():
-                found.append((number, said[i + 2]))
+            noun = said[i + 2] if i + 2 < len(said) else ""
+            if after.isascii() and noun.isalpha() and noun not in self._function_words:
+                found.append((number, noun))
         return tuple(found)
 
     def _which_of(self, tokens: list[str]) -> tuple[str, ...]:

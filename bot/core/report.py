@@ -21,6 +21,7 @@ from bot.core.schema import Figure, Part, Record
 from bot.core.series import same_measure
 from bot.core.sessions import Context
 from bot.core.store import Measure, Search
+from bot.core.thai import province_name
 from bot.core.types import LIST_BULLET, Item, Reply
 
 MOVED = ("worsened", "improved")  # the latest change the sources give, in the direction asked
@@ -863,7 +864,9 @@ class WholeReport:
         )
         head = self.say.say("whole_provinces", lang, source=sources, n=len(topics))
         lines = [
-            self.say.say("whole_province_line", lang, province=p, topics=", ".join(dict.fromkeys(t)))
+            self.say.say(
+                "whole_province_line", lang, province=province_name(p, lang), topics=", ".join(dict.fromkeys(t))
+            )
             for p, t in topics.items()
         ]
         return self._reply(ask, [head, *lines], [], lang, answer.LIST_CHARS)
@@ -871,12 +874,12 @@ class WholeReport:
     def _shared_provinces(self, ask: Ask, lang: str) -> Reply:
         """The provinces both topics name, in the first one's order; when none, what each names."""
         first, second = ask.records
-        both = [p for p in first.provinces if p in second.provinces]
+        both = [province_name(p, lang) for p in first.provinces if p in second.provinces]
         names = {"first": self._name(first.id, lang), "second": self._name(second.id, lang)}
         if both:
             line = self.say.say("whole_shared_provinces", lang, n=len(both), provinces=", ".join(both), **names)
         else:
-            one, other = (", ".join(r.provinces) for r in (first, second))
+            one, other = (", ".join(province_name(p, lang) for p in r.provinces) for r in (first, second))
             line = self.say.say("whole_shared_provinces_none", lang, one=one, other=other, **names)
         return self._reply(ask, [line], [], lang, answer.MAX_ANSWER_CHARS)
 

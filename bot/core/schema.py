@@ -264,13 +264,16 @@ class Intent(Strict):
     aggregate: Aggregate | None = None
     # its cues' words name no group or part ("rank the indicators" orders them; it does not ask of rankings)
     cues_name_no_group: bool = False
-    # a question opening with one of these asks this intent in place of those in `replaces`: "หน่วยงานที่ได้
-    # รางวัลคือที่ไหน" asks which agency, not where
     # the groups a button's event asks about (a rich menu's "awards": the award group, listed)
     event_groups: dict[str, list[NonEmpty]] = {}
+    # a question opening with one of these asks this intent in place of those in `replaces`: "หน่วยงานที่ได้
+    # รางวัลคือที่ไหน" asks which agency, not where
     openers: list[NonEmpty] = []
     replaces: list[Annotated[str, StringConstraints(pattern=r"^[a-z_]+$")]] = []
     language: Literal["th", "en"] | None = None  # asks for the last answer again in this language ("in English?")
+    # asked of a ranking that gives no such detail, it asks the ranking's place, which this intent answers:
+    # "where was it in 2564" of IMD is its rank, not a location
+    of_a_ranking: Annotated[str, StringConstraints(pattern=r"^[a-z_]+$")] | None = None
 
     @model_validator(mode="after")
     def _answer_source(self) -> Intent:

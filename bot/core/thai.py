@@ -11,9 +11,10 @@ import os
 os.environ.setdefault("PYTHAINLP_OFFLINE", "1")
 os.environ.setdefault("PYTHAINLP_READ_ONLY", "1")
 
+import functools
 from collections.abc import Iterable
 
-from pythainlp.corpus import thai_words
+from pythainlp.corpus import provinces, thai_words
 from pythainlp.tokenize import word_tokenize
 from pythainlp.util import dict_trie
 
@@ -46,3 +47,13 @@ class Segmenter:
             for t in word_tokenize(text, custom_dict=self._trie, engine="newmm-safe", keep_whitespace=False)
             if t.strip()
         ]
+
+
+@functools.cache
+def _english_province_names() -> dict[str, str]:
+    return {p["name_th"]: p["name_en"] for p in provinces(details=True)}
+
+
+def province_name(thai: str, lang: str) -> str:
+    """A province as the language writes it: ลำปาง in Thai, Lampang in English (PyThaiNLP's own list)."""
+    return _english_province_names().get(thai, thai) if lang == "en" else thai
