@@ -713,3 +713,8 @@ def test_the_most_requested_of_a_topics_items_is_an_attribute_it_does_not_state(
 def test_a_portal_spelt_as_thai_people_type_it_is_the_portal(ask) -> None:
     reply = ask("ซิตี้เซ่นพอทัลมีบริการกี่อย่างแล้ว")
     assert reply.record_id == "citizen-portal" and "45" in reply.text, reply.text
+
+
+def test_a_ministry_named_without_its_title_word_is_an_organisation_asked(ask) -> None:
+    reply = ask("คมนาคมได้คะแนน ITA เท่าไหร่ครับ")
+    assert reply.fallback, reply.text

@@ -91,3 +91,8 @@ def test_english_function_words_are_no_words_of_the_question(engine: Engine) -> 
 )
 def test_each_target_word_claims_the_year_beside_it(engine: Engine, text: str, targets: tuple[int, ...]) -> None:
     assert engine.nlu.understand(text).target_years == targets
+
+
+def test_brackets_and_commas_are_no_part_of_an_english_word(engine: Engine) -> None:
+    words = engine.nlu.understand("which measures (services, licences) lag?").words
+    assert "servic" in words and not any("(" in w or "," in w for w in words), words

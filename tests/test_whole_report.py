@@ -908,3 +908,8 @@ def test_which_province_came_first_is_a_ranking_the_report_does_not_make(engine:
 def test_provinces_are_named_in_english_in_an_english_answer(engine: Engine) -> None:
     reply = ask(engine, "List the provinces the report names")
     assert "Lampang" in reply.text and "ลำปาง" not in reply.text, reply.text
+
+
+def test_the_laws_listed_include_an_act_a_topic_drives(engine: Engine) -> None:
+    reply = ask(engine, "รายงานพูดถึงกฎหมายฉบับไหนบ้าง")
+    assert reply.intent == "whole_list" and "จริยธรรม" in reply.text, reply.text

@@ -414,6 +414,7 @@ class Understander:
                 if t.compact.startswith(tuple(lang.agency_starts)) and len(t.compact) > MIN_AGENCY_NAME
             }
             | set(_short_agency_names((t.compact for terms in self._record_terms.values() for t in terms), self._drop))
+            | {self.normalize(name).compact for name in lang.bare_agency_names}
         )
         df = Counter(w for bag in bags.values() for w in bag)
         n = len(bags)

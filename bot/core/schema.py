@@ -328,6 +328,7 @@ class LanguageFile(Strict):
     years: YearWords = YearWords()
     droppable_prefixes: list[NonEmpty] = []  # title words people drop (สรรพากร for กรมสรรพากร)
     agency_starts: list[NonEmpty] = []  # a name starting with one is an agency's (กรม, กระทรวง)
+    bare_agency_names: list[NonEmpty] = []  # ministries named without their title word (มหาดไทย)
     ordinal_words: list[NonEmpty] = []  # before a number, a round or cohort the record must hold (รุ่นที่ 16)
     ordinal_endings: list[NonEmpty] = []  # after a number, the same in English (the 10th conference)
     ordinal_nouns: list[NonEmpty] = []  # ...before one of these: a round (10th conference), not a rank (40th)

@@ -12,6 +12,7 @@ os.environ.setdefault("PYTHAINLP_OFFLINE", "1")
 os.environ.setdefault("PYTHAINLP_READ_ONLY", "1")
 
 import functools
+import re
 from collections.abc import Iterable
 
 from pythainlp.corpus import provinces, thai_words
@@ -21,6 +22,8 @@ from pythainlp.util import dict_trie
 from bot.core.normalize import THAI_CHAR
 
 MAX_DOMAIN_WORD = 10
+# brackets and commas around a Latin word, kept on it by newmm: split off
+LATIN_IN_PUNCTUATION = re.compile(r"^([(\[{\"']+)|([)\]}\"',;:!?]+)$")
 
 
 def single_terms(words: Iterable[str]) -> set[str]:
@@ -42,11 +45,9 @@ class Segmenter:
     def words(self, text: str) -> list[str]:
         if not text:
             return []
-        return [
-            t
-            for t in word_tokenize(text, custom_dict=self._trie, engine="newmm-safe", keep_whitespace=False)
-            if t.strip()
-        ]
+        tokens = word_tokenize(text, custom_dict=self._trie, engine="newmm-safe", keep_whitespace=False)
+        # newmm keeps brackets and commas on a Latin word ("(services,"): they are tokens of their own
+        return [part for t in tokens if t.strip() for part in LATIN_IN_PUNCTUATION.split(t) if part]
 
 
 @functools.cache
