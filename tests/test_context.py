@@ -126,3 +126,11 @@ def test_a_part_of_the_topic_discussed_asked_next_stays_on_it_over_a_reading_one
     ask_of(with_both_packs, "ผลสำรวจพระปกเกล้า ปี 2565 คนพอใจเรื่องจราจรแค่ไหน", session)
     reply = ask_of(with_both_packs, "แล้วด้านความปลอดภัยสาธารณะล่ะ", session)  # not COVID's safety measures
     assert reply.record_id == "kpi-satisfaction-2565" and "64.7" in reply.text, reply.text
+
+
+def test_a_year_follow_up_after_a_detail_another_record_told_asks_of_the_topic(engine: Engine) -> None:
+    session = uuid.uuid4().hex
+    ask_of(engine, "HPP ปีงบ 64 ทำได้กี่จังหวัด", session)
+    ask_of(engine, "มีจังหวัดใดที่มีแนวโน้มดีบ้าง", session)  # the ten provinces, told by their own record
+    reply = ask_of(engine, "ปี 2565 ล่ะครับ", session)
+    assert not reply.fallback and "76" in reply.text, reply.text

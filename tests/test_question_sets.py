@@ -42,7 +42,7 @@ def test_question_set_accuracy(engine: Engine, name: str) -> None:
 # places, give or take half of the last), so that one answer lost fails.
 BELOW_THE_BAR = {
     "wholereport.jsonl": (0.9325, 0.0485),
-    "wholereport_dialogues.jsonl": (0.8495, 0.0755),
+    "wholereport_dialogues.jsonl": (0.8745, 0.0755),
     "answerable_th.jsonl": (0.9845, 0.0155),
     "answerable_en.jsonl": (0.9875, 0.0005),
     "answerable_fresh.jsonl": (0.9995, 0.0005),  # its misses were looked at: no longer an untuned check

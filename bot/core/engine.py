@@ -951,8 +951,17 @@ class Engine:
         reading moves once only."""
         if holder is None or decision.moved:
             return None
+        # a follow-up asking nothing of its own ("แล้วปี 65 ล่ะ") carried a detail the last record gave; the
+        # record now telling it need not give that detail: it asks of the topic
+        carried = self.intents.get(decision.intent) if decision.follow_up and not understanding.intents else None
+        detail = carried.answers if carried is not None and carried.strict else None
+        lacking = detail not in (None, "text") and not _gives(holder, detail or "")
         moved = dataclasses.replace(
-            decision, record=holder, confidence=min(decision.confidence, FOLLOW_UP_CONFIDENCE), moved=True
+            decision,
+            record=holder,
+            intent=ABOUT if lacking else decision.intent,
+            confidence=min(decision.confidence, FOLLOW_UP_CONFIDENCE),
+            moved=True,
         )
         return self._answer(moved, understanding, lang)
 
