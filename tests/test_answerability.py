@@ -718,3 +718,8 @@ def test_a_portal_spelt_as_thai_people_type_it_is_the_portal(ask) -> None:
 def test_a_ministry_named_without_its_title_word_is_an_organisation_asked(ask) -> None:
     reply = ask("คมนาคมได้คะแนน ITA เท่าไหร่ครับ")
     assert reply.fallback, reply.text
+
+
+def test_a_number_with_the_percent_sign_is_a_value_said_not_a_percentage_asked(ask) -> None:
+    reply = ask("กรมที่เลิกขอสำเนาบัตรประชาชน 100% แล้วมีกี่กรม")
+    assert not reply.fallback and "87" in reply.text, reply.text

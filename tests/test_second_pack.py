@@ -65,7 +65,7 @@ LATER_YEARS_SETS = {
     # of years came to tell each year's figure)
     "later_years5.jsonl": (0.8855, 0.0865),
     # both packs, 26 of 77 turns out of scope, a session later still: 0.909 / 0.052 on first contact
-    "later_years6.jsonl": (0.9605, 0.0265),
+    "later_years6.jsonl": (0.9475, 0.0395),
     # both packs, 28 of 76 turns out of scope, scored on the next session's starting code (e4a1b6c)
     "later_years7.jsonl": (0.8545, 0.1185),  # 0.816 / 0.118 on first contact
 }
@@ -326,5 +326,17 @@ def test_a_two_digit_pass_mark_after_a_name_is_no_year(with_both_packs: Engine) 
 def test_a_detail_only_an_older_year_gives_is_told_by_that_year(with_both_packs: Engine) -> None:
     reply = ask(with_both_packs, "What is the passing score agencies need in the ITA?")  # 2566's definition
     assert reply.record_id == "ita-average-2566" and "85" in reply.text, reply.text
-    reply = ask(with_both_packs, "ITA เกณฑ์ผ่านคือกี่คะแนน")
-    assert reply.record_id == "ita-average-2566" and "85" in reply.text, reply.text
+    reply = ask(with_both_packs, "ITA คืออะไร")  # 2566 defines the pass mark, not what the ITA is
+    assert reply.record_id != "ita-average-2566", reply.text
+
+
+def test_a_range_of_years_changes_from_its_first_year_and_skips_years_not_held(with_both_packs: Engine) -> None:
+    reply = ask(with_both_packs, "คะแนน ITA ตั้งแต่ 2565 จนถึง 2568 เพิ่มขึ้นเท่าไหร่")
+    assert "6.25" in reply.text, reply.text
+    reply = ask(with_both_packs, "EGDI rank from 2020 to 2024")  # a survey every two years: no 2021 or 2023
+    assert not reply.fallback and "57" in reply.text and "52" in reply.text, reply.text
+
+
+def test_where_is_a_rank_only_when_asked_where_it_stands_not_where_it_is_published(with_both_packs: Engine) -> None:
+    assert ask(with_both_packs, "ดูรายงาน CPI ได้ที่ไหน").fallback
+    assert not ask(with_both_packs, "IMD ปี 2564 ไทยอยู่ที่ไหน").fallback

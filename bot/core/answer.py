@@ -139,10 +139,18 @@ def progress(fig: Figure, lang: str, say: Replies, on_scale: bool = False) -> li
     return lines
 
 
-def trend(members: tuple[Record, ...], words: tuple[str, ...], lang: str, say: Replies, said: str = "") -> list[str]:
+def trend(
+    members: tuple[Record, ...],
+    words: tuple[str, ...],
+    lang: str,
+    say: Replies,
+    said: str = "",
+    from_first: bool = False,
+) -> list[str]:
     """One measure over the years of its series: the figure the question names (the newest member's
-    first otherwise) in each member, by its year, then the latest change and its direction (for ranks
-    a smaller number is better). Sources word labels differently: a member's figure must have the same
+    first otherwise) in each member, by its year, then the latest change (`from_first`: the change from
+    the first year to the last, a range asked) and its direction (for ranks a smaller number is
+    better). Sources word labels differently: a member's figure must have the same
     unit and direction and a label sharing most of its words; without one, that year is left out rather
     than guessed."""
     if not members[-1].figures:
@@ -161,7 +169,7 @@ def trend(members: tuple[Record, ...], words: tuple[str, ...], lang: str, say: R
         say.say("trend_point", lang, year=say.year(year, lang), value=amount(fig.value, fig, lang, say))
         for year, fig in ordered
     ]
-    (before_year, before), (year, now) = ordered[-2], ordered[-1]
+    (before_year, before), (year, now) = ordered[0 if from_first else -2], ordered[-1]
     change = now.value - before.value
     if change == 0:
         direction = say.say("unchanged", lang)

@@ -351,11 +351,9 @@ class Engine:
         if understanding.latest:
             return newest
 
-        details = [self.intents[n].answers for n in understanding.intents if not self.intents[n].lists]
-        lacking = [d for d in details if d in DETAILS and not _gives(newest, d)]
-        giving = [r for r in members if any(_gives(r, d) for d in lacking)]
-        if giving:  # "ITA pass mark": a detail asked only an older year's source gives
-            return giving[-1]
+        older = self._older_detail(members, newest, understanding)
+        if older is not None:
+            return older
         kinds = {kind for _, kind in understanding.measures}
         if kinds and not kinds <= self.profiles[newest.id].kinds:  # "กี่คะแนน" when the newest gives a rank
             giving = [r for r in members if kinds <= self.profiles[r.id].kinds]
@@ -409,6 +407,24 @@ class Engine:
         if not years:
             return understanding
         return dataclasses.replace(understanding, norm=dataclasses.replace(norm, years=(*norm.years, *years)))
+
+    def _older_detail(self, members: tuple[Record, ...], newest: Record, understanding: Understanding) -> Record | None:
+        """ "What is the ITA pass mark?": the definition asked, which the newest year lacks and an older year's
+        source gives in the words it is asked by (2566 defines the "pass mark"; "ITA คืออะไร" asks none of its
+        words). Only a definition, which holds for any year: another year's who or when would be told as
+        this year's."""
+        asked = next((self.intents[n] for n in understanding.intents if not self.intents[n].lists), None)
+        detail = asked.answers if asked is not None and not asked.strict else None
+        if asked is None or detail not in DETAILS or detail is None or _gives(newest, detail):
+            return None
+        words = self.nlu.asked_by(asked.name, understanding.norm)
+
+        def says_it(record: Record) -> bool:
+            given = getattr(record.details, detail)
+            said = self.nlu.normalize(f"{given.th} {given.en}").compact if given is not None else ""
+            return any(w in said for w in words)
+
+        return next((r for r in reversed(members) if says_it(r)), None)
 
     @staticmethod
     def _setting_the_target(members: tuple[Record, ...], understanding: Understanding) -> Record | None:
@@ -627,7 +643,7 @@ class Engine:
             if meant is not None:
                 years = (*(y for y in norm.years if y != norm.last_year), meant)
                 understanding = dataclasses.replace(understanding, norm=dataclasses.replace(norm, years=years))
-        intent = self._place_in_a_ranking(record, self.intents.get(decision.intent))
+        intent = self._place_in_a_ranking(record, self.intents.get(decision.intent), understanding)
         if self._less_sure(record, decision.record, understanding):
             decision = dataclasses.replace(decision, confidence=min(decision.confidence, UNEXPLAINED_CONFIDENCE))
         for check in self._checks:
@@ -636,14 +652,15 @@ class Engine:
                 return declined
         return self._compose(record, intent, decision, understanding, lang)
 
-    def _place_in_a_ranking(self, record: Record, intent: Intent | None) -> Intent | None:
+    def _place_in_a_ranking(self, record: Record, intent: Intent | None, understanding: Understanding) -> Intent | None:
         """ "Where was it in 2564" of a ranking that names no place: its place in the ranking is asked."""
         if intent is None or intent.of_a_ranking is None or intent.answers in (None, "text"):
             return intent
-        if _gives(record, intent.answers):
+        said = understanding.norm.compact
+        placed = any(self.nlu.normalize(cue).compact in said for cue in intent.ranking_cues)
+        if not placed or _gives(record, intent.answers) or not any(f.lower_is_better for f in record.figures):
             return intent
-        ranked = any(f.lower_is_better for f in record.figures)
-        return self.intents.get(intent.of_a_ranking, intent) if ranked else intent
+        return self.intents.get(intent.of_a_ranking, intent)
 
     def _told_in_passing(self, record: Record, understanding: Understanding) -> bool:
         """The year asked is only mentioned beside another year's figures of the kind asked ("up from 0.7879
@@ -1244,8 +1261,8 @@ class Engine:
         if _gives(record, intent.answers):
             return None
         # "องค์การมหาชน 2 แห่งไหน": the organisations are the place, a detail such as who tells them
-        replacing = [i for i in self._replacing.get(intent.name, ()) if i.answers not in (None, "text")]
-        instead = next((i for i in replacing if _gives(record, i.answers or "")), None)
+        replacing = [i for i in self._replacing.get(intent.name, ()) if i.answers is not None and i.answers != "text"]
+        instead = next((i for i in replacing if i.answers is not None and _gives(record, i.answers)), None)
         if instead is not None and understanding.organisations:
             return self._compose(record, instead, decision, understanding, lang)
         reading = next(  # a grounded reading of the question that gives it and holds as much of it
@@ -1356,12 +1373,17 @@ class Engine:
         trend_lines: list[str] = []
         chosen = {m.id: m for year in asked_years if (m := member_for(members, [year])) is not None}
         compared = tuple(sorted(chosen.values(), key=lambda r: r.year))  # two years of the measure asked
+        ranged = bool(understanding.norm.between) and len(compared) > 1
+        if ranged:  # "ตั้งแต่ 2565 ถึง 2568": every year held from one end to the other; the change is end to end
+            compared = tuple(m for m in members if compared[0].year <= m.year <= compared[-1].year)
         if len(compared) > 1 or (self._asks_trend(understanding) and len(members) > 1):
             upto = tuple(r for r in members if r.year <= record.year)
             since = min(asked_years, default=0)
             span = compared if len(compared) > 1 else upto if len(upto) > 1 else members
             span = tuple(r for r in span if max(r.known_years()) >= since)
-            trend_lines = answer.trend(span, understanding.words, lang, self.say, understanding.norm.compact)
+            trend_lines = answer.trend(
+                span, understanding.words, lang, self.say, understanding.norm.compact, from_first=ranged
+            )
             parts += trend_lines
             cited_too = [r for r in span if r.id != record.id]
         parts.append(getattr(record.text, lang))
@@ -1475,9 +1497,7 @@ class Engine:
         source = self.bundle.sources[source_id]
         parts = [getattr(p.name, lang) for p in source.parts]
         joined = "\n• ".join(parts)
-        text = self.say.say(
-            "part_missing", lang, source=getattr(source.title, lang), asked=asked, n=len(parts), parts=joined
-        )
+        text = self.say.say("part_missing", lang, source=getattr(source.title, lang), asked=asked, parts=joined)
         return Reply(text, self.starters(lang), (), "fallback", 0.0, True, None, lang)
 
     def _plain(self, kind: str, lang: str, fallback: bool, suggestions: tuple[str, ...]) -> Reply:

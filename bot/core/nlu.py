@@ -352,10 +352,10 @@ class Understander:
         joined = "|".join(re.escape(self.normalize(w).text) for w in lang.conjunctions) or "(?!)"
         self._joined = re.compile(rf"^\s*(?:{joined})\s*$")
         self.classifiers = frozenset(self.normalize(w).compact for w in lang.classifiers)
-        self._part_numbers, self._numbered_parts = self._numbered(bundle)
         self.counters = {kind: tuple(self.normalize(w).compact for w in words) for kind, words in lang.counters.items()}
         self._organisation_words = frozenset(self.counters.get(lang.organisation_counter or "", ()))
         self._counter_words = {self.normalize(w).compact: w for words in lang.counters.values() for w in words}
+        self._part_numbers, self._numbered_parts = self._numbered(bundle)
         self._openers = {
             i.name: (tuple(self.normalize(o).compact for o in i.openers), frozenset(i.replaces))
             for i in bundle.intents
@@ -806,22 +806,39 @@ class Understander:
         plain = dataclasses.replace(reading.norm, text=text, compact=text.replace(" ", ""))
         return tuple((word, t.compact) for t, word in self._attributes if t.found_in(plain, reading.spans))
 
+    def asked_by(self, intent: str, norm: Normalized) -> tuple[str, ...]:
+        """The words of an intent's cues and hints the question says, stopwords aside: what it asks, in its
+        own words ("pass" of "passing score", เกณฑ์ผ่าน; nothing of คืออะไร)."""
+        found = [t for t in self._cues.get(intent, ()) if t.compact in norm.compact]
+        thai_stop = set(thai_stopwords())
+        return tuple(
+            dict.fromkeys(
+                w for t in found for w in t.text.split() if w not in thai_stop and w not in self._function_words
+            )
+        )
+
     def _numbered(self, bundle: Bundle) -> tuple[dict[str, NumberedParts], re.Pattern[str] | None]:
         """The words that number a source's parts ("ยุทธศาสตร์ที่ 1", "strategy 2") with the numbers they hold,
-        and where such a word is followed by a number: one they do not hold names a part no source has."""
+        and where such a word is followed by a number: one they do not hold names a part no source has. A
+        Thai word numbers only with its place marker (ยุทธศาสตร์ที่ 4; "ยุทธศาสตร์ 64" may be a year)."""
         held: dict[str, NumberedParts] = {}
         for source in bundle.sources.values():
             for part in source.parts:
                 for cue in part.cues:
-                    if numbered := NUMBERED_CUE.match(self.normalize(cue).compact):
-                        word = cue.rstrip("0123456789 ")  # as the data words it: "strategy", not "strategi"
-                        parts = held.setdefault(numbered.group(1), NumberedParts(word, source.id, set()))
-                        parts.numbers.add(numbered.group(2))
+                    numbered = NUMBERED_CUE.match(self.normalize(cue).compact)
+                    if numbered is None:
+                        continue
+                    word = numbered.group(1)
+                    if THAI_CHAR.search(word) and not word.endswith(tuple(self._place_markers)):
+                        continue
+                    worded = re.sub(r"[\d๐-๙\s]+$", "", cue)  # as the data words it: "strategy", not "strategi"
+                    held.setdefault(word, NumberedParts(worded, source.id, set())).numbers.add(numbered.group(2))
         if not held:
             return held, None
         words = "|".join(re.escape(w) for w in sorted(held, key=len, reverse=True))
-        spans = "|".join(re.escape(c) for c in self.classifiers)  # "ยุทธศาสตร์ 20 ปี" counts years, numbers none
-        return held, re.compile(rf"({words})0*(\d{{1,2}})(?!\d|{spans})")
+        # "ยุทธศาสตร์ 20 ปี", "strategy 20 years", "5 ประการ": a count, no part's number
+        counted = "|".join(re.escape(c) for c in (*self.classifiers, *self._counter_words, "year"))
+        return held, re.compile(rf"({words})0*(\d{{1,2}})(?!\d|{counted})")
 
     def _missing_part(self, compact: str) -> tuple[str, str] | None:
         """A numbered part asked that its source does not have ("ยุทธศาสตร์ที่ 4" of three): as the data words
@@ -838,7 +855,12 @@ class Understander:
         """Each kind of figure named, as worded by its longest word found (เปอร์เซ็นต์, not เปอร์เซ็น)."""
         found: dict[str, str] = {}
         for term, kind, word in self._measures:
-            if term.found_in(reading.norm, reading.spans) and len(word) > len(found.get(kind, "")):
+            if not term.found_in(reading.norm, reading.spans) or len(word) <= len(found.get(kind, "")):
+                continue
+            # a sign after a number is a value said ("100%"), not a kind asked ("กี่ %")
+            if any(ch.isalpha() for ch in word) or re.search(
+                rf"(?<![\d\s])\s*{re.escape(term.text)}|^\s*{re.escape(term.text)}", reading.norm.text
+            ):
                 found[kind] = word
         return tuple((word, kind) for kind, word in found.items())
 

@@ -20,7 +20,6 @@ from bot.core.schema import YearWords
 MAX_INPUT_CHARS = 300
 PLAN_NAME_CHARS = 40  # a plan's span of years follows its word within this many letters (the rest of its name)
 MAX_RANGE_YEARS = 10  # a longer span of years is a period named, not every year of it asked
-GLUED_YEARS_AHEAD = 10  # two digits run into a name are a year no later than this many years from now
 BE_OFFSET = 543  # a Buddhist Era year is the Common Era year plus this
 THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 THAI_CHAR = re.compile(r"[\u0e00-\u0e7f]")
@@ -53,6 +52,7 @@ class Normalized:
     years: tuple[int, ...]
     last_year: int | None = None  # the year "last year" was read as (from today), when the text says it
     deadlines: tuple[int, ...] = ()  # the last year of each plan named with its span: the year its targets are for
+    between: tuple[int, ...] = ()  # the years inside a range asked ("2565 ถึง 2568": 2566, 2567), told where held
 
 
 def clean(raw: str) -> str:
@@ -143,8 +143,9 @@ class YearReader:
     def __call__(self, text: str, this_year: int | None = None) -> tuple[int, ...]:
         return self.read(text, this_year)[0]
 
-    def read(self, text: str, this_year: int | None = None) -> tuple[tuple[int, ...], tuple[int, ...]]:
-        """The years asked, and the deadlines of the plans named (among them)."""
+    def read(self, text: str, this_year: int | None = None) -> tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...]]:
+        """The years asked, the deadlines of the plans named (among them), and the years between two asked as
+        a range's ends."""
         found: list[int] = []
         if (last := self.last_year_in(text, this_year)) is not None:
             found.append(last)
@@ -162,16 +163,18 @@ class YearReader:
         for m in BARE_YEAR.finditer(text):
             if not any(a <= m.start() < b for a, b in spans) and (year := to_be_year(m.group("num"), False)):
                 found.append(year)
-        return self._with_ranges(text, list(dict.fromkeys(found))), deadlines
+        years = tuple(dict.fromkeys(found))
+        return years, deadlines, self._between(text, years)
 
-    def _with_ranges(self, text: str, found: list[int]) -> tuple[int, ...]:
-        """ "CPI ตั้งแต่ 2565 ถึง 2568": the years between the two ends are asked too, in order after the first."""
+    def _between(self, text: str, asked: tuple[int, ...]) -> tuple[int, ...]:
+        """ "CPI ตั้งแต่ 2565 ถึง 2568": the years between a range's two ends, told where the measure holds them
+        (EGDI comes every two years); the ends are the years asked."""
+        between: list[int] = []
         for m in self.span.finditer(text) if self.span else ():
             start, end = (to_be_year(m.group(g), False) or 0 for g in ("start", "end"))
-            if start in found and end in found and 1 < end - start <= MAX_RANGE_YEARS:
-                at = found.index(start) + 1
-                found[at:at] = [y for y in range(start + 1, end) if y not in found]
-        return tuple(found)
+            if start in asked and end in asked and 1 < end - start <= MAX_RANGE_YEARS:
+                between += [y for y in range(start + 1, end) if y not in asked]
+        return tuple(between)
 
 
 ENGLISH_PROSE = re.compile(r"[a-z]{2,}")
@@ -198,6 +201,7 @@ class Normalizer:
         self.find_years = YearReader.from_words(years, target_words)
         self._rewrites = [(re.compile(k), v) for k, v in (rewrites or {}).items()]
         self._places = frozenset(w.casefold() for w in years.places)
+        self._units = tuple(w.casefold() for w in years.units)
         self._spellings = {k.casefold(): v.casefold() for k, v in spellings.items()}
         keys = sorted(self._spellings, key=len, reverse=True)
         self._pattern = re.compile("|".join(re.escape(k) for k in keys)) if keys else None
@@ -209,12 +213,10 @@ class Normalizer:
         text = REPEATED_THAI.sub(r"\1", text)
         text = REPEATED_LATIN.sub(r"\1\1", text)
         text = THOUSANDS.sub("", text)
-        glued = [
-            year
+        glued = [  # "ita85คะแนน": a value with its unit after it, not the year 2585
+            to_be_year(m.group(2), christian=False)
             for m in NAME_THEN_YEAR.finditer(text)
-            if m.group(1) not in self._places
-            and (year := to_be_year(m.group(2), christian=False)) is not None
-            and (len(m.group(2)) == 4 or year <= current_be_year() + GLUED_YEARS_AHEAD)  # "ita85คะแนน" scores 85
+            if m.group(1) not in self._places and not text[m.end() :].lstrip().startswith(self._units)
         ]
         text = NAME_THEN_YEAR.sub(r"\1 \2", text)
         text = text.replace("’", "'").replace("“", '"').replace("”", '"')
@@ -225,7 +227,7 @@ class Normalizer:
         text = ENGLISH_WORD.sub(lambda m: self._stem(m.group(0)), text)  # cooperate ~ cooperation
         text = SPACES.sub(" ", text).strip()
         lang = language(raw)
-        found, deadlines = self.find_years.read(text)
+        found, deadlines, between = self.find_years.read(text)
         years = tuple(dict.fromkeys([*found, *(y for y in glued if y)]))
         last_year = self.find_years.last_year_in(text)
-        return Normalized(text, text.replace(" ", ""), lang, years, last_year, deadlines)
+        return Normalized(text, text.replace(" ", ""), lang, years, last_year, deadlines, between)

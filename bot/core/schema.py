@@ -271,9 +271,10 @@ class Intent(Strict):
     openers: list[NonEmpty] = []
     replaces: list[Annotated[str, StringConstraints(pattern=r"^[a-z_]+$")]] = []
     language: Literal["th", "en"] | None = None  # asks for the last answer again in this language ("in English?")
-    # asked of a ranking that gives no such detail, it asks the ranking's place, which this intent answers:
-    # "where was it in 2564" of IMD is its rank, not a location
+    # asked by one of `ranking_cues` of a ranking that gives no such detail, it asks the ranking's place, which
+    # the intent `of_a_ranking` answers: "where was it in 2564" of IMD is its rank; "CPI ประกาศที่ไหน" is not
     of_a_ranking: Annotated[str, StringConstraints(pattern=r"^[a-z_]+$")] | None = None
+    ranking_cues: list[NonEmpty] = []
 
     @model_validator(mode="after")
     def _answer_source(self) -> Intent:
@@ -301,6 +302,7 @@ class YearWords(Strict):
     not_after: list[NonEmpty] = []  # ...unless inside a comparison ("up from last year")
     this_year: list[NonEmpty] = []  # with last_year it is a comparison, not a year
     places: list[NonEmpty] = []  # a number run into these is a place, not a year ("top50" is not 2550)
+    units: list[NonEmpty] = []  # ...and a number run into a name with one of these after it is a value ("ita85คะแนน")
     plans: list[NonEmpty] = []  # a span of years after these names a plan ("แผน 2568-2570"), asks no year
     range_joiners: list[NonEmpty] = []  # between two years, every year from one to the other ("2565 ถึง 2568")
 
