@@ -80,7 +80,7 @@ BELOW_THE_BAR = {
     # written mid-session, scored on 3710dc2 before any change for them (one answerable_fresh16 item relabelled:
     # the covering letter does give the e-mail address the writer took for out of scope)
     "answerable_fresh16.jsonl": (0.9785, 0.0215),  # 0.958 / 0.032 on first contact
-    "wholereport_fresh15.jsonl": (0.8765, 0.0925),  # 0.800 / 0.123 on first contact
+    "wholereport_fresh15.jsonl": (0.8765, 0.0775),  # 0.800 / 0.123 on first contact
 }
 
 

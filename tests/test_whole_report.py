@@ -910,3 +910,10 @@ def test_provinces_are_named_in_english_in_an_english_answer(engine: Engine) -> 
 def test_the_laws_listed_include_an_act_a_topic_drives(engine: Engine) -> None:
     reply = ask(engine, "รายงานพูดถึงกฎหมายฉบับไหนบ้าง")
     assert reply.intent == "whole_list" and "จริยธรรม" in reply.text, reply.text
+
+
+def test_what_improved_in_a_group_with_no_other_years_is_not_none_but_not_known(engine: Engine) -> None:
+    reply = ask(engine, "ผลการดำเนินงานเรื่องไหนดีขึ้นบ้าง")  # no result in the group has two years' figures
+    assert reply.fallback and "เทียบ" in reply.text, reply.text
+    reply = ask(engine, "ตัวชี้วัดไหนแย่ลงบ้าง")
+    assert reply.intent == "whole_worsened" and "IMD" in reply.text, reply.text

@@ -627,6 +627,9 @@ class WholeReport:
         group, scope = self._group_label(ask, lang), self._scope_label(ask, lang)
         year = self.say.year(ask.year, lang) if ask.year is not None else ""
         when = self.say.say("whole_moved_in", lang, year=year) if year else self.say.say("whole_moved_latest", lang)
+        if not moves:  # no measure of the group has two years to compare: "none improved" would be a guess
+            text = self.say.say("whole_not_compared", lang, group=group, scope=scope)
+            return Reply(text, (self.say.say("suggest_behind", lang),), (), "fallback", 0.0, True, None, lang)
         if not wanted:
             none = self.say.say(f"whole_{ask.kind}_none", lang, group=group, scope=scope, when=when)
             return self._reply(ask, [none], [], lang, answer.MAX_ANSWER_CHARS)
