@@ -25,7 +25,7 @@ from bot.core.schema import Bilingual, Details, Figure, Intent, Record
 from bot.core.series import find_series, member_for, same_measure
 from bot.core.sessions import Context, ContextStore, MemoryContextStore
 from bot.core.store import Search
-from bot.core.types import Inbound, Reply
+from bot.core.types import LIST_BULLET, Inbound, Reply
 
 READINGS_CONSIDERED = 10  # another reading that holds what the chosen one lacks is among the best few
 ABOUT = "about"  # the intent telling a topic's own text, for a topic told again with no intent kept
@@ -81,6 +81,10 @@ class Engine:
         self.say = bundle.replies
         self._events = {event: i for i in bundle.intents for event in i.events}
         # an intent asked of organisations instead of those it replaces ("หน่วยงาน...ที่ไหน" asks who)
+        # the cues by which "where" asks a ranking's place, read as questions are
+        self._ranking_cues = {
+            i.name: tuple(self.nlu.normalize(c).compact for c in i.ranking_cues) for i in bundle.intents
+        }
         self._replacing: dict[str, list[Intent]] = {}
         for replacing in bundle.intents:
             for replaced in replacing.replaces:
@@ -414,8 +418,8 @@ class Engine:
         words). Only a definition, which holds for any year: another year's who or when would be told as
         this year's."""
         asked = next((self.intents[n] for n in understanding.intents if not self.intents[n].lists), None)
-        detail = asked.answers if asked is not None and not asked.strict else None
-        if asked is None or detail not in DETAILS or detail is None or _gives(newest, detail):
+        detail = _detail_asked(asked) if asked is not None and not asked.strict else None
+        if asked is None or detail is None or _gives(newest, detail):
             return None
         words = self.nlu.asked_by(asked.name, understanding.norm)
 
@@ -654,11 +658,11 @@ class Engine:
 
     def _place_in_a_ranking(self, record: Record, intent: Intent | None, understanding: Understanding) -> Intent | None:
         """ "Where was it in 2564" of a ranking that names no place: its place in the ranking is asked."""
-        if intent is None or intent.of_a_ranking is None or intent.answers in (None, "text"):
+        detail = _detail_asked(intent)
+        if intent is None or intent.of_a_ranking is None or detail is None:
             return intent
-        said = understanding.norm.compact
-        placed = any(self.nlu.normalize(cue).compact in said for cue in intent.ranking_cues)
-        if not placed or _gives(record, intent.answers) or not any(f.lower_is_better for f in record.figures):
+        placed = any(cue in understanding.norm.compact for cue in self._ranking_cues[intent.name])
+        if not placed or _gives(record, detail) or not any(f.lower_is_better for f in record.figures):
             return intent
         return self.intents.get(intent.of_a_ranking, intent)
 
@@ -971,8 +975,8 @@ class Engine:
         # a follow-up asking nothing of its own ("แล้วปี 65 ล่ะ") carried a detail the last record gave; the
         # record now telling it need not give that detail: it asks of the topic
         carried = self.intents.get(decision.intent) if decision.follow_up and not understanding.intents else None
-        detail = carried.answers if carried is not None and carried.strict else None
-        lacking = detail not in (None, "text") and not _gives(holder, detail or "")
+        detail = _detail_asked(carried) if carried is not None and carried.strict else None
+        lacking = detail is not None and not _gives(holder, detail)
         moved = dataclasses.replace(
             decision,
             record=holder,
@@ -1180,8 +1184,7 @@ class Engine:
         # "agenda 12 บริการ มีอะไรบ้าง": examples of e-services at large are not the 12, unless they count them
         # "which two EGDI components": the topic's own name qualifies the noun after it, which is counted
         sets = understanding.sets
-        names = {self.nlu.normalize(n).compact for n in (record.name.th, record.name.en, *record.aliases)}
-        qualifiers = {(n, x) for n, x in sets if x in names and any(m == n and y != x for m, y in sets)}
+        qualifiers = {(n, x) for n, x in sets if x in profile.each_name and any(m == n and y != x for m, y in sets)}
         asked = [(n, x) for n, x in sets if n not in wholes and n not in told and (n, x) not in qualifiers]
         unnamed = [str(n) for n, x in asked if profile.names_the(n, x, markers) is False]
         unnamed += [  # "หน่วยงานไหนบ้าง" of a record saying only "2 หน่วยงาน"
@@ -1261,8 +1264,9 @@ class Engine:
         if _gives(record, intent.answers):
             return None
         # "องค์การมหาชน 2 แห่งไหน": the organisations are the place, a detail such as who tells them
-        replacing = [i for i in self._replacing.get(intent.name, ()) if i.answers is not None and i.answers != "text"]
-        instead = next((i for i in replacing if i.answers is not None and _gives(record, i.answers)), None)
+        instead = next(
+            (i for i in self._replacing.get(intent.name, ()) if (d := _detail_asked(i)) and _gives(record, d)), None
+        )
         if instead is not None and understanding.organisations:
             return self._compose(record, instead, decision, understanding, lang)
         reading = next(  # a grounded reading of the question that gives it and holds as much of it
@@ -1495,9 +1499,8 @@ class Engine:
     def _part_missing(self, asked: str, source_id: str, lang: str) -> Reply:
         """ "ยุทธศาสตร์ที่ 4" of a report with three: it has no such part; its parts are named instead."""
         source = self.bundle.sources[source_id]
-        parts = [getattr(p.name, lang) for p in source.parts]
-        joined = "\n• ".join(parts)
-        text = self.say.say("part_missing", lang, source=getattr(source.title, lang), asked=asked, parts=joined)
+        parts = "".join(f"\n{LIST_BULLET}{getattr(p.name, lang)}" for p in source.parts)
+        text = self.say.say("part_missing", lang, source=getattr(source.title, lang), asked=asked, parts=parts)
         return Reply(text, self.starters(lang), (), "fallback", 0.0, True, None, lang)
 
     def _plain(self, kind: str, lang: str, fallback: bool, suggestions: tuple[str, ...]) -> Reply:
@@ -1536,6 +1539,11 @@ class Engine:
 def _asks_how_many(intent: Intent | None, decision: Decision) -> bool:
     """The answering intent asks how many or how much (not a detail of a topic that happens to hold a number)."""
     return intent is not None and intent.needs_number and decision.intent == intent.name
+
+
+def _detail_asked(intent: Intent | None) -> str | None:
+    """The detail an intent asks (who, where, a definition), none when it asks the text or nothing."""
+    return intent.answers if intent is not None and intent.answers in DETAILS else None
 
 
 def _gives(record: Record, detail: str) -> bool:

@@ -382,8 +382,9 @@ class Understander:
         self._not_words = tuple(lang.not_words)
         self.segmenter = Segmenter(domain, self._not_words)
         self._function_words = {w for word in lang.function_words for w in self.normalize(word).text.split()}
+        self._thai_stopwords = frozenset(thai_stopwords())
         self._stop = (
-            set(thai_stopwords())
+            set(self._thai_stopwords)
             | self._particles
             | {w for terms in self._cues.values() for t in terms for w in t.text.split()}
             | self._function_words
@@ -810,12 +811,8 @@ class Understander:
         """The words of an intent's cues and hints the question says, stopwords aside: what it asks, in its
         own words ("pass" of "passing score", เกณฑ์ผ่าน; nothing of คืออะไร)."""
         found = [t for t in self._cues.get(intent, ()) if t.compact in norm.compact]
-        thai_stop = set(thai_stopwords())
-        return tuple(
-            dict.fromkeys(
-                w for t in found for w in t.text.split() if w not in thai_stop and w not in self._function_words
-            )
-        )
+        said = (w for t in found for w in t.text.split())
+        return tuple(dict.fromkeys(w for w in said if w not in self._thai_stopwords and w not in self._function_words))
 
     def _numbered(self, bundle: Bundle) -> tuple[dict[str, NumberedParts], re.Pattern[str] | None]:
         """The words that number a source's parts ("ยุทธศาสตร์ที่ 1", "strategy 2") with the numbers they hold,

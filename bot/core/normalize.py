@@ -91,7 +91,7 @@ class YearReader:
     this_year: re.Pattern[str] | None
     plan_span: re.Pattern[str] | None  # a plan's name, then the years it spans: part of the name
     target: re.Pattern[str] | None  # a target word: only a target asked makes a span a plan's deadline
-    span: re.Pattern[str] | None  # two years joined as a range: every year between them is asked
+    ranges: re.Pattern[str] | None  # two years joined as a range: the years between them are told where held
 
     @classmethod
     def from_words(cls, words: YearWords, target_words: tuple[str, ...] = ()) -> YearReader:
@@ -113,8 +113,8 @@ class YearReader:
         target = re.compile("|".join(re.escape(w.casefold()) for w in target_words)) if target_words else None
         joiners = either([re.escape(w) for w in words.range_joiners])
         ranged = rf"(?<!\d)(?P<start>\d{{4}})\s*(?:{joiners})\s*(?:{either(words.buddhist)})?\s*(?P<end>\d{{4}})(?!\d)"
-        span = re.compile(ranged) if words.range_joiners else None
-        return cls(worded, last, this, plan, target, span)
+        ranges = re.compile(ranged) if words.range_joiners else None
+        return cls(worded, last, this, plan, target, ranges)
 
     def last_year_in(self, text: str, this_year: int | None = None) -> int | None:
         """The year "last year" means counted from today, when the text says it outside a comparison."""
@@ -170,7 +170,7 @@ class YearReader:
         """ "CPI ตั้งแต่ 2565 ถึง 2568": the years between a range's two ends, told where the measure holds them
         (EGDI comes every two years); the ends are the years asked."""
         between: list[int] = []
-        for m in self.span.finditer(text) if self.span else ():
+        for m in self.ranges.finditer(text) if self.ranges else ():
             start, end = (to_be_year(m.group(g), False) or 0 for g in ("start", "end"))
             if start in asked and end in asked and 1 < end - start <= MAX_RANGE_YEARS:
                 between += [y for y in range(start + 1, end) if y not in asked]

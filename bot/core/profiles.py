@@ -32,6 +32,7 @@ def numbers_in(text: str) -> frozenset[int]:
 class Profile:
     everything: str  # names, aliases, keywords, text and details, compact
     names: str  # names and aliases only, compact
+    each_name: frozenset[str]  # ...each on its own: a word that is a whole name ("egdi"), not inside one
     parts: dict[str, str]  # "text" and each detail given, compact (Thai)
     numbers: frozenset[int]
     states_a_target: bool  # a target in the figures, or the record's words speak of one (เป้า, target)
@@ -125,6 +126,7 @@ def profile_of(
     return Profile(
         everything=everything,
         names=compact(record.name.th, record.name.en, *record.aliases),
+        each_name=frozenset(compact(n) for n in (record.name.th, record.name.en, *record.aliases)),
         parts={"text": compact(record.text.th), **{k: compact(d["th"]) for k, d in details.items()}},
         numbers=numbers_in(everything),
         # a whole counts as a target (62 of 84 laws), but a rank's field does not (20th of 64 economies)
