@@ -723,3 +723,12 @@ def test_a_ministry_named_without_its_title_word_is_an_organisation_asked(ask) -
 def test_a_number_with_the_percent_sign_is_a_value_said_not_a_percentage_asked(ask) -> None:
     reply = ask("กรมที่เลิกขอสำเนาบัตรประชาชน 100% แล้วมีกี่กรม")
     assert not reply.fallback and "87" in reply.text, reply.text
+
+
+def test_which_country_is_asked_of_a_ranking_that_names_only_thailand(ask) -> None:
+    # the e-government index gives Thailand's place among 193 countries, never another country's
+    for question in ("Which ASEAN country ranked above Thailand in EGDI?", "EGDI ประเทศไหนได้ที่หนึ่งของโลก"):
+        reply = ask(question)
+        assert reply.fallback and reply.record_id == "egdi", (question, reply.text)
+    counted = ask("EGDI ไทยได้อันดับเท่าไหร่จากกี่ประเทศ")  # how many countries, not which
+    assert not counted.fallback and "193" in counted.text, counted.text

@@ -113,6 +113,11 @@ def test_a_range_of_years_asks_its_ends_and_the_years_between_where_held() -> No
     assert normalize("ผลปี 2500-2564").between == ()  # sixty years is a period, not years asked
 
 
+def test_a_range_of_short_years_each_after_its_word_asks_the_years_between() -> None:
+    assert normalize("อันดับ WJP ปี63ถึงปี66 ไล่ให้ดูหน่อย").between == (2564, 2565)
+    assert normalize("e-Service ปี 65 ถึง 80 บริการไหม").between == ()  # "reach 80 services": no second year word
+
+
 def test_two_digits_run_into_a_name_are_a_year_unless_a_unit_follows() -> None:
     assert normalize("ita66 ได้เท่าไหร่").years == (2566,)
     assert normalize("หน่วยงานผ่านเกณฑ์ita85คะแนนกี่แห่ง").years == ()  # a pass mark, not the year 2585

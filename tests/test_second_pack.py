@@ -59,15 +59,15 @@ LATER_YEARS_SETS = {
     # guarded at the score last measured, so that one answer lost fails
     "later_years3.jsonl": (0.9855, 0.0145),
     # both packs, 25 of 71 out of scope, written a session later: 0.859 / 0.113 on first contact
-    "later_years4.jsonl": (0.9575, 0.0285),
+    "later_years4.jsonl": (0.9575, 0.0145),
     # both packs, 24 of 70 out of scope, written a session later again: 0.771 / 0.171 on first contact
     # (0.900 once: the news outlets of "IMD 2565-2568" were told by chance in 2568's text, lost when a range
     # of years came to tell each year's figure)
-    "later_years5.jsonl": (0.8855, 0.0865),
+    "later_years5.jsonl": (0.8855, 0.0715),
     # both packs, 26 of 77 turns out of scope, a session later still: 0.909 / 0.052 on first contact
     "later_years6.jsonl": (0.9475, 0.0395),
     # both packs, 28 of 76 turns out of scope, scored on the next session's starting code (e4a1b6c)
-    "later_years7.jsonl": (0.8545, 0.1185),  # 0.816 / 0.118 on first contact
+    "later_years7.jsonl": (0.8675, 0.1055),  # 0.816 / 0.118 on first contact
 }
 
 
@@ -340,3 +340,8 @@ def test_a_range_of_years_changes_from_its_first_year_and_skips_years_not_held(w
 def test_where_is_a_rank_only_when_asked_where_it_stands_not_where_it_is_published(with_both_packs: Engine) -> None:
     assert ask(with_both_packs, "ดูรายงาน CPI ได้ที่ไหน").fallback
     assert not ask(with_both_packs, "IMD ปี 2564 ไทยอยู่ที่ไหน").fallback
+
+
+def test_every_year_of_a_measure_asked_is_its_series_told_year_by_year(with_both_packs: Engine) -> None:
+    reply = ask(with_both_packs, "ขอดูคะแนน CPI ของไทยทุกปีหน่อย")
+    assert reply.intent == "trend" and all(s in reply.text for s in ("36", "35", "34", "33")), reply.text

@@ -917,3 +917,8 @@ def test_what_improved_in_a_group_with_no_other_years_is_not_none_but_not_known(
     assert reply.fallback and "เทียบ" in reply.text, reply.text
     reply = ask(engine, "ตัวชี้วัดไหนแย่ลงบ้าง")
     assert reply.intent == "whole_worsened" and "IMD" in reply.text, reply.text
+
+
+def test_further_behind_between_two_named_measures_is_a_comparison(ask) -> None:
+    reply = ask("Of Biz Portal and OG&MP, which one is further behind its target?")
+    assert reply.intent == "whole_compare" and "58.33" in reply.text and "50" in reply.text, reply.text

@@ -351,6 +351,9 @@ class Understander:
         self._deadline_year = re.compile(rf"(?<![a-z])(?:{deadlines})\s*(\d{{2,4}})(?!\d)")  # "by 2027"
         joined = "|".join(re.escape(self.normalize(w).text) for w in lang.conjunctions) or "(?!)"
         self._joined = re.compile(rf"^\s*(?:{joined})\s*$")
+        # "Biz Portal and OG&MP": two names joined, each asked, not one name nothing holds
+        both = [re.escape(w) for w in lang.conjunctions if w in lang.name_joiners] or ["(?!)"]
+        self._two_names = re.compile(rf"\s+(?:{'|'.join(both)})\s+", re.IGNORECASE)
         self.classifiers = frozenset(self.normalize(w).compact for w in lang.classifiers)
         self.counters = {kind: tuple(self.normalize(w).compact for w in words) for kind, words in lang.counters.items()}
         self._organisation_words = frozenset(self.counters.get(lang.organisation_counter or "", ()))
@@ -1040,10 +1043,9 @@ class Understander:
         runs = [*self._name_run.finditer(raw)]
         if THAI_CHAR.search(raw):  # "IMD ด้าน public finance": a term switched into English is a name asked
             runs += [r for r in self._latin_run.finditer(raw) if self._a_term(r, runs)]
-        for run in runs:
-            typed = POSSESSIVE.sub("", run.group(0))  # Thailand's Corruption Perceptions Index
-            opening = not raw[: run.start()].strip()  # "Compare Thailand's EGDI": a cue word in sentence case
-            if opening and self.normalize(typed.split(" ")[0]).compact in self.cue_words:
+        typed_runs = [(not raw[: r.start()].strip(), POSSESSIVE.sub("", r.group(0))) for r in runs]  # Thailand's X
+        for opening, typed in ((o, part) for o, run in typed_runs for part in self._two_names.split(run)):
+            if opening and self.normalize(typed.split(" ")[0]).compact in self.cue_words:  # "Compare Thailand's EGDI"
                 typed = typed.partition(" ")[2]
             while typed and not self._words_of(typed.split(" ")[0]):  # "I'm John Smith": from the first word of meaning
                 typed = typed.partition(" ")[2]

@@ -112,7 +112,10 @@ class YearReader:
         plan = re.compile(span) if words.plans else None
         target = re.compile("|".join(re.escape(w.casefold()) for w in target_words)) if target_words else None
         joiners = either([re.escape(w) for w in words.range_joiners])
-        ranged = rf"(?<!\d)(?P<start>\d{{4}})\s*(?:{joiners})\s*(?:{either(words.buddhist)})?\s*(?P<end>\d{{4}})(?!\d)"
+        be = either(words.buddhist)  # a year of two digits only after its word ("ปี64ถึงปี68")
+        opening = rf"(?:(?:{be})\s*(?P<start_short>\d{{2}})|(?<!\d)(?P<start>\d{{4}}))"
+        closing = rf"(?:(?:{be})?\s*(?P<end>\d{{4}})|(?:{be})\s*(?P<end_short>\d{{2}}))"
+        ranged = rf"{opening}\s*(?:{joiners})\s*{closing}(?!\d)"
         ranges = re.compile(ranged) if words.range_joiners else None
         return cls(worded, last, this, plan, target, ranges)
 
@@ -171,7 +174,7 @@ class YearReader:
         (EGDI comes every two years); the ends are the years asked."""
         between: list[int] = []
         for m in self.ranges.finditer(text) if self.ranges else ():
-            start, end = (to_be_year(m.group(g), False) or 0 for g in ("start", "end"))
+            start, end = (to_be_year(m.group(g) or m.group(f"{g}_short"), False) or 0 for g in ("start", "end"))
             if start in asked and end in asked and 1 < end - start <= MAX_RANGE_YEARS:
                 between += [y for y in range(start + 1, end) if y not in asked]
         return tuple(between)
