@@ -922,3 +922,14 @@ def test_what_improved_in_a_group_with_no_other_years_is_not_none_but_not_known(
 def test_further_behind_between_two_named_measures_is_a_comparison(ask) -> None:
     reply = ask("Of Biz Portal and OG&MP, which one is further behind its target?")
     assert reply.intent == "whole_compare" and "58.33" in reply.text and "50" in reply.text, reply.text
+
+
+def test_a_total_of_parts_is_of_the_topic_named_when_another_splits_the_same_way(ask) -> None:
+    # open data also splits into ministries' agencies, provinces and public organisations
+    reply = ask("เร่ง e-Service รวมส่วนราชการ จังหวัด องค์การมหาชนแล้วได้กี่หน่วยงาน")
+    assert reply.intent == "whole_total" and "123" in reply.text, reply.text
+
+
+def test_gone_furthest_toward_the_target_is_the_best_not_the_furthest_from_it(ask) -> None:
+    reply = ask("Which indicator has gone furthest toward its target?")
+    assert reply.intent == "whole_best" and "84.81" in reply.text, reply.text

@@ -309,10 +309,15 @@ class WholeReport:
         scoped = bool(understanding.groups or understanding.whole)  # "ตัวชี้วัดรวมกี่ตัว" counts, not sums
         talked_of = None if scoped or context is None else self.records.get(context.record_id or "")
         # of the records named or read for sure, the one whose parts' labels hold the question's own words (not
-        # just the topic's name) the most; never one topic's parts when two are named ("X กับ Y รวมกัน")
+        # just the topic's name) the most, of equals the one it names ("e-Service ... ส่วนราชการ จังหวัด", not
+        # open data's agencies and provinces); never one topic's parts when two are named ("X กับ Y รวมกัน")
         own = [w for w in understanding.words if not any(w in self.profiles[r.id].names for r in measured)]
         with_parts = [r for r in (*(c.record for c in named), *measured) if self._parts_hold(r, own)]
-        summed = max(with_parts, key=lambda r: self._parts_hold(r, own), default=None) if len(named) < 2 else None
+
+        def fit(record: Record) -> tuple[int, bool]:
+            return self._parts_hold(record, own), any(w in self.profiles[record.id].names for w in understanding.words)
+
+        summed = max(with_parts, key=fit, default=None) if len(named) < 2 else None
         summed = summed or (named[0].record if named else talked_of)  # "รวมกันกี่หน่วย": the last topic's parts
         if "total" in kinds and summed is not None and self._sums_what_is_counted(summed, understanding):
             return Ask("total", (summed,), year=year, text=understanding.norm.compact)
