@@ -732,3 +732,9 @@ def test_which_country_is_asked_of_a_ranking_that_names_only_thailand(ask) -> No
         assert reply.fallback and reply.record_id == "egdi", (question, reply.text)
     counted = ask("EGDI ไทยได้อันดับเท่าไหร่จากกี่ประเทศ")  # how many countries, not which
     assert not counted.fallback and "193" in counted.text, counted.text
+
+
+def test_the_number_in_a_name_such_as_covid_19_is_no_count_the_record_states(ask) -> None:
+    # the restaurant-licence sandbox states no number but the one in "โควิด-19"
+    reply = ask("ร้านอาหารที่ใช้ Regulatory Sandbox ขอใบอนุญาตเดียว ทดลองไปกี่ร้านแล้ว")
+    assert reply.fallback and reply.record_id == "design-thinking-restaurant", reply.text

@@ -134,3 +134,12 @@ def test_a_year_follow_up_after_a_detail_another_record_told_asks_of_the_topic(e
     ask_of(engine, "มีจังหวัดใดที่มีแนวโน้มดีบ้าง", session)  # the ten provinces, told by their own record
     reply = ask_of(engine, "ปี 2565 ล่ะครับ", session)
     assert not reply.fallback and "76" in reply.text, reply.text
+
+
+def test_what_asked_of_the_next_topic_is_what_it_was_not_the_last_turns_how_many(engine) -> None:
+    session = uuid.uuid4().hex
+    engine.handle(Inbound("รางวัลเลิศรัฐปี 64 มีผลงานส่งเข้าประกวดกี่ชิ้น", session))
+    reply = engine.handle(Inbound("แล้ว UNPSA ล่ะ ได้จากโครงการอะไร", session))
+    assert not reply.fallback and "Intelligent Sustainable" in reply.text, reply.text
+    again = engine.handle(Inbound("What about Biz Portal?", session))  # the last question again, of another topic
+    assert again.record_id == "biz-portal", again.text

@@ -531,7 +531,10 @@ class Engine:
         asked = [name for name in understanding.intents if not self.intents[name].aggregate]
         if asked:
             return asked[0]
-        return context.intent if context and context.intent else "about"
+        carried = context.intent if context and context.intent else ABOUT
+        if understanding.asks_what and not understanding.counts_asked and self.intents[carried].needs_number:
+            return ABOUT  # "แล้วที่ได้ UNPSA ล่ะ ผลงานอะไร": what it was, not the last turn's how many
+        return carried
 
     def _picked_from_list(
         self, understanding: Understanding, context: Context | None, top: Candidate | None

@@ -218,6 +218,7 @@ class Understanding:
     measures: tuple[tuple[str, str], ...] = ()  # kinds of figure it asks for by name: (as worded, kind)
     negated: tuple[str, ...] = ()  # a negation with the word it negates, joined: ไม่ผ่าน is not ผ่าน
     asks_which: bool = False  # "which", "ไหน": asks to pick out members, whatever else it asks
+    asks_what: bool = False  # "อะไร", "what", but not "what about X": what something is, no carried how many
     sets: tuple[tuple[int, str], ...] = ()  # counted sets it names, "8 งาน": (8, "งาน"), not ครั้งที่ 9
     which_of: tuple[str, ...] = ()  # what it asks several of by "which", no number given: หน่วยงาน (ไหนบ้าง)
     name_of: str | None = None  # what it asks the name of: ผลงาน (ชื่ออะไร)
@@ -330,6 +331,8 @@ class Understander:
         self._place_markers = frozenset(self.normalize(w).compact for w in lang.place_markers)
         self._which_words = frozenset(self.normalize(w).compact for w in lang.which_words)
         self._which_terms = [t for word in lang.which_words for t in self._terms([word], 1.0)]
+        self._what_terms = [t for word in lang.what_words for t in self._terms([word], 1.0)]
+        self._topic_follow_ups = _phrases([self.normalize(w).text for w in lang.topic_follow_ups])
         self.example_markers = tuple(self.normalize(w).compact for w in lang.example_markers)
         self._complete = [t for word in lang.complete_words for t in self._terms([word], 1.0)]
         self._naming = [t for word in lang.naming_words for t in self._terms([word], 1.0)]
@@ -784,6 +787,8 @@ class Understander:
             negated=self._negated(reading.tokens),
             sets=self._sets(reading.tokens),
             asks_which=any(t.found_in(reading.norm, reading.spans) for t in self._which_terms),
+            asks_what=any(t.found_in(reading.norm, reading.spans) for t in self._what_terms)
+            and self._topic_follow_ups.search(norm.text) is None,
             which_of=self._which_of(reading.tokens),
             name_of=self._name_of(reading.tokens),
             complete=any(t.found_in(reading.norm, reading.spans) for t in self._complete),

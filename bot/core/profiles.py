@@ -20,8 +20,9 @@ MAX_RANGE = 50  # "รุ่นที่ 14 - 15" spells out 14 and 15; "1 - 100
 
 
 def numbers_in(text: str) -> frozenset[int]:
-    """Whole numbers the text states (not the digits of a decimal), with short ranges spelled out."""
-    found = {int(n) for n in re.findall(r"(?<![\d.])\d+(?!\d|\.\d)", text)}
+    """Whole numbers the text states (not the digits of a decimal, nor of a name such as โควิด-19), with
+    short ranges spelled out."""
+    found = {int(n) for n in re.findall(r"(?<![\d.])(?<![^\W\d_]-)\d+(?!\d|\.\d)", text)}
     for a, b in re.findall(r"(\d+)\s*-\s*(\d+)", text):
         if int(a) < int(b) <= int(a) + MAX_RANGE:
             found.update(range(int(a), int(b) + 1))

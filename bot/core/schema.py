@@ -364,6 +364,7 @@ class LanguageFile(Strict):
     plural_words: list[NonEmpty] = []  # after a which word, asks for several (หน่วยงานไหนบ้าง)
     plural_endings: list[NonEmpty] = []  # a group's Latin word ending so is plural (rankings): several asked
     what_words: list[NonEmpty] = []  # question words that, with a plural word after them, ask for several
+    topic_follow_ups: list[NonEmpty] = []  # "what about X": the last question again, of X, though it says what
     called_words: list[NonEmpty] = []  # with a what word after them, ask the name of the word before (ผลงานชื่ออะไร)
     # "กี่คน", "how many people": the thing counted, by kind; a record must count one of its kind's words
     count_words: list[NonEmpty] = []
