@@ -81,6 +81,9 @@ BELOW_THE_BAR = {
     # the covering letter does give the e-mail address the writer took for out of scope)
     "answerable_fresh16.jsonl": (0.9785, 0.0215),  # 0.958 / 0.032 on first contact
     "wholereport_fresh15.jsonl": (0.8765, 0.0775),  # 0.800 / 0.123 on first contact
+    # written at the start of the next session, scored on its starting code (869caef) before any change
+    "answerable_fresh17.jsonl": (0.9775, 0.0115),  # 0.967 / 0.022 on first contact
+    "wholereport_fresh16.jsonl": (0.8065, 0.1480),  # 0.784 / 0.170 on first contact
 }
 
 

@@ -68,6 +68,8 @@ LATER_YEARS_SETS = {
     "later_years6.jsonl": (0.9475, 0.0395),
     # both packs, 28 of 76 turns out of scope, scored on the next session's starting code (e4a1b6c)
     "later_years7.jsonl": (0.8675, 0.1055),  # 0.816 / 0.118 on first contact
+    # both packs, 27 of 80 turns out of scope, scored on the next session's starting code (869caef)
+    "later_years8.jsonl": (0.9495, 0.0380),  # 0.925 / 0.062 on first contact
 }
 
 
