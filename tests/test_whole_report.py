@@ -933,3 +933,14 @@ def test_a_total_of_parts_is_of_the_topic_named_when_another_splits_the_same_way
 def test_gone_furthest_toward_the_target_is_the_best_not_the_furthest_from_it(ask) -> None:
     reply = ask("Which indicator has gone furthest toward its target?")
     assert reply.intent == "whole_best" and "84.81" in reply.text, reply.text
+
+
+def test_how_many_and_which_of_a_group_is_its_list_which_counts_them(ask) -> None:
+    reply = ask("ในรายงานมีร่างกฎหมายกี่ฉบับ แล้วมีฉบับไหนบ้าง")
+    assert reply.intent == "whole_list" and "ยกระดับการบริหารงานภาครัฐ" in reply.text, reply.text
+
+
+def test_how_many_of_a_group_named_by_two_words_counts_the_group_not_the_first_words_topic(ask) -> None:
+    # "strategy" alone names the three strategies; "strategy indicators" is the indicator group
+    reply = ask("So how many strategy indicators does the report track?")
+    assert reply.intent == "whole_count" and "8" in reply.text, reply.text

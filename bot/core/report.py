@@ -127,6 +127,13 @@ class WholeReport:
             rest = tuple(self.records[i] for i in context.more if i in self.records)
             return Ask("rest", rest, carried_groups) if rest else None
         kinds = [k for n in understanding.intents if (k := self.intents[n].aggregate)]
+        counted = understanding.count_of
+        if (
+            counted
+            and set(kinds) <= {"total"}
+            and any(c != counted and c.startswith(counted) for c in understanding.cue_compacts)
+        ):
+            kinds = ["count"]  # "how many strategy indicators (altogether)": the word counted opens a group's cue
         named_scope = understanding.groups or understanding.parts or understanding.whole or understanding.complete
         scoped = named_scope or bool(carried_kind)  # "which of those...", "and the furthest?": the report still
         if any(k in SCOPED for k in kinds) and not scoped:
@@ -200,7 +207,9 @@ class WholeReport:
             or (understanding.count_of and understanding.count_of not in understanding.cue_compacts)
             or (understanding.counts_asked and any(c.grounded for c in readings))
         )
-        if counts and set(kinds) <= {"list", "overview", *MOVED}:  # "กี่จังหวัดที่แนวโน้มดีขึ้น" counts
+        # "กี่จังหวัดที่แนวโน้มดีขึ้น" counts; "มีกี่ฉบับ อะไรบ้าง" asks the members too, and a list counts them
+        listed_too = "list" in kinds and understanding.several and (understanding.asks_what or understanding.asks_which)
+        if counts and set(kinds) <= {"list", "overview", *MOVED} and not listed_too:
             return None
         counter = understanding.count_of
         if talked_of is not None and not named and counter and self.profiles[talked_of.id].how_many(counter):
