@@ -944,3 +944,10 @@ def test_how_many_of_a_group_named_by_two_words_counts_the_group_not_the_first_w
     # "strategy" alone names the three strategies; "strategy indicators" is the indicator group
     reply = ask("So how many strategy indicators does the report track?")
     assert reply.intent == "whole_count" and "8" in reply.text, reply.text
+
+
+def test_a_year_alone_after_a_status_question_asks_the_same_of_that_years_results(engine: Engine) -> None:
+    session = uuid.uuid4().hex
+    ask(engine, "มีตัวชี้วัดอะไรบ้างที่ผลยังต่ำกว่าเป้า", session)
+    reply = ask(engine, "แล้วของปี 2565 ล่ะ", session)
+    assert reply.intent == "whole_behind" and "2565" in reply.text and "HPP" not in reply.text, reply.text

@@ -27,6 +27,7 @@ from rapidfuzz.distance import Levenshtein
 
 from bot.core.loader import Bundle
 from bot.core.normalize import (
+    BARE_YEAR,
     LATIN_CHAR,
     MAX_INPUT_CHARS,
     THAI_CHAR,
@@ -219,6 +220,7 @@ class Understanding:
     negated: tuple[str, ...] = ()  # a negation with the word it negates, joined: ไม่ผ่าน is not ผ่าน
     asks_which: bool = False  # "which", "ไหน": asks to pick out members, whatever else it asks
     asks_what: bool = False  # "อะไร", "what", but not "what about X": what something is, no carried how many
+    only_years: bool = False  # "And for 2022?", "แล้วปี 65 ล่ะ": nothing but a year, the last question again
     sets: tuple[tuple[int, str], ...] = ()  # counted sets it names, "8 งาน": (8, "งาน"), not ครั้งที่ 9
     which_of: tuple[str, ...] = ()  # what it asks several of by "which", no number given: หน่วยงาน (ไหนบ้าง)
     name_of: str | None = None  # what it asks the name of: ผลงาน (ชื่ออะไร)
@@ -789,6 +791,7 @@ class Understander:
             asks_which=any(t.found_in(reading.norm, reading.spans) for t in self._which_terms),
             asks_what=any(t.found_in(reading.norm, reading.spans) for t in self._what_terms)
             and self._topic_follow_ups.search(norm.text) is None,
+            only_years=bool(norm.years) and self._only_years(reading),
             which_of=self._which_of(reading.tokens),
             name_of=self._name_of(reading.tokens),
             complete=any(t.found_in(reading.norm, reading.spans) for t in self._complete),
@@ -1027,6 +1030,13 @@ class Understander:
         after = tuple(takewhile(lambda w: w in part and w.isascii() == latin, said[start:]))
         before = said[at - 1] if at and said[at - 1] in part and said[at - 1].isalpha() else None
         return after if after or not said[at].isascii() or before is None else (before,)
+
+    def _only_years(self, reading: Reading) -> bool:
+        """Its words, the years taken out, are none: a year and particles only."""
+        if len(reading.words) > len(reading.norm.years) * 2:  # a year is at most its word and its number
+            return False
+        rest = self.content(self.tokens(self._year_reader.unworded(reading.norm.text)))
+        return all(BARE_YEAR.fullmatch(w) for w in rest)
 
     def _words_of(self, typed: str) -> tuple[str, ...]:
         """A name's words: all but function words, cue words included ("Ministry of Finance")."""

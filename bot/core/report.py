@@ -195,7 +195,9 @@ class WholeReport:
             return None  # a question of its own after an answer about one record asks of that record
             # ("แอปที่ให้บริการพวกนี้ชื่ออะไร" after "the furthest behind is Citizen Portal"), not the same again
         if not kinds:  # "แล้วยุทธศาสตร์ที่ 2 ล่ะ" asks the last whole-report question again
-            if not (carried_kind and (understanding.parts or groups) and not named):
+            # "แล้วปี 65 ล่ะ" right after "which are behind target?": the same status for that year's results
+            year_again = understanding.only_years and talked_of is None and carried_kind in STATUS
+            if not (carried_kind and (understanding.parts or groups or year_again) and not named):
                 return None
             if understanding.asks_which and self._after_a_list(context) and set(groups) <= set(carried_groups):
                 return None  # "which of those got worse?": asks of the list's members, not for the list again
