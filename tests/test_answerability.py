@@ -738,3 +738,15 @@ def test_the_number_in_a_name_such_as_covid_19_is_no_count_the_record_states(ask
     # the restaurant-licence sandbox states no number but the one in "โควิด-19"
     reply = ask("ร้านอาหารที่ใช้ Regulatory Sandbox ขอใบอนุญาตเดียว ทดลองไปกี่ร้านแล้ว")
     assert reply.fallback and reply.record_id == "design-thinking-restaurant", reply.text
+
+
+def test_a_name_joined_by_and_stays_whole_unless_the_knowledge_knows_both_halves(ask) -> None:
+    reply = ask("What did the report say about Tourism and Sports?")
+    assert reply.fallback and "Tourism and Sports" in reply.text, reply.text
+    both = ask("Between Biz Portal and OG&MP, which is closer to its target?")
+    assert both.intent == "whole_compare", both.text
+
+
+def test_which_countries_took_part_is_no_ranking_of_countries_and_is_answered(ask) -> None:
+    reply = ask("งานประชุมนานาชาติครั้งที่ 9 มีประเทศไหนมาร่วมบ้าง")  # the report says who took part
+    assert not reply.fallback and reply.record_id == "intl-conference", reply.text

@@ -62,7 +62,7 @@ BELOW_THE_BAR = {
     "answerable_fresh9.jsonl": (0.9995, 0.0005),  # 0.950 / 0.037 on first contact; its misses were looked at since
     "wholereport_fresh7.jsonl": (0.9815, 0.0005),  # 0.818 / 0.145 on first contact; some of its patterns mended since
     "answerable_fresh10.jsonl": (0.9995, 0.0005),  # 0.989 / 0.011 on first contact; its one miss mended since
-    "wholereport_fresh8.jsonl": (0.9305, 0.0175),  # 0.741 / 0.121 on first contact; some of its patterns mended since
+    "wholereport_fresh8.jsonl": (0.9475, 0.0005),  # 0.741 / 0.121 on first contact; some of its patterns mended since
     "answerable_fresh11.jsonl": (0.9665, 0.0335),  # 0.889 / 0.078 on first contact; some of its misses mended since
     "wholereport_fresh9.jsonl": (0.9015, 0.0495),  # 0.754 / 0.148 on first contact; some of its patterns mended since
     "wholereport_fresh10.jsonl": (0.8865, 0.0975),  # 0.790 / 0.177 on first contact; a few of its patterns mended since
@@ -83,7 +83,7 @@ BELOW_THE_BAR = {
     "wholereport_fresh15.jsonl": (0.8765, 0.0620),  # 0.800 / 0.123 on first contact
     # written at the start of the next session, scored on its starting code (869caef) before any change
     "answerable_fresh17.jsonl": (0.9775, 0.0115),  # 0.967 / 0.022 on first contact
-    "wholereport_fresh16.jsonl": (0.8175, 0.1370),  # 0.784 / 0.170 on first contact
+    "wholereport_fresh16.jsonl": (0.8295, 0.1255),  # 0.784 / 0.170 on first contact
 }
 
 

@@ -345,5 +345,10 @@ def test_where_is_a_rank_only_when_asked_where_it_stands_not_where_it_is_publish
 
 
 def test_every_year_of_a_measure_asked_is_its_series_told_year_by_year(with_both_packs: Engine) -> None:
-    reply = ask(with_both_packs, "ขอดูคะแนน CPI ของไทยทุกปีหน่อย")
+    reply = ask(with_both_packs, "ขอดูคะแนน CPI ของไทยรายปีหน่อย")
     assert reply.intent == "trend" and all(s in reply.text for s in ("36", "35", "34", "33")), reply.text
+
+
+def test_english_suggestions_name_each_year_of_a_series_apart(with_both_packs: Engine) -> None:
+    starters = with_both_packs.starters("en")
+    assert len(set(starters)) == len(starters), starters

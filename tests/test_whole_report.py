@@ -951,3 +951,14 @@ def test_a_year_alone_after_a_status_question_asks_the_same_of_that_years_result
     ask(engine, "มีตัวชี้วัดอะไรบ้างที่ผลยังต่ำกว่าเป้า", session)
     reply = ask(engine, "แล้วของปี 2565 ล่ะ", session)
     assert reply.intent == "whole_behind" and "2565" in reply.text and "HPP" not in reply.text, reply.text
+
+
+def test_a_comparison_of_two_in_english_shows_both_lines_by_their_short_names(ask) -> None:
+    reply = ask("Which is closer to its target, Biz Portal or OG&MP?")
+    assert reply.intent == "whole_compare" and not reply.more, reply.text
+    assert "25 licences short" in reply.text and "• OG&MP: 1 issue" in reply.text, reply.text
+
+
+def test_gone_furthest_from_the_target_is_still_the_worst(ask) -> None:
+    reply = ask("Which indicator has gone furthest from its target?")
+    assert reply.intent == "whole_worst" and "Citizen Portal" in reply.text, reply.text

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from bot.core.normalize import THAI_CHAR
 from bot.core.replies import Replies
 from bot.core.schema import Figure, Record, Source
 from bot.core.series import label_likeness, same_measure
@@ -256,7 +255,4 @@ def clipped(head: str, said: str, limit: int = MAX_ANSWER_CHARS) -> str:
 
 
 def short_name(record: Record, lang: str) -> str:
-    """The name a line or a suggestion calls a record by: its first alias, in English only when it is in
-    Latin letters ("OG&MP", not the Ecosystem's nine words nor a Thai alias)."""
-    first = record.aliases[0]
-    return first if lang == "th" or not THAI_CHAR.search(first) else record.name.en
+    return record.aliases[0] if lang == "th" else record.name.en

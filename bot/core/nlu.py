@@ -411,7 +411,9 @@ class Understander:
             for word in bag:
                 self._postings.setdefault(word, array("I")).append(position)
         self.profiles = {
-            r.id: profile_of(r, self.normalize, lang.target_words, lang.measure_words, lang.share_kind)
+            r.id: profile_of(
+                r, self.normalize, lang.target_words, lang.measure_words, lang.share_kind, lang.named_numbers
+            )
             for r in bundle.records
         }
         self._defines = {r.id: _defined_terms(r, self.normalize, lang.definition_markers) for r in bundle.records}
@@ -1058,8 +1060,8 @@ class Understander:
         runs = [*self._name_run.finditer(raw)]
         if THAI_CHAR.search(raw):  # "IMD ด้าน public finance": a term switched into English is a name asked
             runs += [r for r in self._latin_run.finditer(raw) if self._a_term(r, runs)]
-        typed_runs = [(not raw[: r.start()].strip(), POSSESSIVE.sub("", r.group(0))) for r in runs]  # Thailand's X
-        for opening, typed in ((o, part) for o, run in typed_runs for part in self._two_names.split(run)):
+        said = [(not raw[: r.start()].strip(), POSSESSIVE.sub("", r.group(0))) for r in runs]  # Thailand's X
+        for opening, typed in ((opening, name) for opening, run in said for name in self._joined_names(run)):
             if opening and self.normalize(typed.split(" ")[0]).compact in self.cue_words:  # "Compare Thailand's EGDI"
                 typed = typed.partition(" ")[2]
             while typed and not self._words_of(typed.split(" ")[0]):  # "I'm John Smith": from the first word of meaning
@@ -1072,6 +1074,13 @@ class Understander:
             if word not in self._word_idf and word not in self._stop and word not in self._token_fixes:
                 found.append((acronym.group(0), (word,)))
         return tuple(found)
+
+    def _joined_names(self, run: str) -> list[str]:
+        """ "Biz Portal and OG&MP": two names the knowledge knows every word of, each asked; a name of its own
+        that "and" joins ("Food and Drug Administration", "Tourism and Sports") stays whole."""
+        names = self._two_names.split(run)
+        known = all(self.knows_word(w) for name in names for w in self._words_of(name))
+        return names if known else [run]
 
     def _a_term(self, run: re.Match[str], names: list[re.Match[str]]) -> bool:
         """English words in a row within a Thai question that make a term foreign to the knowledge: none a

@@ -20,9 +20,8 @@ MAX_RANGE = 50  # "รุ่นที่ 14 - 15" spells out 14 and 15; "1 - 100
 
 
 def numbers_in(text: str) -> frozenset[int]:
-    """Whole numbers the text states (not the digits of a decimal, nor of a name such as โควิด-19), with
-    short ranges spelled out."""
-    found = {int(n) for n in re.findall(r"(?<![\d.])(?<![^\W\d_]-)\d+(?!\d|\.\d)", text)}
+    """Whole numbers the text states (not the digits of a decimal), with short ranges spelled out."""
+    found = {int(n) for n in re.findall(r"(?<![\d.])\d+(?!\d|\.\d)", text)}
     for a, b in re.findall(r"(\d+)\s*-\s*(\d+)", text):
         if int(a) < int(b) <= int(a) + MAX_RANGE:
             found.update(range(int(a), int(b) + 1))
@@ -96,12 +95,20 @@ class Profile:
         return sum(1 for w in words if w not in self.names and w in compact)
 
 
+def _without(text: str, names: list[str]) -> str:
+    """The text with these names taken out: the 19 of โควิด-19 is part of a name, no count it states."""
+    for name in names:
+        text = text.replace(name, " ")
+    return text
+
+
 def profile_of(
     record: Record,
     normalize: Callable[[str], Normalized],
     target_words: list[str],
     measure_words: dict[str, list[str]],
     share_kind: str | None,
+    named_numbers: Iterable[str] = (),
 ) -> Profile:
     def compact(*texts: str) -> str:
         return "".join(normalize(t).compact for t in texts)
@@ -129,7 +136,7 @@ def profile_of(
         names=compact(record.name.th, record.name.en, *record.aliases),
         each_name=frozenset(compact(n) for n in (record.name.th, record.name.en, *record.aliases)),
         parts={"text": compact(record.text.th), **{k: compact(d["th"]) for k, d in details.items()}},
-        numbers=numbers_in(everything),
+        numbers=numbers_in(_without(everything, [normalize(n).compact for n in named_numbers])),
         # a whole counts as a target (62 of 84 laws), but a rank's field does not (20th of 64 economies)
         states_a_target=any(
             f.target is not None or (f.of is not None and not f.lower_is_better) for f in record.figures

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from bot.core import answer
 from bot.core.loader import Bundle
 from bot.core.nlu import Candidate, Understander, Understanding
-from bot.core.normalize import trigrams
+from bot.core.normalize import THAI_CHAR, trigrams
 from bot.core.profiles import Profile
 from bot.core.schema import Figure, Part, Record
 from bot.core.series import same_measure
@@ -150,6 +150,9 @@ class WholeReport:
             understanding = dataclasses.replace(understanding, by_count=by_count)
         groups = understanding.groups
         named = self._named(understanding, readings)
+        of_an_agency = understanding.agencies and "list" in kinds and not understanding.excluded
+        if of_an_agency and not any(c.named for c in named):
+            named = []  # "กรมสรรพากรมีผลงานอะไรบ้างในรายงาน": the agency's topics, not one its keyword ผลงาน reads
         talked_of = self.records.get(context.record_id or "") if context is not None else None
         parts_of_topic = (
             understanding.facet_said
@@ -868,8 +871,8 @@ class WholeReport:
                 first_value=self._amount(a, lang),
                 second_value=self._amount(b, lang),
             )
-        # the one ahead first: with no room for both lines, the winner's figures stay
-        lines = [text, self._line(ahead, lang), self._line(behind, lang)]
+        # the one ahead first, each line by the short name the heading spelt out in full, so both fit
+        lines = [text, self._line(ahead, lang, brief=True), self._line(behind, lang, brief=True)]
         return self._reply(ask, lines, [ahead, behind], lang, answer.MAX_ANSWER_CHARS)
 
     def _provinces(self, ask: Ask, lang: str) -> Reply:
@@ -1046,8 +1049,11 @@ class WholeReport:
         unit = measure.unit_th if lang == "th" else measure.unit_en
         return self.say.units.get(unit, "{n} {unit}").format(n=answer.number(measure.value), unit=unit)
 
-    def _line(self, measure: Measure, lang: str) -> str:
-        name = self._name(measure.record_id, lang)
+    def _line(self, measure: Measure, lang: str, brief: bool = False) -> str:
+        """A measure's line; brief, by its first alias where that is in Latin letters (OG&MP, e-Service)."""
+        record = self.records[measure.record_id]
+        alias = record.aliases[0]
+        name = alias if brief and not THAI_CHAR.search(alias) else self._name(measure.record_id, lang)
         if measure.share is None or measure.target is None:
             return self.say.say("whole_line_value", lang, name=name, value=self._told(measure, lang))
         target = measure._replace(value=measure.target)
