@@ -962,3 +962,11 @@ def test_a_comparison_of_two_in_english_shows_both_lines_by_their_short_names(as
 def test_gone_furthest_from_the_target_is_still_the_worst(ask) -> None:
     reply = ask("Which indicator has gone furthest from its target?")
     assert reply.intent == "whole_worst" and "Citizen Portal" in reply.text, reply.text
+
+
+def test_what_an_agency_did_across_the_report_lists_its_topics(ask) -> None:
+    # ผลงาน is also a keyword of the awards topic; the agency's own topics are asked
+    reply = ask("กรมควบคุมโรคมีผลงานอะไรบ้างในรายงานนี้")
+    assert reply.intent == "whole_list" and "UNPSA" in reply.text and "แพลตฟอร์ม" in reply.text, reply.text
+    elsewhere = ask("กรมการปกครองยังไปโผล่ในเรื่องอื่นของรายงานอีกไหม")
+    assert elsewhere.intent == "whole_list" and "GDX" in elsewhere.text, elsewhere.text
