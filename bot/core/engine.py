@@ -14,6 +14,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice, pairwise
 
+from rapidfuzz import fuzz
+
 from bot.core import answer
 from bot.core.answer import short_name
 from bot.core.loader import Bundle
@@ -45,6 +47,8 @@ FOLLOW_UP_CONFIDENCE = 0.6  # a topic carried over from the last turn is likely,
 UNEXPLAINED_CONFIDENCE = 0.7  # a question word the record does not hold: an answer, but not a sure one
 EXPLAINED_CONFIDENCE = 0.6  # of two close readings, the only one holding every word asked: likely, not certain
 MOSTLY_TOLD = 0.6  # a detail whose letters are this much said already adds nothing
+MIN_INDEX_NAME_WORDS = 3  # "CPI Index" is an acronym said twice; "Online Service Index" names one
+WHOLE_NAME_LIKENESS = 90  # rapidfuzz partial ratio: an index's name said with a letter or two off is said
 MORE_HELD = 2  # of close readings none of which holds every word, one holding this many more is meant
 DETAILS = frozenset(Details.model_fields)  # the kinds of detail a record may give (who, when, ...)
 TITLE_QUOTES = '"“‘«'  # opening a title in quotation marks
@@ -120,6 +124,7 @@ class Engine:
             for kind, words in bundle.language.measure_words.items()
         }
         self._scale_kind = bundle.language.scale_kind
+        self._index_heads = frozenset(self.nlu.normalize(w).compact for w in bundle.language.index_heads)
         self._sections = self._by_section(bundle.records)
         self._about_source = tuple(r for r in bundle.records if r.id in bundle.about_the_source)
         self._starters = list(islice((r for r in bundle.records if r.figures), MAX_SUGGESTIONS))
@@ -991,9 +996,23 @@ class Engine:
 
     def _lacks_name(self, record: Record, words: tuple[str, ...], typed: str = "") -> bool:
         """A name is not the record's when half its words or more are nowhere in it (any year of its measure);
-        a term typed in lower case, often shortened ("gov efficiency"), only when none of its words is."""
+        a term typed in lower case, often shortened ("gov efficiency"), only when none of its words is; an
+        index's name (`index_heads`) unless a year of the measure holds it nearly whole."""
         unheld = self._unheld(record, words)
-        return unheld == len(words) if _typed_as_term(typed) else 2 * unheld >= len(words)
+        if _typed_as_term(typed):
+            return unheld == len(words)
+        return 2 * unheld >= len(words) or (self._names_an_index(typed) and not self._holds_whole(record, typed))
+
+    def _names_an_index(self, typed: str) -> bool:
+        said = typed.split()
+        return len(said) >= MIN_INDEX_NAME_WORDS and self.nlu.normalize(said[-1]).compact in self._index_heads
+
+    def _holds_whole(self, record: Record, typed: str) -> bool:
+        """Some year of the measure says the name nearly as typed ("Corruption Perception Index" for
+        Perceptions), not only its words apart ("online services" is no Online Service Index)."""
+        name = self.nlu.normalize(typed).compact
+        members = self.series.get(record.id, (record,))
+        return any(fuzz.partial_ratio(name, self.profiles[m.id].everything) >= WHOLE_NAME_LIKENESS for m in members)
 
     def _unheld(self, record: Record, words: Iterable[str]) -> int:
         """How many of the words no year of the record's measure mentions."""
@@ -1394,8 +1413,8 @@ class Engine:
             parts += trend_lines
             cited_too = [r for r in span if r.id != record.id]
         parts.append(getattr(record.text, lang))
-        if cited_too and not trend_lines:  # no figures to line up: each year's own statement says it
-            parts += [getattr(r.text, lang) for r in cited_too]
+        if cited_too and not trend_lines:  # no figures to line up (labels differ): each year's own figure says it
+            parts += [self._year_figure(r, understanding, lang) for r in cited_too]
         if members and not asked_years and record.id == members[-1].id and str(record.year) not in record.text.th:
             parts.append(self.say.say("latest", lang, year=self.say.year(record.year, lang)))
         if decision.sibling is not None:
@@ -1425,6 +1444,17 @@ class Engine:
         chart = record.id if record.figures and (drawn is not None or asked) else None  # something to draw
         reply = Reply(text, suggestions, sources, decision.intent, decision.confidence, False, record.id, lang, drawn)
         return dataclasses.replace(reply, chart_record=chart, chart_asked=asked and chart is not None)
+
+    def _year_figure(self, record: Record, understanding: Understanding, lang: str) -> str:
+        """Another year's figure the question names, by its year: short beside this year's statement ("2564
+        (2021): 45 services"); its statement when it has none."""
+        if not record.figures:
+            return getattr(record.text, lang)
+        fig = answer.closest_figure(record.figures, understanding.words, understanding.norm.compact)
+        value = answer.amount(fig.value, fig, lang, self.say)
+        if fig.of is not None:  # "35 ใบอนุญาต จาก 94": out of the whole the source counts it against
+            value = self.say.say("whole_out_of", lang, value=value, of=answer.number(fig.of))
+        return self.say.say("year_figure", lang, year=self.say.year(fig.year, lang), value=value)
 
     def _list_asked_with_count(self, intent: Intent | None, understanding: Understanding) -> Intent | None:
         """The intent asking for members when the question also asks how many ("กี่กระบวนงาน มีอะไรบ้าง"):

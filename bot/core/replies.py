@@ -65,6 +65,7 @@ REPLY_KEYS = frozenset(
         "later_value",
         "latest",
         "trend_point",
+        "year_figure",
         "trend_change",
         "unchanged",
         "up",

@@ -390,6 +390,7 @@ class LanguageFile(Strict):
     finding_words: list[NonEmpty] = []  # what a study found: a topic with no figures must say one
     # before the part of a measure asked ("ด้านเจ้าหน้าที่", "sub-factor public finance"): its figure must be stated
     facet_words: list[NonEmpty] = []
+    index_heads: list[NonEmpty] = []  # a name of three words or more ending so names one index, held whole
     name_joiners: list[NonEmpty] = []  # small words inside a capitalised name (Ease of Doing Business)
     # "which ministry is best": a ranking of organisations or places the report's measures do not make
     ranked_subjects: list[NonEmpty] = []
