@@ -322,3 +322,12 @@ def test_an_english_noun_in_a_thai_question_is_the_thai_word(ask) -> None:
 def test_a_count_asked_apart_from_the_one_given_is_declined(ask) -> None:
     reply = ask("นปร. รุ่นที่ 15 แยกจากรุ่น 14 มีกี่คน")
     assert reply.fallback, reply.text
+
+
+def test_places_still_to_climb_to_the_target_is_the_gap(ask) -> None:
+    for question in (
+        "EGDI ไทยต้องขึ้นอีกกี่อันดับถึงจะถึงเป้า",
+        "EGDI: how many places does Thailand still need to climb to hit its target?",
+    ):
+        reply = ask(question)
+        assert reply.intent == "gap" and "7" in reply.text, (question, reply.text)

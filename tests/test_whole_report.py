@@ -970,3 +970,8 @@ def test_what_an_agency_did_across_the_report_lists_its_topics(ask) -> None:
     assert reply.intent == "whole_list" and "UNPSA" in reply.text and "แพลตฟอร์ม" in reply.text, reply.text
     elsewhere = ask("กรมการปกครองยังไปโผล่ในเรื่องอื่นของรายงานอีกไหม")
     assert elsewhere.intent == "whole_list" and "GDX" in elsewhere.text, elsewhere.text
+
+
+def test_what_an_agency_has_done_by_the_report_with_a_particle_between_is_its_topics(ask) -> None:
+    reply = ask("ตามรายงาน กรมสรรพากรทำอะไรไปบ้าง")
+    assert reply.intent == "whole_list" and "Thailand VRT" in reply.text, reply.text
