@@ -750,3 +750,8 @@ def test_a_name_joined_by_and_stays_whole_unless_the_knowledge_knows_both_halves
 def test_which_countries_took_part_is_no_ranking_of_countries_and_is_answered(ask) -> None:
     reply = ask("งานประชุมนานาชาติครั้งที่ 9 มีประเทศไหนมาร่วมบ้าง")  # the report says who took part
     assert not reply.fallback and reply.record_id == "intl-conference", reply.text
+
+
+def test_a_shield_is_an_attribute_a_record_must_state(ask) -> None:
+    reply = ask("หน่วยงานที่ได้รางวัลเลิศรัฐได้โล่กี่อัน")
+    assert reply.fallback and reply.record_id == "awards", reply.text

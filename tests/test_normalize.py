@@ -116,6 +116,9 @@ def test_a_range_of_years_asks_its_ends_and_the_years_between_where_held() -> No
 def test_a_range_of_short_years_each_after_its_word_asks_the_years_between() -> None:
     assert normalize("อันดับ WJP ปี63ถึงปี66 ไล่ให้ดูหน่อย").between == (2564, 2565)
     assert normalize("e-Service ปี 65 ถึง 80 บริการไหม").between == ()  # "reach 80 services": no second year word
+    closed = normalize("คะแนน CPI ปี 65 ถึง 68 เป็นไง")  # the word that opened the range closes it
+    assert closed.years == (2565, 2568) and closed.between == (2566, 2567)
+    assert normalize("ITA ปี 64 ถึง 70 คะแนนไหม").between == ()  # a value reached, with its unit
 
 
 def test_two_digits_run_into_a_name_are_a_year_unless_a_unit_follows() -> None:

@@ -84,6 +84,8 @@ BELOW_THE_BAR = {
     # written at the start of the next session, scored on its starting code (869caef) before any change
     "answerable_fresh17.jsonl": (0.9775, 0.0115),  # 0.967 / 0.022 on first contact
     "wholereport_fresh16.jsonl": (0.8295, 0.1255),  # 0.784 / 0.170 on first contact
+    # written mid-session, scored on 7517784 before any change for it
+    "wholereport_fresh17.jsonl": (0.8855, 0.1015),  # 0.861 / 0.114 on first contact
 }
 
 

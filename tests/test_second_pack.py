@@ -63,13 +63,15 @@ LATER_YEARS_SETS = {
     # both packs, 24 of 70 out of scope, written a session later again: 0.771 / 0.171 on first contact
     # (0.900 once: the news outlets of "IMD 2565-2568" were told by chance in 2568's text, lost when a range
     # of years came to tell each year's figure)
-    "later_years5.jsonl": (0.8855, 0.0715),
+    "later_years5.jsonl": (0.8995, 0.0575),
     # both packs, 26 of 77 turns out of scope, a session later still: 0.909 / 0.052 on first contact
-    "later_years6.jsonl": (0.9475, 0.0395),
+    "later_years6.jsonl": (0.9735, 0.0135),
     # both packs, 28 of 76 turns out of scope, scored on the next session's starting code (e4a1b6c)
-    "later_years7.jsonl": (0.8675, 0.1055),  # 0.816 / 0.118 on first contact
+    "later_years7.jsonl": (0.9205, 0.0530),  # 0.816 / 0.118 on first contact
     # both packs, 27 of 80 turns out of scope, scored on the next session's starting code (869caef)
-    "later_years8.jsonl": (0.9495, 0.0380),  # 0.925 / 0.062 on first contact
+    "later_years8.jsonl": (0.9625, 0.0255),  # 0.925 / 0.062 on first contact
+    # both packs, 30 of 81 turns out of scope, written mid-session and scored on 7517784
+    "later_years9.jsonl": (0.9005, 0.0495),  # 0.840 / 0.111 on first contact
 }
 
 
@@ -352,3 +354,10 @@ def test_every_year_of_a_measure_asked_is_its_series_told_year_by_year(with_both
 def test_english_suggestions_name_each_year_of_a_series_apart(with_both_packs: Engine) -> None:
     starters = with_both_packs.starters("en")
     assert len(set(starters)) == len(starters), starters
+
+
+def test_money_received_is_not_the_count_of_those_who_registered(with_both_packs: Engine) -> None:
+    reply = ask(with_both_packs, "โครงการเงินหมื่นผ่านแอปทางรัฐ มีคนได้รับเงินแล้วกี่คน")
+    assert reply.fallback, reply.text
+    registered = ask(with_both_packs, "โครงการเงินหมื่นผ่านแอปทางรัฐ มีคนลงทะเบียนกี่คน")
+    assert not registered.fallback and "36" in registered.text, registered.text

@@ -112,9 +112,13 @@ class YearReader:
         plan = re.compile(span) if words.plans else None
         target = re.compile("|".join(re.escape(w.casefold()) for w in target_words)) if target_words else None
         joiners = either([re.escape(w) for w in words.range_joiners])
-        be = either(words.buddhist)  # a year of two digits only after its word ("ปี64ถึงปี68")
+        # a year of two digits only after its word ("ปี64ถึงปี68"), or closing a range its word opened
+        # ("ปี 65 ถึง 68"), but for a value ("ปี 64 ถึง 70 คะแนน")
+        be = either(words.buddhist)
+        units = either([re.escape(w) for w in words.units])
         opening = rf"(?:(?:{be})\s*(?P<start_short>\d{{2}})|(?<!\d)(?P<start>\d{{4}}))"
-        closing = rf"(?:(?:{be})?\s*(?P<end>\d{{4}})|(?:{be})\s*(?P<end_short>\d{{2}}))"
+        short = rf"(?(start_short)(?:{be})?|(?:{be}))\s*(?P<end_short>\d{{2}})(?!\d)(?!\s*(?:{units}))"
+        closing = rf"(?:(?:{be})?\s*(?P<end>\d{{4}})|{short})"
         ranged = rf"{opening}\s*(?:{joiners})\s*{closing}(?!\d)"
         ranges = re.compile(ranged) if words.range_joiners else None
         return cls(worded, last, this, plan, target, ranges)
@@ -166,18 +170,20 @@ class YearReader:
         for m in BARE_YEAR.finditer(text):
             if not any(a <= m.start() < b for a, b in spans) and (year := to_be_year(m.group("num"), False)):
                 found.append(year)
-        years = tuple(dict.fromkeys(found))
-        return years, deadlines, self._between(text, years)
+        between, ends = self._between(text, tuple(found))
+        return tuple(dict.fromkeys([*found, *ends])), deadlines, between
 
-    def _between(self, text: str, asked: tuple[int, ...]) -> tuple[int, ...]:
+    def _between(self, text: str, asked: tuple[int, ...]) -> tuple[tuple[int, ...], tuple[int, ...]]:
         """ "CPI ตั้งแต่ 2565 ถึง 2568": the years between a range's two ends, told where the measure holds them
-        (EGDI comes every two years); the ends are the years asked."""
+        (EGDI comes every two years), and an end asked only as the range's ("ปี 65 ถึง 68": 2568)."""
         between: list[int] = []
+        ends: list[int] = []
         for m in self.ranges.finditer(text) if self.ranges else ():
             start, end = (to_be_year(m.group(g) or m.group(f"{g}_short"), False) or 0 for g in ("start", "end"))
-            if start in asked and end in asked and 1 < end - start <= MAX_RANGE_YEARS:
+            if start in asked and 1 < end - start <= MAX_RANGE_YEARS and (end in asked or m.group("end_short")):
                 between += [y for y in range(start + 1, end) if y not in asked]
-        return tuple(between)
+                ends += [end] if end not in asked else []
+        return tuple(between), tuple(ends)
 
 
 ENGLISH_PROSE = re.compile(r"[a-z]{2,}")
