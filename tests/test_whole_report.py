@@ -975,3 +975,8 @@ def test_what_an_agency_did_across_the_report_lists_its_topics(ask) -> None:
 def test_what_an_agency_has_done_by_the_report_with_a_particle_between_is_its_topics(ask) -> None:
     reply = ask("ตามรายงาน กรมสรรพากรทำอะไรไปบ้าง")
     assert reply.intent == "whole_list" and "Thailand VRT" in reply.text, reply.text
+
+
+def test_pilots_and_trials_are_a_group_the_report_lists(ask) -> None:
+    reply = ask("ขอรายการโครงการนำร่องทั้งหมดในรายงานหน่อย")
+    assert reply.intent == "whole_list" and "Sandbox" in reply.text and "องค์การมหาชน" in reply.text, reply.text
