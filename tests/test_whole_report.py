@@ -980,3 +980,12 @@ def test_what_an_agency_has_done_by_the_report_with_a_particle_between_is_its_to
 def test_pilots_and_trials_are_a_group_the_report_lists(ask) -> None:
     reply = ask("ขอรายการโครงการนำร่องทั้งหมดในรายงานหน่อย")
     assert reply.intent == "whole_list" and "Sandbox" in reply.text and "องค์การมหาชน" in reply.text, reply.text
+
+
+def test_a_groups_word_counted_after_a_topic_counting_it_asks_of_that_topic(engine: Engine) -> None:
+    session = uuid.uuid4().hex
+    ask(engine, "เลิศรัฐปีนี้มีคนส่งผลงานเข้าประกวดกี่ชิ้น", session)
+    reply = ask(engine, "แล้วมอบรางวัลไปกี่อัน", session)
+    assert reply.record_id == "awards" and "234" in reply.text, reply.text
+    whole = ask(engine, "ในรายงานมีรางวัลกี่อัน", session)  # the report named: its awards are counted
+    assert whole.intent == "whole_count", whole.text

@@ -216,9 +216,13 @@ class WholeReport:
         listed_too = "list" in kinds and understanding.several and (understanding.asks_what or understanding.asks_which)
         if counts and set(kinds) <= {"list", "overview", *MOVED} and not listed_too:
             return None
-        counter = understanding.count_of
-        if talked_of is not None and not named and counter and self.profiles[talked_of.id].how_many(counter):
-            return None  # "ทั้งหมดกี่จังหวัด" after an answer about a topic counting provinces: asks of it
+        # "ทั้งหมดกี่จังหวัด" after an answer about a topic counting provinces, or "ได้รางวัลกี่อัน" (the group's
+        # word before a classifier) after one counting awards, with the report not named: asks of that topic
+        cues = () if understanding.whole else understanding.cue_compacts
+        counters = [understanding.count_of] if understanding.count_of else cues
+        told_by_topic = talked_of is not None and any(self.profiles[talked_of.id].how_many(c) for c in counters)
+        if told_by_topic and not named:
+            return None
         if (
             year is not None
             and year in understanding.target_years
