@@ -755,3 +755,8 @@ def test_which_countries_took_part_is_no_ranking_of_countries_and_is_answered(as
 def test_a_shield_is_an_attribute_a_record_must_state(ask) -> None:
     reply = ask("หน่วยงานที่ได้รางวัลเลิศรัฐได้โล่กี่อัน")
     assert reply.fallback and reply.record_id == "awards", reply.text
+
+
+def test_a_deadline_asked_of_a_topic_that_gives_no_date_is_declined(ask) -> None:
+    reply = ask("What is the deadline to file tax under the Revenue Department's COVID-19 extension?")
+    assert reply.fallback and reply.record_id == "covid-measures", reply.text
