@@ -54,16 +54,16 @@ BELOW_THE_BAR = {
     "answerable_fresh5.jsonl": (0.9895, 0.0005),  # 0.890 / 0.070 on first contact; its patterns were mended since
     "wholereport_fresh3.jsonl": (0.9395, 0.0245),  # 0.759 / 0.096 on first contact; its patterns were mended since
     "answerable_fresh6.jsonl": (0.9695, 0.0305),  # 0.930 / 0.050 on first contact; its patterns were mended since
-    "wholereport_fresh4.jsonl": (0.9005, 0.0495),  # 0.741 / 0.148 on first contact; some of its patterns mended since
+    "wholereport_fresh4.jsonl": (0.8885, 0.0620),  # 0.741 / 0.148 on first contact; some of its patterns mended since
     "answerable_fresh7.jsonl": (0.9875, 0.0005),  # 0.938 / 0.037 on first contact; its misses were looked at since
     "wholereport_fresh5.jsonl": (0.9825, 0.0175),  # 0.917 / 0.050 on first contact; one miss mended since
     "answerable_fresh8.jsonl": (0.9895, 0.0005),  # 0.930 / 0.050 on first contact; its misses were looked at since
-    "wholereport_fresh6.jsonl": (0.9725, 0.0275),  # 0.703 / 0.176 on first contact; its patterns were mended since
+    "wholereport_fresh6.jsonl": (0.9855, 0.0140),  # 0.703 / 0.176 on first contact; its patterns were mended since
     "answerable_fresh9.jsonl": (0.9995, 0.0005),  # 0.950 / 0.037 on first contact; its misses were looked at since
     "wholereport_fresh7.jsonl": (0.9815, 0.0005),  # 0.818 / 0.145 on first contact; some of its patterns mended since
     "answerable_fresh10.jsonl": (0.9995, 0.0005),  # 0.989 / 0.011 on first contact; its one miss mended since
     "wholereport_fresh8.jsonl": (0.9475, 0.0005),  # 0.741 / 0.121 on first contact; some of its patterns mended since
-    "answerable_fresh11.jsonl": (0.9885, 0.0115),  # 0.889 / 0.078 on first contact; some of its misses mended since
+    "answerable_fresh11.jsonl": (0.9775, 0.0225),  # 0.889 / 0.078 on first contact; some of its misses mended since
     "wholereport_fresh9.jsonl": (0.9015, 0.0495),  # 0.754 / 0.148 on first contact; some of its patterns mended since
     "wholereport_fresh10.jsonl": (0.9025, 0.0810),  # 0.790 / 0.177 on first contact; a few of its patterns mended since
     "answerable_fresh12.jsonl": (0.9995, 0.0005),  # 0.933 / 0.067 on first contact; its patterns mended since
@@ -85,7 +85,7 @@ BELOW_THE_BAR = {
     "answerable_fresh17.jsonl": (0.9775, 0.0115),  # 0.967 / 0.022 on first contact
     "wholereport_fresh16.jsonl": (0.8295, 0.1255),  # 0.784 / 0.170 on first contact
     # written mid-session, scored on 7517784 before any change for it
-    "wholereport_fresh17.jsonl": (0.9105, 0.0765),  # 0.861 / 0.114 on first contact
+    "wholereport_fresh17.jsonl": (0.8985, 0.0890),  # 0.861 / 0.114 on first contact
 }
 
 

@@ -115,6 +115,7 @@ class Engine:
             self._counter_not_stated,
             self._no_number_stated,
             self._target_not_set,
+            self._nothing_to_compare,
         )
         self.version = bundle.version
         self._target_words = tuple(self.nlu.normalize(w).compact for w in bundle.language.target_words)
@@ -124,6 +125,9 @@ class Engine:
             for kind, words in bundle.language.measure_words.items()
         }
         self._scale_kind = bundle.language.scale_kind
+        before = (*bundle.language.years.last_year, *bundle.language.previous)  # even after "than" or "with"
+        self._year_before = tuple(self.nlu.normalize(w).compact for w in before)
+        self._change_words = tuple(self.nlu.normalize(w).compact for w in bundle.language.change_words)
         self._index_heads = frozenset(self.nlu.normalize(w).compact for w in bundle.language.index_heads)
         self._sections = self._by_section(bundle.records)
         self._about_source = tuple(r for r in bundle.records if r.id in bundle.about_the_source)
@@ -1001,11 +1005,17 @@ class Engine:
         unheld = self._unheld(record, words)
         if _typed_as_term(typed):
             return unheld == len(words)
-        return 2 * unheld >= len(words) or (self._names_an_index(typed) and not self._holds_whole(record, typed))
+        own_index = self._names_an_index(record, typed) and not self._holds_whole(record, typed)
+        return 2 * unheld >= len(words) or own_index
 
-    def _names_an_index(self, typed: str) -> bool:
-        said = typed.split()
-        return len(said) >= MIN_INDEX_NAME_WORDS and self.nlu.normalize(said[-1]).compact in self._index_heads
+    def _names_an_index(self, record: Record, typed: str) -> bool:
+        """A name of an index of its own: three words or more ending with an index word, none of the others
+        a word of the topic's own names ("UN EGDI Index" and "Citizen Satisfaction Index" are its own)."""
+        said = [self.nlu.normalize(w).compact for w in typed.split()]
+        if len(said) < MIN_INDEX_NAME_WORDS or said[-1] not in self._index_heads:
+            return False
+        members = self.series.get(record.id, (record,))
+        return not any(w in self.profiles[m.id].names for w in said[:-1] for m in members)
 
     def _holds_whole(self, record: Record, typed: str) -> bool:
         """Some year of the measure says the name nearly as typed ("Corruption Perception Index" for
@@ -1370,6 +1380,20 @@ class Engine:
         return self._fallback("detail", lang, understanding, closest=record, detail="target")
 
     # ---- composing the answer ----------------------------------------------------------------
+    def _nothing_to_compare(
+        self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str
+    ) -> Reply | None:
+        """ "เทียบกับปีก่อนเป็นไง" of a topic the report gives for its own year only, saying no change
+        (`change_words`): nothing to compare, so the report does not say whether it got better."""
+        before = any(word in understanding.norm.compact for word in self._year_before)  # "than last year"
+        if not (before and self._asks_trend(understanding)) or set(understanding.norm.years) - {record.year}:
+            return None
+        if len(self.series.get(record.id, (record,))) > 1 or any(f.later or f.change_since for f in record.figures):
+            return None
+        if any(word in self.profiles[record.id].everything for word in self._change_words):
+            return None
+        return self._fallback("detail", lang, understanding, closest=record, detail="comparison")
+
     def _compose(
         self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str
     ) -> Reply:

@@ -19,6 +19,7 @@ from bot.core.schema import YearWords
 
 MAX_INPUT_CHARS = 300
 PLAN_NAME_CHARS = 40  # a plan's span of years follows its word within this many letters (the rest of its name)
+MAX_BARE_RANGE_YEARS = 5  # ...and one closed by two bare digits ("ปี 64 ถึง 70" may be a value reached)
 MAX_RANGE_YEARS = 10  # a longer span of years is a period named, not every year of it asked
 BE_OFFSET = 543  # a Buddhist Era year is the Common Era year plus this
 THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
@@ -180,7 +181,8 @@ class YearReader:
         ends: list[int] = []
         for m in self.ranges.finditer(text) if self.ranges else ():
             start, end = (to_be_year(m.group(g) or m.group(f"{g}_short"), False) or 0 for g in ("start", "end"))
-            if start in asked and 1 < end - start <= MAX_RANGE_YEARS and (end in asked or m.group("end_short")):
+            span = MAX_RANGE_YEARS if end in asked else MAX_BARE_RANGE_YEARS if m.group("end_short") else 0
+            if start in asked and 1 < end - start <= span:
                 between += [y for y in range(start + 1, end) if y not in asked]
                 ends += [end] if end not in asked else []
         return tuple(between), tuple(ends)

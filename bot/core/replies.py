@@ -37,6 +37,7 @@ REPLY_KEYS = frozenset(
                 "procedure",
                 "attribute",
                 "number",
+                "comparison",
                 "names",
                 "list",
                 "count",

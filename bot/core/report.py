@@ -213,7 +213,12 @@ class WholeReport:
             or (understanding.counts_asked and any(c.grounded for c in readings))
         )
         # "กี่จังหวัดที่แนวโน้มดีขึ้น" counts; "มีกี่ฉบับ อะไรบ้าง" asks the members too, and a list counts them
-        listed_too = "list" in kinds and understanding.several and (understanding.asks_what or understanding.asks_which)
+        listed_too = (  # ...of the report's group, not of one topic's ("กฎหมายที่ทบทวนมีกี่ฉบับ อะไรบ้าง")
+            "list" in kinds
+            and understanding.whole
+            and understanding.several
+            and (understanding.asks_what or understanding.asks_which)
+        )
         if counts and set(kinds) <= {"list", "overview", *MOVED} and not listed_too:
             return None
         # "ทั้งหมดกี่จังหวัด" after an answer about a topic counting provinces, or "ได้รางวัลกี่อัน" (the group's
@@ -599,7 +604,7 @@ class WholeReport:
             )
             return self._reply(
                 ask,
-                [head, self._line(only, lang), *notes],
+                [head, self._line(only, lang, brief=True), *notes],
                 [only],
                 lang,
                 answer.MAX_ANSWER_CHARS,
@@ -617,7 +622,7 @@ class WholeReport:
             chosen = max(targeted, key=rank) if ask.kind == "best" else min(targeted, key=rank)
             name = self._name(chosen.record_id, lang)
             head = self.say.say(f"whole_{ask.kind}", lang, group=group, scope=scope, name=name)
-            lines = [head, self._line(chosen, lang), self.say.say(reading, lang)]
+            lines = [head, self._line(chosen, lang, brief=True), self.say.say(reading, lang)]  # the heading names it
             return self._reply(ask, lines, [chosen], lang, answer.MAX_ANSWER_CHARS, record=chosen.record_id)
         wanted = [m for m in targeted if (m.share >= 1) == (ask.kind == "met")]
         if not wanted and ask.kind == "met":
@@ -849,8 +854,8 @@ class WholeReport:
             text = self.say.say(
                 "whole_compare",
                 lang,
-                winner=self._name(ahead.record_id, lang),
-                other=self._name(behind.record_id, lang),
+                winner=self._brief_name(ahead.record_id, lang),
+                other=self._brief_name(behind.record_id, lang),
                 ahead=answer.number(round(ahead.share * 100, 2)),
                 behind=answer.number(round(behind.share * 100, 2)),
             )
@@ -860,8 +865,8 @@ class WholeReport:
             text = self.say.say(
                 "whole_compare_rank" if a.lower_is_better else "whole_compare_value",
                 lang,
-                winner=self._name(ahead.record_id, lang),
-                other=self._name(behind.record_id, lang),
+                winner=self._brief_name(ahead.record_id, lang),
+                other=self._brief_name(behind.record_id, lang),
                 ahead=self._amount(ahead, lang),
                 behind=self._amount(behind, lang),
             )
@@ -870,12 +875,12 @@ class WholeReport:
             text = self.say.say(
                 "whole_compare_apart",
                 lang,
-                first=self._name(a.record_id, lang),
-                second=self._name(b.record_id, lang),
+                first=self._brief_name(a.record_id, lang),
+                second=self._brief_name(b.record_id, lang),
                 first_value=self._amount(a, lang),
                 second_value=self._amount(b, lang),
             )
-        # the one ahead first, each line by the short name the heading spelt out in full, so both fit
+        # the one ahead first; each by its short name (OG&MP, HPP), so both lines fit an answer
         lines = [text, self._line(ahead, lang, brief=True), self._line(behind, lang, brief=True)]
         return self._reply(ask, lines, [ahead, behind], lang, answer.MAX_ANSWER_CHARS)
 
@@ -937,9 +942,10 @@ class WholeReport:
     def _reply(
         self, ask: Ask, lines: list[str], shown: list, lang: str, limit: int, record: str | None = None
     ) -> Reply:
-        """Lines within the limit (the rest counted in a last line), the sources cited whole, and the
-        items a channel can draw."""
-        sources = [self.bundle.sources[i] for i in dict.fromkeys(r.source or "" for r in ask.records)]
+        """Lines within the limit (the rest counted in a last line), the sources cited whole (the one answer's
+        own, when one record answers: the best or the worst), and the items a channel can draw."""
+        drawn_on = [self.records[record]] if record else ask.records
+        sources = [self.bundle.sources[i] for i in dict.fromkeys(r.source or "" for r in drawn_on)]
         cited = answer.cite_whole(sources, lang, self.say) if sources else ""
         kept: list[str] = []
         told = len(shown)  # an item's line starts with the bullet: those whose lines fit are told
@@ -1053,11 +1059,15 @@ class WholeReport:
         unit = measure.unit_th if lang == "th" else measure.unit_en
         return self.say.units.get(unit, "{n} {unit}").format(n=answer.number(measure.value), unit=unit)
 
+    def _brief_name(self, record_id: str, lang: str) -> str:
+        """Its first alias where that is in Latin letters (OG&MP, e-Service): short enough for two lines and a
+        heading in one answer; else its name."""
+        alias = self.records[record_id].aliases[0]
+        return alias if not THAI_CHAR.search(alias) else self._name(record_id, lang)
+
     def _line(self, measure: Measure, lang: str, brief: bool = False) -> str:
-        """A measure's line; brief, by its first alias where that is in Latin letters (OG&MP, e-Service)."""
-        record = self.records[measure.record_id]
-        alias = record.aliases[0]
-        name = alias if brief and not THAI_CHAR.search(alias) else self._name(measure.record_id, lang)
+        """A measure's line; brief, by its short name when the heading above names it."""
+        name = self._brief_name(measure.record_id, lang) if brief else self._name(measure.record_id, lang)
         if measure.share is None or measure.target is None:
             return self.say.say("whole_line_value", lang, name=name, value=self._told(measure, lang))
         target = measure._replace(value=measure.target)
