@@ -776,3 +776,18 @@ def test_words_near_the_new_rules_keep_their_answers(ask) -> None:
     ):
         reply = ask(question)
         assert not reply.fallback and reply.record_id == record and said in reply.text, (question, reply.text)
+
+
+def test_face_scans_who_went_on_stage_and_who_won_most_are_not_in_the_report(ask) -> None:
+    for question in (
+        "แอปทางรัฐสแกนใบหน้าไม่ผ่านต้องทำยังไง",
+        "Which department won the most awards at Lert Rat?",
+        "ใครขึ้นรับรางวัล UNPSA แทนกรมควบคุมโรค",
+    ):
+        reply = ask(question)
+        assert reply.fallback, (question, reply.text)
+
+
+def test_a_phase_number_in_thai_is_no_count_of_members(ask) -> None:
+    reply = ask("รายงาน Integrity Review เฟส 2 ยกระดับความซื่อตรงด้านไหนบ้าง")
+    assert not reply.fallback and "ระบบวินัย" in reply.text, reply.text
