@@ -989,3 +989,10 @@ def test_a_groups_word_counted_after_a_topic_counting_it_asks_of_that_topic(engi
     assert reply.record_id == "awards" and "234" in reply.text, reply.text
     whole = ask(engine, "ในรายงานมีรางวัลกี่อัน", session)  # the report named: its awards are counted
     assert whole.intent == "whole_count", whole.text
+
+
+def test_an_agency_named_in_english_is_an_agency_whose_topics_are_listed(ask) -> None:
+    reply = ask("Where does the report mention the Revenue Department?")
+    assert reply.intent == "whole_list" and "Revenue Department, 4 in all" in reply.text, reply.text
+    involved = ask("Which topics in the report involve the Department of Disease Control?")
+    assert involved.intent == "whole_list" and "UNPSA" in involved.text, involved.text

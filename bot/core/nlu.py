@@ -14,7 +14,7 @@ import re
 from array import array
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from itertools import chain, pairwise, takewhile
 from typing import NamedTuple
@@ -417,6 +417,8 @@ class Understander:
             for r in bundle.records
         }
         self._defines = {r.id: _defined_terms(r, self.normalize, lang.definition_markers) for r in bundle.records}
+        # English organisations as the knowledge writes them, by their compact form: a reply names them so
+        self.agency_names = dict(self._english_organisations(bundle, lang.organisation_heads))
         self._agencies = sorted(
             {
                 t.compact
@@ -426,6 +428,7 @@ class Understander:
             }
             | set(_short_agency_names((t.compact for terms in self._record_terms.values() for t in terms), self._drop))
             | {self.normalize(name).compact for name in lang.bare_agency_names}
+            | set(self.agency_names)
         )
         df = Counter(w for bag in bags.values() for w in bag)
         n = len(bags)
@@ -1123,6 +1126,25 @@ class Understander:
     def _knows(self, word: str) -> bool:
         """A word of Thai, of the knowledge, or a small function word (particles, stopwords, cues)."""
         return word in self._dictionary or word in self._word_idf or word in self._stop or word.isdigit()
+
+    def _english_organisations(self, bundle: Bundle, heads: list[str]) -> Iterator[tuple[str, str]]:
+        """The organisations the knowledge's English text names, compact: a head word with another capitalised
+        word before it or after "of" ("Krung Thai Bank", "the Office of the Civil Service Commission")."""
+        if not heads:
+            return
+        head = "|".join(re.escape(h) for h in heads)
+        word = r"[A-Z][\w&'’-]*"
+        before = rf"(?:{word}\s+)*"  # "Krung Thai Bank"
+        after = rf"(?:\s+of\s+(?:the\s+)?{word}(?:\s+(?:and\s+)?{word})*)?"  # "Department of Disease Control"
+        named = re.compile(rf"{before}(?:{head})\b{after}")
+        for record in bundle.records:
+            details = record.details.model_dump(exclude_none=True).values()
+            for m in named.finditer(" ".join([record.text.en, *(d["en"] for d in details)])):
+                said = m.group(0).rstrip("'’").split()  # "the Office of Agricultural Economics' farmer registry"
+                while said and said[0].casefold() in self._function_words:  # "The Department": no name
+                    said = said[1:]
+                if len(said) > 1:
+                    yield self.normalize(" ".join(said)).compact, " ".join(said)
 
     def organisations_in(self, record: Record) -> tuple[str, ...]:
         """The organisations a record's Thai text and details name, as `find_agencies` finds them: worked out

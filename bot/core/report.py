@@ -94,6 +94,7 @@ class WholeReport:
         self.classifiers = nlu.classifiers  # words counting anything (ฉบับ, แห่ง): they name no record
         self.normalize = nlu.normalize  # as the question was read, to find the parts of a total it names
         self.organisations_in = nlu.organisations_in  # the organisations a record names
+        self.agency_names = nlu.agency_names  # an English organisation's name as written, by its compact form
         self.knows_word = nlu.knows_word  # a word some record uses: one none uses names something else
         self.each_words = tuple(nlu.normalize(w).compact for w in bundle.language.each_words)  # not a total
         self.both_words = tuple(nlu.normalize(w).compact for w in bundle.language.both_words)
@@ -1049,7 +1050,7 @@ class WholeReport:
         if ask.part is not None:
             scope += self.say.say("whole_in_part", lang, part=getattr(ask.part.name, lang))
         if ask.agency is not None:
-            scope += self.say.say("whole_in_agency", lang, agency=ask.agency)
+            scope += self.say.say("whole_in_agency", lang, agency=self.agency_names.get(ask.agency, ask.agency))
         return scope
 
     def _name(self, record_id: str, lang: str) -> str:

@@ -326,6 +326,7 @@ class LanguageFile(Strict):
     ambiguous_places: list[NonEmpty] = []
     organisation_prefixes: list[NonEmpty] = []  # a word starting with one names an organisation (กรมสรรพสามิต)
     organisation_types: list[NonEmpty] = []  # ...and these name one even alone (ศาล)
+    organisation_heads: list[NonEmpty] = []  # English words heading an organisation's name (Department)
     bot_names: list[NonEmpty] = []  # what people call the bot in a group chat (a whole word)
     years: YearWords = YearWords()
     droppable_prefixes: list[NonEmpty] = []  # title words people drop (สรรพากร for กรมสรรพากร)
