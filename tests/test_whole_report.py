@@ -996,3 +996,9 @@ def test_an_agency_named_in_english_is_an_agency_whose_topics_are_listed(ask) ->
     assert reply.intent == "whole_list" and "Revenue Department, 4 in all" in reply.text, reply.text
     involved = ask("Which topics in the report involve the Department of Disease Control?")
     assert involved.intent == "whole_list" and "UNPSA" in involved.text, involved.text
+
+
+def test_what_provinces_did_in_a_part_lists_that_parts_topics_speaking_of_them(ask) -> None:
+    # no topic of the COVID-19 part is filed as a province; its topics speak of provinces
+    reply = ask("ช่วงโควิดจังหวัดต่าง ๆ ทำอะไรกันบ้าง")
+    assert reply.intent == "whole_list" and not reply.fallback and "4 รายการ" in reply.text, reply.text

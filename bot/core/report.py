@@ -448,6 +448,13 @@ class WholeReport:
             placed = tuple(r for r in self.bundle.records if r.provinces and r.id not in self.bundle.about_the_source)
             return Ask("provinces", placed, groups, part, year=year)
         records = self._scope(groups, part, agency, understanding.provinces, understanding.groups_joined)
+        if not records and part is not None and understanding.asks_provinces:  # "ช่วงโควิดจังหวัดทำอะไรบ้าง":
+            said = understanding.cue_compacts  # no province topic in that part, but its topics speaking of them
+            records = tuple(
+                r
+                for r in self._scope((), part, agency, understanding.provinces)
+                if any(self.profiles[r.id].mentions(t) for t in said)
+            )
         if kind == "list" and groups and understanding.mentions:  # "where does COVID-19 come up": every topic
             said = understanding.cue_compacts  # speaking of it, in the sources' order
             about = self.bundle.about_the_source
