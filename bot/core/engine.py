@@ -1379,7 +1379,6 @@ class Engine:
             return None
         return self._fallback("detail", lang, understanding, closest=record, detail="target")
 
-    # ---- composing the answer ----------------------------------------------------------------
     def _nothing_to_compare(
         self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str
     ) -> Reply | None:
@@ -1394,6 +1393,7 @@ class Engine:
             return None
         return self._fallback("detail", lang, understanding, closest=record, detail="comparison")
 
+    # ---- composing the answer ----------------------------------------------------------------
     def _compose(
         self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str
     ) -> Reply:

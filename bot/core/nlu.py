@@ -410,10 +410,9 @@ class Understander:
         for position, bag in enumerate(bags.values()):
             for word in bag:
                 self._postings.setdefault(word, array("I")).append(position)
+        named_numbers = [self.normalize(n).compact for n in lang.named_numbers]  # once, not per record
         self.profiles = {
-            r.id: profile_of(
-                r, self.normalize, lang.target_words, lang.measure_words, lang.share_kind, lang.named_numbers
-            )
+            r.id: profile_of(r, self.normalize, lang.target_words, lang.measure_words, lang.share_kind, named_numbers)
             for r in bundle.records
         }
         self._defines = {r.id: _defined_terms(r, self.normalize, lang.definition_markers) for r in bundle.records}

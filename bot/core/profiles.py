@@ -95,7 +95,7 @@ class Profile:
         return sum(1 for w in words if w not in self.names and w in compact)
 
 
-def _without(text: str, names: list[str]) -> str:
+def _without(text: str, names: Iterable[str]) -> str:
     """The text with these names taken out: the 19 of โควิด-19 is part of a name, no count it states."""
     for name in names:
         text = text.replace(name, " ")
@@ -110,6 +110,8 @@ def profile_of(
     share_kind: str | None,
     named_numbers: Iterable[str] = (),
 ) -> Profile:
+    """`named_numbers` come compact, as `normalize` gives them: worked out once for every record."""
+
     def compact(*texts: str) -> str:
         return "".join(normalize(t).compact for t in texts)
 
@@ -136,7 +138,7 @@ def profile_of(
         names=compact(record.name.th, record.name.en, *record.aliases),
         each_name=frozenset(compact(n) for n in (record.name.th, record.name.en, *record.aliases)),
         parts={"text": compact(record.text.th), **{k: compact(d["th"]) for k, d in details.items()}},
-        numbers=numbers_in(_without(everything, [normalize(n).compact for n in named_numbers])),
+        numbers=numbers_in(_without(everything, named_numbers)),
         # a whole counts as a target (62 of 84 laws), but a rank's field does not (20th of 64 economies)
         states_a_target=any(
             f.target is not None or (f.of is not None and not f.lower_is_better) for f in record.figures
