@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from bot.core.engine import Engine
 from bot.core.types import Inbound
+from tests.conftest import ask_of
 
 
 def test_an_attribute_the_record_never_states_is_declined_with_what_it_does_say(engine: Engine, ask) -> None:
@@ -791,3 +792,47 @@ def test_face_scans_who_went_on_stage_and_who_won_most_are_not_in_the_report(ask
 def test_a_phase_number_in_thai_is_no_count_of_members(ask) -> None:
     reply = ask("รายงาน Integrity Review เฟส 2 ยกระดับความซื่อตรงด้านไหนบ้าง")
     assert not reply.fallback and "ระบบวินัย" in reply.text, reply.text
+
+
+def test_which_province_came_first_of_a_topic_naming_provinces_unranked_is_declined(ask) -> None:
+    for question in ("สิบจังหวัดที่มีแนวโน้มดี จังหวัดไหนได้อันดับ 1", "Of the ten trending provinces, which came first?"):
+        reply = ask(question, question)
+        assert reply.fallback and reply.record_id == "hpp-trending", (question, reply.text)
+    listed = ask("จังหวัดที่มีแนวโน้มเป็น HPP มีจังหวัดไหนบ้าง", "listed")  # which ones, not which was first
+    assert not listed.fallback and "ลำปาง" in listed.text, listed.text
+
+
+def test_which_provinces_of_a_topic_naming_none_is_not_told_by_a_related_record_naming_none(ask) -> None:
+    # e-Services were pushed in "34 จังหวัด", named nowhere; a related record's "where" (an app) is no answer
+    reply = ask("ที่ว่าผลักดัน e-Service ไป 34 จังหวัด คือจังหวัดอะไรบ้าง")
+    assert reply.fallback and reply.record_id == "e-service", reply.text
+
+
+def test_a_set_one_topic_counts_points_at_it_not_at_a_group_list(with_both_packs: Engine) -> None:
+    # the second pack adds a digital-ID service topic: "e-Service" alone would read as the services group
+    reply = ask_of(with_both_packs, "ผลักดัน e-Service ใน 34 จังหวัด มีจังหวัดไหนบ้าง")
+    assert reply.intent != "whole_list" and reply.fallback and reply.record_id == "e-service", reply.text
+
+
+def test_a_minister_a_winning_team_participants_or_a_call_centre_asked_of_a_topic_silent_on_them_is_declined(
+    ask,
+) -> None:
+    questions = (
+        "รัฐมนตรีว่าการกระทรวงการคลังตอนเปิดตัว Thailand VRT คือใคร",
+        "แฮกกาธอน MY BETTER COUNTRY ทีมไหนชนะเลิศ",
+        "How many participants were at the 9th international conference?",
+        "ศูนย์บริการร่วมที่หัวหินมีเบอร์คอลเซ็นเตอร์ไหม",
+    )
+    for question in questions:
+        reply = ask(question, question)
+        assert reply.fallback and reply.record_id is not None, (question, reply.text)
+
+
+def test_participation_is_no_participant_count(ask) -> None:
+    reply = ask("What came out of public participation such as the MY BETTER COUNTRY HACKATHON?")
+    assert not reply.fallback and "NongKEM" in reply.text, reply.text
+
+
+def test_step_by_step_asked_of_an_app_gets_the_no_steps_reply(ask) -> None:
+    reply = ask("ใช้แอป Thailand VRT ขอคืนภาษียังไง บอกทีละขั้นตอนได้ไหม")
+    assert reply.fallback and "ขั้นตอน" in reply.text and reply.record_id == "thailand-vrt", reply.text

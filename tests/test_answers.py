@@ -156,6 +156,13 @@ def test_smalltalk_is_answered(ask) -> None:
         assert not reply.fallback and reply.text and reply.suggestions
 
 
+def test_a_greeting_asking_how_the_day_goes_is_smalltalk_and_live_data_today_is_still_declined(ask) -> None:
+    for question in ("ดีค่ะ วันนี้เป็นยังไงบ้าง", "บอทอะไรเนี่ย ถามไรได้บ้าง"):
+        reply = ask(question, question)
+        assert not reply.fallback and reply.intent in ("greeting", "help"), (question, reply.text)
+    assert ask("ราคาทองวันนี้เป็นไงบ้าง").fallback  # a live-data word beside it is still declined
+
+
 def test_every_suggestion_is_a_question_the_bot_answers(engine: Engine, bundle) -> None:
     seen = set()
     for record in bundle.records:

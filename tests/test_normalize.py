@@ -125,3 +125,10 @@ def test_two_digits_run_into_a_name_are_a_year_unless_a_unit_follows() -> None:
     assert normalize("ita66 ได้เท่าไหร่").years == (2566,)
     assert normalize("หน่วยงานผ่านเกณฑ์ita85คะแนนกี่แห่ง").years == ()  # a pass mark, not the year 2585
     assert normalize("cpi35คะแนนปีไหน").years == ()
+
+
+def test_the_cabinets_short_name_is_expanded_but_not_inside_who() -> None:
+    rewrites = load_bundle(KNOWLEDGE, INTENTS).language.rewrites
+    spelled = Normalizer({}, YEAR_WORDS, (), rewrites)
+    assert "คณะรัฐมนตรี" in spelled("มติ ครม. เรื่องรายงาน").text
+    assert spelled("ได้รางวัลกี่หน่วย ใครมั่ง").text == "ได้รางวัลกี่หน่วย ใครมั่ง"

@@ -366,3 +366,16 @@ def test_money_received_is_not_the_count_of_those_who_registered(with_both_packs
 def test_the_furthest_behind_cites_its_own_source_so_its_figures_fit(with_both_packs: Engine) -> None:
     reply = ask(with_both_packs, "Which one is furthest behind its target?")
     assert reply.intent == "whole_worst" and not reply.more and "600" in reply.text, reply.text
+
+
+def test_which_year_was_best_or_worst_is_told_from_every_year_held(with_both_packs: Engine) -> None:
+    best = ask(with_both_packs, "คะแนนเฉลี่ย ITA ปีไหนสูงที่สุด")
+    assert not best.fallback and "93.82" in best.text and "2568" in best.text, best.text
+    worst = ask(with_both_packs, "Which year was Thailand's IMD government efficiency rank at its worst?")
+    assert not worst.fallback and "worst was 2568" in worst.text, worst.text
+    # the overall rank, named by a cue word (ภาพรวม) the label spells as อันดับรวม, not the first figure
+    overall = ask(with_both_packs, "อันดับภาพรวม IMD ของไทยปีไหนดีที่สุด")
+    assert "ปี 2567 (อันดับ 25)" in overall.text, overall.text
+    # a year a stated change implies counts: 2564's "up 13.35 from 2563" puts 2563 lowest, below every year listed
+    lowest = ask(with_both_packs, "ITA ปีไหนแย่สุด")
+    assert not lowest.fallback and "2563" in lowest.text and "67.9" in lowest.text, lowest.text

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from bot.core.normalize import THAI_CHAR
 from bot.core.replies import Replies
 from bot.core.schema import Figure, Record, Source
 from bot.core.series import label_likeness, same_measure
@@ -16,6 +17,7 @@ from bot.core.types import Card
 
 MAX_ANSWER_CHARS = 450  # one measure, a count, a comparison: a fact
 LIST_CHARS = 1000  # a list stays readable in a chat bubble
+SPELT_RUN = 3  # the shortest run of a label's letters that counts as the question spelling it
 
 
 def number(value: float, decimals: int = 0) -> str:
@@ -146,13 +148,14 @@ def trend(
     say: Replies,
     said: str = "",
     from_first: bool = False,
+    extreme: str | None = None,
 ) -> list[str]:
     """One measure over the years of its series: the figure the question names (the newest member's
     first otherwise) in each member, by its year, then the latest change (`from_first`: the change from
     the first year to the last, a range asked) and its direction (for ranks a smaller number is
-    better). Sources word labels differently: a member's figure must have the same
-    unit and direction and a label sharing most of its words; without one, that year is left out rather
-    than guessed."""
+    better), then the best or worst year when asked (`extreme`). Sources word labels differently: a
+    member's figure must have the same unit and direction and a label sharing most of its words; without
+    one, that year is left out rather than guessed."""
     if not members[-1].figures:
         return []
     asked = closest_figure(members[-1].figures, words, said)
@@ -179,7 +182,28 @@ def trend(
         direction = say.say("up" if change > 0 else "down", lang)
     when = {"year": say.year(year, lang), "before_year": say.year(before_year, lang)}
     lines.append(say.say("trend_change", lang, direction=direction, by=number(abs(change)), **when))
+    if extreme is not None:
+        lines.append(_extreme_year(ordered, extreme, lang, say))
     return [" ".join(lines)]
+
+
+def _extreme_year(ordered: list[tuple[int, Figure]], extreme: str, lang: str, say: Replies) -> str:
+    """The best (or worst) of the years held, every year tied for it: a smaller rank is the better. The
+    years the figures also tell (a later value, or one a stated change implies: ITA 2563 from "up 13.35")
+    count too: the lowest year is not the lowest one listed when an earlier one was lower still."""
+    values = {year: fig.value for year, fig in ordered}
+    for _, fig in ordered:
+        told = [(v.year, v.value) for v in fig.later]
+        if fig.change_since is not None:
+            told.append((fig.change_since.year, round(fig.value - fig.change_since.by, 2)))
+        for year, value in told:
+            values.setdefault(year, value)
+    better = -1 if ordered[0][1].lower_is_better else 1
+    sign = better if extreme == "best" else -better
+    top = max(sign * value for value in values.values())
+    years = sorted(year for year, value in values.items() if sign * value == top)
+    held = ", ".join(say.year(y, lang) for y in years)
+    return say.say(f"trend_{extreme}", lang, year=held, value=amount(values[years[0]], ordered[0][1], lang, say))
 
 
 def label_shares(fig: Figure, words: Iterable[str], with_whole: bool = False) -> int:
@@ -192,12 +216,29 @@ def label_shares(fig: Figure, words: Iterable[str], with_whole: bool = False) ->
 
 def closest_figure(figures: list[Figure], words: tuple[str, ...], said: str = "") -> Figure:
     """The figure whose label shares most of these words; on a tie the one whose label the question (`said`,
-    compact) holds whole ("อันดับรวม IMD", whose รวม is a cue word, not a word of the question); else the first."""
-    return max(figures, key=lambda fig: (label_shares(fig, words), _label_said(fig, said)))
+    compact) holds whole, then the one whose Thai label it spells most of ("อันดับรวม IMD" in "อันดับ IMD
+    ภาพรวม", whose รวม is a cue word, not a word of the question); else the first."""
+    return max(
+        figures, key=lambda fig: (label_shares(fig, words), _label_said(fig, said), _thai_label_spelt(fig, said))
+    )
 
 
 def _label_said(fig: Figure, said: str) -> bool:
     return any(label.replace(" ", "").casefold() in said for label in (fig.label.th, fig.label.en))
+
+
+def _thai_label_spelt(fig: Figure, said: str) -> float:
+    """The share of the Thai label's letters the question spells, in runs of three or more ("อันดับ", "รวม").
+    Thai only: English runs that short sit inside other words ("over" in "government")."""
+    label = fig.label.th.replace(" ", "").casefold()
+    if not THAI_CHAR.search(said):
+        return 0.0  # an English question spells no Thai label
+    at, found = 0, 0
+    while at < len(label):
+        run = next((n for n in range(len(label) - at, SPELT_RUN - 1, -1) if label[at : at + n] in said), 0)
+        found += run
+        at += run or 1
+    return found / len(label)
 
 
 def period(record: Record, lang: str, say: Replies) -> str:

@@ -103,6 +103,7 @@ class Engine:
             self._ruled_out,
             self._round_not_held,
             self._bottom_not_stated,  # "ด้านไหนต่ำสุด" asks the lowest, not where
+            self._top_subject_not_stated,  # "จังหวัดไหนได้ที่ 1" asks which came first, not which took part
             self._detail_not_given,
             self._finding_not_given,
             self._province_not_named,
@@ -361,8 +362,8 @@ class Engine:
         if decision.follow_up and not understanding.latest:
             return decision.record
         newest = members[-1]
-        if understanding.latest:
-            return newest
+        if understanding.latest or self._extreme_year(understanding):
+            return newest  # "ปีไหนสูงสุด" is told over every year, up to the newest
 
         older = self._older_detail(members, newest, understanding)
         if older is not None:
@@ -451,8 +452,18 @@ class Engine:
         return next(i for i, r in enumerate(members) if r.id == record.id)
 
     def _asks_trend(self, understanding: Understanding) -> bool:
-        """Over the years ("ดีขึ้นไหม", "since 2020"): the year asked (or the newest) with those before it."""
-        return any(self.intents[name].trend for name in understanding.intents)
+        """Over the years ("ดีขึ้นไหม", "since 2020", "ปีไหนสูงสุด"): the year asked (or the newest) with those
+        before it."""
+        trend = any(self.intents[name].trend for name in understanding.intents)
+        return trend or self._extreme_year(understanding) is not None
+
+    def _extreme_year(self, understanding: Understanding) -> str | None:
+        """ "ITA ปีไหนได้คะแนนสูงสุด": a which-year cue beside a best or worst one asks the best (or worst) year
+        of the measure, told from each year's figure."""
+        if not any(self.intents[name].period for name in understanding.intents):
+            return None
+        kinds = (self.intents[name].aggregate for name in understanding.intents)
+        return next((kind for kind in kinds if kind in ("best", "worst")), None)
 
     def _years_held(self, record: Record) -> list[int]:
         """The years the measure has results for (a target for a later year is not a result)."""
@@ -1084,6 +1095,18 @@ class Engine:
             return None
         return self._detail_missing("attribute", [understanding.bottom], record, understanding, lang)
 
+    def _top_subject_not_stated(
+        self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str
+    ) -> Reply | None:
+        """Which province or agency did best ("10 จังหวัดนั้นจังหวัดไหนได้ที่ 1") of a topic naming them without
+        ranking them: the ones named are no answer, unless a year of the measure says which did best itself."""
+        ranks = understanding.ranks_subjects or _asks_which_province(understanding)  # "provinces, which came first"
+        if not ranks or understanding.best is None:
+            return None
+        if self._mentioned_in(self.series.get(record.id, (record,)), self.nlu.top_words):
+            return None
+        return self._detail_missing("attribute", [understanding.best], record, understanding, lang)
+
     def _facet_not_given(
         self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str
     ) -> Reply | None:
@@ -1340,21 +1363,27 @@ class Engine:
     ) -> Reply | None:
         """ "อยู่จังหวัดไหน" of a place the record gives without its province (a flood plain, a mall): the
         place is no answer to which province."""
-        if not (understanding.asks_provinces and understanding.asks_which) or understanding.provinces:
+        if not _asks_which_province(understanding):
             return None
-        where = record.details.where
-        if intent is None or intent.answers != "where" or where is None or record.provinces:
+        if intent is None or intent.answers != "where" or record.details.where is None:
             return None
-        said = self.nlu.normalize(f"{record.text.th} {where.th}")
-        if self.nlu.find_provinces(said, self.nlu.spans(self.nlu.tokens(said.text))):
+        if not self._gives_no_province(record):
             return None
         return self._fallback("detail", lang, understanding, closest=record, detail="province")
+
+    def _gives_no_province(self, record: Record) -> bool:
+        """Neither its words nor its "where" name a province: a flood plain, a mall, an app."""
+        where = record.details.where
+        said = self.nlu.normalize(f"{record.text.th} {where.th if where else ''}")
+        return not record.provinces and not self.nlu.find_provinces(said, self.nlu.spans(self.nlu.tokens(said.text)))
 
     def _detail_elsewhere(self, record: Record, detail: str, understanding: Understanding) -> Record | None:
         """The record of one of its sections that gives the detail, calls the topic by its name or short name
         (an alias such as "แนวโน้ม" is too loose a tie) and holds most of the question's words (the meeting
         that approved the report, not the letter sending it), the first of equals. Not another year of its
-        series, nor a record without the year asked: that year's detail would be told as this year's."""
+        series, nor a record without the year asked: that year's detail would be told as this year's. Asked
+        which provinces, one naming none ("the 34 provinces pushing e-Services": the app they run on) tells
+        nothing."""
         names = [self.nlu.normalize(n).compact for n in (record.name.th, record.name.en, record.aliases[0])]
         other_years = {m.id for m in self.series.get(record.id, ())}
         asked = set(understanding.norm.years)
@@ -1365,6 +1394,7 @@ class Engine:
             and asked <= other.known_years()
             and _gives(other, detail)
             and any(self.profiles[other.id].mentions(n) for n in names)
+            and not (_asks_which_province(understanding) and self._gives_no_province(other))
         ]
         return min(tellers, key=lambda r: self._unheld(r, understanding.words), default=None)
 
@@ -1430,9 +1460,17 @@ class Engine:
             upto = tuple(r for r in members if r.year <= record.year)
             since = min(asked_years, default=0)
             span = compared if len(compared) > 1 else upto if len(upto) > 1 else members
+            if self._extreme_year(understanding) and len(compared) < 2:
+                span = members  # "ปีไหนสูงสุด": every year held
             span = tuple(r for r in span if max(r.known_years()) >= since)
             trend_lines = answer.trend(
-                span, understanding.words, lang, self.say, understanding.norm.compact, from_first=ranged
+                span,
+                understanding.words,
+                lang,
+                self.say,
+                understanding.norm.compact,
+                from_first=ranged,
+                extreme=self._extreme_year(understanding),
             )
             parts += trend_lines
             cited_too = [r for r in span if r.id != record.id]
@@ -1601,6 +1639,11 @@ def _asks_how_many(intent: Intent | None, decision: Decision) -> bool:
 def _detail_asked(intent: Intent | None) -> str | None:
     """The detail an intent asks (who, where, a definition), none when it asks the text or nothing."""
     return intent.answers if intent is not None and intent.answers in DETAILS else None
+
+
+def _asks_which_province(understanding: Understanding) -> bool:
+    """ "จังหวัดไหนบ้าง", naming none: the answer must name provinces."""
+    return understanding.asks_provinces and understanding.asks_which and not understanding.provinces
 
 
 def _gives(record: Record, detail: str) -> bool:

@@ -215,6 +215,7 @@ class Understanding:
     asks_provinces: bool = False  # names provinces in general (จังหวัด, provinces), none in particular
     attributes: tuple[tuple[str, str], ...] = ()  # what it asks that a record must state: (as worded, compact)
     bottom: str | None = None  # the lowest part asked (ต่ำสุด, worst), as worded
+    best: str | None = None  # the best asked (ดีสุด, ได้ที่ 1), as worded
     finding: str | None = None  # what a study found, asked (ผลออกมา, verdict), as worded
     measures: tuple[tuple[str, str], ...] = ()  # kinds of figure it asks for by name: (as worded, kind)
     negated: tuple[str, ...] = ()  # a negation with the word it negates, joined: ไม่ผ่าน is not ผ่าน
@@ -315,6 +316,8 @@ class Understander:
         self.attribute_kin = {t.compact: tuple(k.compact for k in terms) for terms in kin_terms for t in terms}
         self._bottoms = [(t, word) for word in lang.bottom_words for t in self._terms([word], 1.0)]  # word as spelt
         self.bottom_words = tuple(t.compact for t, _ in self._bottoms)
+        self._tops = [(t, word) for word in lang.top_words for t in self._terms([word], 1.0)]
+        self.top_words = tuple(t.compact for t, _ in self._tops)
         self._findings = [(t, word) for word in lang.finding_words for t in self._terms([word], 1.0)]
         self.finding_words = tuple(t.compact for t, _ in self._findings)
         self._gaps = tuple(self.normalize(w).compact for w in lang.gap_words)
@@ -544,8 +547,10 @@ class Understander:
         scores: dict[str, float] = {}
         for name, hits in found.items():
             # a cue inside a longer cue found is that longer one's; a whole-report cue inside any intent's
-            # (กี่อัน in กี่อันดับ, how many places) too, but a topic question's กี่ stays in กี่ตัว
-            longer = every if self.intents[name].aggregate else hits
+            # (กี่อัน in กี่อันดับ, how many places) too, and a live-data one (วันนี้ in "วันนี้เป็นไงบ้าง", a
+            # greeting), but a topic question's กี่ stays in กี่ตัว
+            intent = self.intents[name]
+            longer = every if intent.aggregate or intent.out_of_scope else hits
             hits = [c for c in hits if not any(c.compact != o.compact and c.compact in o.compact for o in longer)]
             if hits:
                 scores[name] = sum((2.0 if c.strong else 1.0) + len(c.compact) / 100 for c in hits)
@@ -788,6 +793,7 @@ class Understander:
             asks_provinces=any(w in reading.norm.compact for w in self._province_words),
             attributes=self._attributes_asked(reading),
             bottom=self._bottom(reading),
+            best=next((word for t, word in self._tops if t.found_in(reading.norm, reading.spans)), None),
             finding=next((word for t, word in self._findings if t.found_in(reading.norm, reading.spans)), None),
             positions=tuple(self._place_of(m.group(1)) for m in self._list_place.finditer(norm.text)),
             negated=self._negated(reading.tokens),

@@ -56,6 +56,10 @@ class Profile:
         found = self._counts_of(None, counted)
         return int(found[0].group()) if found else None
 
+    def counts_set(self, count: int, counted: str) -> bool:
+        """It counts this many of this thing ("34 จังหวัด")."""
+        return bool(self._counts_of(count, counted))
+
     def _counts_of(self, count: int | None, counted: str) -> list[re.Match[str]]:
         number = rf"(?<![\d.]){count}(?![\d]|\.\d)" if count is not None else r"(?<![\d.])\d+(?![\d]|\.\d)"
         return [

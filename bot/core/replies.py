@@ -68,6 +68,8 @@ REPLY_KEYS = frozenset(
         "trend_point",
         "year_figure",
         "trend_change",
+        "trend_best",
+        "trend_worst",
         "unchanged",
         "up",
         "down",

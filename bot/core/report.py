@@ -150,7 +150,7 @@ class WholeReport:
             by_count = understanding.by_count or not understanding.measures
             understanding = dataclasses.replace(understanding, by_count=by_count)
         groups = understanding.groups
-        named = self._named(understanding, readings)
+        named = self._named(understanding, readings) or self._counting_the_set(understanding, readings)
         of_an_agency = understanding.agencies and "list" in kinds and not understanding.excluded
         if of_an_agency and not any(c.named for c in named):
             named = []  # "กรมสรรพากรมีผลงานอะไรบ้างในรายงาน": the agency's topics, not one its keyword ผลงาน reads
@@ -505,6 +505,14 @@ class WholeReport:
             return None, ()
         kind, _, groups = context.aggregate.partition("|")
         return kind, tuple(g for g in groups.split(",") if g in self.bundle.categories)
+
+    def _counting_the_set(self, understanding: Understanding, readings: list[Candidate]) -> list[Candidate]:
+        """The one reading that counts a set the question names ("e-Service ใน 34 จังหวัดมีจังหวัดไหนบ้าง"):
+        the question is of that topic, whatever group its words also name."""
+        counting = [
+            c for c in readings if any(self.profiles[c.record.id].counts_set(n, x) for n, x in understanding.sets)
+        ]
+        return counting if len(counting) == 1 else []
 
     def _named(self, understanding: Understanding, readings: list[Candidate]) -> list[Candidate]:
         """Readings that name one record exactly: by a term of their own that is not a word naming a

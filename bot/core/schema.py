@@ -389,6 +389,8 @@ class LanguageFile(Strict):
     least_words: list[NonEmpty] = []  # "least" (น้อยสุด, smallest): beside a gap word, the closest to target
     # "which part is lowest" (ต่ำสุด, worst) asked of one topic: the record must itself say which
     bottom_words: list[NonEmpty] = []
+    # which organisation or place did best (ได้ที่ 1) asked of one topic: the record must itself say which
+    top_words: list[NonEmpty] = []
     finding_words: list[NonEmpty] = []  # what a study found: a topic with no figures must say one
     # before the part of a measure asked ("ด้านเจ้าหน้าที่", "sub-factor public finance"): its figure must be stated
     facet_words: list[NonEmpty] = []
