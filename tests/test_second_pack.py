@@ -379,3 +379,11 @@ def test_which_year_was_best_or_worst_is_told_from_every_year_held(with_both_pac
     # a year a stated change implies counts: 2564's "up 13.35 from 2563" puts 2563 lowest, below every year listed
     lowest = ask(with_both_packs, "ITA ปีไหนแย่สุด")
     assert not lowest.fallback and "2563" in lowest.text and "67.9" in lowest.text, lowest.text
+
+
+def test_a_measure_set_against_a_year_named_tells_the_change_since_that_year(with_both_packs: Engine) -> None:
+    since = ask(with_both_packs, "อันดับ EGDI ตอนนี้ดีขึ้นหรือแย่ลง เมื่อเทียบกับปี 2563")
+    assert "ดีขึ้น 5 จากปี 2563" in since.text and "52" in since.text, since.text
+    # both years asked at the series' start: that year's own record tells it, no later year's figure
+    first = ask(with_both_packs, "คะแนน ITA ปี 64 เทียบกับปี 63")
+    assert "67.90" in first.text and "93.82" not in first.text, first.text

@@ -350,8 +350,9 @@ class Engine:
             if setting is not None:
                 return setting
             chosen = member_for(members, understanding.norm.years)
-            if chosen is not None and self._asks_trend(understanding) and chosen.id == members[0].id:
-                return members[-1]  # "since 2020": from that year to the newest
+            since = len(understanding.norm.years) == 1 and self._asks_since(understanding)
+            if chosen is not None and since and chosen.id == members[0].id:
+                return members[-1]  # "since 2020", "เทียบกับปี 63": from that year to the newest
             return self._member_telling(chosen, members, understanding) if chosen else decision.record
         if understanding.previous:
             base = self._position_in(members, decision.record) if decision.follow_up else len(members)
@@ -456,6 +457,15 @@ class Engine:
         before it."""
         trend = any(self.intents[name].trend for name in understanding.intents)
         return trend or self._extreme_year(understanding) is not None
+
+    def _asks_since(self, understanding: Understanding) -> bool:
+        """A trend from the year named ("since 2020", "เทียบกับปี 63"), not that year against the one before
+        ("ปี 64 เทียบกับปีก่อน")."""
+        return self._asks_trend(understanding) and not self._against_year_before(understanding)
+
+    def _against_year_before(self, understanding: Understanding) -> bool:
+        """ "เทียบกับปีก่อน", "than last year": a year set against the one before it."""
+        return any(word in understanding.norm.compact for word in self._year_before)
 
     def _extreme_year(self, understanding: Understanding) -> str | None:
         """ "ITA ปีไหนได้คะแนนสูงสุด": a which-year cue beside a best or worst one asks the best (or worst) year
@@ -1414,8 +1424,8 @@ class Engine:
     ) -> Reply | None:
         """ "เทียบกับปีก่อนเป็นไง" of a topic the report gives for its own year only, saying no change
         (`change_words`): nothing to compare, so the report does not say whether it got better."""
-        before = any(word in understanding.norm.compact for word in self._year_before)  # "than last year"
-        if not (before and self._asks_trend(understanding)) or set(understanding.norm.years) - {record.year}:
+        against = self._against_year_before(understanding) and self._asks_trend(understanding)
+        if not against or set(understanding.norm.years) - {record.year}:
             return None
         if len(self.series.get(record.id, (record,))) > 1 or any(f.later or f.change_since for f in record.figures):
             return None
@@ -1459,7 +1469,8 @@ class Engine:
         if len(compared) > 1 or (self._asks_trend(understanding) and len(members) > 1):
             upto = tuple(r for r in members if r.year <= record.year)
             since = min(asked_years, default=0)
-            span = compared if len(compared) > 1 else upto if len(upto) > 1 else members
+            # "ปี 64 เทียบกับปี 63" of the first year: that year's own record tells the change, no later year
+            span = compared if len(compared) > 1 else upto if len(upto) > 1 or asked_years else members
             if self._extreme_year(understanding) and len(compared) < 2:
                 span = members  # "ปีไหนสูงสุด": every year held
             span = tuple(r for r in span if max(r.known_years()) >= since)
@@ -1469,7 +1480,7 @@ class Engine:
                 lang,
                 self.say,
                 understanding.norm.compact,
-                from_first=ranged,
+                from_first=ranged or (self._asks_since(understanding) and 0 < since < record.year),  # "เทียบกับปี 63"
                 extreme=self._extreme_year(understanding),
             )
             parts += trend_lines
