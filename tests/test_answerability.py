@@ -836,3 +836,9 @@ def test_participation_is_no_participant_count(ask) -> None:
 def test_step_by_step_asked_of_an_app_gets_the_no_steps_reply(ask) -> None:
     reply = ask("ใช้แอป Thailand VRT ขอคืนภาษียังไง บอกทีละขั้นตอนได้ไหม")
     assert reply.fallback and "ขั้นตอน" in reply.text and reply.record_id == "thailand-vrt", reply.text
+
+
+def test_the_commissions_name_alone_does_not_pull_a_question_about_its_work_to_its_own_record(ask) -> None:
+    # "OPDC" reads the Commission's record, which holds none of the other words; the topic holding them answers
+    reply = ask("Which organisation models has the OPDC been studying for flexible agencies?")
+    assert reply.record_id == "structure-delegation" and "agile" in reply.text, reply.text

@@ -275,16 +275,21 @@ class Engine:
     def _past_the_report(self, usable: list[Candidate], understanding: Understanding) -> list[Candidate]:
         """ "The report Thailand made with the OECD": the first grounded reading, about the report itself,
         lacks clue words another grounded reading holds most of. It names the report in passing: the topic
-        is asked of, and the report is no rival reading of the question."""
+        is asked of, and the report is no rival reading of the question. When it holds none of them ("what
+        models did OPDC study": only the name read it), an ungrounded reading holding most of them will do."""
         about = self.bundle.about_the_source
         top = next((c for c in usable if c.grounded), None)
         if top is None or top.record.id not in about:
             return usable
-        lacking = [w for w in understanding.clues if not w.isdigit() and self._unheld(top.record, (w,))]
+        clues = [w for w in understanding.clues if not w.isdigit()]
+        lacking = [w for w in clues if self._unheld(top.record, (w,))]
+        only_named = len(lacking) == len(clues)
         holds = [
             c
             for c in usable
-            if c.grounded and c.record.id not in about and 2 * self._unheld(c.record, lacking) < len(lacking)
+            if (c.grounded or only_named)
+            and c.record.id not in about
+            and 2 * self._unheld(c.record, lacking) < len(lacking)
         ]
         return [c for c in usable if c is not top] if lacking and holds else usable
 
