@@ -842,3 +842,8 @@ def test_the_commissions_name_alone_does_not_pull_a_question_about_its_work_to_i
     # "OPDC" reads the Commission's record, which holds none of the other words; the topic holding them answers
     reply = ask("Which organisation models has the OPDC been studying for flexible agencies?")
     assert reply.record_id == "structure-delegation" and "agile" in reply.text, reply.text
+
+
+def test_the_report_named_without_its_การ_is_the_report_itself_not_a_choice_between_topics(ask) -> None:
+    reply = ask("รายงานพัฒนาระบบราชการปีนี้ ท้ายสุดส่งไปให้ใครบ้างครับ")
+    assert reply.intent != "clarify" and "สภาผู้แทนราษฎร" in reply.text, reply.text
