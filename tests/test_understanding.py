@@ -96,3 +96,9 @@ def test_each_target_word_claims_the_year_beside_it(engine: Engine, text: str, t
 def test_brackets_and_commas_are_no_part_of_an_english_word(engine: Engine) -> None:
     words = engine.nlu.understand("which measures (services, licences) lag?").words
     assert "servic" in words and not any("(" in w or "," in w for w in words), words
+
+
+def test_a_latin_name_matches_with_or_without_its_space(engine: Engine) -> None:
+    for typed in ("pm2.5 ทำที่จังหวัดไหน", "pm 2.5 ทำที่จังหวัดไหน"):
+        understanding = engine.nlu.understand(typed)
+        assert any("pm 2.5" in c.matched for c in understanding.candidates), typed

@@ -8,6 +8,7 @@ lives here: each comes from the replies data, by key, in the asker's language.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import NamedTuple
 
 from bot.core.normalize import THAI_CHAR
 from bot.core.replies import Replies
@@ -15,9 +16,16 @@ from bot.core.schema import Figure, Record, Source
 from bot.core.series import label_likeness, same_measure
 from bot.core.types import Card
 
+
+class Trend(NamedTuple):
+    lines: list[str]  # the years' figures and the change, as one line (none when fewer than two years match)
+    drawn_on: tuple[Record, ...]  # the records those figures come from
+
+
 MAX_ANSWER_CHARS = 450  # one measure, a count, a comparison: a fact
 LIST_CHARS = 1000  # a list stays readable in a chat bubble
 SPELT_RUN = 3  # the shortest run of a label's letters that counts as the question spelling it
+WHOLE_LABEL_SPELT = 0.9  # a Thai label spelt this nearly whole, its words apart, is named ("IMD" alone names none)
 
 
 def number(value: float, decimals: int = 0) -> str:
@@ -149,24 +157,26 @@ def trend(
     said: str = "",
     from_first: bool = False,
     extreme: str | None = None,
-) -> list[str]:
+) -> Trend:
     """One measure over the years of its series: the figure the question names (the newest member's
     first otherwise) in each member, by its year, then the latest change (`from_first`: the change from
     the first year to the last, a range asked) and its direction (for ranks a smaller number is
     better), then the best or worst year when asked (`extreme`). Sources word labels differently: a
     member's figure must have the same unit and direction and a label sharing most of its words; without
-    one, that year is left out rather than guessed."""
+    one, that year is left out rather than guessed. The records whose figures it tells come with it, for
+    the citation."""
     if not members[-1].figures:
-        return []
+        return Trend([], ())
     asked = closest_figure(members[-1].figures, words, said)
     points: dict[int, Figure] = {}
+    told: dict[int, Record] = {}
     for record in members:
         alike = [f for f in record.figures if same_measure(f, asked)]
         if alike:
             fig = max(alike, key=lambda f: label_likeness(f, asked))
-            points[fig.year] = fig
+            points[fig.year], told[fig.year] = fig, record
     if len(points) < 2:
-        return []
+        return Trend([], ())
     ordered = sorted(points.items())
     lines = [
         say.say("trend_point", lang, year=say.year(year, lang), value=amount(fig.value, fig, lang, say))
@@ -184,7 +194,8 @@ def trend(
     lines.append(say.say("trend_change", lang, direction=direction, by=number(abs(change)), **when))
     if extreme is not None:
         lines.append(_extreme_year(ordered, extreme, lang, say))
-    return [" ".join(lines)]
+    drawn_on = {told[year].id: told[year] for year, _ in ordered}
+    return Trend([" ".join(lines)], tuple(drawn_on.values()))
 
 
 def _extreme_year(ordered: list[tuple[int, Figure]], extreme: str, lang: str, say: Replies) -> str:
@@ -203,7 +214,9 @@ def _extreme_year(ordered: list[tuple[int, Figure]], extreme: str, lang: str, sa
     top = max(sign * value for value in values.values())
     years = sorted(year for year, value in values.items() if sign * value == top)
     held = ", ".join(say.year(y, lang) for y in years)
-    return say.say(f"trend_{extreme}", lang, year=held, value=amount(values[years[0]], ordered[0][1], lang, say))
+    fig = ordered[-1][1]
+    label = fig.label.th if lang == "th" else fig.label.en
+    return say.say(f"trend_{extreme}", lang, label=label, year=held, value=amount(values[years[0]], fig, lang, say))
 
 
 def label_shares(fig: Figure, words: Iterable[str], with_whole: bool = False) -> int:
@@ -216,15 +229,14 @@ def label_shares(fig: Figure, words: Iterable[str], with_whole: bool = False) ->
 
 def closest_figure(figures: list[Figure], words: tuple[str, ...], said: str = "") -> Figure:
     """The figure whose label shares most of these words; on a tie the one whose label the question (`said`,
-    compact) holds whole, then the one whose Thai label it spells most of ("อันดับรวม IMD" in "อันดับ IMD
-    ภาพรวม", whose รวม is a cue word, not a word of the question); else the first."""
-    return max(
-        figures, key=lambda fig: (label_shares(fig, words), _label_said(fig, said), _thai_label_spelt(fig, said))
-    )
+    compact) holds whole, or nearly whole in Thai ("อันดับรวม IMD" in "อันดับ IMD ภาพรวม", whose รวม is a cue
+    word, not a word of the question); else the first."""
+    return max(figures, key=lambda fig: (label_shares(fig, words), _label_said(fig, said)))
 
 
 def _label_said(fig: Figure, said: str) -> bool:
-    return any(label.replace(" ", "").casefold() in said for label in (fig.label.th, fig.label.en))
+    whole = any(label.replace(" ", "").casefold() in said for label in (fig.label.th, fig.label.en))
+    return whole or _thai_label_spelt(fig, said) >= WHOLE_LABEL_SPELT
 
 
 def _thai_label_spelt(fig: Figure, said: str) -> float:

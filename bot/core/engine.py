@@ -246,7 +246,7 @@ class Engine:
         if not understanding.norm.compact:
             return self._plain("empty", lang, fallback=True, suggestions=self.starters(lang))
         usable = [c for c in readings if c.score >= MATCH]
-        usable = self._past_the_report(usable, understanding)
+        usable = self._past_the_report(self._past_cue_words(usable, understanding), understanding)
         top = next((c for c in usable if c.grounded), None) or self._dominant(usable)
         declined = self.intents[understanding.out_of_scope] if understanding.out_of_scope else None
         if declined is not None and declined.reply is not None:  # an opinion: its own sentence
@@ -272,6 +272,21 @@ class Engine:
         return self._answer(decision, understanding, lang)
 
     # ---- choosing the record ----------------------------------------------------------------
+    def _past_cue_words(self, usable: list[Candidate], understanding: Understanding) -> list[Candidate]:
+        """ "แนวโน้ม ITA เป็นยังไง": a reading grounded only by words standing inside the question's cues
+        (แนวโน้ม asks a trend, and is an alias of the trending provinces too) gives way to a reading of another
+        section grounded by a name of its own (not HPP to its own trending provinces)."""
+        said = [cue for cue in self.nlu.cue_words if cue in understanding.norm.compact]
+        by_cues = [c for c in usable if c.grounded and self._only_in_cues(c, said)]
+        named = [c for c in usable if c.grounded and c not in by_cues]
+        if (
+            not by_cues
+            or not named
+            or any(set(c.record.sections) & set(n.record.sections) for c in by_cues for n in named)
+        ):
+            return usable
+        return [c for c in usable if c not in by_cues]
+
     def _past_the_report(self, usable: list[Candidate], understanding: Understanding) -> list[Candidate]:
         """ "The report Thailand made with the OECD": the first grounded reading, about the report itself,
         lacks clue words another grounded reading holds most of. It names the report in passing: the topic
@@ -1113,10 +1128,10 @@ class Engine:
     def _top_subject_not_stated(
         self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str
     ) -> Reply | None:
-        """Which province or agency did best ("10 จังหวัดนั้นจังหวัดไหนได้ที่ 1") of a topic naming them without
-        ranking them: the ones named are no answer, unless a year of the measure says which did best itself."""
-        ranks = understanding.ranks_subjects or _asks_which_province(understanding)  # "provinces, which came first"
-        if not ranks or understanding.best is None:
+        """Which province did best ("10 จังหวัดนั้นจังหวัดไหนได้ที่ 1") of a topic naming provinces without
+        ranking them: the ones named are no answer, unless a year of the measure says which did best itself.
+        (Of agencies, an award's winners are its first: "who got first place" is answered.)"""
+        if not _asks_which_province(understanding) or understanding.best is None:
             return None
         if self._mentioned_in(self.series.get(record.id, (record,)), self.nlu.top_words):
             return None
@@ -1479,7 +1494,7 @@ class Engine:
             if self._extreme_year(understanding) and len(compared) < 2:
                 span = members  # "ปีไหนสูงสุด": every year held
             span = tuple(r for r in span if max(r.known_years()) >= since)
-            trend_lines = answer.trend(
+            trend = answer.trend(
                 span,
                 understanding.words,
                 lang,
@@ -1488,8 +1503,10 @@ class Engine:
                 from_first=ranged or (self._asks_since(understanding) and 0 < since < record.year),  # "เทียบกับปี 63"
                 extreme=self._extreme_year(understanding),
             )
+            trend_lines = trend.lines
             parts += trend_lines
-            cited_too = [r for r in span if r.id != record.id]
+            # the years told, or each year's own figure when none line up (labels differ)
+            cited_too = [r for r in (trend.drawn_on if trend_lines else span) if r.id != record.id]
         parts.append(getattr(record.text, lang))
         if cited_too and not trend_lines:  # no figures to line up (labels differ): each year's own figure says it
             parts += [self._year_figure(r, understanding, lang) for r in cited_too]

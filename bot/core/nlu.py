@@ -71,9 +71,11 @@ ACRONYM = re.compile(r"(?<![A-Za-z0-9.(-])(?:[A-Z]{2,6}|[A-Za-z][a-z]+[A-Z][A-Za
 
 @functools.lru_cache(maxsize=4096)
 def _latin_pattern(term: str) -> re.Pattern[str]:
-    """Whole-word match for Latin terms (ITA must not match inside CAPITAL), plurals allowed. Compiled
-    when first needed: a term is looked for only when the question holds its letters."""
-    return re.compile(rf"(?<![a-z0-9]){re.escape(term)}(?:s|es|d|ed|ing)?(?![a-z0-9])")
+    """Whole-word match for Latin terms (ITA must not match inside CAPITAL), plurals allowed, a space of the
+    term typed or not ("PM 2.5" in "pm2.5"). Compiled when first needed: a term is looked for only when the
+    question holds its letters."""
+    spaced = re.escape(term).replace(r"\ ", r"\s?")
+    return re.compile(rf"(?<![a-z0-9]){spaced}(?:s|es|d|ed|ing)?(?![a-z0-9])")
 
 
 def _defined_terms(record: Record, normalize: Normalizer, markers: list[str]) -> frozenset[str]:
@@ -306,6 +308,7 @@ class Understander:
         self._mentions = _phrases([self.normalize(w).text for w in lang.mention_words])
         self._more = _phrases([self.normalize(w).text for w in lang.more_words])
         self._ranked_subjects = _phrases([self.normalize(w).text for w in lang.ranked_subjects])
+        self._greeting_times = frozenset(self.normalize(w).compact for w in lang.greeting_time_words)
         # each word as the data spells it, for saying what the report does not give
         kinships = [w if isinstance(w, list) else [w] for w in lang.attribute_words]
         self._year_reader = YearReader.from_words(lang.years)
@@ -547,10 +550,8 @@ class Understander:
         scores: dict[str, float] = {}
         for name, hits in found.items():
             # a cue inside a longer cue found is that longer one's; a whole-report cue inside any intent's
-            # (กี่อัน in กี่อันดับ, how many places) too, and a live-data one (วันนี้ in "วันนี้เป็นไงบ้าง", a
-            # greeting), but a topic question's กี่ stays in กี่ตัว
-            intent = self.intents[name]
-            longer = every if intent.aggregate or intent.out_of_scope else hits
+            # (กี่อัน in กี่อันดับ, how many places) too, but a topic question's กี่ stays in กี่ตัว
+            longer = every if self.intents[name].aggregate else hits
             hits = [c for c in hits if not any(c.compact != o.compact and c.compact in o.compact for o in longer)]
             if hits:
                 scores[name] = sum((2.0 if c.strong else 1.0) + len(c.compact) / 100 for c in hits)
@@ -559,6 +560,18 @@ class Understander:
                 best = max(scores.pop(r) for r in replaced & set(scores))
                 scores[name] = max(scores.get(name, 0.0), best)
         return sorted(scores, key=lambda n: -scores[n])
+
+    def _only_a_greetings_time(
+        self, out_of_scope: str, intents: list[str], norm: Normalized, spans: frozenset[str]
+    ) -> bool:
+        """Small talk whose only live-data word is a time word (`greeting_time_words`: วันนี้, today), with no
+        topic named: the time is the chat's, not a reading asked for."""
+        if not any(self.intents[n].smalltalk for n in intents):
+            return False
+        said = [c for c in self._cues[out_of_scope] if c.found_in(norm, spans)]
+        if not all(c.compact in self._greeting_times for c in said):
+            return False
+        return not any(c.grounded for c in self.score_records(norm, self.content(self.tokens(norm.text)), spans))
 
     def _ordinals(self, text: str) -> tuple[tuple[str, int], ...]:
         """The rounds the question names, before a number (ครั้งที่ 10) or as an English ordinal (10th, first)."""
@@ -725,6 +738,8 @@ class Understander:
             return bool(found) and found[0].score >= strong and found[0].grounded
 
         out_of_scope = next((n for n in intents if self.intents[n].out_of_scope), None)
+        if out_of_scope and self._only_a_greetings_time(out_of_scope, intents, norm, spans):
+            out_of_scope = None  # "สวัสดีค่ะ วันนี้ว่างไหม": small talk, no live data asked
         repairs = [lambda: self.repair_typos(norm, first.words)]
         if THAI_CHAR.search(norm.compact):  # the names it repairs are Thai
             repairs.append(lambda: self.repair_names(norm))

@@ -160,11 +160,18 @@ def profile_of(
 
 def _with_a_number(compact: str, passages: Iterable[str], scales: Iterable[str] = ()) -> bool:
     """The word stands with a number right beside it, a year aside ("81.25 คะแนน", "scored 35"), not only
-    somewhere in the text ("คะแนน EGDI อย่างน้อย 0.82" is a target's words)."""
+    somewhere in the text ("คะแนน EGDI อย่างน้อย 0.82" is a target's words). Before and after are looked
+    for apart: a year before it ("2025 budget of 7.96 billion") must not hide the number after it."""
     scale = "".join(f"|{re.escape(s)}" for s in scales)
     word = re.escape(compact)
-    beside = re.compile(rf"(\d+)(?:{scale[1:] or '(?!)'})?{word}|{word}\D{{0,{AFTER}}}?(\d+)")
-    return any(not _is_year(int(m.group(1) or m.group(2))) for passage in passages for m in beside.finditer(passage))
+    before = re.compile(rf"(\d+)(?:{scale[1:] or '(?!)'})?{word}")
+    after = re.compile(rf"{word}\D{{0,{AFTER}}}?(\d+)")
+    return any(
+        not _is_year(int(m.group(1)))
+        for passage in passages
+        for pattern in (before, after)
+        for m in pattern.finditer(passage)
+    )
 
 
 def _has_share(figure: Figure) -> bool:

@@ -389,7 +389,7 @@ class LanguageFile(Strict):
     least_words: list[NonEmpty] = []  # "least" (น้อยสุด, smallest): beside a gap word, the closest to target
     # "which part is lowest" (ต่ำสุด, worst) asked of one topic: the record must itself say which
     bottom_words: list[NonEmpty] = []
-    # which organisation or place did best (ได้ที่ 1) asked of one topic: the record must itself say which
+    # which province did best (ได้ที่ 1) asked of one topic: the record must itself say which
     top_words: list[NonEmpty] = []
     finding_words: list[NonEmpty] = []  # what a study found: a topic with no figures must say one
     # before the part of a measure asked ("ด้านเจ้าหน้าที่", "sub-factor public finance"): its figure must be stated
@@ -398,6 +398,7 @@ class LanguageFile(Strict):
     name_joiners: list[NonEmpty] = []  # small words inside a capitalised name (Ease of Doing Business)
     # "which ministry is best": a ranking of organisations or places the report's measures do not make
     ranked_subjects: list[NonEmpty] = []
+    greeting_time_words: list[NonEmpty] = []  # วันนี้ beside a greeting: the chat's time, no live data asked
     more_words: list[NonEmpty] = []  # the rest of a list the bot cut short (ดูเพิ่ม, more)
     whole_words: list[NonEmpty] = []  # the question is about the source itself (ในรายงาน, in the report)
     by_count_words: list[NonEmpty] = []  # best or worst by the amount short of target, not the share
