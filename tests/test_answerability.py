@@ -851,3 +851,8 @@ def test_the_commissions_name_alone_does_not_pull_a_question_about_its_work_to_i
     # "OPDC" reads the Commission's record, which holds none of the other words; the topic holding them answers
     reply = ask("Which organisation models has the OPDC been studying for flexible agencies?")
     assert reply.record_id == "structure-delegation" and "agile" in reply.text, reply.text
+
+
+def test_which_prime_minister_asks_who(with_both_packs) -> None:
+    reply = ask_of(with_both_packs, "Which prime minister pledged to track progress with the WJP index in 2023?")
+    assert reply.intent == "who" and "Srettha" in reply.text, reply.text

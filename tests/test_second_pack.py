@@ -57,7 +57,7 @@ LATER_YEARS_SETS = {
     "later_years2.jsonl": (0.9825, 0.0175),  # the second pack's own: 0.638 / 0.052 on first contact
     # both packs, a third out of scope: 0.859 / 0.099 on first contact (7 of 27 out-of-scope answered);
     # guarded at the score last measured, so that one answer lost fails
-    "later_years3.jsonl": (0.9855, 0.0145),
+    "later_years3.jsonl": (0.9995, 0.0005),
     # both packs, 25 of 71 out of scope, written a session later: 0.859 / 0.113 on first contact
     "later_years4.jsonl": (0.9575, 0.0145),
     # both packs, 24 of 70 out of scope, written a session later again: 0.771 / 0.171 on first contact
@@ -69,13 +69,13 @@ LATER_YEARS_SETS = {
     # both packs, 28 of 76 turns out of scope, scored on the next session's starting code (e4a1b6c)
     "later_years7.jsonl": (0.9075, 0.0660),  # 0.816 / 0.118 on first contact
     # both packs, 27 of 80 turns out of scope, scored on the next session's starting code (869caef)
-    "later_years8.jsonl": (0.9625, 0.0255),  # 0.925 / 0.062 on first contact
+    "later_years8.jsonl": (0.9745, 0.0135),  # 0.925 / 0.062 on first contact
     # both packs, 30 of 81 turns out of scope, written mid-session and scored on 7517784
     "later_years9.jsonl": (0.9005, 0.0495),  # 0.840 / 0.111 on first contact
     # both packs, 27 of 85 turns out of scope, scored on the next session's starting code (ee05cc5)
-    "later_years10.jsonl": (0.9175, 0.0595),  # 0.882 / 0.094 on first contact
+    "later_years10.jsonl": (0.9285, 0.0475),  # 0.882 / 0.094 on first contact
     # both packs, 28 of 85 turns out of scope, written mid-session and scored on 6447c42
-    "later_years11.jsonl": (0.8235, 0.1185),  # 0.800 / 0.118 on first contact
+    "later_years11.jsonl": (0.8935, 0.0715),  # 0.800 / 0.118 on first contact
 }
 
 
@@ -409,3 +409,37 @@ def test_a_number_after_the_word_counts_it_though_a_year_stands_before(with_both
     # "the framework's 2025 budget of 7.96 billion baht": the year before the word hid the amount after it
     reply = ask(with_both_packs, "DGA ดูแล budget ของ digital ID ปี 2025 เท่าไร")
     assert not reply.fallback and "7.96" in reply.text, reply.text
+
+
+def test_a_reason_naming_the_figure_asked_only_as_its_cause_explains_another(with_both_packs: Engine) -> None:
+    # the 2568 reason: government efficiency's fall "ทำให้" the overall rank fell; asked why the former fell
+    questions = (
+        "ภาคการบริหารของรัฐ IMD ปี 68 ร่วงเพราะอะไร ด้านประสิทธิภาพภาครัฐน่ะ",
+        "Why did government efficiency drop in IMD 2025?",
+    )
+    for question in questions:
+        reply = ask(with_both_packs, question)
+        assert reply.fallback and reply.record_id == "imd-2568", (question, reply.text)
+    overall = ask(with_both_packs, "ทำไมอันดับรวม IMD ปี 2568 ถึงลดลง")  # the effect side: the reason answers
+    assert not overall.fallback and "ปัจจัยสำคัญ" in overall.text, overall.text
+
+
+def test_which_year_was_best_after_a_topic_asks_of_that_topic(with_both_packs: Engine) -> None:
+    session = uuid.uuid4().hex
+    ask(with_both_packs, "ITA ปี 2568 ได้กี่คะแนน", session)
+    reply = ask(with_both_packs, "which year was best?", session)
+    assert reply.intent != "whole_best" and "best in 2568" in reply.text, reply.text
+
+
+def test_a_trend_from_a_year_named_with_a_since_word_runs_from_it(with_both_packs: Engine) -> None:
+    since = ask(with_both_packs, "อันดับ IMD ดีขึ้นไหมเมื่อเทียบกับปี 2565")
+    assert "ปี 2565 อันดับ 31" in since.text and "ปี 2564" not in since.text, since.text
+    own = ask(with_both_packs, "IMD ปี 2565 ดีขึ้นไหม")  # that year's own change, against the year before
+    assert "ปี 2564 อันดับ 20" in own.text, own.text
+
+
+def test_a_number_hyphened_to_its_unit_states_it(with_both_packs: Engine) -> None:
+    reply = ask(with_both_packs, "How many people registered for the 10,000-baht wallet on Tang Rat?")
+    assert not reply.fallback and "36" in reply.text, reply.text
+    received = ask(with_both_packs, "How many people actually received the 10,000-baht wallet money?")
+    assert received.fallback, received.text

@@ -105,6 +105,7 @@ class Engine:
             self._bottom_not_stated,  # "ด้านไหนต่ำสุด" asks the lowest, not where
             self._top_subject_not_stated,  # "จังหวัดไหนได้ที่ 1" asks which came first, not which took part
             self._detail_not_given,
+            self._reason_of_another,  # "why did government efficiency fall" told by the overall rank's reason
             self._finding_not_given,
             self._province_not_named,
             self._attribute_not_stated,
@@ -129,6 +130,12 @@ class Engine:
         before = (*bundle.language.years.last_year, *bundle.language.previous)  # even after "than" or "with"
         self._year_before = tuple(self.nlu.normalize(w).compact for w in before)
         self._change_words = tuple(self.nlu.normalize(w).compact for w in bundle.language.change_words)
+        self._since_words = tuple(self.nlu.normalize(w).compact for w in bundle.language.since_words)
+        causes = bundle.language.cause_words
+        self._effect_after = tuple(self.nlu.normalize(w).text for w in causes.effect_after)
+        self._effect_before = tuple(self.nlu.normalize(w).text for w in causes.effect_before)
+        joiners = "|".join(re.escape(self.nlu.normalize(w).text) for w in causes.clause_joiners) or "(?!)"
+        self._clause_break = re.compile(rf"[,;.]|\s(?:{joiners})\s")  # where a reason's cause or effect ends
         self._index_heads = frozenset(self.nlu.normalize(w).compact for w in bundle.language.index_heads)
         self._sections = self._by_section(bundle.records)
         self._about_source = tuple(r for r in bundle.records if r.id in bundle.about_the_source)
@@ -371,8 +378,11 @@ class Engine:
                 return setting
             chosen = member_for(members, understanding.norm.years)
             since = len(understanding.norm.years) == 1 and self._asks_since(understanding)
-            if chosen is not None and since and chosen.id == members[0].id:
-                return members[-1]  # "since 2020", "เทียบกับปี 63": from that year to the newest
+            said_since = any(word in understanding.norm.compact for word in self._since_words)
+            if chosen is not None and since and (said_since or chosen.id == members[0].id):
+                # "since 2020", "ดีขึ้นไหมเมื่อเทียบกับปี 65" (or the series' first year, which ends no change):
+                # from that year to the newest
+                return members[-1]
             return self._member_telling(chosen, members, understanding) if chosen else decision.record
         if understanding.previous:
             base = self._position_in(members, decision.record) if decision.follow_up else len(members)
@@ -1373,6 +1383,44 @@ class Engine:
             return self._compose(teller, intent, told, understanding, lang)
         return self._fallback("detail", lang, understanding, closest=record, detail=intent.answers)
 
+    def _reason_of_another(
+        self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str
+    ) -> Reply | None:
+        """ "ทำไมด้านภาครัฐถึงร่วง" of a record whose reason names the public-sector fall as the cause of the
+        overall rank's: the figure asked stands only on the reason's cause side (`cause_words`), so the reason
+        explains another figure and the cause of this one is not given."""
+        why = record.details.why
+        if intent is None or intent.answers != "why" or why is None:
+            return None
+        reason = getattr(why, lang)
+        labels = self.nlu.normalize(" ".join(f"{f.label.th} {f.label.en}" for f in record.figures)).compact
+        asked = [w for w in understanding.words if w in labels]
+        sides = self._cause_and_effect(reason)
+        if not asked or sides is None:
+            return None
+        cause, effect = sides
+        if any(w in effect for w in asked) or not any(w in cause for w in asked):
+            return None
+        return self._fallback("detail", lang, understanding, closest=record, detail="cause", reason=reason)
+
+    def _cause_and_effect(self, reason: str) -> tuple[str, str] | None:
+        """The clause of a reason that causes and the one that is caused, split at its first cause word (an
+        English one as a whole word); None when it has none. Compact, as the question's words are."""
+        text = self.nlu.normalize(reason).text
+        marks = [
+            (found.start(), found.end(), effect_after)
+            for words, effect_after in ((self._effect_after, True), (self._effect_before, False))
+            for word in words
+            if (found := re.search(rf"(?<![a-z]){re.escape(word)}(?![a-z])", text))
+        ]
+        if not marks:
+            return None
+        start, end, effect_after = min(marks)
+        before = self._clause_break.split(text[:start])[-1]
+        after = self._clause_break.split(text[end:])[0]
+        cause, effect = (before, after) if effect_after else (after, before)
+        return cause.replace(" ", ""), effect.replace(" ", "")
+
     def _finding_not_given(
         self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str
     ) -> Reply | None:
@@ -1501,6 +1549,7 @@ class Engine:
                 self.say,
                 understanding.norm.compact,
                 from_first=ranged or (self._asks_since(understanding) and 0 < since < record.year),  # "เทียบกับปี 63"
+                since=since if self._asks_since(understanding) else 0,
                 extreme=self._extreme_year(understanding),
             )
             trend_lines = trend.lines

@@ -164,7 +164,7 @@ def _with_a_number(compact: str, passages: Iterable[str], scales: Iterable[str] 
     for apart: a year before it ("2025 budget of 7.96 billion") must not hide the number after it."""
     scale = "".join(f"|{re.escape(s)}" for s in scales)
     word = re.escape(compact)
-    before = re.compile(rf"(\d+)(?:{scale[1:] or '(?!)'})?{word}")
+    before = re.compile(rf"(\d+)-?(?:{scale[1:] or '(?!)'})?{word}")  # "10,000-baht" too
     after = re.compile(rf"{word}\D{{0,{AFTER}}}?(\d+)")
     return any(
         not _is_year(int(m.group(1)))

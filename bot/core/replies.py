@@ -38,6 +38,7 @@ REPLY_KEYS = frozenset(
                 "attribute",
                 "number",
                 "comparison",
+                "cause",
                 "names",
                 "list",
                 "count",

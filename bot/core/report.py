@@ -136,6 +136,9 @@ class WholeReport:
         ):
             kinds = ["count"]  # "how many strategy indicators (altogether)": the word counted opens a group's cue
         named_scope = understanding.groups or understanding.parts or understanding.whole or understanding.complete
+        which_year = any(self.intents[n].period for n in understanding.intents)
+        if which_year and kinds and set(kinds) <= {"best", "worst"} and not named_scope:
+            return None  # "ปีไหนดีสุด": the best year of one measure (the one talked of), not the best measure
         scoped = named_scope or bool(carried_kind)  # "which of those...", "and the furthest?": the report still
         if any(k in SCOPED for k in kinds) and not scoped:
             return None

@@ -307,6 +307,14 @@ class YearWords(Strict):
     range_joiners: list[NonEmpty] = []  # between two years, every year from one to the other ("2565 ถึง 2568")
 
 
+class CauseWords(Strict):
+    """Where a reason's effect stands: after these ("ทำให้", "led to") or before them ("เพราะ", "because")."""
+
+    effect_after: list[NonEmpty] = []
+    effect_before: list[NonEmpty] = []
+    clause_joiners: list[NonEmpty] = []  # between spaces, end a clause as a comma does (และ, and)
+
+
 class LanguageFile(Strict):
     spellings: dict[str, str] = {}
     rewrites: dict[str, str] = {}  # a regular expression: what replaces it, before the spellings
@@ -398,6 +406,8 @@ class LanguageFile(Strict):
     name_joiners: list[NonEmpty] = []  # small words inside a capitalised name (Ease of Doing Business)
     # "which ministry is best": a ranking of organisations or places the report's measures do not make
     ranked_subjects: list[NonEmpty] = []
+    since_words: list[NonEmpty] = []  # a trend from the year named, not that year's own change
+    cause_words: CauseWords = CauseWords()  # a reason naming the figure asked only as a cause explains another
     greeting_time_words: list[NonEmpty] = []  # วันนี้ beside a greeting: the chat's time, no live data asked
     more_words: list[NonEmpty] = []  # the rest of a list the bot cut short (ดูเพิ่ม, more)
     whole_words: list[NonEmpty] = []  # the question is about the source itself (ในรายงาน, in the report)
