@@ -818,6 +818,7 @@ def test_a_winning_team_participants_or_a_call_centre_asked_of_a_topic_silent_on
     questions = (
         "แฮกกาธอน MY BETTER COUNTRY ทีมไหนชนะเลิศ",
         "How many participants were at the 9th international conference?",
+        "What cash prize came with the Lert Rat award?",
         "ศูนย์บริการร่วมที่หัวหินมีเบอร์คอลเซ็นเตอร์ไหม",
     )
     for question in questions:

@@ -92,7 +92,7 @@ BELOW_THE_BAR = {
     "answerable_fresh19.jsonl": (0.9995, 0.0005),  # 0.930 / 0.050 on first contact
     "wholereport_fresh18.jsonl": (0.9665, 0.0225),  # 0.933 / 0.044 on first contact
     # written mid-session, scored on 6447c42 before any change for it
-    "answerable_fresh20.jsonl": (0.9495, 0.0405),  # 0.940 / 0.040 on first contact
+    "answerable_fresh20.jsonl": (0.9595, 0.0305),  # 0.940 / 0.040 on first contact
 }
 
 

@@ -75,7 +75,7 @@ LATER_YEARS_SETS = {
     # both packs, 27 of 85 turns out of scope, scored on the next session's starting code (ee05cc5)
     "later_years10.jsonl": (0.9285, 0.0475),  # 0.882 / 0.094 on first contact
     # both packs, 28 of 85 turns out of scope, written mid-session and scored on 6447c42
-    "later_years11.jsonl": (0.8935, 0.0715),  # 0.800 / 0.118 on first contact
+    "later_years11.jsonl": (0.9055, 0.0595),  # 0.800 / 0.118 on first contact
 }
 
 
@@ -443,3 +443,10 @@ def test_a_number_hyphened_to_its_unit_states_it(with_both_packs: Engine) -> Non
     assert not reply.fallback and "36" in reply.text, reply.text
     received = ask(with_both_packs, "How many people actually received the 10,000-baht wallet money?")
     assert received.fallback, received.text
+
+
+def test_a_factor_named_with_ปัจจัย_that_the_year_does_not_rank_is_declined(with_both_packs: Engine) -> None:
+    unranked = ask(with_both_packs, "IMD ปี 2568 ปัจจัยเรื่องการศึกษาของไทยได้อันดับเท่าไร")
+    assert unranked.fallback and unranked.record_id == "imd-2568", unranked.text
+    ranked = ask(with_both_packs, "IMD ปี 2568 ปัจจัยโครงสร้างพื้นฐานได้อันดับเท่าไร")  # 47th, in its own text
+    assert not ranked.fallback and "47" in ranked.text, ranked.text
