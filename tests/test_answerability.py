@@ -819,6 +819,7 @@ def test_a_winning_team_participants_or_a_call_centre_asked_of_a_topic_silent_on
         "แฮกกาธอน MY BETTER COUNTRY ทีมไหนชนะเลิศ",
         "How many participants were at the 9th international conference?",
         "What cash prize came with the Lert Rat award?",
+        "How much money did people save from ending copy requests for ID cards?",
         "ศูนย์บริการร่วมที่หัวหินมีเบอร์คอลเซ็นเตอร์ไหม",
     )
     for question in questions:
