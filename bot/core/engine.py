@@ -1392,16 +1392,15 @@ class Engine:
         why = record.details.why
         if intent is None or intent.answers != "why" or why is None:
             return None
-        reason = getattr(why, lang)
         labels = self.nlu.normalize(" ".join(f"{f.label.th} {f.label.en}" for f in record.figures)).compact
         asked = [w for w in understanding.words if w in labels]
-        sides = self._cause_and_effect(reason)
-        if not asked or sides is None:
+        # both languages: "IMD government efficiency ทำไมถึงร่วง" names the figure in English
+        sides = [found for text in (why.th, why.en) if (found := self._cause_and_effect(text))]
+        if not asked or not sides:
             return None
-        cause, effect = sides
-        if any(w in effect for w in asked) or not any(w in cause for w in asked):
+        if any(w in effect for _, effect in sides for w in asked) or not any(w in c for c, _ in sides for w in asked):
             return None
-        return self._fallback("detail", lang, understanding, closest=record, detail="cause", reason=reason)
+        return self._fallback("detail", lang, understanding, closest=record, detail="cause", reason=getattr(why, lang))
 
     def _cause_and_effect(self, reason: str) -> tuple[str, str] | None:
         """The clause of a reason that causes and the one that is caused, split at its first cause word (an
