@@ -795,7 +795,12 @@ def test_a_phase_number_in_thai_is_no_count_of_members(ask) -> None:
 
 
 def test_which_province_came_first_of_a_topic_naming_provinces_unranked_is_declined(ask) -> None:
-    for question in ("สิบจังหวัดที่มีแนวโน้มดี จังหวัดไหนได้อันดับ 1", "Of the ten trending provinces, which came first?"):
+    questions = (
+        "สิบจังหวัดที่มีแนวโน้มดี จังหวัดไหนได้อันดับ 1",
+        "Of the ten trending provinces, which came first?",
+        "Of the provinces trending towards high performance, which one scored the highest?",
+    )
+    for question in questions:
         reply = ask(question, question)
         assert reply.fallback and reply.record_id == "hpp-trending", (question, reply.text)
     listed = ask("จังหวัดที่มีแนวโน้มเป็น HPP มีจังหวัดไหนบ้าง", "listed")  # which ones, not which was first

@@ -164,6 +164,11 @@ def test_a_greeting_asking_how_the_day_goes_is_smalltalk_and_live_data_today_is_
         assert ask(live, live).fallback, live
 
 
+def test_a_greeting_with_a_question_too_vague_to_pick_a_topic_is_greeted_not_asked_to_choose(ask) -> None:
+    reply = ask("หวัดดีค่ะ อยากรู้เรื่องรายงานพัฒนาระบบราชการปี 2564 ถามได้มั้ย")
+    assert not reply.fallback and reply.intent == "greeting", reply.text
+
+
 def test_every_suggestion_is_a_question_the_bot_answers(engine: Engine, bundle) -> None:
     seen = set()
     for record in bundle.records:

@@ -67,7 +67,7 @@ LATER_YEARS_SETS = {
     # both packs, 26 of 77 turns out of scope, a session later still: 0.909 / 0.052 on first contact
     "later_years6.jsonl": (0.9735, 0.0135),
     # both packs, 28 of 76 turns out of scope, scored on the next session's starting code (e4a1b6c)
-    "later_years7.jsonl": (0.9075, 0.0660),  # 0.816 / 0.118 on first contact
+    "later_years7.jsonl": (0.9205, 0.0535),  # 0.816 / 0.118 on first contact
     # both packs, 27 of 80 turns out of scope, scored on the next session's starting code (869caef)
     "later_years8.jsonl": (0.9745, 0.0135),  # 0.925 / 0.062 on first contact
     # both packs, 30 of 81 turns out of scope, written mid-session and scored on 7517784

@@ -44,6 +44,7 @@ SIBLING = 0.6  # a reading this close, from the same section, is told too when i
 YEARS = range(2400, 2700)  # a number in this range is a year (Buddhist era), not a count
 SHORT_NUMBER = re.compile(r"(?<![\d.,])(\d{2})(?![\d.,%])")  # two digits standing alone
 FOLLOW_UP_CONFIDENCE = 0.6  # a topic carried over from the last turn is likely, not certain
+GREETED_BELOW = 0.5  # small talk beside a reading this unsure (or a choice between readings) is answered as such
 UNEXPLAINED_CONFIDENCE = 0.7  # a question word the record does not hold: an answer, but not a sure one
 EXPLAINED_CONFIDENCE = 0.6  # of two close readings, the only one holding every word asked: likely, not certain
 MOSTLY_TOLD = 0.6  # a detail whose letters are this much said already adds nothing
@@ -274,6 +275,12 @@ class Engine:
             if understanding.smalltalk is not None:
                 return self._smalltalk(understanding.smalltalk, lang)
             return self._fallback("unknown", lang, understanding, closest=self._closest(understanding))
+        # "สวัสดีค่ะ ถามเรื่องรายงานได้ไหม": no topic chosen yet, so the small talk is answered; a guess beside a
+        # greeting (the intent a chat starts with) too, not beside any small-talk word (ใช้งาน in a question)
+        talk = understanding.smalltalk
+        greeting = talk is not None and "start" in talk.events
+        if talk is not None and (isinstance(decision, list) or (greeting and decision.confidence < GREETED_BELOW)):
+            return self._smalltalk(talk, lang)
         if isinstance(decision, list):
             return self._clarify(decision, lang)
         return self._answer(decision, understanding, lang)
