@@ -44,6 +44,7 @@ SIBLING = 0.6  # a reading this close, from the same section, is told too when i
 YEARS = range(2400, 2700)  # a number in this range is a year (Buddhist era), not a count
 SHORT_NUMBER = re.compile(r"(?<![\d.,])(\d{2})(?![\d.,%])")  # two digits standing alone
 FOLLOW_UP_CONFIDENCE = 0.6  # a topic carried over from the last turn is likely, not certain
+SINCE_YEAR_GAP = 8  # letters between a since word and its year at most ("เทียบกับปี พ.ศ. 65")
 GREETED_BELOW = 0.5  # small talk beside a reading this unsure (or a choice between readings) is answered as such
 UNEXPLAINED_CONFIDENCE = 0.7  # a question word the record does not hold: an answer, but not a sure one
 EXPLAINED_CONFIDENCE = 0.6  # of two close readings, the only one holding every word asked: likely, not certain
@@ -385,8 +386,7 @@ class Engine:
                 return setting
             chosen = member_for(members, understanding.norm.years)
             since = len(understanding.norm.years) == 1 and self._asks_since(understanding)
-            said_since = any(word in understanding.norm.compact for word in self._since_words)
-            if chosen is not None and since and (said_since or chosen.id == members[0].id):
+            if chosen is not None and since and (self._since_the_year(understanding) or chosen.id == members[0].id):
                 # "since 2020", "ดีขึ้นไหมเมื่อเทียบกับปี 65" (or the series' first year, which ends no change):
                 # from that year to the newest
                 return members[-1]
@@ -499,6 +499,17 @@ class Engine:
         """A trend from the year named ("since 2020", "เทียบกับปี 63"), not that year against the one before
         ("ปี 64 เทียบกับปีก่อน")."""
         return self._asks_trend(understanding) and not self._against_year_before(understanding)
+
+    def _since_the_year(self, understanding: Understanding) -> bool:
+        """A since word right before the year asked ("เมื่อเทียบกับปี 65", "since 2022"), not before a target,
+        an average or "the prior year" ("compared to the prior year" of IMD 2023 is that year's own change)."""
+        (year,) = understanding.norm.years
+        typed = {str(year), str(year - 543), str(year % 100), str((year - 543) % 100)}
+        return any(
+            found.group(1) in typed
+            for word in self._since_words
+            for found in re.finditer(rf"{re.escape(word)}\D{{0,{SINCE_YEAR_GAP}}}?(\d+)", understanding.norm.compact)
+        )
 
     def _against_year_before(self, understanding: Understanding) -> bool:
         """ "เทียบกับปีก่อน", "than last year": a year set against the one before it."""
