@@ -143,3 +143,17 @@ def test_what_asked_of_the_next_topic_is_what_it_was_not_the_last_turns_how_many
     assert not reply.fallback and "Intelligent Sustainable" in reply.text, reply.text
     again = engine.handle(Inbound("What about Biz Portal?", session))  # the last question again, of another topic
     assert again.record_id == "biz-portal", again.text
+
+
+def test_the_year_before_the_earliest_year_held_is_declined_not_told_again(engine: Engine) -> None:
+    session = uuid.uuid4().hex
+    ask_of(engine, "What was Thailand's e-government (EGDI) rank?", session)  # 2563, the one year held
+    before = ask_of(engine, "what about the year before?", session)
+    assert before.fallback and "2563" in before.text, before.text
+
+
+def test_the_year_before_steps_back_a_year_of_the_series(with_both_packs: Engine) -> None:
+    session = uuid.uuid4().hex
+    ask_of(with_both_packs, "EGDI rank in 2024?", session)
+    before = ask_of(with_both_packs, "and a year earlier?", session)  # the survey before: 2022's 55th
+    assert not before.fallback and "55" in before.text, before.text

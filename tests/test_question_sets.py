@@ -92,9 +92,9 @@ BELOW_THE_BAR = {
     "answerable_fresh19.jsonl": (0.9995, 0.0005),  # 0.930 / 0.050 on first contact
     "wholereport_fresh18.jsonl": (0.9665, 0.0225),  # 0.933 / 0.044 on first contact
     # written mid-session, scored on 6447c42 before any change for it
-    "answerable_fresh20.jsonl": (0.9595, 0.0305),  # 0.940 / 0.040 on first contact
+    "answerable_fresh20.jsonl": (0.9695, 0.0305),  # 0.940 / 0.040 on first contact
     # written late in the session, scored on 8d30bb1 before any change for it
-    "wholereport_fresh19.jsonl": (0.9085, 0.0575),  # 0.886 / 0.068 on first contact
+    "wholereport_fresh19.jsonl": (0.9195, 0.0455),  # 0.886 / 0.068 on first contact
 }
 
 

@@ -63,7 +63,7 @@ LATER_YEARS_SETS = {
     # both packs, 24 of 70 out of scope, written a session later again: 0.771 / 0.171 on first contact
     # (0.900 once: the news outlets of "IMD 2565-2568" were told by chance in 2568's text, lost when a range
     # of years came to tell each year's figure)
-    "later_years5.jsonl": (0.8995, 0.0575),
+    "later_years5.jsonl": (0.9135, 0.0575),
     # both packs, 26 of 77 turns out of scope, a session later still: 0.909 / 0.052 on first contact
     "later_years6.jsonl": (0.9735, 0.0135),
     # both packs, 28 of 76 turns out of scope, scored on the next session's starting code (e4a1b6c)

@@ -23,6 +23,7 @@ def top_id(engine: Engine, text: str) -> str | None:
         ("What does GDX stand for?", "gdx"),
         ("how many e-services are there", "e-service"),
         ("สรรพากรช่วงโควิดขยายเวลาอะไร", "covid-measures"),
+        ("งานนอกที่ตั้งปรับระเบียบเรื่องไหน", "remote-work-rules"),  # นอกสถานที่ตั้ง typed short
     ],
 )
 def test_questions_find_their_record(engine: Engine, text: str, record: str) -> None:

@@ -97,6 +97,7 @@ class Engine:
                 self._replacing.setdefault(replaced, []).append(replacing)
         self._checks = (  # in order: the first that declines answers
             self._year_not_held,
+            self._nothing_before,  # "and the year before?" of the earliest year held
             self._figure_not_that_year,
             self._only_a_target,
             self._province_not_held,
@@ -533,6 +534,22 @@ class Engine:
         surveys two years apart; a yearly measure missing a year is still yearly)."""
         held = sorted({y for m in self.series.get(record.id, (record,)) for y in self._figure_years(m)})
         return min((b - a for a, b in pairwise(held)), default=1)
+
+    def _nothing_before(
+        self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str
+    ) -> Reply | None:
+        """ "And the year before?" right after the earliest year held (EGDI 2563 in the 2564 report, its one
+        year): stepping back finds the same record, and telling it again would answer as if for the year before."""
+        if not (understanding.previous and decision.follow_up) or understanding.norm.years:
+            return None
+        members = self.series.get(record.id, (record,))
+        figure_years = self._figure_years(record)
+        if record.id != decision.record.id or record.id != members[0].id or len(figure_years) != 1:
+            return None
+        (told,) = figure_years
+        known = self.say.year(told, lang)
+        asked = self.say.year(told - self._cadence(record), lang)
+        return self._fallback("year", lang, understanding, closest=record, asked=asked, known=known)
 
     @staticmethod
     def _figure_years(record: Record) -> set[int]:
