@@ -94,7 +94,7 @@ BELOW_THE_BAR = {
     # written mid-session, scored on 6447c42 before any change for it
     "answerable_fresh20.jsonl": (0.9695, 0.0305),  # 0.940 / 0.040 on first contact
     # written late in the session, scored on 8d30bb1 before any change for it
-    "wholereport_fresh19.jsonl": (0.9195, 0.0455),  # 0.886 / 0.068 on first contact
+    "wholereport_fresh19.jsonl": (0.9315, 0.0455),  # 0.886 / 0.068 on first contact
 }
 
 

@@ -329,6 +329,8 @@ def test_best_and_worst_by_count_use_the_amount_short_and_say_so(engine: Engine)
     assert short.intent == "whole_worst" and short.record_id == "e-service", short.text
     best = ask(engine, "which indicator is closest to its target by count?")
     assert best.record_id == "citizen-satisfaction" and "amount still short" in best.text, best.text
+    counted = ask(engine, "Which indicator is furthest behind its target, counted in number of services?")
+    assert counted.record_id == "e-service" and "amount still short" in counted.text, counted.text
 
 
 def test_most_of_a_gap_is_the_furthest_behind_by_count(engine: Engine) -> None:
