@@ -132,3 +132,8 @@ def test_the_cabinets_short_name_is_expanded_but_not_inside_who() -> None:
     spelled = Normalizer({}, YEAR_WORDS, (), rewrites)
     assert "คณะรัฐมนตรี" in spelled("มติ ครม. เรื่องรายงาน").text
     assert spelled("ได้รางวัลกี่หน่วย ใครมั่ง").text == "ได้รางวัลกี่หน่วย ใครมั่ง"
+
+
+def test_a_plans_span_in_two_digits_names_its_deadline() -> None:
+    for text, deadline in (("เป้าตามยุทธศาสตร์ 67-70", 2570), ("target in the Strategy 24-27", 2570)):
+        assert normalize(text).deadlines == (deadline,), text

@@ -43,6 +43,7 @@ CLOSEST = 3.0  # below this a candidate is noise, not worth naming as the closes
 SIBLING = 0.6  # a reading this close, from the same section, is told too when it fits
 YEARS = range(2400, 2700)  # a number in this range is a year (Buddhist era), not a count
 SHORT_NUMBER = re.compile(r"(?<![\d.,])(\d{2})(?![\d.,%])")  # two digits standing alone
+PLAN_SPAN = re.compile(r"(?<!\d)\d{2}\s*[-–]\s*\d{2}(?!\d)")  # "67-70": a span of two-digit years
 FOLLOW_UP_CONFIDENCE = 0.6  # a topic carried over from the last turn is likely, not certain
 SINCE_YEAR_GAP = 8  # letters between a since word and its year at most ("เทียบกับปี พ.ศ. 65")
 GREETED_BELOW = 0.5  # small talk beside a reading this unsure (or a choice between readings) is answered as such
@@ -450,12 +451,13 @@ class Engine:
     def _short_year(self, record: Record, understanding: Understanding) -> Understanding:
         """People write a measure's year as two bare digits ("ITA 67", "ITA66", "ปี 66 ไป 67"): a number
         the series holds results for as 25NN is that year. Any other number stays a number (ITA 85 is a
-        score)."""
+        score), and a plan's span of years ("ยุทธศาสตร์ 67-70", a deadline) is the plan's name."""
         norm = understanding.norm
         if record.id not in self.series:
             return understanding
         held = set(self._years_held(record))
-        found = [2500 + int(n) for n in SHORT_NUMBER.findall(norm.text)]
+        text = PLAN_SPAN.sub(" ", norm.text) if norm.deadlines else norm.text
+        found = [2500 + int(n) for n in SHORT_NUMBER.findall(text)]
         years = tuple(dict.fromkeys(y for y in found if y in held and y not in norm.years))
         if not years:
             return understanding

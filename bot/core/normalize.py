@@ -18,6 +18,7 @@ from pythainlp.util import normalize as thai_normalize
 from bot.core.schema import YearWords
 
 MAX_INPUT_CHARS = 300
+SHORT_BE_FROM = 50  # a two-digit year from this up is Buddhist Era (67 is 2567), below it Christian (24 is 2024)
 PLAN_NAME_CHARS = 40  # a plan's span of years follows its word within this many letters (the rest of its name)
 MAX_BARE_RANGE_YEARS = 5  # ...and one closed by two bare digits ("ปี 64 ถึง 70" may be a value reached)
 MAX_RANGE_YEARS = 10  # a longer span of years is a period named, not every year of it asked
@@ -107,7 +108,7 @@ class YearReader:
         last = re.compile(f"{unless}(?:{'|'.join(phrases)})") if phrases else None
         this = re.compile("|".join(re.escape(w) for w in words.this_year)) if words.this_year else None
         name = rf"(?:{either(words.plans)})(?:\D|(?<!\d)\d{{1,2}}(?!\d)){{0,{PLAN_NAME_CHARS}}}?"  # แผนระยะที่ 2 (...)
-        years = rf"{era}(?P<start>\d{{4}})\s*[-–]\s*(?P<end>\d{{4}}|\d{{2}})(?!\d)"
+        years = rf"{era}(?P<start>\d{{4}}|\d{{2}})\s*[-–]\s*(?P<end>\d{{4}}|\d{{2}})(?!\d)"  # "67-70" too
         # the plan's word before its span ("Strategy 2024-27") or after it ("its 2024–27 strategy")
         span = rf"(?P<named>{name}\(?\s*)?(?<!\d){years}(?(named)|\s*(?:{either(words.plans)}))"
         plan = re.compile(span) if words.plans else None
@@ -133,8 +134,11 @@ class YearReader:
 
     @staticmethod
     def _deadline(plan: re.Match[str]) -> int | None:
-        """The last year of a plan's span ("แผน 2568-2570": 2570, "Strategy 2024-27": 2027, so 2570)."""
+        """The last year of a plan's span ("แผน 2568-2570": 2570, "Strategy 2024-27": 2027, so 2570; "ยุทธศาสตร์
+        67-70": 2570, two digits from 50 up being Buddhist Era, "Strategy 24-27" Christian)."""
         start, end = plan.group("start"), plan.group("end")
+        if len(start) == 2:
+            return to_be_year(end[-2:], christian=int(start) < SHORT_BE_FROM)
         century = int(start[:2]) * 100 if int(start) < 2400 else 2500  # 2024-27 is 2027; 2567-70 is 2570
         return to_be_year(end, False) if len(end) == 4 else to_be_year(str(century + int(end)), False)
 
