@@ -69,7 +69,7 @@ BELOW_THE_BAR = {
     "answerable_fresh12.jsonl": (0.9995, 0.0005),  # 0.933 / 0.067 on first contact; its patterns mended since
     "wholereport_fresh11.jsonl": (0.9365, 0.0485),  # 0.857 / 0.127 on first contact; some of its patterns mended since
     "answerable_fresh13.jsonl": (0.9715, 0.0095),  # 0.925 / 0.056 on first contact; some of its misses mended since
-    "wholereport_fresh12.jsonl": (0.9205, 0.0325),  # 0.825 / 0.111 on first contact; some of its patterns mended since
+    "wholereport_fresh12.jsonl": (0.9205, 0.0485),  # 0.825 / 0.111 on first contact; some of its patterns mended since
     # written at the end of a session and scored on its final code (9bc7c09): its first contact is that
     # session's honest measure; two data fixes (เฉียดสุด, portal spellings) since
     "answerable_fresh14.jsonl": (0.9735, 0.0265),  # 0.949 / 0.026 on first contact
@@ -80,7 +80,7 @@ BELOW_THE_BAR = {
     # written mid-session, scored on 3710dc2 before any change for them (one answerable_fresh16 item relabelled:
     # the covering letter does give the e-mail address the writer took for out of scope)
     "answerable_fresh16.jsonl": (0.9785, 0.0215),  # 0.958 / 0.032 on first contact
-    "wholereport_fresh15.jsonl": (0.9075, 0.0465),  # 0.800 / 0.123 on first contact
+    "wholereport_fresh15.jsonl": (0.9225, 0.0315),  # 0.800 / 0.123 on first contact
     # written at the start of the next session, scored on its starting code (869caef) before any change
     "answerable_fresh17.jsonl": (0.9775, 0.0115),  # 0.967 / 0.022 on first contact
     "wholereport_fresh16.jsonl": (0.8405, 0.1145),  # 0.784 / 0.170 on first contact
@@ -92,7 +92,7 @@ BELOW_THE_BAR = {
     "answerable_fresh19.jsonl": (0.9995, 0.0005),  # 0.930 / 0.050 on first contact
     "wholereport_fresh18.jsonl": (0.9665, 0.0225),  # 0.933 / 0.044 on first contact
     # written mid-session, scored on 6447c42 before any change for it
-    "answerable_fresh20.jsonl": (0.9695, 0.0305),  # 0.940 / 0.040 on first contact
+    "answerable_fresh20.jsonl": (0.9795, 0.0205),  # 0.940 / 0.040 on first contact
     # written late in the session, scored on 8d30bb1 before any change for it
     "wholereport_fresh19.jsonl": (0.9315, 0.0455),  # 0.886 / 0.068 on first contact
 }

@@ -24,6 +24,7 @@ def top_id(engine: Engine, text: str) -> str | None:
         ("how many e-services are there", "e-service"),
         ("สรรพากรช่วงโควิดขยายเวลาอะไร", "covid-measures"),
         ("งานนอกที่ตั้งปรับระเบียบเรื่องไหน", "remote-work-rules"),  # นอกสถานที่ตั้ง typed short
+        ("กม.มาตราไหนให้ ก.พ.ร. ทำรายงานประจำปี", "legal-basis"),  # กม. for กฎหมาย
     ],
 )
 def test_questions_find_their_record(engine: Engine, text: str, record: str) -> None:
