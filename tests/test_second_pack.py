@@ -453,3 +453,12 @@ def test_a_factor_named_with_ปัจจัย_that_the_year_does_not_rank_is_d
     assert unranked.fallback and unranked.record_id == "imd-2568", unranked.text
     ranked = ask(with_both_packs, "IMD ปี 2568 ปัจจัยโครงสร้างพื้นฐานได้อันดับเท่าไร")  # 47th, in its own text
     assert not ranked.fallback and "47" in ranked.text, ranked.text
+
+
+def test_a_reason_asked_of_no_year_comes_from_the_newest_year_giving_one_with_that_year(
+    with_both_packs: Engine,
+) -> None:
+    reply = ask(with_both_packs, "คะแนน ITA ทำไมถึงขึ้น")  # only 2564's source gives a reason
+    assert not reply.fallback and "เปิดเผยข้อมูล" in reply.text and "2564" in reply.text, reply.text
+    asked = ask(with_both_packs, "ทำไมคะแนน ITA ปี 2568 ถึงเพิ่มขึ้น")  # that year's source gives none
+    assert asked.fallback, asked.text

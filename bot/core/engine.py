@@ -466,12 +466,16 @@ class Engine:
     def _older_detail(self, members: tuple[Record, ...], newest: Record, understanding: Understanding) -> Record | None:
         """ "What is the ITA pass mark?": the definition asked, which the newest year lacks and an older year's
         source gives in the words it is asked by (2566 defines the "pass mark"; "ITA คืออะไร" asks none of its
-        words). Only a definition, which holds for any year: another year's who or when would be told as
+        words). A definition holds for any year; so, asked of no year, does the one reason held ("ทำไมคะแนน
+        ITA เพิ่มขึ้น": 2564's, told with that year's statement). Another year's who or when would be told as
         this year's."""
         asked = next((self.intents[n] for n in understanding.intents if not self.intents[n].lists), None)
-        detail = _detail_asked(asked) if asked is not None and not asked.strict else None
-        if asked is None or detail is None or _gives(newest, detail):
+        detail = _detail_asked(asked) if asked is not None else None
+        kept = detail is not None and (not asked.strict or (detail == "why" and not understanding.norm.years))
+        if asked is None or detail is None or not kept or _gives(newest, detail):
             return None
+        if asked.strict:  # the reason: the newest year giving one
+            return next((r for r in reversed(members) if _gives(r, detail)), None)
         words = self.nlu.asked_by(asked.name, understanding.norm)
 
         def says_it(record: Record) -> bool:
