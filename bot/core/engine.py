@@ -1577,9 +1577,11 @@ class Engine:
         if len(compared) > 1 or (self._asks_trend(understanding) and len(members) > 1):
             upto = tuple(r for r in members if r.year <= record.year)
             since = min(asked_years, default=0)
+            told_since = since if self._asks_since(understanding) else 0  # "เทียบกับปี 63": the change since it
+            extreme = self._extreme_year(understanding)
             # "ปี 64 เทียบกับปี 63" of the first year: that year's own record tells the change, no later year
             span = compared if len(compared) > 1 else upto if len(upto) > 1 or asked_years else members
-            if self._extreme_year(understanding) and len(compared) < 2:
+            if extreme and len(compared) < 2:
                 span = members  # "ปีไหนสูงสุด": every year held
             span = tuple(r for r in span if max(r.known_years()) >= since)
             trend = answer.trend(
@@ -1588,9 +1590,9 @@ class Engine:
                 lang,
                 self.say,
                 understanding.norm.compact,
-                from_first=ranged or (self._asks_since(understanding) and 0 < since < record.year),  # "เทียบกับปี 63"
-                since=since if self._asks_since(understanding) else 0,
-                extreme=self._extreme_year(understanding),
+                from_first=ranged or 0 < told_since < record.year,
+                since=told_since,
+                extreme=extreme,
             )
             trend_lines = trend.lines
             parts += trend_lines

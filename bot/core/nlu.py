@@ -561,17 +561,16 @@ class Understander:
                 scores[name] = max(scores.get(name, 0.0), best)
         return sorted(scores, key=lambda n: -scores[n])
 
-    def _only_a_greetings_time(
-        self, out_of_scope: str, intents: list[str], norm: Normalized, spans: frozenset[str]
-    ) -> bool:
+    def _only_a_greetings_time(self, out_of_scope: str, intents: list[str], reading: Reading) -> bool:
         """Small talk whose only live-data word is a time word (`greeting_time_words`: วันนี้, today), with no
-        topic named: the time is the chat's, not a reading asked for."""
+        topic named (the question's first reading grounds none): the time is the chat's, not a reading asked
+        for."""
         if not any(self.intents[n].smalltalk for n in intents):
             return False
-        said = [c for c in self._cues[out_of_scope] if c.found_in(norm, spans)]
+        said = [c for c in self._cues[out_of_scope] if c.found_in(reading.norm, reading.spans)]
         if not all(c.compact in self._greeting_times for c in said):
             return False
-        return not any(c.grounded for c in self.score_records(norm, self.content(self.tokens(norm.text)), spans))
+        return not any(c.grounded for c in reading.candidates)
 
     def _ordinals(self, text: str) -> tuple[tuple[str, int], ...]:
         """The rounds the question names, before a number (ครั้งที่ 10) or as an English ordinal (10th, first)."""
@@ -738,7 +737,7 @@ class Understander:
             return bool(found) and found[0].score >= strong and found[0].grounded
 
         out_of_scope = next((n for n in intents if self.intents[n].out_of_scope), None)
-        if out_of_scope and self._only_a_greetings_time(out_of_scope, intents, norm, spans):
+        if out_of_scope and self._only_a_greetings_time(out_of_scope, intents, first):
             out_of_scope = None  # "สวัสดีค่ะ วันนี้ว่างไหม": small talk, no live data asked
         repairs = [lambda: self.repair_typos(norm, first.words)]
         if THAI_CHAR.search(norm.compact):  # the names it repairs are Thai
