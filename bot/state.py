@@ -99,7 +99,7 @@ class SQLiteState:
             drop table if exists contexts;  -- keyed by raw platform ids before session keys were hashed
             create table if not exists context (key text primary key, record_id text, intent text,
                                                 lang text, expires real, listed text, aggregate text,
-                                                more text);
+                                                more text, figure text);
             create table if not exists seen (key text primary key, at real);
             create table if not exists rates (key text primary key, count integer, expires real);
             create table if not exists memo (key text primary key, value text, expires real);
@@ -108,7 +108,7 @@ class SQLiteState:
             create index if not exists events_at on events (at);
         """)
         columns = {row[1] for row in self._db.execute("pragma table_info(context)")}
-        for column in ("listed", "aggregate", "more"):  # a store made before list answers: add what they keep
+        for column in ("listed", "aggregate", "more", "figure"):  # a store made before these: add what they keep
             if column not in columns:
                 try:
                     self._db.execute(f"alter table context add column {column} text")
@@ -140,20 +140,20 @@ class SQLiteState:
     def get(self, session_key: str) -> Context | None:
         with self._lock:
             row = self._db.execute(
-                "select record_id, intent, lang, listed, aggregate, more from context where key = ? and expires >= ?",
+                "select record_id, intent, lang, listed, aggregate, more, figure from context "
+                "where key = ? and expires >= ?",
                 (session_key, self._clock()),
             ).fetchone()
         if row is None:
             return None
-        record_id, intent, lang, listed, aggregate, more = row
-        return Context(
-            record_id, intent, lang, tuple(json.loads(listed or "[]")), aggregate, tuple(json.loads(more or "[]"))
-        )
+        record_id, intent, lang, listed, aggregate, more, figure = row
+        listed, more, figure = (tuple(json.loads(kept or "[]")) for kept in (listed, more, figure))
+        return Context(record_id, intent, lang, listed, aggregate, more, figure)
 
     def put(self, session_key: str, context: Context) -> None:
         self._write(
-            "insert or replace into context (key, record_id, intent, lang, expires, listed, aggregate, more) "
-            "values (?, ?, ?, ?, ?, ?, ?, ?)",
+            "insert or replace into context (key, record_id, intent, lang, expires, listed, aggregate, more, figure) "
+            "values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 session_key,
                 context.record_id,
@@ -163,6 +163,7 @@ class SQLiteState:
                 json.dumps(context.listed),
                 context.aggregate,
                 json.dumps(context.more),
+                json.dumps(context.figure),
             ),
         )
 
@@ -240,7 +241,8 @@ class RedisState:
         if not raw:
             return None
         saved = json.loads(raw)
-        return Context(**{**saved, "listed": tuple(saved.get("listed", ())), "more": tuple(saved.get("more", ()))})
+        kept = {name: tuple(saved.get(name, ())) for name in ("listed", "more", "figure")}
+        return Context(**{**saved, **kept})
 
     def put(self, session_key: str, context: Context) -> None:
         self._redis.set(self._key("ctx", session_key), json.dumps(asdict(context)), ex=CONTEXT_TTL_SECONDS)

@@ -95,6 +95,9 @@ BELOW_THE_BAR = {
     "answerable_fresh20.jsonl": (0.9795, 0.0205),  # 0.940 / 0.040 on first contact
     # written late in the session, scored on 8d30bb1 before any change for it
     "wholereport_fresh19.jsonl": (0.9315, 0.0455),  # 0.886 / 0.068 on first contact
+    # written at the start of the session after, scored on its starting code (24658e9) before any change
+    "answerable_fresh21.jsonl": (0.9195, 0.0705),  # 0.920 / 0.070 on first contact
+    "wholereport_fresh20.jsonl": (0.8055, 0.1515),  # 0.806 / 0.151 on first contact
 }
 
 

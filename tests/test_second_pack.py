@@ -59,23 +59,25 @@ LATER_YEARS_SETS = {
     # guarded at the score last measured, so that one answer lost fails
     "later_years3.jsonl": (0.9995, 0.0005),
     # both packs, 25 of 71 out of scope, written a session later: 0.859 / 0.113 on first contact
-    "later_years4.jsonl": (0.9435, 0.0285),
+    "later_years4.jsonl": (0.9575, 0.0145),
     # both packs, 24 of 70 out of scope, written a session later again: 0.771 / 0.171 on first contact
     # (0.900 once: the news outlets of "IMD 2565-2568" were told by chance in 2568's text, lost when a range
     # of years came to tell each year's figure)
-    "later_years5.jsonl": (0.9135, 0.0575),
+    "later_years5.jsonl": (0.9285, 0.0435),
     # both packs, 26 of 77 turns out of scope, a session later still: 0.909 / 0.052 on first contact
     "later_years6.jsonl": (0.9735, 0.0135),
     # both packs, 28 of 76 turns out of scope, scored on the next session's starting code (e4a1b6c)
-    "later_years7.jsonl": (0.9205, 0.0535),  # 0.816 / 0.118 on first contact
+    "later_years7.jsonl": (0.9335, 0.0395),  # 0.816 / 0.118 on first contact
     # both packs, 27 of 80 turns out of scope, scored on the next session's starting code (869caef)
     "later_years8.jsonl": (0.9625, 0.0255),  # 0.925 / 0.062 on first contact
     # both packs, 30 of 81 turns out of scope, written mid-session and scored on 7517784
-    "later_years9.jsonl": (0.9005, 0.0495),  # 0.840 / 0.111 on first contact
+    "later_years9.jsonl": (0.9135, 0.0375),  # 0.840 / 0.111 on first contact
     # both packs, 27 of 85 turns out of scope, scored on the next session's starting code (ee05cc5)
     "later_years10.jsonl": (0.9405, 0.0475),  # 0.882 / 0.094 on first contact
     # both packs, 28 of 85 turns out of scope, written mid-session and scored on 6447c42
     "later_years11.jsonl": (0.9055, 0.0595),  # 0.800 / 0.118 on first contact
+    # written at the start of the next session, scored on 24658e9 before any change for it
+    "later_years12.jsonl": (0.9295, 0.0355),  # 0.930 / 0.035 on first contact
 }
 
 
@@ -424,6 +426,19 @@ def test_a_reason_naming_the_figure_asked_only_as_its_cause_explains_another(wit
         assert reply.fallback and reply.record_id == "imd-2568", (question, reply.text)
     overall = ask(with_both_packs, "ทำไมอันดับรวม IMD ปี 2568 ถึงลดลง")  # the effect side: the reason answers
     assert not overall.fallback and "ปัจจัยสำคัญ" in overall.text, overall.text
+
+
+def test_why_it_fell_asks_of_the_figure_named_the_turns_before(with_both_packs: Engine) -> None:
+    # government efficiency named two turns back: its fall is the 2568 reason's cause, not what it explains
+    session = uuid.uuid4().hex
+    ask(with_both_packs, "IMD government efficiency ปี 2567 อันดับเท่าไหร่", session)
+    ask(with_both_packs, "แล้วปี 68 ล่ะ", session)
+    reply = ask(with_both_packs, "why did it fall?", session)
+    assert reply.fallback and reply.record_id == "imd-2568", reply.text
+    overall = uuid.uuid4().hex  # the overall rank named: the reason explains its fall
+    ask(with_both_packs, "IMD ปี 68 อันดับรวมเท่าไหร่", overall)
+    reply = ask(with_both_packs, "ทำไมถึงตก", overall)
+    assert not reply.fallback and "ปัจจัยสำคัญ" in reply.text, reply.text
 
 
 def test_which_year_was_best_after_a_topic_asks_of_that_topic(with_both_packs: Engine) -> None:

@@ -43,13 +43,20 @@ def test_a_list_answers_context_is_read_by_another_worker(pair) -> None:
     assert b.get("s2") == listed
 
 
+def test_the_figure_talked_about_is_read_by_another_worker(pair) -> None:
+    a, b = pair
+    talked = Context("imd-2568", "why", "en", figure=("government", "efficiency"))
+    a.put("s3", talked)
+    assert b.get("s3") == talked
+
+
 def test_a_store_made_before_list_answers_gains_their_columns(tmp_path: Path) -> None:
     db = sqlite3.connect(tmp_path / "state.db")
     db.execute("create table context (key text primary key, record_id text, intent text, lang text, expires real)")
     db.commit()
     store = SQLiteState(tmp_path / "state.db")
-    store.put("s", Context("ita", "figure", "th", ("ita",), "list|"))
-    assert store.get("s") == Context("ita", "figure", "th", ("ita",), "list|")
+    store.put("s", Context("ita", "figure", "th", ("ita",), "list|", figure=("ita",)))
+    assert store.get("s") == Context("ita", "figure", "th", ("ita",), "list|", figure=("ita",))
 
 
 def test_a_key_is_new_exactly_once_across_workers(pair) -> None:

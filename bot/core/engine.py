@@ -66,6 +66,7 @@ class Decision:
     follow_up: bool = False  # the topic carried over from the last turn
     previous: Record | None = None  # the last turn's topic, whose year a question on the same measure keeps
     moved: bool = False  # told by another reading than the one chosen (it held a name or agency): moved once only
+    figure: tuple[str, ...] = ()  # the words naming which of its figures is talked about, maybe from the last turn
 
 
 class Engine:
@@ -197,7 +198,9 @@ class Engine:
                 told = context.record_id if context else None
                 if not whole and told and reply.record_id and told != reply.record_id:
                     listed = (told, reply.record_id)  # two topics in a row, no list: "สองอันนี้" compares them
-                kept = Context(reply.record_id, self._intent(understanding, context), lang, listed, whole, more)
+                intent = self._intent(understanding, context)
+                figure = self._figure_talked(reply.record_id, understanding, context)
+                kept = Context(reply.record_id, intent, lang, listed, whole, more, figure)
                 self.contexts.put(inbound.session_id, kept)
         considered = tuple((c.record.id, c.score) for c in understanding.candidates[:MAX_OPTIONS])
         return dataclasses.replace(reply, candidates=considered)
@@ -286,7 +289,24 @@ class Engine:
             return self._smalltalk(talk, lang)
         if isinstance(decision, list):
             return self._clarify(decision, lang)
-        return self._answer(decision, understanding, lang)
+        figure = self._figure_talked(decision.record.id, understanding, context)
+        return self._answer(dataclasses.replace(decision, figure=figure), understanding, lang)
+
+    def _figure_talked(
+        self, record_id: str | None, understanding: Understanding, context: Context | None
+    ) -> tuple[str, ...]:
+        """Which of a topic's figures is talked about: the question's words naming one ("government efficiency",
+        not the "IMD" every label holds), else the last turn's on the same measure ("why did it fall?")."""
+        record = self.records.get(record_id) if record_id else None
+        if record is None or len(record.figures) < 2:
+            return ()
+        labels = [self.nlu.normalize(f"{f.label.th} {f.label.en}").compact for f in record.figures]
+        named = tuple(
+            w for w in understanding.words if any(w in lb for lb in labels) and not all(w in lb for lb in labels)
+        )
+        if named or context is None or context.record_id not in self.records:
+            return named
+        return context.figure if self._measure(context.record_id) == self._measure(record.id) else ()
 
     # ---- choosing the record ----------------------------------------------------------------
     def _past_cue_words(self, usable: list[Candidate], understanding: Understanding) -> list[Candidate]:
@@ -1434,7 +1454,8 @@ class Engine:
         if intent is None or intent.answers != "why" or why is None:
             return None
         labels = self.nlu.normalize(" ".join(f"{f.label.th} {f.label.en}" for f in record.figures)).compact
-        asked = [w for w in understanding.words if w in labels]
+        # of several figures, the words naming one (maybe the turn before), not "IMD" or "อันดับ" they all hold
+        asked = list(decision.figure) or [w for w in understanding.words if w in labels]
         # both languages: "IMD government efficiency ทำไมถึงร่วง" names the figure in English
         sides = [found for text in (why.th, why.en) if (found := self._cause_and_effect(text))]
         if not asked or not sides:

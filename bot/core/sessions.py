@@ -25,6 +25,7 @@ class Context:
     listed: tuple[str, ...] = ()  # the records of the last list answer, in its order ("the second one")
     aggregate: str | None = None  # the whole-report question it answered, for "and strategy 2?"
     more: tuple[str, ...] = ()  # the records a list answer had no room for ("ดูเพิ่ม")
+    figure: tuple[str, ...] = ()  # the words that named one of the topic's figures, for "why did it fall?"
 
 
 class ContextStore(Protocol):
