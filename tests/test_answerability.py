@@ -141,6 +141,27 @@ def test_a_count_of_something_the_record_never_counts_is_declined(ask) -> None:
     assert not counted.fallback and "30" in counted.text, counted.text
 
 
+def test_countries_and_a_clipped_agency_word_are_counters_too(ask) -> None:
+    # the conference names ASEAN +9, not how many countries; the ITA record counts no agencies
+    for question in ("ประชุมนานาชาติครั้งที่ 9 มีกี่ประเทศเข้าร่วม", "ITA ปี 64 มีเข้าร่วมประเมินกี่หน่วย"):
+        reply = ask(question)
+        assert reply.fallback, (question, reply.text)
+    ranked = ask("IMD จัดอันดับทั้งหมดกี่ประเทศ")  # "64 เขตเศรษฐกิจ": economies are what it ranks
+    assert not ranked.fallback and "64" in ranked.text, ranked.text
+
+
+def test_money_saved_and_site_visitors_are_attributes_a_record_must_state(ask) -> None:
+    for question in (
+        "ยกเลิกสำเนาบัตรประชาชนช่วยประหยัดเงินได้ปีละเท่าไหร่",  # the copies record counts agencies, not baht
+        "เว็บ PM25air มีคนเข้าชมเดือนละกี่คน",
+        "How many visitors does the PM 2.5 data platform get?",
+    ):
+        reply = ask(question)
+        assert reply.fallback, (question, reply.text)
+    saved = ask("ทบทวนค่าธรรมเนียมต่ำกว่า 100 บาทช่วยประหยัดเงินได้ปีละเท่าไหร่")  # "416,987,990 บาทต่อปี"
+    assert not saved.fallback and "416,987,990" in saved.text, saved.text
+
+
 def test_a_total_is_summed_only_of_parts_counting_what_is_asked(ask) -> None:
     agencies = ask("e-Service ผลักดันไปรวมกันกี่หน่วยงาน")
     assert not agencies.fallback and "123" in agencies.text, agencies.text
