@@ -237,7 +237,11 @@ def test_of_close_readings_the_one_counting_what_is_asked_answers(ask) -> None:
 
 
 def test_an_opinion_asked_is_declined_with_its_own_sentence(engine: Engine, ask) -> None:
-    for question in ("น้องเลิศคิดว่า e-Service ของรัฐดีไหม", "In your opinion, is Biz Portal a success?"):
+    for question in (
+        "น้องเลิศคิดว่า e-Service ของรัฐดีไหม",
+        "คิดว่าอีก 3 ปี EGDI ไทยจะติด 40 อันดับแรกไหม",
+        "In your opinion, is Biz Portal a success?",
+    ):
         reply = ask(question)
         declined = getattr(engine.intents["opinion"].reply, reply.lang)
         assert reply.fallback and reply.record_id is None and reply.text == declined, (question, reply.text)
