@@ -1312,9 +1312,10 @@ class Engine:
         """A negated phrase of the question ("ไม่มีแนวโน้ม") whose positive the record says and which it does not."""
         profile = self.profiles[record.id]
         for phrase in understanding.negated:
-            negation = next((n for n in self.nlu.negation_words if phrase.startswith(n)), "")
+            negation = max((n for n in self.nlu.negation_words if phrase.startswith(n)), key=len, default="")
             positive = phrase[len(negation) :]
-            if len(positive) > 1 and profile.mentions(positive) and not profile.mentions(phrase):
+            said = positive in understanding.words  # a word of its own, not a bare ถึง
+            if said and profile.mentions(positive) and not profile.mentions(phrase):
                 return True
         return False
 

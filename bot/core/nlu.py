@@ -987,14 +987,15 @@ class Understander:
         is taken whole first (ไม่ใช่เป้า)."""
         said = _said(tokens)
         found = []
-        for i, word in enumerate(said):
-            if word not in self._negations or (i and said[i - 1] + word in self._negations):
-                continue
-            end = i + 1
-            while end < len(said) and "".join(said[i : end + 1]) in self._negations:
+        start = 0
+        while start < len(said):  # a negation may start at a word that is none alone (ยัง + ไม่)
+            end = start + 1
+            while end < len(said) and "".join(said[start : end + 1]) in self._negations:
                 end += 1
-            if end < len(said):
-                found.append("".join(said[i : end + 1]))
+            negates = "".join(said[start:end]) in self._negations
+            if negates and end < len(said):
+                found.append("".join(said[start : end + 1]))
+            start = end if negates else start + 1
         return tuple(found)
 
     def _plural(self, raw: str, stems: list[str]) -> bool:
