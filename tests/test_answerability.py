@@ -607,6 +607,13 @@ def test_the_lowest_part_asked_of_a_topic_ranking_only_its_top_ones_is_declined(
     assert not years.fallback and "31" in years.text, years.text
 
 
+def test_the_lowest_part_asked_after_a_topic_is_of_that_topic_not_the_whole_report(ask) -> None:
+    session = "lowest-part-after"
+    ask("ความพึงพอใจของประชาชนต่อบริการภาครัฐปี 64 ได้เท่าไหร่", session)
+    reply = ask("ด้านที่ได้คะแนนน้อยที่สุดล่ะ", session)  # "ด้านที่": no which word, still a part of it
+    assert reply.fallback and reply.record_id == "citizen-satisfaction" and reply.intent != "whole_worst", reply.text
+
+
 def test_the_name_of_a_work_a_record_only_counts_is_declined_and_a_quoted_title_is_told(ask) -> None:
     work = ask("กรมสรรพากรได้เลิศรัฐยอดเยี่ยมด้วยผลงานชื่ออะไร", "a")
     assert work.fallback and "1688" in work.text.replace(",", ""), work.text

@@ -160,11 +160,11 @@ class WholeReport:
         talked_of = self.records.get(context.record_id or "") if context is not None else None
         parts_of_topic = (
             understanding.facet_said
-            and understanding.asks_which
+            and (understanding.asks_which or understanding.bottom is not None)
             and not (groups or understanding.parts or understanding.whole)
         )
         if parts_of_topic and talked_of is not None and not named:
-            return None  # "ด้านไหนต่ำสุด" after a topic: which part of it, not which of the report's measures
+            return None  # "ด้านไหน/ด้านที่ต่ำสุด" after a topic: which part of it, not which of the report's measures
         if understanding.mentions:  # "which parts of the report...": the report is where it is asked, not what
             named = [c for c in named if c.record.id not in self.bundle.about_the_source]
         if self._after_a_list(context) and understanding.asks_which and not named and not set(kinds) & set(STATUS):
