@@ -420,6 +420,7 @@ def test_a_reason_naming_the_figure_asked_only_as_its_cause_explains_another(wit
     questions = (
         "ภาคการบริหารของรัฐ IMD ปี 68 ร่วงเพราะอะไร ด้านประสิทธิภาพภาครัฐน่ะ",
         "Why did government efficiency drop in IMD 2025?",
+        "ทำไม IMD ด้านประสิทธิภาพภาครัฐปี 68 ถึงร่วงหนัก",  # the label's words without its ของ
     )
     for question in questions:
         reply = ask(with_both_packs, question)

@@ -295,18 +295,24 @@ class Engine:
     def _figure_talked(
         self, record_id: str | None, understanding: Understanding, context: Context | None
     ) -> tuple[str, ...]:
-        """Which of a topic's figures is talked about: the question's words naming one ("government efficiency",
-        not the "IMD" every label holds), else the last turn's on the same measure ("why did it fall?")."""
+        """Which of a topic's figures is talked about: the question's words naming one, else the last turn's
+        on the same measure ("why did it fall?" after government efficiency was asked)."""
         record = self.records.get(record_id) if record_id else None
-        if record is None or len(record.figures) < 2:
+        if record is None:
             return ()
-        labels = [self.nlu.normalize(f"{f.label.th} {f.label.en}").compact for f in record.figures]
-        named = tuple(
-            w for w in understanding.words if any(w in lb for lb in labels) and not all(w in lb for lb in labels)
-        )
+        named = self._figure_named(record, understanding)
         if named or context is None or context.record_id not in self.records:
             return named
         return context.figure if self._measure(context.record_id) == self._measure(record.id) else ()
+
+    def _figure_named(self, record: Record, understanding: Understanding) -> tuple[str, ...]:
+        """The question's words naming one of a record's figures: "government efficiency", not the "IMD" every
+        label holds; word by word too ("ประสิทธิภาพภาครัฐ" names "ประสิทธิภาพของภาครัฐ")."""
+        if len(record.figures) < 2:
+            return ()
+        labels = [self.nlu.normalize(f"{f.label.th} {f.label.en}").compact for f in record.figures]
+        said = dict.fromkeys(p for w in understanding.words for p in (w, *self.nlu.words(w)))
+        return tuple(w for w in said if any(w in lb for lb in labels) and not all(w in lb for lb in labels))
 
     # ---- choosing the record ----------------------------------------------------------------
     def _past_cue_words(self, usable: list[Candidate], understanding: Understanding) -> list[Candidate]:
@@ -1455,8 +1461,9 @@ class Engine:
         if intent is None or intent.answers != "why" or why is None:
             return None
         labels = self.nlu.normalize(" ".join(f"{f.label.th} {f.label.en}" for f in record.figures)).compact
-        # of several figures, the words naming one (maybe the turn before), not "IMD" or "อันดับ" they all hold
-        asked = list(decision.figure) or [w for w in understanding.words if w in labels]
+        # of several figures, the words naming one (or the turn before's), not "IMD" or "อันดับ" they all hold
+        named = self._figure_named(record, understanding) or decision.figure
+        asked = list(named) or [w for w in understanding.words if w in labels]
         # both languages: "IMD government efficiency ทำไมถึงร่วง" names the figure in English
         sides = [found for text in (why.th, why.en) if (found := self._cause_and_effect(text))]
         if not asked or not sides:
