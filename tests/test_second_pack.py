@@ -478,3 +478,8 @@ def test_a_reason_asked_of_no_year_comes_from_the_newest_year_giving_one_with_th
     assert not reply.fallback and "เปิดเผยข้อมูล" in reply.text and "2564" in reply.text, reply.text
     asked = ask(with_both_packs, "ทำไมคะแนน ITA ปี 2568 ถึงเพิ่มขึ้น")  # that year's source gives none
     assert asked.fallback, asked.text
+
+
+def test_failed_as_people_say_it_reads_as_not_passing(with_both_packs: Engine) -> None:
+    reply = ask(with_both_packs, "ITA ปี 2566 หน่วยงานสอบตกกี่แห่ง")  # สอบตก: ไม่ผ่าน, as the source words it
+    assert not reply.fallback and "1,586" in reply.text, reply.text
