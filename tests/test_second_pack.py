@@ -483,3 +483,10 @@ def test_a_reason_asked_of_no_year_comes_from_the_newest_year_giving_one_with_th
 def test_failed_as_people_say_it_reads_as_not_passing(with_both_packs: Engine) -> None:
     reply = ask(with_both_packs, "ITA ปี 2566 หน่วยงานสอบตกกี่แห่ง")  # สอบตก: ไม่ผ่าน, as the source words it
     assert not reply.fallback and "1,586" in reply.text, reply.text
+
+
+def test_a_count_asked_of_another_year_is_of_that_years_own_figure(with_both_packs: Engine) -> None:
+    session = uuid.uuid4().hex
+    ask(with_both_packs, "DG Awards 2024 มีหน่วยงานได้รางวัลกี่แห่ง", session)  # 2567 counts agencies
+    reply = ask(with_both_packs, "แล้วปีก่อนหน้าล่ะ ให้ไปกี่รางวัล", session)  # 2566 counts awards: 150
+    assert not reply.fallback and "150" in reply.text, reply.text

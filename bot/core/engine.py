@@ -887,7 +887,10 @@ class Engine:
         named = self._figures_named(members, understanding)
         most = max(named.values())
         bare = intent is None or intent.answers in (None, "text")  # not "แล้วปี 67 ใครประเมิน"
-        in_talk = self._figure_in_talk(record, decision, members) if most == 0 and bare else None
+        # "แล้วปีก่อนล่ะ ให้ไปกี่รางวัล" after a count of agencies: the count asked is of this year's own figure
+        counted = understanding.count_of
+        own = counted and any(f.unit and counted in self.nlu.normalize(f.unit.th).compact for f in record.figures)
+        in_talk = self._figure_in_talk(record, decision, members) if most == 0 and bare and not own else None
         if in_talk is not None:  # "แล้วปี 67 ล่ะ" after an average: the average, in 2567
             givers = [r for r in members if any(same_measure(in_talk, f) for f in r.figures)]
             label = in_talk.label
