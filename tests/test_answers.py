@@ -120,6 +120,15 @@ def test_live_data_is_declined(ask) -> None:
         assert reply.fallback and reply.intent == "fallback"
 
 
+def test_the_next_year_after_a_figure_is_the_year_after_it_not_live_data(ask) -> None:
+    session = "next-year-after"
+    ask("What was Thailand's IMD government efficiency rank in 2021?", session)
+    reply = ask("did it go up or down the next year?", session)  # 2565: 31st
+    assert not reply.fallback and "31" in reply.text, reply.text
+    future = ask("What will the ITA score be next year?")  # "next year" alone is the future
+    assert future.fallback, future.text
+
+
 def test_a_detail_the_report_does_not_give_is_not_invented(ask) -> None:
     reply = ask("ใครเป็นคนออกแบบแอปทางรัฐ")
     assert reply.fallback and "ไม่ได้ระบุ" in reply.text

@@ -572,6 +572,14 @@ class Understander:
             return False
         return not any(c.grounded for c in reading.candidates)
 
+    def _only_the_year_after(self, out_of_scope: str, reading: Reading) -> bool:
+        """Its live-data words ("next year") are said only inside a phrase asking the year after the one in
+        question ("the next year", `following`), not the future."""
+        text = reading.norm.text
+        outside = self._following.sub(" ", text)
+        said = [c for c in self._cues[out_of_scope] if c.found_in(reading.norm, reading.spans)]
+        return bool(said) and outside != text and not any(c.text in outside for c in said)
+
     def _ordinals(self, text: str) -> tuple[tuple[str, int], ...]:
         """The rounds the question names, before a number (ครั้งที่ 10) or as an English ordinal (10th, first)."""
         before = [(f"{m.group(1)} {m.group(2)}", int(m.group(2))) for m in self._ordinal.finditer(text)]
@@ -739,6 +747,8 @@ class Understander:
         out_of_scope = next((n for n in intents if self.intents[n].out_of_scope), None)
         if out_of_scope and self._only_a_greetings_time(out_of_scope, intents, first):
             out_of_scope = None  # "สวัสดีค่ะ วันนี้ว่างไหม": small talk, no live data asked
+        if out_of_scope and self._only_the_year_after(out_of_scope, first):
+            out_of_scope = None  # "did it go up the next year?": the year after the one in question
         repairs = [lambda: self.repair_typos(norm, first.words)]
         if THAI_CHAR.search(norm.compact):  # the names it repairs are Thai
             repairs.append(lambda: self.repair_names(norm))
