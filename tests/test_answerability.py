@@ -252,6 +252,11 @@ def test_a_target_named_only_to_be_ruled_out_does_not_make_a_target_question(ask
     assert reply.fallback and "2565" in reply.text, reply.text
 
 
+def test_what_a_year_holding_only_a_target_brought_is_declined_however_asked(ask) -> None:
+    reply = ask("อันดับ EGDI ปี 65 ของไทยออกมาเป็นไงบ้าง")  # "บ้าง" asks examples: still the 2565 result
+    assert reply.fallback and "2565" in reply.text, reply.text
+
+
 def test_another_country_a_phone_number_or_a_line_id_is_not_in_the_report(ask) -> None:
     for question in ("EGDI ของมาเลเซียได้อันดับเท่าไหร่", "ขอเบอร์โทรศูนย์ราชการสะดวกประจวบหน่อย", "NongKEM ไลน์ไอดีอะไร"):
         reply = ask(question)

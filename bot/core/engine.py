@@ -934,7 +934,7 @@ class Engine:
         )
         if (
             not (asked and asked <= record.target_only_years())
-            or not (decision.intent in ("figure", "about") or (intent is not None and intent.target_first))
+            or not (decision.intent in ("figure", "about", "examples") or (intent is not None and intent.target_first))
             or (any(self.intents[n].target_first for n in understanding.intents) and not result_asked)
         ):
             return None
