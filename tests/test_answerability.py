@@ -162,6 +162,13 @@ def test_money_saved_and_site_visitors_are_attributes_a_record_must_state(ask) -
     assert not saved.fallback and "416,987,990" in saved.text, saved.text
 
 
+def test_a_category_asked_of_a_topic_that_names_none_is_declined(ask) -> None:
+    reply = ask("รางวัลเลิศรัฐ สาขาบริการภาครัฐ ปี 64 ได้ไปกี่รางวัล")  # 234 in all, no category's count
+    assert reply.fallback and reply.record_id == "awards", reply.text
+    named = ask("UNPSA ที่กรมควบคุมโรคได้ เป็นสาขาอะไร")  # its category is named
+    assert not named.fallback and "สาขา" in named.text, named.text
+
+
 def test_a_total_is_summed_only_of_parts_counting_what_is_asked(ask) -> None:
     agencies = ask("e-Service ผลักดันไปรวมกันกี่หน่วยงาน")
     assert not agencies.fallback and "123" in agencies.text, agencies.text
