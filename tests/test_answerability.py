@@ -169,6 +169,11 @@ def test_a_category_asked_of_a_topic_that_names_none_is_declined(ask) -> None:
     assert not named.fallback and "สาขา" in named.text, named.text
 
 
+def test_who_attended_a_meeting_is_not_who_the_meeting_was_of(ask) -> None:
+    reply = ask("ประชุม ก.พ.ร. ครั้งที่ 4/2565 มีใครเข้าร่วมประชุมบ้าง")  # what it resolved, not who was there
+    assert reply.fallback and reply.record_id == "opdc-meeting", reply.text
+
+
 def test_a_total_is_summed_only_of_parts_counting_what_is_asked(ask) -> None:
     agencies = ask("e-Service ผลักดันไปรวมกันกี่หน่วยงาน")
     assert not agencies.fallback and "123" in agencies.text, agencies.text
