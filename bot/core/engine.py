@@ -1335,7 +1335,8 @@ class Engine:
         never names is declined, saying the report gives only how many, rather than answered with what it
         says around the count. Asked for every member, examples ("เช่น") do not name the set."""
         naming = intent is not None and intent.answers in ("examples", "who")
-        if not (naming or understanding.asks_which or understanding.name_of) or record.provinces:
+        names_a_set = understanding.names_asked and bool(understanding.sets)  # "ขอชื่อ 12 บริการ"
+        if not (naming or understanding.asks_which or understanding.name_of or names_a_set) or record.provinces:
             return None  # a record listing its provinces names some
         complete = understanding.complete
         markers = self.nlu.list_markers if complete else (*self.nlu.list_markers, *self.nlu.example_markers)
