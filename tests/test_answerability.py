@@ -156,6 +156,7 @@ def test_money_saved_and_site_visitors_are_attributes_a_record_must_state(ask) -
         "ยกเลิกสำเนาบัตรประชาชนช่วยประหยัดเงินได้ปีละเท่าไหร่",  # the copies record counts agencies, not baht
         "เว็บ PM25air มีคนเข้าชมเดือนละกี่คน",
         "How many visitors does the PM 2.5 data platform get?",
+        "เช็คเงินอุดหนุนเด็กแรกเกิดในแอปทางรัฐได้เดือนละเท่าไหร่",  # a grant is money, which it never states
     ):
         reply = ask(question)
         assert reply.fallback, (question, reply.text)
