@@ -176,6 +176,12 @@ def test_who_attended_a_meeting_is_not_who_the_meeting_was_of(ask) -> None:
     assert reply.fallback and reply.record_id == "opdc-meeting", reply.text
 
 
+def test_a_passport_or_visa_asked_of_a_service_centre_is_not_in_the_report(ask) -> None:
+    for question in ("ศูนย์ราชการที่บลูพอร์ตหัวหินต่อพาสปอร์ตได้มั้ย", "Can I get a visa at the Blueport Hua Hin centre?"):
+        reply = ask(question)
+        assert reply.fallback, (question, reply.text)
+
+
 def test_a_total_is_summed_only_of_parts_counting_what_is_asked(ask) -> None:
     agencies = ask("e-Service ผลักดันไปรวมกันกี่หน่วยงาน")
     assert not agencies.fallback and "123" in agencies.text, agencies.text
