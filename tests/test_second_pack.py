@@ -99,6 +99,15 @@ def test_a_score_for_a_year_only_ranked_in_passing_is_declined_naming_the_years_
     assert not ranked.fallback and "78" in ranked.text, ranked.text
 
 
+def test_a_rank_of_a_year_a_source_names_only_in_passing_is_declined(with_both_packs: Engine) -> None:
+    # the 2565 WJP source says its score equalled 2564's; no source gives a 2564 rank
+    for question in ("wjp ปี 64 ไทยอยู่อันดับที่เท่าไหร่", "What was Thailand's WJP Rule of Law rank in 2021?"):
+        reply = ask(with_both_packs, question)
+        assert reply.fallback and "80" not in reply.text.split("2565")[0], (question, reply.text)
+    target = ask(with_both_packs, "What is Thailand's EGDI target rank for 2027?")  # a target said in passing
+    assert not target.fallback and "40" in target.text, target.text
+
+
 def test_a_word_only_other_years_sources_give_is_declined_for_the_year_asked(with_both_packs: Engine) -> None:
     # only the 2567 and 2568 CPI news give Thailand's place in ASEAN
     reply = ask(with_both_packs, "CPI 2023 ไทยอยู่อันดับที่เท่าไหร่ในอาเซียน")

@@ -1261,16 +1261,23 @@ class Engine:
 
     def _kind_not_that_year(self, record: Record, understanding: Understanding, lang: str) -> Reply | None:
         """Another year's source gives the year asked only as a figure of another kind ("78th the year
-        before" beside a 2568 score, asked the 2567 score): that kind is given for other years only."""
+        before" beside a 2568 score, asked the 2567 score), or only in passing in its text ("0.50, the same
+        as 2564", asked the 2564 rank): that kind is given for other years only."""
         asked = set(understanding.norm.years)
-        that_year = [f for f in record.figures if f.year in asked]
-        if len(asked) != 1 or record.year in asked or not that_year or self._asks_trend(understanding):
-            return None  # its own year's text may state it; a year only in the text is told less sure
         members = self.series.get(record.id, (record,))
+        that_year = [f for f in record.figures if f.year in asked]
+        targets = any(self.intents[n].target_first for n in understanding.intents)  # "top 40 by 2027": a target
+        in_passing = not targets and not any(asked & ({m.year, *m.years} | self._figure_years(m)) for m in members)
+        if len(asked) != 1 or record.year in asked or not (that_year or in_passing) or self._asks_trend(understanding):
+            return None  # its own year's text may state it
         for _, kind in understanding.measures:
             given = [f for m in members for f in m.figures if kind in self._kinds_of(f)]
             if given and not any(kind in self._kinds_of(f) for f in that_year):
                 known = ", ".join(self.say.year(y, lang) for y in sorted({f.year for f in given}))
+                if not that_year:  # no source of that year: the year is not held for it
+                    return self._fallback(
+                        "year", lang, understanding, closest=record, asked=_listed(asked), known=known
+                    )
                 figure = getattr(given[-1].label, lang)
                 return self._fallback(
                     "figure_year", lang, understanding, closest=record, figure=figure, asked=_listed(asked), known=known
