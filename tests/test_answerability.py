@@ -182,6 +182,11 @@ def test_a_passport_or_visa_asked_of_a_service_centre_is_not_in_the_report(ask) 
         assert reply.fallback, (question, reply.text)
 
 
+def test_a_place_in_asean_asked_of_a_ranking_giving_none_is_declined(ask) -> None:
+    reply = ask("EGDI ไทยอยู่อันดับเท่าไหร่ในอาเซียน")  # 57th of 193 countries, no ASEAN place
+    assert reply.fallback and reply.record_id == "egdi", reply.text
+
+
 def test_a_total_is_summed_only_of_parts_counting_what_is_asked(ask) -> None:
     agencies = ask("e-Service ผลักดันไปรวมกันกี่หน่วยงาน")
     assert not agencies.fallback and "123" in agencies.text, agencies.text

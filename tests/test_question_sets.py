@@ -63,16 +63,16 @@ BELOW_THE_BAR = {
     "wholereport_fresh7.jsonl": (0.9815, 0.0005),  # 0.818 / 0.145 on first contact; some of its patterns mended since
     "answerable_fresh10.jsonl": (0.9995, 0.0005),  # 0.989 / 0.011 on first contact; its one miss mended since
     "wholereport_fresh8.jsonl": (0.9475, 0.0005),  # 0.741 / 0.121 on first contact; some of its patterns mended since
-    "answerable_fresh11.jsonl": (0.9775, 0.0225),  # 0.889 / 0.078 on first contact; some of its misses mended since
+    "answerable_fresh11.jsonl": (0.9885, 0.0115),  # 0.889 / 0.078 on first contact; some of its misses mended since
     "wholereport_fresh9.jsonl": (0.9015, 0.0495),  # 0.754 / 0.148 on first contact; some of its patterns mended since
     "wholereport_fresh10.jsonl": (0.9025, 0.0810),  # 0.790 / 0.177 on first contact; a few of its patterns mended since
     "answerable_fresh12.jsonl": (0.9995, 0.0005),  # 0.933 / 0.067 on first contact; its patterns mended since
     "wholereport_fresh11.jsonl": (0.9365, 0.0485),  # 0.857 / 0.127 on first contact; some of its patterns mended since
-    "answerable_fresh13.jsonl": (0.9715, 0.0095),  # 0.925 / 0.056 on first contact; some of its misses mended since
+    "answerable_fresh13.jsonl": (0.9805, 0.0005),  # 0.925 / 0.056 on first contact; some of its misses mended since
     "wholereport_fresh12.jsonl": (0.9205, 0.0485),  # 0.825 / 0.111 on first contact; some of its patterns mended since
     # written at the end of a session and scored on its final code (9bc7c09): its first contact is that
     # session's honest measure; two data fixes (เฉียดสุด, portal spellings) since
-    "answerable_fresh14.jsonl": (0.9735, 0.0265),  # 0.949 / 0.026 on first contact
+    "answerable_fresh14.jsonl": (0.9865, 0.0135),  # 0.949 / 0.026 on first contact
     "wholereport_fresh13.jsonl": (0.9415, 0.0005),  # 0.865 / 0.096 on first contact
     # written at the start of the next session, scored on its starting code (e4a1b6c) before any change
     "answerable_fresh15.jsonl": (0.9995, 0.0005),  # 0.977 / 0.023 on first contact; its two misses mended since
@@ -82,7 +82,7 @@ BELOW_THE_BAR = {
     "answerable_fresh16.jsonl": (0.9785, 0.0215),  # 0.958 / 0.032 on first contact
     "wholereport_fresh15.jsonl": (0.9225, 0.0315),  # 0.800 / 0.123 on first contact
     # written at the start of the next session, scored on its starting code (869caef) before any change
-    "answerable_fresh17.jsonl": (0.9775, 0.0115),  # 0.967 / 0.022 on first contact
+    "answerable_fresh17.jsonl": (0.9885, 0.0005),  # 0.967 / 0.022 on first contact
     "wholereport_fresh16.jsonl": (0.8405, 0.1145),  # 0.784 / 0.170 on first contact
     # written mid-session, scored on 7517784 before any change for it
     "wholereport_fresh17.jsonl": (0.8985, 0.0890),  # 0.861 / 0.114 on first contact
@@ -96,8 +96,11 @@ BELOW_THE_BAR = {
     # written late in the session, scored on 8d30bb1 before any change for it
     "wholereport_fresh19.jsonl": (0.9315, 0.0455),  # 0.886 / 0.068 on first contact
     # written at the start of the session after, scored on its starting code (24658e9) before any change
-    "answerable_fresh21.jsonl": (0.9195, 0.0705),  # 0.920 / 0.070 on first contact
-    "wholereport_fresh20.jsonl": (0.8055, 0.1515),  # 0.806 / 0.151 on first contact
+    "answerable_fresh21.jsonl": (0.9695, 0.0205),  # 0.920 / 0.070 on first contact
+    "wholereport_fresh20.jsonl": (0.9025, 0.0655),  # 0.806 / 0.151 on first contact
+    # written mid-session, scored on 4d46d21 before any change for them
+    "answerable_fresh22.jsonl": (0.9595, 0.0305),  # 0.950 / 0.040 on first contact
+    "wholereport_fresh21.jsonl": (0.8525, 0.1265),  # 0.853 / 0.126 on first contact
 }
 
 

@@ -69,15 +69,17 @@ LATER_YEARS_SETS = {
     # both packs, 28 of 76 turns out of scope, scored on the next session's starting code (e4a1b6c)
     "later_years7.jsonl": (0.9335, 0.0395),  # 0.816 / 0.118 on first contact
     # both packs, 27 of 80 turns out of scope, scored on the next session's starting code (869caef)
-    "later_years8.jsonl": (0.9625, 0.0255),  # 0.925 / 0.062 on first contact
+    "later_years8.jsonl": (0.9745, 0.0135),  # 0.925 / 0.062 on first contact
     # both packs, 30 of 81 turns out of scope, written mid-session and scored on 7517784
-    "later_years9.jsonl": (0.9135, 0.0375),  # 0.840 / 0.111 on first contact
+    "later_years9.jsonl": (0.9255, 0.0255),  # 0.840 / 0.111 on first contact
     # both packs, 27 of 85 turns out of scope, scored on the next session's starting code (ee05cc5)
-    "later_years10.jsonl": (0.9405, 0.0475),  # 0.882 / 0.094 on first contact
+    "later_years10.jsonl": (0.9525, 0.0355),  # 0.882 / 0.094 on first contact
     # both packs, 28 of 85 turns out of scope, written mid-session and scored on 6447c42
-    "later_years11.jsonl": (0.9055, 0.0595),  # 0.800 / 0.118 on first contact
+    "later_years11.jsonl": (0.9405, 0.0245),  # 0.800 / 0.118 on first contact
     # written at the start of the next session, scored on 24658e9 before any change for it
-    "later_years12.jsonl": (0.9295, 0.0355),  # 0.930 / 0.035 on first contact
+    "later_years12.jsonl": (0.9645, 0.0125),  # 0.930 / 0.035 on first contact
+    # written mid-session, scored on 4d46d21 before any change for it
+    "later_years13.jsonl": (0.9045, 0.0835),  # 0.905 / 0.083 on first contact
 }
 
 
@@ -499,3 +501,11 @@ def test_a_count_asked_of_another_year_is_of_that_years_own_figure(with_both_pac
     ask(with_both_packs, "DG Awards 2024 มีหน่วยงานได้รางวัลกี่แห่ง", session)  # 2567 counts agencies
     reply = ask(with_both_packs, "แล้วปีก่อนหน้าล่ะ ให้ไปกี่รางวัล", session)  # 2566 counts awards: 150
     assert not reply.fallback and "150" in reply.text, reply.text
+
+
+def test_a_place_in_asean_is_told_only_by_a_source_stating_one(with_both_packs: Engine) -> None:
+    told = ask(with_both_packs, "CPI ปี 2568 ไทยอยู่อันดับเท่าไหร่ในอาเซียน")  # "อันดับ 7 ของอาเซียน"
+    assert not told.fallback and "7" in told.text, told.text
+    # the 2566 WJP record has ASEAN among its keywords, but its source gives no place in ASEAN
+    untold = ask(with_both_packs, "WJP ปี 66 ไทยได้ที่เท่าไหร่ในอาเซียน")
+    assert untold.fallback and untold.record_id == "wjp-2566", untold.text
