@@ -97,6 +97,15 @@ def test_a_word_the_record_cannot_account_for_lowers_confidence_below_sure(ask) 
     assert sure.confidence >= 0.8 and unsure.confidence < 0.8 and "94" in unsure.text
 
 
+def test_using_a_service_is_no_call_for_the_bots_help(ask) -> None:
+    session = "used-by-businesses"
+    ask("Biz Portal มีใบอนุญาตกี่ใบ", session)
+    reply = ask("มีธุรกิจเข้ามาใช้งานกี่ราย", session)  # how many used it: not "how do I use you"
+    assert reply.intent != "help" and reply.fallback and reply.record_id == "biz-portal", reply.text
+    helped = ask("ใช้งานยังไงคะ")
+    assert helped.intent == "help", helped.text
+
+
 def test_how_to_help_for_an_app_is_declined_with_what_the_report_says(ask) -> None:
     for question in ("สมัครใช้แอปทางรัฐยังไงครับ", "How do I sign up for Biz Portal?", "ติดตั้งแอปทางรัฐได้ที่ไหน"):
         reply = ask(question)
