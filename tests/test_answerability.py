@@ -196,6 +196,13 @@ def test_a_place_in_asean_asked_of_a_ranking_giving_none_is_declined(ask) -> Non
     assert reply.fallback and reply.record_id == "egdi", reply.text
 
 
+def test_a_count_asked_of_one_round_a_range_counts_together_is_declined(ask) -> None:
+    alone = ask("นปร. รุ่น 14 อย่างเดียวมีกี่คน")  # "รุ่นที่ 14 - 15 อีก 69 คน": the 69 are both cohorts
+    assert alone.fallback and alone.record_id == "npr", alone.text
+    both = ask("นปร. รุ่น 14-15 กี่คน")
+    assert not both.fallback and "69" in both.text, both.text
+
+
 def test_a_total_is_summed_only_of_parts_counting_what_is_asked(ask) -> None:
     agencies = ask("e-Service ผลักดันไปรวมกันกี่หน่วยงาน")
     assert not agencies.fallback and "123" in agencies.text, agencies.text

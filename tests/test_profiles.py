@@ -48,3 +48,9 @@ def test_a_record_counts_a_word_only_with_a_number_beside_it_not_a_year(engine: 
     assert covid.mentions("งบประมาณ") and not covid.counts("งบประมาณ", engine.nlu.number_scales)
     imd = engine.profiles["imd"]  # its words say บทบาท, which holds บาท
     assert imd.mentions("บาท") and not imd.counts("บาท", engine.nlu.number_scales)
+
+
+def test_a_number_said_only_inside_a_range_is_told_apart_from_one_said_alone(engine: Engine) -> None:
+    profile = engine.profiles["npr"]  # "รุ่นที่ 13 ... 30 คน และ ... รุ่นที่ 14 - 15 อีก 69 คน"
+    assert profile.only_in_a_range(14) and profile.only_in_a_range(15)
+    assert not profile.only_in_a_range(13)

@@ -1164,8 +1164,12 @@ class Engine:
     ) -> Reply | None:
         if understanding.measures:  # "did Thailand rank 40th": a rank asked, told by the record's own figure
             return None
-        stated = self.profiles[record.id].numbers
-        unknown = [worded for worded, n in understanding.ordinals if n not in stated]
+        profile = self.profiles[record.id]
+        unknown = [worded for worded, n in understanding.ordinals if n not in profile.numbers]
+        if not unknown and _asks_how_many(intent, decision):  # "รุ่น 14 มีกี่คน" of "รุ่นที่ 14 - 15 อีก 69 คน"
+            said = numbers_in(understanding.norm.text)  # "รุ่น 14-15 กี่คน" asks the range itself
+            ranged = [w for w, n in understanding.ordinals if profile.only_in_a_range(n) and not {n - 1, n + 1} & said]
+            return self._detail_missing("count", ranged, record, understanding, lang)
         return self._not_held("ordinal", unknown, record, understanding, lang)
 
     def _attribute_not_stated(

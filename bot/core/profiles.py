@@ -87,6 +87,18 @@ class Profile:
     def mentions(self, compact: str) -> bool:
         return compact in self.everything
 
+    def only_in_a_range(self, number: int) -> bool:
+        """It states the number only inside a range ("รุ่นที่ 14 - 15 อีก 69 คน"): what it counts of the
+        range is not the number's alone. Its words, not the admin's keywords ("รุ่นที่ 14" to find it by)."""
+        said = " ".join(self.parts.values())
+        ranges = [
+            (int(a), int(b))
+            for a, b in re.findall(r"(?<![\d.])(\d+)-(\d+)(?!\d)", said)
+            if int(a) < int(b) <= int(a) + MAX_RANGE
+        ]
+        alone = re.search(rf"(?<![\d.\-]){number}(?![\d\-]|\.\d)", said)
+        return any(a <= number <= b for a, b in ranges) and alone is None
+
     def beside(self, compact: str, number: int) -> bool:
         """The word stands close to the number, as in one clause: "HCI 0.8032, up from 0.7879 in 2022"."""
         words = [m.start() for m in re.finditer(re.escape(compact), self.everything)]
