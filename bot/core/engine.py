@@ -1324,8 +1324,8 @@ class Engine:
         ):
             return None
         members = self.series.get(record.id, (record,))
-        if self._mentioned_in(members, self.nlu.rest_words):
-            return None
+        if self._mentioned_in(members, self.nlu.rest_words) and not understanding.names_asked:
+            return None  # what it says of the rest answers, but names no one ("ขอชื่อฉบับที่เหลือ")
         return self._fallback("detail", lang, understanding, closest=record, detail="rest")
 
     def _only_the_positive(self, record: Record, understanding: Understanding) -> bool:
