@@ -509,3 +509,11 @@ def test_a_place_in_asean_is_told_only_by_a_source_stating_one(with_both_packs: 
     # the 2566 WJP record has ASEAN among its keywords, but its source gives no place in ASEAN
     untold = ask(with_both_packs, "WJP ปี 66 ไทยได้ที่เท่าไหร่ในอาเซียน")
     assert untold.fallback and untold.record_id == "wjp-2566", untold.text
+
+
+def test_what_rank_a_part_got_is_a_figure_asked_of_that_part(with_both_packs: Engine) -> None:
+    # "ได้อันดับอะไร" asks a rank as "กี่" does: public finance is no factor the 2567 source ranks
+    reply = ask(with_both_packs, "IMD ปี 67 ด้านการคลังสาธารณะไทยได้อันดับอะไร")
+    assert reply.fallback and reply.record_id == "imd-2567", reply.text
+    given = ask(with_both_packs, "IMD ปี 67 ด้านโครงสร้างพื้นฐานได้อันดับอะไร")
+    assert not given.fallback and "43" in given.text, given.text

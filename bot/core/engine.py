@@ -1229,8 +1229,8 @@ class Engine:
         A part the topic is named for (IMD ด้านประสิทธิภาพภาครัฐ) is the topic's own figure; one with a figure
         after it (โครงสร้างพื้นฐานอันดับ 43) is a part given. A kind of figure asked of a word only the
         definition holds ("infrastructure rank" of IMD 2022, whose definition lists the four factors) asks
-        that part's figure too."""
-        if not _asks_how_many(intent, decision):
+        that part's figure too. "ได้อันดับอะไร" asks a figure as "กี่" does."""
+        if not (_asks_how_many(intent, decision) or (understanding.measures and understanding.asks_what)):
             return None
         defined = self._only_defined(record, understanding) if understanding.measures else ()
         facet = understanding.facet or tuple(w for w in defined if not self._defined_with_a_number(record, w))
