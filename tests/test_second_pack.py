@@ -517,3 +517,10 @@ def test_what_rank_a_part_got_is_a_figure_asked_of_that_part(with_both_packs: En
     assert reply.fallback and reply.record_id == "imd-2567", reply.text
     given = ask(with_both_packs, "IMD ปี 67 ด้านโครงสร้างพื้นฐานได้อันดับอะไร")
     assert not given.fallback and "43" in given.text, given.text
+
+
+def test_a_kind_asked_of_the_year_kept_from_the_last_turn_must_be_that_years(with_both_packs: Engine) -> None:
+    session = uuid.uuid4().hex
+    ask(with_both_packs, "EGDI 2022 rank?", session)
+    reply = ask(with_both_packs, "and the EGDI score?", session)  # 2022 gives a score only as a target
+    assert reply.fallback and reply.record_id == "egdi-2565", reply.text

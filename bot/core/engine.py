@@ -1256,7 +1256,10 @@ class Engine:
         profile = self.profiles[record.id]
         # the year asked (or told just before: "ปีนั้น") must give the kind; a target's, or any year's, may be
         # one only spoken of
-        of_a_year = bool(understanding.norm.years or decision.follow_up) and "target" not in understanding.intents
+        kept = decision.previous is not None and decision.previous.id == record.id  # "and the EGDI score?"
+        of_a_year = (
+            bool(understanding.norm.years or decision.follow_up or kept) and "target" not in understanding.intents
+        )
         kinds = profile.kinds_given if of_a_year else profile.kinds
         missing = [worded for worded, kind in understanding.measures if kind not in kinds]
         return self._detail_missing("attribute", missing, record, understanding, lang) or self._kind_not_that_year(
