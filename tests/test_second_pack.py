@@ -524,3 +524,10 @@ def test_a_kind_asked_of_the_year_kept_from_the_last_turn_must_be_that_years(wit
     ask(with_both_packs, "EGDI 2022 rank?", session)
     reply = ask(with_both_packs, "and the EGDI score?", session)  # 2022 gives a score only as a target
     assert reply.fallback and reply.record_id == "egdi-2565", reply.text
+
+
+def test_a_share_of_a_group_of_people_the_source_never_names_is_declined(with_both_packs: Engine) -> None:
+    session = uuid.uuid4().hex
+    ask(with_both_packs, "ลงทะเบียนเงินดิจิทัล 10,000 บาทผ่านแอปทางรัฐได้กี่คน", session)
+    reply = ask(with_both_packs, "ในนั้นเป็นผู้สูงอายุกี่เปอร์เซ็นต์", session)  # 36 million, no age groups
+    assert reply.fallback and "ผู้สูงอายุ" in reply.text, reply.text
