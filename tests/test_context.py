@@ -157,3 +157,12 @@ def test_the_year_before_steps_back_a_year_of_the_series(with_both_packs: Engine
     ask_of(with_both_packs, "EGDI rank in 2024?", session)
     before = ask_of(with_both_packs, "and a year earlier?", session)  # the survey before: 2022's 55th
     assert not before.fallback and "55" in before.text, before.text
+
+
+def test_the_figure_kept_in_context_is_words_of_its_label_only(bundle) -> None:
+    engine = Engine(bundle)
+    engine.handle(Inbound("สมชายถามครับ รางวัลเลิศรัฐมีผลงานส่งสมัครกี่ผลงาน", "label"))
+    kept = engine.contexts.get("label")
+    labels = "".join(engine.nlu.normalize(f.label.th + f.label.en).compact for f in engine.records["awards"].figures)
+    assert kept is not None and kept.figure and all(word in labels for word in kept.figure), kept
+    assert not any("สมชาย" in word for word in kept.figure), kept.figure
