@@ -49,6 +49,14 @@ def test_a_year_only_targeted_here_is_told_by_a_reading_that_holds_it(with_both_
 def test_how_many_registered_is_a_count_not_steps_to_register(with_both_packs: Engine) -> None:
     reply = ask(with_both_packs, "How many people registered for the digital wallet on the Tang Rat app?")
     assert not reply.fallback and "36" in reply.text, reply.text
+    for question in (  # paid, not registered: the source counts registrations only
+        "How many people actually received the 10,000-baht digital wallet payment?",
+        "โครงการเงินดิจิทัล 10,000 บาทผ่านแอปทางรัฐ มีคนได้รับเงินจริงๆกี่คน",
+    ):
+        paid = ask(with_both_packs, question)
+        assert paid.fallback and paid.record_id == "tang-rat-wallet-2567", (question, paid.text)
+    awards = ask(with_both_packs, "How many Lert Rat awards were actually received in 2023?")  # no payment asked
+    assert not awards.fallback, awards.text
 
 
 # Each written from the packs' FACTS.md without reading the code, scored with both packs loaded; the
