@@ -539,3 +539,9 @@ def test_a_share_of_a_group_of_people_the_source_never_names_is_declined(with_bo
     ask(with_both_packs, "ลงทะเบียนเงินดิจิทัล 10,000 บาทผ่านแอปทางรัฐได้กี่คน", session)
     reply = ask(with_both_packs, "ในนั้นเป็นผู้สูงอายุกี่เปอร์เซ็นต์", session)  # 36 million, no age groups
     assert reply.fallback and "ผู้สูงอายุ" in reply.text, reply.text
+
+
+def test_an_index_value_is_a_score_asked(with_both_packs: Engine) -> None:
+    # the 2024 source gives EGDI's rank and the HCI's value, not EGDI's own value
+    reply = ask(with_both_packs, "What was Thailand's EGDI index value in the 2024 UN survey?")
+    assert reply.fallback and reply.record_id == "egdi-2567", reply.text
