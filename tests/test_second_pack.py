@@ -545,3 +545,11 @@ def test_an_index_value_is_a_score_asked(with_both_packs: Engine) -> None:
     # the 2024 source gives EGDI's rank and the HCI's value, not EGDI's own value
     reply = ask(with_both_packs, "What was Thailand's EGDI index value in the 2024 UN survey?")
     assert reply.fallback and reply.record_id == "egdi-2567", reply.text
+
+
+def test_a_service_sector_a_poll_does_not_name_is_declined(with_both_packs: Engine) -> None:
+    # the 2565 KPI poll names traffic, safety and mass transit as the top three, not health care
+    reply = ask(with_both_packs, "ผลสำรวจสถาบันพระปกเกล้าปี 65 คนพอใจบริการสาธารณสุขกี่ %")
+    assert reply.fallback and "สาธารณสุข" in reply.text, reply.text
+    traffic = ask(with_both_packs, "ผลสำรวจสถาบันพระปกเกล้าปี 65 คนพอใจการจัดการจราจรกี่ %")
+    assert not traffic.fallback and "67" in traffic.text, traffic.text
