@@ -553,3 +553,9 @@ def test_a_service_sector_a_poll_does_not_name_is_declined(with_both_packs: Engi
     assert reply.fallback and "สาธารณสุข" in reply.text, reply.text
     traffic = ask(with_both_packs, "ผลสำรวจสถาบันพระปกเกล้าปี 65 คนพอใจการจัดการจราจรกี่ %")
     assert not traffic.fallback and "67" in traffic.text, traffic.text
+
+
+def test_local_government_asked_of_a_source_that_never_names_it_is_declined(with_both_packs: Engine) -> None:
+    for question in ("ITA ปี 66 กลุ่ม อปท. ได้คะแนนเฉลี่ยเท่าไหร่", "ITA 2566 local government average score?"):
+        reply = ask(with_both_packs, question)  # the 2566 source gives the average of all agencies only
+        assert reply.fallback and reply.record_id == "ita-average-2566", (question, reply.text)
