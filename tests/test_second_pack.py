@@ -559,3 +559,9 @@ def test_local_government_asked_of_a_source_that_never_names_it_is_declined(with
     for question in ("ITA ปี 66 กลุ่ม อปท. ได้คะแนนเฉลี่ยเท่าไหร่", "ITA 2566 local government average score?"):
         reply = ask(with_both_packs, question)  # the 2566 source gives the average of all agencies only
         assert reply.fallback and reply.record_id == "ita-average-2566", (question, reply.text)
+
+
+def test_how_many_foreign_nationals_used_a_service_is_declined_when_only_planned_for(with_both_packs: Engine) -> None:
+    # the digital-ID source says phase 2 aims to cover foreigners living in Thailand: no count of them
+    reply = ask(with_both_packs, "ดิจิทัลไอดีปี 67 มีชาวต่างชาติใช้แล้วกี่คน")
+    assert reply.fallback and "ชาวต่างชาติ" in reply.text, reply.text
