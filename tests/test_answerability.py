@@ -661,8 +661,11 @@ def test_the_lowest_part_asked_after_a_topic_is_of_that_topic_not_the_whole_repo
 
 
 def test_the_name_of_a_work_a_record_only_counts_is_declined_and_a_quoted_title_is_told(ask) -> None:
-    work = ask("กรมสรรพากรได้เลิศรัฐยอดเยี่ยมด้วยผลงานชื่ออะไร", "a")
-    assert work.fallback and "1688" in work.text.replace(",", ""), work.text
+    for question in ("กรมสรรพากรได้เลิศรัฐยอดเยี่ยมด้วยผลงานชื่ออะไร", "กรมปศุสัตว์ได้เลิศรัฐยอดเยี่ยม ชื่อผลงานอะไร"):
+        work = ask(question, question)  # the thing named after ชื่อ, too
+        assert work.fallback and "1688" in work.text.replace(",", ""), (question, work.text)
+    titled = ask("UNPSA ที่กรมควบคุมโรคได้ ชื่อผลงานอะไร", "t")
+    assert not titled.fallback and "Intelligent" in titled.text, titled.text
     theme = ask("การประชุมนานาชาติครั้งที่ 9 ใช้หัวข้อชื่ออะไร", "b")
     assert not theme.fallback and "Promoting Digital Activities" in theme.text, theme.text
     itself = ask("รายงานที่ไทยทำกับ OECD ชื่ออะไร", "c")  # the thing named is the topic itself

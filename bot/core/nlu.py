@@ -938,17 +938,23 @@ class Understander:
         )
 
     def _name_of(self, tokens: list[str]) -> str | None:
-        """The word before "ชื่ออะไร", "เรียกว่าอะไร": the thing whose name is asked (ผลงาน)."""
+        """The word before "ชื่ออะไร", "เรียกว่าอะไร", or between ("ชื่อผลงานอะไร"): the thing whose name is
+        asked (ผลงาน)."""
         said = _said(tokens)
         asks = tuple(called + what for called in self._called_words for what in self._what_words)
-        return next(
-            (
-                said[i - 1]
-                for i in range(1, len(said))
-                if "".join(said[i : i + 2]).startswith(asks) and said[i - 1][0].isalpha()
-            ),
-            None,
+        before = (
+            said[i - 1]
+            for i in range(1, len(said))
+            if "".join(said[i : i + 2]).startswith(asks) and said[i - 1][0].isalpha()
         )
+        between = (
+            said[i + 1]
+            for i in range(len(said) - 2)
+            if said[i] in self._called_words
+            and said[i + 2].startswith(tuple(self._what_words))
+            and said[i + 1][0].isalpha()
+        )
+        return next(before, None) or next(between, None)
 
     def _bottom(self, reading: Reading) -> str | None:
         """The lowest asked, as worded, unless a gap word is said: "ขาดน้อยที่สุด" is the closest."""
