@@ -1179,19 +1179,28 @@ class Engine:
         source: "CPI 2024 world average" when only the 2025 news gives one) never mention it, or "how much" of
         one that mentions it but never with a number beside it."""
         asked = understanding.norm.years
-        members = (record,) if asked == (record.year,) else self.series.get(record.id, (record,))
+        series = self.series.get(record.id, (record,))
+        members = (record,) if asked == (record.year,) else series
         how_many = _asks_how_many(intent, decision)
+
+        def stated(among: Iterable[Record], compact: str) -> bool:
+            kin = self.nlu.attribute_kin[compact]
+            return self._counted_in(among, kin) if how_many else self._mentioned_in(among, kin)
+
         unstated = [
-            worded
+            (worded, compact)
             for worded, compact in understanding.attributes
             if compact not in self.profiles[record.id].names  # the renewal-fee decree: its name, not what is asked
-            and not (
-                self._counted_in(members, self.nlu.attribute_kin[compact])
-                if how_many
-                else self._mentioned_in(members, self.nlu.attribute_kin[compact])
-            )
+            and not stated(members, compact)
         ]
-        return self._detail_missing("attribute", unstated, record, understanding, lang)
+        # "CPI 2566, ASEAN place": the years whose sources state it are named
+        holders = [m for m in series if m is not record and any(stated((m,), c) for _, c in unstated)]
+        if unstated and holders and members == (record,):
+            known = ", ".join(self.say.year(y, lang) for y in sorted({m.year for m in holders}))
+            return self._fallback(
+                "word_year", lang, understanding, closest=record, asked=_listed(set(asked)), known=known
+            )
+        return self._detail_missing("attribute", [w for w, _ in unstated], record, understanding, lang)
 
     def _bottom_not_stated(
         self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str
