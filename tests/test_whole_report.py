@@ -868,6 +868,9 @@ def test_a_numbered_part_the_report_lacks_is_declined_with_the_parts_it_has(engi
     assert reply.fallback and "ยุทธศาสตร์ที่ 6" in reply.text and "ยุทธศาสตร์ที่ 2" in reply.text, reply.text
     reply = ask(engine, "What did strategy 9 achieve?")
     assert reply.fallback and "strategy 9" in reply.text and "Strategy 1" in reply.text, reply.text
+    clipped = ask(engine, "ยุทธ4 มีตัวชี้วัดอะไรบ้าง")  # the clipped word, whatever number follows
+    assert clipped.fallback and "ยุทธศาสตร์ที่ 4" in clipped.text, clipped.text
+    assert engine.nlu.understand("ยุทธ 20 ปี พูดถึงอะไร").missing_part is None
 
 
 def test_a_plan_of_twenty_years_is_no_numbered_part(engine: Engine) -> None:
