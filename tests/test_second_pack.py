@@ -116,6 +116,8 @@ def test_a_rank_of_a_year_a_source_names_only_in_passing_is_declined(with_both_p
         assert reply.fallback and "80" not in reply.text.split("2565")[0], (question, reply.text)
     target = ask(with_both_packs, "What is Thailand's EGDI target rank for 2027?")  # a target said in passing
     assert not target.fallback and "40" in target.text, target.text
+    score = ask(with_both_packs, "WJP ปี 64 ได้คะแนนเท่าไหร่")  # "ได้ 0.50 จากคะแนนเต็ม 1 เท่ากับปี 2564"
+    assert not score.fallback and "0.50" in score.text, score.text
 
 
 def test_a_word_only_other_years_sources_give_is_declined_for_the_year_asked(with_both_packs: Engine) -> None:
@@ -458,6 +460,15 @@ def test_why_it_fell_asks_of_the_figure_named_the_turns_before(with_both_packs: 
     overall = uuid.uuid4().hex  # the overall rank named: the reason explains its fall
     ask(with_both_packs, "IMD ปี 68 อันดับรวมเท่าไหร่", overall)
     reply = ask(with_both_packs, "ทำไมถึงตก", overall)
+    assert not reply.fallback and "ปัจจัยสำคัญ" in reply.text, reply.text
+    named_now = uuid.uuid4().hex  # the overall rank named in the why question itself outweighs the turn before
+    ask(with_both_packs, "IMD ปี 68 ด้านประสิทธิภาพภาครัฐ", named_now)
+    reply = ask(with_both_packs, "ทำไมอันดับรวมถึงตก", named_now)
+    assert not reply.fallback and "ปัจจัยสำคัญ" in reply.text, reply.text
+    replaced = uuid.uuid4().hex  # ...and so does one named in a turn between
+    for question in ("IMD ประสิทธิภาพภาครัฐ ปี 68", "แล้วอันดับรวมล่ะ"):
+        ask(with_both_packs, question, replaced)
+    reply = ask(with_both_packs, "ทำไมถึงตก", replaced)
     assert not reply.fallback and "ปัจจัยสำคัญ" in reply.text, reply.text
 
 

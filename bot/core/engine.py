@@ -306,13 +306,21 @@ class Engine:
         return context.figure if self._measure(context.record_id) == self._measure(record.id) else ()
 
     def _figure_named(self, record: Record, understanding: Understanding) -> tuple[str, ...]:
-        """The question's words naming one of a record's figures: "government efficiency", not the "IMD" every
-        label holds; word by word too ("ประสิทธิภาพภาครัฐ" names "ประสิทธิภาพของภาครัฐ")."""
+        """The words of one of a record's figure labels, not every label's, that the question says: "government
+        efficiency" or "อันดับรวม", not the "IMD" every label holds ("ประสิทธิภาพภาครัฐ" names "ประสิทธิภาพของ
+        ภาครัฐ" word by word)."""
         if len(record.figures) < 2:
             return ()
-        labels = [self.nlu.normalize(f"{f.label.th} {f.label.en}").compact for f in record.figures]
-        said = dict.fromkeys(p for w in understanding.words for p in (w, *self.nlu.words(w)))
-        return tuple(w for w in said if any(w in lb for lb in labels) and not all(w in lb for lb in labels))
+        labels = [self._label_words(f"{f.label.th} {f.label.en}") for f in record.figures]
+        own = sorted(set.union(*labels) - set.intersection(*labels))
+        return tuple(w for w in own if w in understanding.norm.compact)
+
+    def _label_words(self, label: str) -> set[str]:
+        """A label's words, and each two of them side by side, compact: looked for in the question as typed,
+        "อันดับรวม" keeps the รวม that a word of its own is too common to be."""
+        text = self.nlu.normalize(label).text
+        tokens = [t.replace(" ", "") for t in self.nlu.tokens(text) if t.strip()]
+        return set(self.nlu.words(text)) | {a + b for a, b in pairwise(tokens)}
 
     # ---- choosing the record ----------------------------------------------------------------
     def _past_cue_words(self, usable: list[Candidate], understanding: Understanding) -> list[Candidate]:
@@ -1286,6 +1294,8 @@ class Engine:
         in_passing = not targets and not any(asked & ({m.year, *m.years} | self._figure_years(m)) for m in members)
         if len(asked) != 1 or record.year in asked or not (that_year or in_passing) or self._asks_trend(understanding):
             return None  # its own year's text may state it
+        if in_passing and {kind for _, kind in understanding.measures} & self._kinds_said_of(members, *asked):
+            return None  # "ได้ 0.50 จากคะแนนเต็ม 1 เท่ากับปี 2564": that year's score is said in passing
         for _, kind in understanding.measures:
             given = [f for m in members for f in m.figures if kind in self._kinds_of(f)]
             if given and not any(kind in self._kinds_of(f) for f in that_year):
@@ -1299,6 +1309,19 @@ class Engine:
                     "figure_year", lang, understanding, closest=record, figure=figure, asked=_listed(asked), known=known
                 )
         return None
+
+    def _kinds_said_of(self, members: Iterable[Record], year: int) -> set[str]:
+        """The kinds of figure a source says of a year it names in passing: the kind whose word stands nearest
+        before the year in its (Thai) words ("อันดับที่ 80 ... ได้ 0.50 จากคะแนนเต็ม 1 เท่ากับปี 2564": a score)."""
+        kinds = set()
+        for part in (p for m in members for p in self.profiles[m.id].parts.values()):
+            for found in re.finditer(rf"(?<!\d){year}(?!\d)", part):
+                before = part[max(0, found.start() - BESIDE) : found.start()]
+                said = [(before.rfind(w), kind) for kind, words in self._measure_units.items() for w in words]
+                nearest = max(said, default=(-1, ""))
+                if nearest[0] >= 0:
+                    kinds.add(nearest[1])
+        return kinds
 
     def _word_of_other_years(
         self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str
