@@ -1208,6 +1208,9 @@ class Engine:
             return self._fallback(
                 "word_year", lang, understanding, closest=record, asked=_listed(set(asked)), known=known
             )
+        spoken_of = [c for _, c in unstated if self._mentioned_in(members, self.nlu.attribute_kin[c])]
+        if unstated and len(spoken_of) == len(unstated):  # "เงินอุดหนุน ... เดือนละเท่าไหร่": named, no amount
+            return self._fallback("detail", lang, understanding, closest=record, detail="number")
         return self._detail_missing("attribute", [w for w, _ in unstated], record, understanding, lang)
 
     def _bottom_not_stated(
