@@ -125,8 +125,12 @@ def test_the_next_year_after_a_figure_is_the_year_after_it_not_live_data(ask) ->
     ask("What was Thailand's IMD government efficiency rank in 2021?", session)
     reply = ask("did it go up or down the next year?", session)  # 2565: 31st
     assert not reply.fallback and "31" in reply.text, reply.text
-    future = ask("What will the ITA score be next year?")  # "next year" alone is the future
+    future = ask("What will the ITA score be next year?")  # "next year" in a question of its own: the future
     assert future.fallback, future.text
+    alone = "next-year-alone"
+    ask("อันดับ IMD ด้านประสิทธิภาพภาครัฐปี 2564", alone)
+    reply = ask("next year?", alone)  # said alone after a topic: its year after, 2565's 31st
+    assert not reply.fallback and "31" in reply.text, reply.text
 
 
 def test_a_detail_the_report_does_not_give_is_not_invented(ask) -> None:

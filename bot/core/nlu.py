@@ -282,6 +282,7 @@ class Understander:
         self._latest = _phrases([self.normalize(w).text for w in lang.latest])
         self._previous = _phrases([self.normalize(w).text for w in lang.previous])
         self._following = _phrases([self.normalize(w).text for w in lang.following])
+        self._following_alone = tuple(self.normalize(w).compact for w in lang.following_alone)
         self._next_round = _phrases([self.normalize(w).text for w in lang.next_round])
         self._token_fixes = {k.casefold(): v.casefold() for k, v in lang.tokens.items()}
         self._cues = {
@@ -580,6 +581,12 @@ class Understander:
         said = [c for c in self._cues[out_of_scope] if c.found_in(reading.norm, reading.spans)]
         return bool(said) and outside != text and not any(c.text in outside for c in said)
 
+    def _the_year_after_alone(self, reading: Reading) -> bool:
+        """The question is nothing but a word that asks the year after only when said alone ("next year?",
+        "แล้วปีหน้าล่ะ"): with other words ("ITA ปีหน้าจะได้เท่าไหร่") it asks the future."""
+        said = [w for w in self._following_alone if w in reading.norm.compact]
+        return bool(said) and all(any(w in s for s in said) for w in reading.words)
+
     def _ordinals(self, text: str) -> tuple[tuple[str, int], ...]:
         """The rounds the question names, before a number (ครั้งที่ 10) or as an English ordinal (10th, first)."""
         before = [(f"{m.group(1)} {m.group(2)}", int(m.group(2))) for m in self._ordinal.finditer(text)]
@@ -749,6 +756,9 @@ class Understander:
             out_of_scope = None  # "สวัสดีค่ะ วันนี้ว่างไหม": small talk, no live data asked
         if out_of_scope and self._only_the_year_after(out_of_scope, first):
             out_of_scope = None  # "did it go up the next year?": the year after the one in question
+        said_alone = out_of_scope is not None and self._the_year_after_alone(first)
+        if said_alone:
+            out_of_scope = None  # "next year?" after a topic: its year after
         repairs = [lambda: self.repair_typos(norm, first.words)]
         if THAI_CHAR.search(norm.compact):  # the names it repairs are Thai
             repairs.append(lambda: self.repair_names(norm))
@@ -798,7 +808,7 @@ class Understander:
             known=bool(intents or norm.years or reading.candidates) or any(self._knows(w) for w in tokens),
             latest=self._latest.search(norm.text) is not None,
             previous=self._previous.search(norm.text) is not None,
-            following=self._following.search(norm.text) is not None,
+            following=self._following.search(norm.text) is not None or said_alone,
             next_round=self._next_round.search(norm.text) is not None,
             groups=tuple(g for g, terms in self._group_terms.items() if any(t in cue_terms for t in terms)),
             parts=tuple(p for p, terms in self._part_terms.items() if any(t in cue_terms for t in terms)),
