@@ -220,6 +220,17 @@ def test_an_amount_of_something_a_topic_names_without_one_is_declined_as_no_figu
     assert reply.fallback and "ไม่ได้ให้ตัวเลข" in reply.text and "ไม่ได้ระบุเรื่อง" not in reply.text, reply.text
 
 
+def test_a_count_of_one_thing_with_a_property_only_other_things_have_is_declined(ask) -> None:
+    # the figures count agencies and public organisations opening 50% of their data; provinces only joined
+    for question in ("มีกี่จังหวัดที่เปิดข้อมูลได้ถึง 50%", "how many provinces opened at least 50% of their data?"):
+        reply = ask(question, question)
+        assert reply.fallback and reply.record_id == "open-data", (question, reply.text)
+    joined = ask("มีกี่จังหวัดเลือกจัดทำบัญชีข้อมูล")
+    assert not joined.fallback and "40" in joined.text, joined.text
+    submissions = ask("how many submissions for the lert rat award")  # its name's words are no property
+    assert not submissions.fallback and "1,688" in submissions.text, submissions.text
+
+
 def test_a_total_is_summed_only_of_parts_counting_what_is_asked(ask) -> None:
     agencies = ask("e-Service ผลักดันไปรวมกันกี่หน่วยงาน")
     assert not agencies.fallback and "123" in agencies.text, agencies.text

@@ -49,7 +49,7 @@ BELOW_THE_BAR = {
     "answerable_fresh2.jsonl": (0.9995, 0.0005),  # 0.957 / 0.043 on first contact; its misses were looked at since
     "wholereport_fresh.jsonl": (0.9405, 0.0295),  # 0.721 / 0.147 on first contact; its patterns were mended since
     "answerable_fresh3.jsonl": (0.9995, 0.0005),  # 0.887 / 0.087 on first contact; its patterns were mended since
-    "answerable_fresh4.jsonl": (0.9885, 0.0115),  # 0.900 / 0.078 on first contact; its patterns were mended since
+    "answerable_fresh4.jsonl": (0.9995, 0.0005),  # 0.900 / 0.078 on first contact; its patterns were mended since
     "wholereport_fresh2.jsonl": (0.9745, 0.0005),  # 0.889 / 0.049 on first contact; its patterns were mended since
     "answerable_fresh5.jsonl": (0.9795, 0.0005),  # 0.890 / 0.070 on first contact; its patterns were mended since
     "wholereport_fresh3.jsonl": (0.9395, 0.0245),  # 0.759 / 0.096 on first contact; its patterns were mended since
@@ -100,7 +100,10 @@ BELOW_THE_BAR = {
     "wholereport_fresh20.jsonl": (0.9025, 0.0655),  # 0.806 / 0.151 on first contact
     # written mid-session, scored on 4d46d21 before any change for them
     "answerable_fresh22.jsonl": (0.9595, 0.0305),  # 0.950 / 0.040 on first contact
-    "wholereport_fresh21.jsonl": (0.8525, 0.1265),  # 0.853 / 0.126 on first contact
+    "wholereport_fresh21.jsonl": (0.9155, 0.0635),  # 0.853 / 0.126 on first contact
+    # written late in the session, scored on 0d283d5 before any change for them
+    "answerable_fresh23.jsonl": (0.9595, 0.0405),  # 0.940 / 0.060 on first contact
+    "wholereport_fresh22.jsonl": (0.9345, 0.0545),  # 0.925 / 0.065 on first contact
 }
 
 

@@ -120,6 +120,7 @@ class Engine:
             self._rest_not_named,
             self._members_not_named,
             self._counter_not_stated,
+            self._count_of_another_subject,  # "มีกี่จังหวัดที่เปิดข้อมูลได้ 50%" of agencies that did
             self._no_number_stated,
             self._target_not_set,
             self._nothing_to_compare,
@@ -315,12 +316,12 @@ class Engine:
         own = sorted(set.union(*labels) - set.intersection(*labels))
         return tuple(w for w in own if w in understanding.norm.compact)
 
-    def _label_words(self, label: str) -> set[str]:
+    def _label_words(self, label: str, pairs: bool = True) -> set[str]:
         """A label's words, and each two of them side by side, compact: looked for in the question as typed,
         "อันดับรวม" keeps the รวม that a word of its own is too common to be."""
         text = self.nlu.normalize(label).text
         tokens = [t.replace(" ", "") for t in self.nlu.tokens(text) if t.strip()]
-        return set(self.nlu.words(text)) | {a + b for a, b in pairwise(tokens)}
+        return set(self.nlu.words(text)) | ({a + b for a, b in pairwise(tokens)} if pairs else set())
 
     # ---- choosing the record ----------------------------------------------------------------
     def _past_cue_words(self, usable: list[Candidate], understanding: Understanding) -> list[Candidate]:
@@ -1442,6 +1443,31 @@ class Engine:
         if counted and not understanding.measures and self.nlu.thai_word_no_record_uses(counted):
             unstated.append(counted)
         return self._detail_missing("count", unstated, record, understanding, lang)
+
+    def _count_of_another_subject(
+        self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str
+    ) -> Reply | None:
+        """A count of one thing with a property the record's figures give only of other things: "มีกี่จังหวัดที่
+        เปิดข้อมูลได้ 50%" of figures counting the agencies and public organisations that did, and the
+        provinces that only built catalogues. The label words the question says, beside the thing counted,
+        must stand in a label that counts that thing."""
+        counted = understanding.count_of
+        if not counted or not _asks_how_many(intent, decision) or len(record.figures) < 2:
+            return None
+        texts = [f"{f.label.th} {f.label.en}" for f in record.figures]
+        labels = [self._label_words(text, pairs=False) for text in texts]
+        stem = self.nlu.normalize(counted).compact
+        of_it = [lb for lb, text in zip(labels, texts, strict=True) if stem in self.nlu.normalize(text).compact]
+        if len(of_it) != 1:  # one label counts the thing asked; several, or none, tell nothing apart
+            return None
+        said, names = understanding.norm.compact, self.profiles[record.id].names
+        kinds = {w for words in self._measure_units.values() for w in words}
+        # a property several labels share, not all, said in the question: not the topic's name nor a kind
+        shared = [w for w in set.union(*labels) if 1 < sum(w in lb for lb in labels) < len(labels)]
+        asked = {w for w in shared if w in said and w not in names and w not in kinds and stem not in w}
+        if not asked or asked & of_it[0]:
+            return None
+        return self._fallback("detail", lang, understanding, closest=record, detail="number")
 
     def _noun_after(self, counter: str, understanding: Understanding) -> tuple[str, ...]:
         """The English word right after a counter word, which it may only qualify: "how many service
