@@ -231,6 +231,17 @@ def test_a_count_of_one_thing_with_a_property_only_other_things_have_is_declined
     assert not submissions.fallback and "1,688" in submissions.text, submissions.text
 
 
+def test_how_many_one_agency_had_of_a_count_for_everyone_is_declined(ask) -> None:
+    for question in (
+        "90 กระบวนงานช่วงโควิด เป็นของกรมสรรพากรกี่กระบวนงาน",  # 90 in all, the Revenue Department one example
+        "กรมสรรพากรได้รางวัลเลิศรัฐรวมทั้งหมดกี่รางวัล",  # 234 given in all
+    ):
+        reply = ask(question, question)
+        assert reply.fallback and "ไม่ได้ให้ตัวเลข" in reply.text, (question, reply.text)
+    everyone = ask("ช่วงโควิดมีมาตรการกี่กระบวนงาน")
+    assert not everyone.fallback and "90" in everyone.text, everyone.text
+
+
 def test_a_total_is_summed_only_of_parts_counting_what_is_asked(ask) -> None:
     agencies = ask("e-Service ผลักดันไปรวมกันกี่หน่วยงาน")
     assert not agencies.fallback and "123" in agencies.text, agencies.text

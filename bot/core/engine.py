@@ -121,6 +121,7 @@ class Engine:
             self._members_not_named,
             self._counter_not_stated,
             self._count_of_another_subject,  # "มีกี่จังหวัดที่เปิดข้อมูลได้ 50%" of agencies that did
+            self._count_of_one_agency,  # "กรมสรรพากรได้เลิศรัฐกี่รางวัล" of the 234 given in all
             self._no_number_stated,
             self._target_not_set,
             self._nothing_to_compare,
@@ -1468,6 +1469,27 @@ class Engine:
         if not asked or asked & of_it[0]:
             return None
         return self._fallback("detail", lang, understanding, closest=record, detail="number")
+
+    def _count_of_one_agency(
+        self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str
+    ) -> Reply | None:
+        """How many of a thing one agency had ("90 กระบวนงาน เป็นของกรมสรรพากรกี่กระบวนงาน") of a topic
+        whose figures count that thing for everyone: no figure's label names the agency, nor the topic's
+        own name, so its count is not given. The thing is counted by a figure's unit or in its words."""
+        counted = understanding.count_of
+        if not counted or not understanding.agencies or not _asks_how_many(intent, decision):
+            return None
+        unit = self.nlu.normalize(counted).compact
+        profile = self.profiles[record.id]
+        counting = profile.how_many(unit) is not None or any(
+            f.unit and unit in self.nlu.normalize(f.unit.th + f.unit.en).compact for f in record.figures
+        )
+        for agency in understanding.agencies:
+            named = self.nlu.normalize(agency).compact
+            labelled = any(named in self.nlu.normalize(f.label.th + f.label.en).compact for f in record.figures)
+            if counting and not labelled and named not in profile.names:
+                return self._fallback("detail", lang, understanding, closest=record, detail="number")
+        return None
 
     def _noun_after(self, counter: str, understanding: Understanding) -> tuple[str, ...]:
         """The English word right after a counter word, which it may only qualify: "how many service
