@@ -137,3 +137,11 @@ def test_the_cabinets_short_name_is_expanded_but_not_inside_who() -> None:
 def test_a_plans_span_in_two_digits_names_its_deadline() -> None:
     for text, deadline in (("เป้าตามยุทธศาสตร์ 67-70", 2570), ("target in the Strategy 24-27", 2570)):
         assert normalize(text).deadlines == (deadline,), text
+
+
+def test_a_particle_run_into_which_is_set_apart_so_which_is_read() -> None:
+    from bot.core.nlu import Understander
+
+    understander = Understander(load_bundle(KNOWLEDGE, INTENTS))
+    for typed in ("จังหวัดไหนคะ", "หน่วยงานไหนคะ"):  # the segmenter alone splits ไห + นคะ
+        assert "ไหน" in understander.tokens(understander.normalize(typed).text), typed
