@@ -242,6 +242,19 @@ def test_how_many_one_agency_had_of_a_count_for_everyone_is_declined(ask) -> Non
     assert not everyone.fallback and "90" in everyone.text, everyone.text
 
 
+def test_another_member_of_a_set_the_topic_lists_one_of_is_declined(ask) -> None:
+    # OG&MP targets 2 issues and names the one done (PM 2.5): the other is not named
+    for question in (
+        "OG&MP เป้า 2 ประเด็น อีกประเด็นนึงคืออะไร",
+        "ประเด็นที่ 2 ของ OG&MP คือเรื่องอะไร",
+        "Which second issue will OG&MP take on?",
+    ):
+        reply = ask(question, question)
+        assert reply.fallback and reply.record_id == "og-mp", (question, reply.text)
+    listed = ask("เลิศรัฐยอดเยี่ยม 2 รางวัล อีกรางวัลเป็นของใคร")  # "2 รางวัล ... กรมปศุสัตว์และกรมสรรพากร"
+    assert not listed.fallback and "กรมสรรพากร" in listed.text, listed.text
+
+
 def test_a_total_is_summed_only_of_parts_counting_what_is_asked(ask) -> None:
     agencies = ask("e-Service ผลักดันไปรวมกันกี่หน่วยงาน")
     assert not agencies.fallback and "123" in agencies.text, agencies.text

@@ -118,6 +118,7 @@ class Engine:
             self._measure_not_given,
             self._word_of_other_years,
             self._rest_not_named,
+            self._other_not_named,  # "อีกประเด็นคืออะไร" of OG&MP's 2 issues, 1 named
             self._members_not_named,
             self._counter_not_stated,
             self._count_of_another_subject,  # "มีกี่จังหวัดที่เปิดข้อมูลได้ 50%" of agencies that did
@@ -1366,6 +1367,20 @@ class Engine:
         members = self.series.get(record.id, (record,))
         if self._mentioned_in(members, self.nlu.rest_words) and not understanding.names_asked:
             return None  # what it says of the rest answers, but names no one ("ขอชื่อฉบับที่เหลือ")
+        return self._fallback("detail", lang, understanding, closest=record, detail="rest")
+
+    def _other_not_named(
+        self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str
+    ) -> Reply | None:
+        """Another member of a set ("อีกประเด็นคืออะไร", "ประเด็นที่ 2", "the second issue") of a topic that
+        counts that thing but lists no two of them (OG&MP: 2 issues targeted, "1 ประเด็น คือ ฝุ่น PM 2.5"):
+        the other is not named."""
+        noun = understanding.other_of
+        if noun is None:
+            return None
+        profile, counted = self.profiles[record.id], self.nlu.normalize(noun).compact
+        if profile.how_many(counted) is None or profile.lists_several(counted, self.nlu.list_markers):
+            return None
         return self._fallback("detail", lang, understanding, closest=record, detail="rest")
 
     def _only_the_positive(self, record: Record, understanding: Understanding) -> bool:

@@ -233,6 +233,7 @@ class Understanding:
     # asks by name for those a list leaves out, as worded (ที่ไม่ติด, the remaining ones), setting none of the
     # listed apart: "นอกจากลำปาง ที่เหลือมีจังหวัดไหน" asks the listed others
     rest: str | None = None
+    other_of: str | None = None  # the noun another member of is asked ("อีกประเด็น", "ประเด็นที่ 2", second issue)
     rest_said: bool = False  # a rest word, however asked: after a list cut short, the rest of it (ดูเพิ่ม)
     complete: bool = False  # wants every member (ครบ, ทั้งหมด, all), not examples
     target_years: tuple[int, ...] = ()  # years asked that stand beside a target word: the targets' ("เป้าปี 65")
@@ -346,6 +347,7 @@ class Understander:
         self._complete = [t for word in lang.complete_words for t in self._terms([word], 1.0)]
         self._naming = [t for word in lang.naming_words for t in self._terms([word], 1.0)]
         self._rest = [(t, word) for word in lang.rest_words for t in self._terms([word], 1.0)]  # word as spelt
+        self._other_words = frozenset(self.normalize(w).compact for w in lang.other_words)
         self.rest_words = tuple(t.compact for t, _ in self._rest)
         self._plural_words = frozenset(self.normalize(w).compact for w in lang.plural_words)
         self._plural_endings = tuple(lang.plural_endings)
@@ -580,6 +582,19 @@ class Understander:
         outside = self._following.sub(" ", text)
         said = [c for c in self._cues[out_of_scope] if c.found_in(reading.norm, reading.spans)]
         return bool(said) and outside != text and not any(c.text in outside for c in said)
+
+    def _other_of(self, tokens: list[str]) -> str | None:
+        """The noun another member of is asked: after an other word ("อีกประเด็น", "the other issue"), or
+        before ที่ and a number from 2 up that is no place ("ประเด็นที่ 2", not ครั้งที่ 9)."""
+        said = [t.replace(" ", "") for t in _said(tokens)]
+        for i, word in enumerate(said[:-1]):
+            noun = said[i + 1]
+            if word in self._other_words and noun[0].isalpha() and noun not in self._function_words:
+                return noun
+            after = said[i + 2] if i + 2 < len(said) else ""
+            if noun == "ที่" and after.isdigit() and 1 < int(after) < 10 and word + noun not in self._place_markers:
+                return word if word[0].isalpha() else None
+        return None
 
     def _the_year_after_alone(self, reading: Reading) -> bool:
         """The question is nothing but a word that asks the year after only when said alone ("next year?",
@@ -841,6 +856,7 @@ class Understander:
             complete=any(t.found_in(reading.norm, reading.spans) for t in self._complete),
             names_asked=any(t.found_in(reading.norm, reading.spans) for t in self._naming),
             rest=self._rest_asked(reading, rest_word),
+            other_of=self._other_of(reading.tokens),
             rest_said=rest_word is not None,
             counted=self._counted(reading.norm.compact),
             count_of=self._count_of(reading.tokens),

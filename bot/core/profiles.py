@@ -51,6 +51,14 @@ class Profile:
             return None
         return any(m in self.everything[f.end() : f.end() + LIST_NEAR] for f in found for m in markers)
 
+    def lists_several(self, counted: str, markers: Iterable[str]) -> bool:
+        """It counts two or more of this thing with a list word close after ("2 รางวัล คือ กรมปศุสัตว์และ
+        กรมสรรพากร"): another one than a member named is named too."""
+        return any(
+            int(f.group()) >= 2 and any(m in self.everything[f.end() : f.end() + LIST_NEAR] for m in markers)
+            for f in self._counts_of(None, counted)
+        )
+
     def how_many(self, counted: str) -> int | None:
         """The first number it counts this thing by ("2 หน่วยงาน": 2), if any."""
         found = self._counts_of(None, counted)

@@ -372,6 +372,7 @@ class LanguageFile(Strict):
     example_markers: list[NonEmpty] = []  # ...and these name only some (เช่น, such as): not a complete list
     naming_words: list[NonEmpty] = []  # asks for the members by name (รายชื่อ, names of): a count will not do
     rest_words: list[NonEmpty] = []  # asks for those a list leaves out (ที่เหลือ, ที่ไม่ติด, the rest)
+    other_words: list[NonEmpty] = []  # before a counted noun, another member than those named (อีกประเด็น)
     complete_words: list[NonEmpty] = []  # the question wants every member (ครบ, ทั้งหมด, all): examples fall short
     plural_words: list[NonEmpty] = []  # after a which word, asks for several (หน่วยงานไหนบ้าง)
     plural_endings: list[NonEmpty] = []  # a group's Latin word ending so is plural (rankings): several asked
