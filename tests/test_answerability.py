@@ -151,9 +151,10 @@ def test_a_count_of_something_the_record_never_counts_is_declined(ask) -> None:
     assert not counted.fallback and "30" in counted.text, counted.text
 
 
-def test_countries_are_counted_too(ask) -> None:
-    # the conference names ASEAN +9, not how many countries; the ITA 2564 record counts no agencies
-    for question in ("ประชุมนานาชาติครั้งที่ 9 มีกี่ประเทศเข้าร่วม", "ITA ปี 64 มีหน่วยงานเข้าร่วมประเมินกี่หน่วยงาน"):
+def test_countries_and_a_clipped_agency_word_are_counters_too(ask) -> None:
+    # the conference names ASEAN +9, not how many countries; the ITA 2564 record counts no agencies (กี่หน่วย
+    # counts agencies unless a change word stands before it: "เพิ่มขึ้นกี่หน่วย" asks points)
+    for question in ("ประชุมนานาชาติครั้งที่ 9 มีกี่ประเทศเข้าร่วม", "ITA ปี 64 มีกี่หน่วยเข้าประเมิน"):  # หน่วย: agencies
         reply = ask(question)
         assert reply.fallback, (question, reply.text)
     ranked = ask("IMD จัดอันดับทั้งหมดกี่ประเทศ")  # "64 เขตเศรษฐกิจ": economies are what it ranks
@@ -208,6 +209,8 @@ def test_words_near_the_declined_attributes_still_get_their_answers(ask) -> None
         ("How many licences were granted through Biz Portal?", "35"),
         ("ITA ปี 64 คะแนนเพิ่มขึ้นกี่หน่วย", "13.35"),
         ("คิดว่าอีกกี่บริการ e-Service ถึงจะครบเป้า", "96"),
+        ("e-Service ด้านสุขภาพมีอะไรบ้าง", "การแพทย์ทางไกล"),  # telemedicine says health
+        ("เป้าหมาย EGDI ไทยจะติดกี่อันดับแรก ปีไหน", "50"),  # a target, no guess
         ("ใครเข้าร่วมประชุมนานาชาติครั้งที่ 9", "อาเซียน"),
     ):
         reply = ask(question, question)

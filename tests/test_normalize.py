@@ -131,7 +131,15 @@ def test_the_cabinets_short_name_is_expanded_but_not_inside_who() -> None:
     rewrites = load_bundle(KNOWLEDGE, INTENTS).language.rewrites
     spelled = Normalizer({}, YEAR_WORDS, (), rewrites)
     assert "คณะรัฐมนตรี" in spelled("มติ ครม. เรื่องรายงาน").text
-    assert spelled("ได้รางวัลกี่หน่วย ใครมั่ง").text == "ได้รางวัลกี่หน่วย ใครมั่ง"
+    assert spelled("ได้รางวัลกี่รางวัล ใครมั่ง").text == "ได้รางวัลกี่รางวัล ใครมั่ง"
+
+
+def test_a_clipped_agency_counter_counts_agencies_but_not_after_a_change_word() -> None:
+    rewrites = load_bundle(KNOWLEDGE, INTENTS).language.rewrites
+    spelled = Normalizer({}, YEAR_WORDS, (), rewrites)
+    assert "กี่หน่วยงาน" in spelled("ITA มีกี่หน่วยเข้าประเมิน").text
+    for changed in ("คะแนนเพิ่มขึ้นกี่หน่วย", "อันดับตกกี่หน่วย", "ลดลง กี่หน่วย"):  # points or places
+        assert "กี่หน่วยงาน" not in spelled(changed).text, changed
 
 
 def test_a_plans_span_in_two_digits_names_its_deadline() -> None:
