@@ -558,3 +558,14 @@ def test_local_government_asked_of_a_source_that_never_names_it_is_declined(with
     for question in ("ITA ปี 66 กลุ่ม อปท. ได้คะแนนเฉลี่ยเท่าไหร่", "ITA 2566 local government average score?"):
         reply = ask(with_both_packs, question)  # the 2566 source gives the average of all agencies only
         assert reply.fallback and reply.record_id == "ita-average-2566", (question, reply.text)
+
+
+def test_how_many_points_to_pass_asks_the_pass_mark_not_a_score(with_both_packs: Engine) -> None:
+    # a hint (ถึงจะผ่าน) beside a count of points asks a threshold: 2566's definition gives the pass mark
+    for question in ("ITA ต้องได้กี่คะแนนถึงจะผ่านเกณฑ์", "ITA ต้องได้กี่คะแนนถึงจะนับว่าผ่านเกณฑ์"):
+        reply = ask(with_both_packs, question)
+        assert not reply.fallback and "85" in reply.text, (question, reply.text)
+    counted = ask(with_both_packs, "ITA ปี 2566 มีกี่หน่วยงานผ่านเกณฑ์")  # a count of agencies: the figure
+    assert not counted.fallback and "6,737" in counted.text, counted.text
+    plain = ask(with_both_packs, "ITA คืออะไร")  # no word of the pass mark's definition: the newest year
+    assert "85 คะแนน และ 95" not in plain.text, plain.text

@@ -513,7 +513,12 @@ class Engine:
             return None
         if asked.strict:  # the reason: the newest year giving one
             return next((r for r in reversed(members) if _gives(r, detail)), None)
-        words = self.nlu.asked_by(asked.name, understanding.norm)
+        # the cue's own words, and the question's other than the topic's names ("ถึงจะผ่านเกณฑ์": เกณฑ์)
+        names = self.profiles[newest.id].names
+        words = (
+            *self.nlu.asked_by(asked.name, understanding.norm),
+            *(w for w in understanding.words if w not in names),
+        )
 
         def says_it(record: Record) -> bool:
             given = getattr(record.details, detail)

@@ -564,6 +564,19 @@ class Understander:
                 scores[name] = max(scores.get(name, 0.0), best)
         return sorted(scores, key=lambda n: -scores[n])
 
+    def _threshold_first(self, intents: tuple[str, ...], reading: Reading) -> tuple[str, ...]:
+        """A hint beside a count of a kind of figure ("ต้องได้กี่คะแนนถึงจะผ่าน", how many points to pass)
+        asks what the hint is of, a threshold: the intent only its hints found comes first. A count of
+        things ("กี่หน่วยงานผ่านเกณฑ์") is still the figure."""
+        counted = self._count_of(reading.tokens)
+        kinds = {t.compact for t, _, _ in self._measures}
+        if counted is None or self.normalize(counted).compact not in kinds:
+            return intents
+        hinted = [
+            n for n in intents if all(not c.strong for c in self._cues[n] if c.found_in(reading.norm, reading.spans))
+        ]
+        return (*hinted, *(n for n in intents if n not in hinted))
+
     def _only_a_greetings_time(self, out_of_scope: str, intents: list[str], reading: Reading) -> bool:
         """Small talk whose only live-data word is a time word (`greeting_time_words`: วันนี้, today), with no
         topic named (the question's first reading grounds none): the time is the chat's, not a reading asked
@@ -810,6 +823,7 @@ class Understander:
         smalltalk = next((self.intents[n] for n in intents if self.intents[n].smalltalk), None)
         agencies = self.find_agencies(reading.norm, reading.tokens)
         generic = tuple(n for n in intents if not self.intents[n].smalltalk and not self.intents[n].out_of_scope)
+        generic = self._threshold_first(generic, reading)
         rest_word = next((word for t, word in self._rest if t.found_in(reading.norm, reading.spans)), None)
         return Understanding(
             norm=reading.norm,
