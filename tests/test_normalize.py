@@ -153,3 +153,10 @@ def test_a_particle_run_into_which_is_set_apart_so_which_is_read() -> None:
     understander = Understander(load_bundle(KNOWLEDGE, INTENTS))
     for typed in ("จังหวัดไหนคะ", "หน่วยงานไหนคะ"):  # the segmenter alone splits ไห + นคะ
         assert "ไหน" in understander.tokens(understander.normalize(typed).text), typed
+
+
+def test_which_fields_something_targets_asks_what_it_aims_at_not_a_target() -> None:
+    rewrites = load_bundle(KNOWLEDGE, INTENTS).language.rewrites
+    spelled = Normalizer({}, YEAR_WORDS, (), rewrites)
+    assert "target" not in spelled("Which fields does the scholarship target?").text
+    assert "target" in spelled("What does e-Service target for 2565?").text  # a target asked
