@@ -564,6 +564,8 @@ def test_how_many_points_to_pass_asks_the_pass_mark_not_a_score(with_both_packs:
     # a hint (ถึงจะผ่าน) beside a count of points asks a threshold: 2566's definition gives the pass mark
     reply = ask(with_both_packs, "ITA ต้องได้กี่คะแนนถึงจะผ่านเกณฑ์")
     assert not reply.fallback and "85 คะแนน" in reply.text, reply.text
+    english = ask(with_both_packs, "How many points does an agency need to pass the ITA?")
+    assert not english.fallback and "pass mark is 85" in english.text, english.text
     counted = ask(with_both_packs, "ITA ปี 2566 มีกี่หน่วยงานผ่านเกณฑ์")  # a count of agencies: the figure
     assert not counted.fallback and "6,737" in counted.text, counted.text
     plain = ask(with_both_packs, "ITA คืออะไร")  # no word of the pass mark's definition: the newest year
