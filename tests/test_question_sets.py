@@ -44,7 +44,7 @@ BELOW_THE_BAR = {
     "wholereport.jsonl": (0.9325, 0.0485),
     "wholereport_dialogues.jsonl": (0.8745, 0.0755),
     "answerable_th.jsonl": (0.9845, 0.0155),
-    "answerable_en.jsonl": (0.9875, 0.0005),
+    "answerable_en.jsonl": (0.9995, 0.0005),
     "answerable_fresh.jsonl": (0.9995, 0.0005),  # its misses were looked at: no longer an untuned check
     "answerable_fresh2.jsonl": (0.9995, 0.0005),  # 0.957 / 0.043 on first contact; its misses were looked at since
     "wholereport_fresh.jsonl": (0.9405, 0.0295),  # 0.721 / 0.147 on first contact; its patterns were mended since
@@ -67,8 +67,8 @@ BELOW_THE_BAR = {
     "wholereport_fresh9.jsonl": (0.9015, 0.0495),  # 0.754 / 0.148 on first contact; some of its patterns mended since
     "wholereport_fresh10.jsonl": (0.9025, 0.0810),  # 0.790 / 0.177 on first contact; a few of its patterns mended since
     "answerable_fresh12.jsonl": (0.9995, 0.0005),  # 0.933 / 0.067 on first contact; its patterns mended since
-    "wholereport_fresh11.jsonl": (0.9365, 0.0485),  # 0.857 / 0.127 on first contact; some of its patterns mended since
-    "answerable_fresh13.jsonl": (0.9715, 0.0095),  # 0.925 / 0.056 on first contact; some of its misses mended since
+    "wholereport_fresh11.jsonl": (0.9515, 0.0485),  # 0.857 / 0.127 on first contact; some of its patterns mended since
+    "answerable_fresh13.jsonl": (0.9805, 0.0095),  # 0.925 / 0.056 on first contact; some of its misses mended since
     "wholereport_fresh12.jsonl": (0.9205, 0.0485),  # 0.825 / 0.111 on first contact; some of its patterns mended since
     # written at the end of a session and scored on its final code (9bc7c09): its first contact is that
     # session's honest measure; two data fixes (เฉียดสุด, portal spellings) since
@@ -79,7 +79,7 @@ BELOW_THE_BAR = {
     "wholereport_fresh14.jsonl": (0.9675, 0.0165),  # 0.889 / 0.063 on first contact; some of its misses mended
     # written mid-session, scored on 3710dc2 before any change for them (one answerable_fresh16 item relabelled:
     # the covering letter does give the e-mail address the writer took for out of scope)
-    "answerable_fresh16.jsonl": (0.9785, 0.0215),  # 0.958 / 0.032 on first contact
+    "answerable_fresh16.jsonl": (0.9885, 0.0115),  # 0.958 / 0.032 on first contact
     "wholereport_fresh15.jsonl": (0.9225, 0.0315),  # 0.800 / 0.123 on first contact
     # written at the start of the next session, scored on its starting code (869caef) before any change
     "answerable_fresh17.jsonl": (0.9885, 0.0005),  # 0.967 / 0.022 on first contact
@@ -87,7 +87,7 @@ BELOW_THE_BAR = {
     # written mid-session, scored on 7517784 before any change for it
     "wholereport_fresh17.jsonl": (0.8985, 0.0890),  # 0.861 / 0.114 on first contact
     # written near the session's end, scored on 934d60c before any change for it
-    "answerable_fresh18.jsonl": (0.9895, 0.0105),  # 0.948 / 0.041 on first contact
+    "answerable_fresh18.jsonl": (0.9995, 0.0005),  # 0.948 / 0.041 on first contact
     # written at the start of the next session, scored on its starting code (ee05cc5) before any change
     "answerable_fresh19.jsonl": (0.9995, 0.0005),  # 0.930 / 0.050 on first contact
     "wholereport_fresh18.jsonl": (0.9665, 0.0225),  # 0.933 / 0.044 on first contact
@@ -96,14 +96,14 @@ BELOW_THE_BAR = {
     # written late in the session, scored on 8d30bb1 before any change for it
     "wholereport_fresh19.jsonl": (0.9315, 0.0455),  # 0.886 / 0.068 on first contact
     # written at the start of the session after, scored on its starting code (24658e9) before any change
-    "answerable_fresh21.jsonl": (0.9595, 0.0305),  # 0.920 / 0.070 on first contact
-    "wholereport_fresh20.jsonl": (0.9025, 0.0655),  # 0.806 / 0.151 on first contact
+    "answerable_fresh21.jsonl": (0.9695, 0.0205),  # 0.920 / 0.070 on first contact
+    "wholereport_fresh20.jsonl": (0.9135, 0.0545),  # 0.806 / 0.151 on first contact
     # written mid-session, scored on 4d46d21 before any change for them
-    "answerable_fresh22.jsonl": (0.9595, 0.0305),  # 0.950 / 0.040 on first contact
+    "answerable_fresh22.jsonl": (0.9795, 0.0205),  # 0.950 / 0.040 on first contact
     "wholereport_fresh21.jsonl": (0.9155, 0.0635),  # 0.853 / 0.126 on first contact
     # written late in the session, scored on 0d283d5 before any change for them
-    "answerable_fresh23.jsonl": (0.9595, 0.0405),  # 0.940 / 0.060 on first contact
-    "wholereport_fresh22.jsonl": (0.9345, 0.0545),  # 0.925 / 0.065 on first contact
+    "answerable_fresh23.jsonl": (0.9695, 0.0305),  # 0.940 / 0.060 on first contact
+    "wholereport_fresh22.jsonl": (0.9565, 0.0325),  # 0.925 / 0.065 on first contact
 }
 
 

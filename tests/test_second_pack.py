@@ -77,11 +77,11 @@ LATER_YEARS_SETS = {
     # both packs, 28 of 85 turns out of scope, written mid-session and scored on 6447c42
     "later_years11.jsonl": (0.9405, 0.0245),  # 0.800 / 0.118 on first contact
     # written at the start of the next session, scored on 24658e9 before any change for it
-    "later_years12.jsonl": (0.9645, 0.0125),  # 0.930 / 0.035 on first contact
+    "later_years12.jsonl": (0.9645, 0.0235),  # 0.930 / 0.035 on first contact
     # written mid-session, scored on 4d46d21 before any change for it
     "later_years13.jsonl": (0.9635, 0.0245),  # 0.905 / 0.083 on first contact
     # written late in the session, scored on 0d283d5 before any change for it
-    "later_years14.jsonl": (0.9315, 0.0345),  # 0.932 / 0.034 on first contact
+    "later_years14.jsonl": (0.9545, 0.0115),  # 0.932 / 0.034 on first contact
 }
 
 
@@ -570,3 +570,15 @@ def test_how_many_points_to_pass_asks_the_pass_mark_not_a_score(with_both_packs:
     assert not counted.fallback and "6,737" in counted.text, counted.text
     plain = ask(with_both_packs, "ITA คืออะไร")  # no word of the pass mark's definition: the newest year
     assert "85 คะแนน และ 95" not in plain.text, plain.text
+
+
+def test_a_follow_up_asking_an_attribute_stays_on_the_topic(with_both_packs: Engine) -> None:
+    # ASEAN names the ASEAN conference too, but after CPI it asks CPI's place in ASEAN
+    session = uuid.uuid4().hex
+    ask(with_both_packs, "CPI 2024 score?", session)
+    reply = ask(with_both_packs, "and in ASEAN?", session)
+    assert reply.record_id == "cpi-2567" and "ASEAN" in reply.text, reply.text
+    untold = uuid.uuid4().hex  # of a topic whose source gives no ASEAN place: declined, not the conference
+    ask(with_both_packs, "EGDI ปี 63 อันดับเท่าไหร่", untold)
+    reply = ask(with_both_packs, "แล้วในอาเซียนล่ะ", untold)
+    assert reply.fallback and reply.record_id != "intl-conference", reply.text

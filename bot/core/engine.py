@@ -706,6 +706,13 @@ class Engine:
             top.record, understanding, series=True
         )
 
+    def _named_only_by_attributes(self, top: Candidate, understanding: Understanding, previous_topic: str) -> bool:
+        """The reading named only by words the question asks as an attribute ("and in ASEAN?": ASEAN, an
+        alias of the ASEAN conference too), after another topic: a follow-up asking that attribute of the
+        topic being discussed (which may not state it), not a new topic."""
+        asked = {compact for _, compact in understanding.attributes}
+        return bool(top.matched) and set(top.matched) <= asked and top.record.id != previous_topic
+
     def _carried_over(self, previous_topic: str, understanding: Understanding, context: Context | None) -> Decision:
         """A follow-up: the last turn's topic, with the intent this turn asks (or the last one's)."""
         intent = self._intent(understanding, context)
@@ -741,6 +748,8 @@ class Engine:
             if len(hinted) < 2:
                 return None
             return self._only_explaining(hinted[:MAX_OPTIONS], understanding) or hinted[:MAX_OPTIONS]
+        if previous_topic and self._named_only_by_attributes(top, understanding, previous_topic):
+            return self._carried_over(previous_topic, understanding, context)  # "and in ASEAN?" after CPI
         runner = next((c for c in usable if c is not top and (c.grounded or not top.grounded)), None)
         if runner and runner.score >= CLOSE_CALL * top.score:
             # the topic being discussed is among the close readings ("อันดับในอาเซียนล่ะ" after CPI, which five
@@ -1196,7 +1205,8 @@ class Engine:
         one that mentions it but never with a number beside it."""
         asked = understanding.norm.years
         series = self.series.get(record.id, (record,))
-        members = (record,) if asked == (record.year,) else series
+        kept = decision.follow_up or (decision.previous is not None and decision.previous.id == record.id)
+        members = (record,) if asked == (record.year,) or (kept and not asked) else series
         how_many = _asks_how_many(intent, decision)
 
         def stated(among: Iterable[Record], compact: str) -> bool:
@@ -1214,7 +1224,12 @@ class Engine:
         if unstated and holders and members == (record,):
             known = ", ".join(self.say.year(y, lang) for y in sorted({m.year for m in holders}))
             return self._fallback(
-                "word_year", lang, understanding, closest=record, asked=_listed(set(asked)), known=known
+                "word_year",
+                lang,
+                understanding,
+                closest=record,
+                asked=_listed(set(asked) or {record.year}),
+                known=known,
             )
         spoken_of = [c for _, c in unstated if self._mentioned_in(members, self.nlu.attribute_kin[c])]
         if unstated and len(spoken_of) == len(unstated):  # "เงินอุดหนุน ... เดือนละเท่าไหร่": named, no amount
