@@ -54,3 +54,10 @@ def test_a_number_said_only_inside_a_range_is_told_apart_from_one_said_alone(eng
     profile = engine.profiles["npr"]  # "รุ่นที่ 13 ... 30 คน และ ... รุ่นที่ 14 - 15 อีก 69 คน"
     assert profile.only_in_a_range(14) and profile.only_in_a_range(15)
     assert not profile.only_in_a_range(13)
+
+
+def test_a_set_counted_beyond_the_members_named_names_fewer(engine: Engine) -> None:
+    markers = engine.nlu.list_markers
+    assert engine.profiles["og-mp"].names_fewer("ประเด็น", markers)  # 2 targeted, "1 ประเด็น คือ ฝุ่น PM 2.5"
+    assert not engine.profiles["awards"].names_fewer("รางวัล", markers)  # "2 รางวัล คือ ...", 234 no set to name
+    assert not engine.profiles["biz-portal"].names_fewer("ใบอนุญาต", markers)  # examples, never counted with names

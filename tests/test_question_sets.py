@@ -87,7 +87,7 @@ BELOW_THE_BAR = {
     # written mid-session, scored on 7517784 before any change for it
     "wholereport_fresh17.jsonl": (0.8985, 0.0890),  # 0.861 / 0.114 on first contact
     # written near the session's end, scored on 934d60c before any change for it
-    "answerable_fresh18.jsonl": (0.9995, 0.0005),  # 0.948 / 0.041 on first contact
+    "answerable_fresh18.jsonl": (0.9895, 0.0105),  # 0.948 / 0.041 on first contact
     # written at the start of the next session, scored on its starting code (ee05cc5) before any change
     "answerable_fresh19.jsonl": (0.9995, 0.0005),  # 0.930 / 0.050 on first contact
     "wholereport_fresh18.jsonl": (0.9665, 0.0225),  # 0.933 / 0.044 on first contact

@@ -1393,13 +1393,13 @@ class Engine:
         self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str
     ) -> Reply | None:
         """Another member of a set ("อีกประเด็นคืออะไร", "ประเด็นที่ 2", "the second issue") of a topic that
-        counts that thing but lists no two of them (OG&MP: 2 issues targeted, "1 ประเด็น คือ ฝุ่น PM 2.5"):
-        the other is not named."""
+        counts more of that thing than it names (OG&MP: 2 issues targeted, "1 ประเด็น คือ ฝุ่น PM 2.5"): the
+        other is not named."""
         noun = understanding.other_of
         if noun is None:
             return None
         profile, counted = self.profiles[record.id], self.nlu.normalize(noun).compact
-        if profile.how_many(counted) is None or profile.lists_several(counted, self.nlu.list_markers):
+        if not profile.names_fewer(counted, self.nlu.list_markers):
             return None
         return self._fallback("detail", lang, understanding, closest=record, detail="rest")
 

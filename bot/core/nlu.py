@@ -602,7 +602,8 @@ class Understander:
         said = [t.replace(" ", "") for t in _said(tokens)]
         for i, word in enumerate(said[:-1]):
             noun = said[i + 1]
-            if word in self._other_words and noun[0].isalpha() and noun not in self._function_words:
+            place = noun in self._place_markers  # "the second phase" is a place, not another member
+            if word in self._other_words and noun[0].isalpha() and noun not in self._function_words and not place:
                 return noun
             after = said[i + 2] if i + 2 < len(said) else ""
             # a marker others end with (ที่ of ครั้งที่, รุ่นที่): "ประเด็นที่ 2"; not เฟส 2, itself a place

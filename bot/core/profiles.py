@@ -14,6 +14,7 @@ from bot.core.schema import Figure, Record
 AFTER = 3  # characters, compact, that may stand between a word and the number after it (งบประมาณ 500)
 COUNTED_NEAR = 15  # characters after a number, compact, within which the thing counted stands
 LIST_NEAR = 30  # characters after a count, compact, within which a list word says its members follow
+NAMED_SET = 10  # a count up to this is a set a source might name member by member ("2 ประเด็น", "4 ข้อ")
 BESIDE = 40  # characters, compact, within which a word and a number stand in one clause ("HCI ... in 2022")
 FIGURE_AFTER = 16  # characters, compact, between a part's name and its own figure ("โครงสร้างพื้นฐานอันดับ 43")
 MAX_RANGE = 50  # "รุ่นที่ 14 - 15" spells out 14 and 15; "1 - 1000" is two numbers, not a thousand
@@ -51,13 +52,17 @@ class Profile:
             return None
         return any(m in self.everything[f.end() : f.end() + LIST_NEAR] for f in found for m in markers)
 
-    def lists_several(self, counted: str, markers: Iterable[str]) -> bool:
-        """It counts two or more of this thing with a list word close after ("2 รางวัล คือ กรมปศุสัตว์และ
-        กรมสรรพากร"): another one than a member named is named too."""
-        return any(
-            int(f.group()) >= 2 and any(m in self.everything[f.end() : f.end() + LIST_NEAR] for m in markers)
+    def names_fewer(self, counted: str, markers: Iterable[str]) -> bool:
+        """It counts more of this thing than it lists by name: "2 ประเด็น" targeted, "1 ประเด็น คือ ฝุ่น PM 2.5"
+        done. A count with a list word close after names that many ("2 รางวัล คือ กรมปศุสัตว์และกรมสรรพากร");
+        a thing never counted with its names tells nothing."""
+        counts = [
+            (int(f.group()), any(m in self.everything[f.end() : f.end() + LIST_NEAR] for m in markers))
             for f in self._counts_of(None, counted)
-        )
+        ]
+        small = [(n, named) for n, named in counts if n <= NAMED_SET]  # 234 awards are no set to name
+        listed = [n for n, named in small if named]
+        return bool(listed) and max(listed) < max(n for n, _ in small)
 
     def how_many(self, counted: str) -> int | None:
         """The first number it counts this thing by ("2 หน่วยงาน": 2), if any."""
