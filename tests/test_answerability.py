@@ -261,6 +261,14 @@ def test_another_member_of_a_set_the_topic_lists_one_of_is_declined(ask) -> None
         assert not listed.fallback and said in listed.text, (question, listed.text)
 
 
+def test_a_payment_asked_in_its_own_words_is_an_attribute_but_fees_paid_are_not(ask) -> None:
+    for question in ("จ่ายเงินผ่าน e-Service ได้ไหม", "Biz Portal supports online payment?"):
+        reply = ask(question, question)
+        assert reply.fallback, (question, reply.text)
+    fee = ask("พรฎ.ต่ออายุใบอนุญาต แค่จ่ายเงินค่าธรรมเนียมก็ต่อได้เลยใช่มั้ย")  # "ชำระค่าธรรมเนียม": stated
+    assert not fee.fallback, fee.text
+
+
 def test_a_total_is_summed_only_of_parts_counting_what_is_asked(ask) -> None:
     agencies = ask("e-Service ผลักดันไปรวมกันกี่หน่วยงาน")
     assert not agencies.fallback and "123" in agencies.text, agencies.text
