@@ -269,6 +269,14 @@ def test_a_payment_asked_in_its_own_words_is_an_attribute_but_fees_paid_are_not(
     assert not fee.fallback, fee.text
 
 
+def test_which_parts_changed_one_way_of_a_topic_naming_only_the_other_way_is_declined(ask) -> None:
+    session = "opposite-change"
+    improved = ask("EGDI ด้านไหนดีขึ้นบ้าง", session)
+    assert not improved.fallback and "โครงสร้างพื้นฐานโทรคมนาคม" in improved.text, improved.text
+    worsened = ask("แล้วด้านไหนแย่ลง", session)  # the two named improved: which worsened is not said
+    assert worsened.fallback and "แย่ลง" in worsened.text, worsened.text
+
+
 def test_a_total_is_summed_only_of_parts_counting_what_is_asked(ask) -> None:
     agencies = ask("e-Service ผลักดันไปรวมกันกี่หน่วยงาน")
     assert not agencies.fallback and "123" in agencies.text, agencies.text

@@ -97,7 +97,7 @@ BELOW_THE_BAR = {
     "wholereport_fresh19.jsonl": (0.9315, 0.0455),  # 0.886 / 0.068 on first contact
     # written at the start of the session after, scored on its starting code (24658e9) before any change
     "answerable_fresh21.jsonl": (0.9695, 0.0205),  # 0.920 / 0.070 on first contact
-    "wholereport_fresh20.jsonl": (0.9135, 0.0545),  # 0.806 / 0.151 on first contact
+    "wholereport_fresh20.jsonl": (0.9245, 0.0435),  # 0.806 / 0.151 on first contact
     # written mid-session, scored on 4d46d21 before any change for them
     "answerable_fresh22.jsonl": (0.9795, 0.0205),  # 0.950 / 0.040 on first contact
     "wholereport_fresh21.jsonl": (0.9155, 0.0635),  # 0.853 / 0.126 on first contact

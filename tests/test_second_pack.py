@@ -582,3 +582,8 @@ def test_a_follow_up_asking_an_attribute_stays_on_the_topic(with_both_packs: Eng
     ask(with_both_packs, "EGDI ปี 63 อันดับเท่าไหร่", untold)
     reply = ask(with_both_packs, "แล้วในอาเซียนล่ะ", untold)
     assert reply.fallback and reply.record_id != "intl-conference", reply.text
+
+
+def test_which_parts_got_worse_is_answered_where_a_source_says_a_fall(with_both_packs: Engine) -> None:
+    reply = ask(with_both_packs, "IMD ปี 68 ด้านไหนแย่ลงบ้าง")  # "ลดลงจากอันดับ 24 เป็นอันดับ 32": a fall said
+    assert not reply.fallback and "32" in reply.text, reply.text

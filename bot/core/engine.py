@@ -118,6 +118,7 @@ class Engine:
             self._measure_not_given,
             self._word_of_other_years,
             self._rest_not_named,
+            self._opposite_not_named,  # "ด้านไหนแย่ลง" of EGDI's two parts that improved
             self._other_not_named,  # "อีกประเด็นคืออะไร" of OG&MP's 2 issues, 1 named
             self._members_not_named,
             self._counter_not_stated,
@@ -138,6 +139,14 @@ class Engine:
         before = (*bundle.language.years.last_year, *bundle.language.previous)  # even after "than" or "with"
         self._year_before = tuple(self.nlu.normalize(w).compact for w in before)
         self._change_words = tuple(self.nlu.normalize(w).compact for w in bundle.language.change_words)
+        # each change with its opposite, both ways, and every word of its own direction (the first of each
+        # pair goes one way, the second the other: ลดลง says a fall as แย่ลง does)
+        ways = [tuple(self.nlu.normalize(pair[n]).compact for pair in bundle.language.opposite_changes) for n in (0, 1)]
+        self._opposites = [
+            (pair[n], self.nlu.normalize(pair[n]).compact, self.nlu.normalize(pair[1 - n]).compact, ways[n])
+            for pair in bundle.language.opposite_changes
+            for n in (0, 1)
+        ]
         self._since_words = tuple(self.nlu.normalize(w).compact for w in bundle.language.since_words)
         causes = bundle.language.cause_words
         self._effect_after = tuple(self.nlu.normalize(w).text for w in causes.effect_after)
@@ -1388,6 +1397,25 @@ class Engine:
         if self._mentioned_in(members, self.nlu.rest_words) and not understanding.names_asked:
             return None  # what it says of the rest answers, but names no one ("ขอชื่อฉบับที่เหลือ")
         return self._fallback("detail", lang, understanding, closest=record, detail="rest")
+
+    def _opposite_not_named(
+        self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str
+    ) -> Reply | None:
+        """Which parts changed one way ("ด้านไหนแย่ลง") of a topic whose years say no change but the other way
+        (EGDI "ดีขึ้นต่อเนื่อง 2 ด้าน"): those are not the parts asked, and no part is named for it."""
+        if not understanding.asks_which:
+            return None
+        said = understanding.norm.compact
+        members = self.series.get(record.id, (record,))
+        unstated = [
+            word
+            for word, asked, other, same_way in self._opposites
+            if asked in said
+            and other not in said
+            and self._mentioned_in(members, (other,))
+            and not self._mentioned_in(members, same_way)  # IMD 2568's "ลดลง" says a rank got worse
+        ]
+        return self._detail_missing("attribute", unstated, record, understanding, lang)
 
     def _other_not_named(
         self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str
