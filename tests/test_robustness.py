@@ -23,6 +23,7 @@ ODD_INPUTS = {
     "format braces": "{name} {0} %s %(x)s",
     "very long word": "ก" * 5000,
     "thai digits only": "๒๕๖๔",
+    "a superscript after a place marker": "ประเด็นที่ ² 0D¹",  # int() cannot read "²"
 }
 
 

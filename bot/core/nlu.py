@@ -608,7 +608,13 @@ class Understander:
             after = said[i + 2] if i + 2 < len(said) else ""
             # a marker others end with (ที่ of ครั้งที่, รุ่นที่): "ประเด็นที่ 2"; not เฟส 2, itself a place
             marker = any(m != noun and m.endswith(noun) for m in self._place_markers)
-            if marker and after.isdigit() and 1 < int(after) < 10 and word + noun not in self._place_markers:
+            if (
+                marker
+                and after.isascii()
+                and after.isdigit()
+                and 1 < int(after) < 10
+                and word + noun not in self._place_markers
+            ):
                 return word if word[0].isalpha() else None
         return None
 
