@@ -69,6 +69,17 @@ class Decision:
     figure: tuple[str, ...] = ()  # the words naming which of its figures is talked about, maybe from the last turn
 
 
+@dataclass(frozen=True)
+class LabelWords:
+    """A figure's label and unit as questions are read, worked out once per record: its words, each two of
+    them side by side ("อันดับรวม" keeps the รวม too common to be a word of its own), and compact."""
+
+    words: frozenset[str]
+    pairs: frozenset[str]
+    compact: str
+    unit: str
+
+
 class Engine:
     def __init__(
         self,
@@ -139,6 +150,7 @@ class Engine:
         before = (*bundle.language.years.last_year, *bundle.language.previous)  # even after "than" or "with"
         self._year_before = tuple(self.nlu.normalize(w).compact for w in before)
         self._change_words = tuple(self.nlu.normalize(w).compact for w in bundle.language.change_words)
+        self._labels: dict[str, tuple[LabelWords, ...]] = {}  # each record's figure labels, read on first use
         # each change with its opposite, both ways, and every word of its own direction (the first of each
         # pair goes one way, the second the other: ลดลง says a fall as แย่ลง does)
         ways = [tuple(self.nlu.normalize(pair[n]).compact for pair in bundle.language.opposite_changes) for n in (0, 1)]
@@ -323,16 +335,24 @@ class Engine:
         ภาครัฐ" word by word)."""
         if len(record.figures) < 2:
             return ()
-        labels = [self._label_words(f"{f.label.th} {f.label.en}") for f in record.figures]
-        own = sorted(set.union(*labels) - set.intersection(*labels))
+        labels = [label.words | label.pairs for label in self._labels_of(record)]
+        own = sorted(frozenset().union(*labels) - frozenset.intersection(*labels))
         return tuple(w for w in own if w in understanding.norm.compact)
 
-    def _label_words(self, label: str, pairs: bool = True) -> set[str]:
-        """A label's words, and each two of them side by side, compact: looked for in the question as typed,
-        "อันดับรวม" keeps the รวม that a word of its own is too common to be."""
-        text = self.nlu.normalize(label).text
-        tokens = [t.replace(" ", "") for t in self.nlu.tokens(text) if t.strip()]
-        return set(self.nlu.words(text)) | ({a + b for a, b in pairwise(tokens)} if pairs else set())
+    def _labels_of(self, record: Record) -> tuple[LabelWords, ...]:
+        """Its figures' labels read as questions are, once: a record's labels do not change while served, and
+        several checks of every question look at them."""
+        read = self._labels.get(record.id)
+        if read is None:
+            read = self._labels[record.id] = tuple(self._read_label(f) for f in record.figures)
+        return read
+
+    def _read_label(self, figure: Figure) -> LabelWords:
+        label = self.nlu.normalize(f"{figure.label.th} {figure.label.en}")
+        tokens = [t.replace(" ", "") for t in self.nlu.tokens(label.text) if t.strip()]
+        unit = self.nlu.normalize(f"{figure.unit.th} {figure.unit.en}").compact if figure.unit else ""
+        pairs = frozenset(a + b for a, b in pairwise(tokens))
+        return LabelWords(frozenset(self.nlu.words(label.text)), pairs, label.compact, unit)
 
     # ---- choosing the record ----------------------------------------------------------------
     def _past_cue_words(self, usable: list[Candidate], understanding: Understanding) -> list[Candidate]:
@@ -1214,7 +1234,7 @@ class Engine:
         one that mentions it but never with a number beside it."""
         asked = understanding.norm.years
         series = self.series.get(record.id, (record,))
-        kept = decision.follow_up or (decision.previous is not None and decision.previous.id == record.id)
+        kept = self._year_kept(record, decision)  # "แล้วในอาเซียนล่ะ": of the year told just before
         members = (record,) if asked == (record.year,) or (kept and not asked) else series
         how_many = _asks_how_many(intent, decision)
 
@@ -1308,15 +1328,19 @@ class Engine:
         profile = self.profiles[record.id]
         # the year asked (or told just before: "ปีนั้น") must give the kind; a target's, or any year's, may be
         # one only spoken of
-        kept = decision.previous is not None and decision.previous.id == record.id  # "and the EGDI score?"
-        of_a_year = (
-            bool(understanding.norm.years or decision.follow_up or kept) and "target" not in understanding.intents
-        )
+        of_a_year = bool(understanding.norm.years) or self._year_kept(record, decision)  # "and the EGDI score?"
+        of_a_year = of_a_year and "target" not in understanding.intents
         kinds = profile.kinds_given if of_a_year else profile.kinds
         missing = [worded for worded, kind in understanding.measures if kind not in kinds]
         return self._detail_missing("attribute", missing, record, understanding, lang) or self._kind_not_that_year(
             record, understanding, lang
         )
+
+    @staticmethod
+    def _year_kept(record: Record, decision: Decision) -> bool:
+        """The year told just before is the one asked: the topic carried over, or the last turn's record
+        kept for a question on the same measure."""
+        return decision.follow_up or (decision.previous is not None and decision.previous.id == record.id)
 
     def _kind_not_that_year(self, record: Record, understanding: Understanding, lang: str) -> Reply | None:
         """Another year's source gives the year asked only as a figure of another kind ("78th the year
@@ -1518,16 +1542,16 @@ class Engine:
         counted = understanding.count_of
         if not counted or not _asks_how_many(intent, decision) or len(record.figures) < 2:
             return None
-        texts = [f"{f.label.th} {f.label.en}" for f in record.figures]
-        labels = [self._label_words(text, pairs=False) for text in texts]
+        read = self._labels_of(record)
+        labels = [label.words for label in read]
         stem = self.nlu.normalize(counted).compact
-        of_it = [lb for lb, text in zip(labels, texts, strict=True) if stem in self.nlu.normalize(text).compact]
+        of_it = [label.words for label in read if stem in label.compact]
         if len(of_it) != 1:  # one label counts the thing asked; several, or none, tell nothing apart
             return None
         said, names = understanding.norm.compact, self.profiles[record.id].names
         kinds = {w for words in self._measure_units.values() for w in words}
         # a property several labels share, not all, said in the question: not the topic's name nor a kind
-        shared = [w for w in set.union(*labels) if 1 < sum(w in lb for lb in labels) < len(labels)]
+        shared = [w for w in frozenset().union(*labels) if 1 < sum(w in lb for lb in labels) < len(labels)]
         asked = {w for w in shared if w in said and w not in names and w not in kinds and stem not in w}
         if not asked or asked & of_it[0]:
             return None
@@ -1543,13 +1567,11 @@ class Engine:
         if not counted or not understanding.agencies or not _asks_how_many(intent, decision):
             return None
         unit = self.nlu.normalize(counted).compact
-        profile = self.profiles[record.id]
-        counting = profile.how_many(unit) is not None or any(
-            f.unit and unit in self.nlu.normalize(f.unit.th + f.unit.en).compact for f in record.figures
-        )
+        profile, labels = self.profiles[record.id], self._labels_of(record)
+        counting = profile.how_many(unit) is not None or any(unit in label.unit for label in labels if label.unit)
         for agency in understanding.agencies:
             named = self.nlu.normalize(agency).compact
-            labelled = any(named in self.nlu.normalize(f.label.th + f.label.en).compact for f in record.figures)
+            labelled = any(named in label.compact for label in labels)
             if counting and not labelled and named not in profile.names:
                 return self._fallback("detail", lang, understanding, closest=record, detail="number")
         return None
@@ -1624,10 +1646,10 @@ class Engine:
         why = record.details.why
         if intent is None or intent.answers != "why" or why is None:
             return None
-        labels = self.nlu.normalize(" ".join(f"{f.label.th} {f.label.en}" for f in record.figures)).compact
+        labels = [label.compact for label in self._labels_of(record)]
         # of several figures, the words naming one (or the turn before's), not "IMD" or "อันดับ" they all hold
         named = self._figure_named(record, understanding) or decision.figure
-        asked = list(named) or [w for w in understanding.words if w in labels]
+        asked = list(named) or [w for w in understanding.words if any(w in label for label in labels)]
         # both languages: "IMD government efficiency ทำไมถึงร่วง" names the figure in English
         sides = [found for text in (why.th, why.en) if (found := self._cause_and_effect(text))]
         if not asked or not sides:

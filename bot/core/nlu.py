@@ -384,6 +384,7 @@ class Understander:
             for word in words
             for t in self._terms([word], 1.0)
         ]
+        self._measure_compacts = frozenset(t.compact for t, _, _ in self._measures)
         places = {self.normalize(k).text: v for k, v in lang.positions.items()}
         before = "|".join(re.escape(self.normalize(w).text) for w in lang.position_words) or "(?!)"
         named = "|".join(re.escape(k) for k in sorted(places, key=len, reverse=True)) or "(?!)"
@@ -564,13 +565,11 @@ class Understander:
                 scores[name] = max(scores.get(name, 0.0), best)
         return sorted(scores, key=lambda n: -scores[n])
 
-    def _threshold_first(self, intents: tuple[str, ...], reading: Reading) -> tuple[str, ...]:
+    def _threshold_first(self, intents: tuple[str, ...], reading: Reading, counted: str | None) -> tuple[str, ...]:
         """A hint beside a count of a kind of figure ("ต้องได้กี่คะแนนถึงจะผ่าน", how many points to pass)
         asks what the hint is of, a threshold: the intent only its hints found comes first. A count of
         things ("กี่หน่วยงานผ่านเกณฑ์") is still the figure."""
-        counted = self._count_of(reading.tokens)
-        kinds = {t.compact for t, _, _ in self._measures}
-        if counted is None or self.normalize(counted).compact not in kinds:
+        if counted is None or self.normalize(counted).compact not in self._measure_compacts:
             return intents
         hinted = [
             n for n in intents if all(not c.strong for c in self._cues[n] if c.found_in(reading.norm, reading.spans))
@@ -830,7 +829,8 @@ class Understander:
         smalltalk = next((self.intents[n] for n in intents if self.intents[n].smalltalk), None)
         agencies = self.find_agencies(reading.norm, reading.tokens)
         generic = tuple(n for n in intents if not self.intents[n].smalltalk and not self.intents[n].out_of_scope)
-        generic = self._threshold_first(generic, reading)
+        count_of = self._count_of(reading.tokens)
+        generic = self._threshold_first(generic, reading, count_of)
         rest_word = next((word for t, word in self._rest if t.found_in(reading.norm, reading.spans)), None)
         return Understanding(
             norm=reading.norm,
@@ -882,7 +882,7 @@ class Understander:
             other_of=self._other_of(reading.tokens),
             rest_said=rest_word is not None,
             counted=self._counted(reading.norm.compact),
-            count_of=self._count_of(reading.tokens),
+            count_of=count_of,
             target_years=self._target_years(norm),
             measures=self._measures_asked(reading),
             organisations=not agencies and self._asks_of_organisations(reading.tokens),
