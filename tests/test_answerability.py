@@ -1029,3 +1029,54 @@ def test_the_commissions_name_alone_does_not_pull_a_question_about_its_work_to_i
 def test_which_prime_minister_asks_who(with_both_packs) -> None:
     reply = ask_of(with_both_packs, "Which prime minister pledged to track progress with the WJP index in 2023?")
     assert reply.intent == "who" and "Srettha" in reply.text, reply.text
+
+
+def test_a_count_of_organisations_beside_a_who_cue_asks_how_many(ask) -> None:
+    # "ของหน่วยงาน" is a who cue; "กี่ส่วนราชการ" asks how many of them
+    reply = ask("งาน e-Service ของหน่วยงานภาครัฐ ผลักดันไปแล้วกี่ส่วนราชการครับ")
+    assert not reply.fallback and "78" in reply.text, reply.text
+
+
+def test_a_count_in_a_counter_of_any_thing_counts_the_noun_before_it(ask) -> None:
+    # "ใบอนุญาตกี่รายการ": the decree "ครอบคลุม 31 ใบอนุญาต", with no รายการ written
+    reply = ask("พ.ร.ฎ. ต่ออายุใบอนุญาตด้วยการจ่ายค่าธรรมเนียม ใช้กับใบอนุญาตกี่รายการ")
+    assert not reply.fallback and "31" in reply.text, reply.text
+    other = ask("พ.ร.ฎ. ต่ออายุใบอนุญาต ลดขั้นตอนไปกี่รายการ")  # the noun before is no thing it counts
+    assert other.fallback, other.text
+
+
+def test_the_head_of_an_organisation_a_record_only_names_is_declined(ask) -> None:
+    reply = ask("เลขาธิการสำนักงานเศรษฐกิจการเกษตรชื่ออะไรครับ")
+    assert reply.fallback and "เลขาธิการ" in reply.text, reply.text
+    signer = ask("เลขาธิการ ก.พ.ร. ที่ลงนามคือใคร")
+    assert not signer.fallback and "อ่อนฟ้า" in signer.text, signer.text
+
+
+def test_an_organisation_named_by_a_head_and_words_no_record_uses_is_declined(ask) -> None:
+    for question in ("มูลนิธิชัยพัฒนามีบทบาทอะไรในรายงานบ้าง", "ศูนย์ดำรงธรรมช่วยรับเรื่องกี่เรื่อง"):
+        reply = ask(question, question)
+        assert reply.fallback, (question, reply.text)
+    known = ask("ศูนย์บริการร่วมเปิดใหม่ที่จังหวัดไหน")  # the head before words the knowledge uses: a topic
+    assert not known.fallback and "ประจวบคีรีขันธ์" in known.text, known.text
+    clipped = ask("ร่วมกับสภาอุตฯ ทำ sandbox กี่งาน")  # a clipped name (ฯ) may be one the knowledge knows
+    assert not clipped.fallback and "8" in clipped.text, clipped.text
+
+
+def test_when_something_was_first_held_is_declined_when_no_record_says(ask) -> None:
+    for question in ("UNPSA ไทยได้ครั้งแรกปีไหน", "When was the Lert Rat award given for the first time?"):
+        reply = ask(question, question)
+        assert reply.fallback, (question, reply.text)
+
+
+def test_whether_a_target_will_be_reached_is_a_guess_but_what_reaching_it_takes_is_not(ask) -> None:
+    for question in ("Biz Portal ปีหน้าน่าจะได้ตามเป้าหรือเปล่า", "Is Citizen Portal likely to reach its target?"):
+        reply = ask(question, question)
+        assert reply.fallback and reply.intent == "fallback", (question, reply.text)
+    gap = ask("Biz Portal ต้องเพิ่มอีกกี่ใบอนุญาตจึงจะถึงเป้า")
+    assert not gap.fallback and "25" in gap.text, gap.text
+
+
+def test_a_pass_mark_the_report_never_sets_is_declined(ask) -> None:
+    for question in ("ITA ได้กี่คะแนนขึ้นไปถึงจะผ่านครับ", "How many agencies reached the ITA passing mark?"):
+        reply = ask(question, question)
+        assert reply.fallback and reply.record_id == "ita", (question, reply.text)

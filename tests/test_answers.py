@@ -357,3 +357,20 @@ def test_places_still_to_climb_to_the_target_is_the_gap(ask) -> None:
     ):
         reply = ask(question)
         assert reply.intent == "gap" and "7" in reply.text, (question, reply.text)
+
+
+def test_a_close_reading_from_another_section_is_not_told_beside_the_answer(ask) -> None:
+    # "เปอร์เซ็น" holds เซ็น (signed), the signatory's word: a reading of the covering letter, no sibling of
+    # the satisfaction indicator's section
+    reply = ask("ความพึงพอใจของประชาชนยังขาดเป้าอยู่กี่เปอร์เซ็น")
+    assert "0.19" in reply.text and "ลงนาม" not in reply.text, reply.text
+
+
+def test_a_detail_the_topics_text_says_word_for_word_is_told_once(ask) -> None:
+    reply = ask("ผู้ว่าฯมอบอำนาจจัดซื้อให้ใครโดยไม่ผ่านหัวหน้าส่วนราชการ")
+    assert not reply.fallback and reply.text.count("มอบอำนาจการจัดซื้อจัดจ้าง") == 1, reply.text
+
+
+def test_which_fields_with_a_number_a_programme_targets_asks_what_it_aims_at(ask) -> None:
+    reply = ask("What three areas does the new government scholarship target?")
+    assert not reply.fallback and "Data Science" in reply.text, reply.text

@@ -41,7 +41,7 @@ def test_question_set_accuracy(engine: Engine, name: str) -> None:
 # (accuracy at least, confidently wrong at most), set at the score last measured (the scorer's three
 # places, give or take half of the last), so that one answer lost fails.
 BELOW_THE_BAR = {
-    "wholereport.jsonl": (0.9325, 0.0485),
+    "wholereport.jsonl": (0.9415, 0.0385),
     "wholereport_dialogues.jsonl": (0.8745, 0.0755),
     "answerable_th.jsonl": (0.9845, 0.0155),
     "answerable_en.jsonl": (0.9995, 0.0005),
@@ -104,6 +104,10 @@ BELOW_THE_BAR = {
     # written late in the session, scored on 0d283d5 before any change for them
     "answerable_fresh23.jsonl": (0.9695, 0.0305),  # 0.940 / 0.060 on first contact
     "wholereport_fresh22.jsonl": (0.9565, 0.0325),  # 0.925 / 0.065 on first contact
+    # written at the start of the session after, scored on its starting code (0a004a0) before any change (one
+    # label of each corrected: the covering letter gives the e-mail; an English question wanted Thai words)
+    "answerable_fresh24.jsonl": (0.9995, 0.0005),  # 0.940 / 0.030 on first contact
+    "wholereport_fresh23.jsonl": (0.9575, 0.0215),  # 0.947 / 0.032 on first contact
 }
 
 

@@ -65,7 +65,7 @@ LATER_YEARS_SETS = {
     # of years came to tell each year's figure)
     "later_years5.jsonl": (0.9285, 0.0435),
     # both packs, 26 of 77 turns out of scope, a session later still: 0.909 / 0.052 on first contact
-    "later_years6.jsonl": (0.9735, 0.0135),
+    "later_years6.jsonl": (0.9865, 0.0005),
     # both packs, 28 of 76 turns out of scope, scored on the next session's starting code (e4a1b6c)
     "later_years7.jsonl": (0.9335, 0.0395),  # 0.816 / 0.118 on first contact
     # both packs, 27 of 80 turns out of scope, scored on the next session's starting code (869caef)
@@ -75,13 +75,15 @@ LATER_YEARS_SETS = {
     # both packs, 27 of 85 turns out of scope, scored on the next session's starting code (ee05cc5)
     "later_years10.jsonl": (0.9645, 0.0245),  # 0.882 / 0.094 on first contact
     # both packs, 28 of 85 turns out of scope, written mid-session and scored on 6447c42
-    "later_years11.jsonl": (0.9405, 0.0245),  # 0.800 / 0.118 on first contact
+    "later_years11.jsonl": (0.9525, 0.0245),  # 0.800 / 0.118 on first contact
     # written at the start of the next session, scored on 24658e9 before any change for it
     "later_years12.jsonl": (0.9645, 0.0235),  # 0.930 / 0.035 on first contact
     # written mid-session, scored on 4d46d21 before any change for it
     "later_years13.jsonl": (0.9635, 0.0245),  # 0.905 / 0.083 on first contact
     # written late in the session, scored on 0d283d5 before any change for it
     "later_years14.jsonl": (0.9545, 0.0115),  # 0.932 / 0.034 on first contact
+    # written at the start of the session after, scored on its starting code (0a004a0) before any change
+    "later_years15.jsonl": (0.9085, 0.0455),  # 0.898 / 0.045 on first contact
 }
 
 
@@ -587,3 +589,14 @@ def test_a_follow_up_asking_an_attribute_stays_on_the_topic(with_both_packs: Eng
 def test_which_parts_got_worse_is_answered_where_a_source_says_a_fall(with_both_packs: Engine) -> None:
     reply = ask(with_both_packs, "IMD ปี 68 ด้านไหนแย่ลงบ้าง")  # "ลดลงจากอันดับ 24 เป็นอันดับ 32": a fall said
     assert not reply.fallback and "32" in reply.text, reply.text
+
+
+def test_a_pass_mark_asked_as_an_amount_is_told_by_the_year_defining_it(with_both_packs: Engine) -> None:
+    # the newest ITA year has no definition; an older year's says "เกณฑ์ผ่านคือ 85 คะแนน"
+    reply = ask(with_both_packs, "ITA ต้องได้อย่างน้อยกี่คะแนนถึงจะผ่าน")
+    assert not reply.fallback and "85" in reply.text, reply.text
+
+
+def test_reaching_a_pass_mark_counts_those_passing_not_a_target(with_both_packs: Engine) -> None:
+    reply = ask(with_both_packs, "How many agencies reached the pass mark in the fiscal 2023 ITA?")
+    assert not reply.fallback and "6,737" in reply.text, reply.text

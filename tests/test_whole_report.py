@@ -1007,3 +1007,10 @@ def test_what_provinces_did_in_a_part_lists_that_parts_topics_speaking_of_them(a
     # no topic of the COVID-19 part is filed as a province; its topics speak of provinces
     reply = ask("ช่วงโควิดจังหวัดต่าง ๆ ทำอะไรกันบ้าง")
     assert reply.intent == "whole_list" and not reply.fallback and "4 รายการ" in reply.text, reply.text
+
+
+def test_a_list_asked_of_the_report_in_words_one_topic_holds_is_that_topics(engine: Engine) -> None:
+    reply = ask(engine, "Which organisational models for restructuring does the report mention?")
+    assert reply.intent != "whole_overview" and "ad hoc" in plain(reply.text), reply.text
+    outline = ask(engine, "What topics does the report cover?")
+    assert outline.intent == "whole_overview", outline.text

@@ -31,6 +31,7 @@ from bot.core.types import LIST_BULLET, Inbound, Reply
 
 READINGS_CONSIDERED = 10  # another reading that holds what the chosen one lacks is among the best few
 ABOUT = "about"  # the intent telling a topic's own text, for a topic told again with no intent kept
+DEFINITION = "definition"  # the detail saying what a measure is, and any mark it sets
 LIST_KIND = "list"  # the whole-report kind whose cues ("อะไรบ้าง") single-topic questions share
 MATCH = 6.0  # a grounded record needs at least this score to be answered from
 STRONG = 20.0  # at or above this the match is certain (confidence 1 before margin)
@@ -136,6 +137,7 @@ class Engine:
             self._count_of_another_subject,  # "มีกี่จังหวัดที่เปิดข้อมูลได้ 50%" of agencies that did
             self._count_of_one_agency,  # "กรมสรรพากรได้เลิศรัฐกี่รางวัล" of the 234 given in all
             self._no_number_stated,
+            self._threshold_not_defined,  # "ต้องได้กี่คะแนนถึงจะผ่าน" of a measure whose definition sets no mark
             self._target_not_set,
             self._nothing_to_compare,
         )
@@ -542,11 +544,15 @@ class Engine:
             return None
         if asked.strict:  # the reason: the newest year giving one
             return next((r for r in reversed(members) if _gives(r, detail)), None)
-        # the cue's own words, and the question's other than the topic's names ("ถึงจะผ่านเกณฑ์": เกณฑ์)
+        # the cue's own words, the question's other than the topic's names ("ถึงจะผ่านเกณฑ์": เกณฑ์), and the
+        # kind of figure counted ("ต้องได้กี่คะแนนถึงจะผ่าน": a mark in คะแนน)
         names = self.profiles[newest.id].names
+        counted = understanding.count_of
+        measure = (self.nlu.normalize(counted).compact,) if counted and self.nlu.is_measure_word(counted) else ()
         words = (
             *self.nlu.asked_by(asked.name, understanding.norm),
             *(w for w in understanding.words if w not in names),
+            *measure,
         )
 
         def says_it(record: Record) -> bool:
@@ -790,7 +796,7 @@ class Engine:
                 return self._only_explaining([top, runner], understanding) or [top, runner]
         close = runner is not None and runner.score >= SIBLING * top.score
         # a sibling is told beside the answer under one citation: only from the same source
-        sibling = runner.record if close and runner.record.source == top.record.source else None
+        sibling = runner.record if close and set(runner.record.sections) & set(top.record.sections) else None
         margin = 1.0 - (runner.score / top.score if runner else 0.0)
         confidence = round(min(1.0, top.score / STRONG) * (0.6 + 0.4 * margin) * (1.0 if top.grounded else 0.8), 2)
         carried = previous_topic and self._measure(previous_topic) != self._measure(top.record.id)
@@ -1525,7 +1531,7 @@ class Engine:
             worded
             for worded, kind in understanding.counted
             if not self._counted_in(members, self.nlu.counters[kind])
-            and not self._counted_in(members, self._noun_after(worded, understanding))
+            and not self._counted_in(members, self._nouns_counted(worded, kind, understanding))
         ]
         counted = understanding.count_of  # "ว่างกี่ตำแหน่ง": a Thai word no record uses counts nothing it holds
         if counted and not understanding.measures and self.nlu.thai_word_no_record_uses(counted):
@@ -1576,12 +1582,16 @@ class Engine:
                 return self._fallback("detail", lang, understanding, closest=record, detail="number")
         return None
 
-    def _noun_after(self, counter: str, understanding: Understanding) -> tuple[str, ...]:
-        """The English word right after a counter word, which it may only qualify: "how many service
-        processes" counts processes."""
+    def _nouns_counted(self, counter: str, kind: str, understanding: Understanding) -> tuple[str, ...]:
+        """What a counter word may stand beside and count: the English word right after it, which it may only
+        qualify ("how many service processes" counts processes); the word before a counter of any thing
+        ("ใบอนุญาตกี่รายการ" counts licences)."""
         form = self.nlu.normalize(counter).text
         after = re.search(rf"(?<![a-z]){re.escape(form)}\s+([a-z]{{3,}})", understanding.norm.text)
-        return (after.group(1),) if form.isascii() and after else ()
+        nouns = (after.group(1),) if form.isascii() and after else ()
+        words = understanding.words
+        at = words.index(counter) if kind in self.nlu.noun_before_counters and counter in words else 0
+        return (*nouns, words[at - 1]) if at > 0 else nouns
 
     def _mentioned_in(self, members: Iterable[Record], words: tuple[str, ...]) -> bool:
         """One of these records (years of a measure) mentions one of these words anywhere."""
@@ -1598,6 +1608,19 @@ class Engine:
         if not _asks_how_many(intent, decision):
             return None
         if any(self._states_a_count(m) for m in self.series.get(record.id, (record,))):
+            return None
+        return self._fallback("detail", lang, understanding, closest=record, detail="number")
+
+    def _threshold_not_defined(
+        self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str
+    ) -> Reply | None:
+        """An amount of a kind of figure asked beside a threshold's words, which the definition answers: a
+        definition giving no number in any year of the measure sets no mark, so the report does not say."""
+        counted = understanding.count_of
+        if intent is None or intent.answers != DEFINITION or not counted or not self.nlu.is_measure_word(counted):
+            return None
+        members = self.series.get(record.id, (record,))
+        if any(re.search(r"\d", said) for m in members for said in self._definition_said(m)):
             return None
         return self._fallback("detail", lang, understanding, closest=record, detail="number")
 
@@ -1813,7 +1836,9 @@ class Engine:
             parts += trend_lines
             # the years told, or each year's own figure when none line up (labels differ)
             cited_too = [r for r in (trend.drawn_on if trend_lines else span) if r.id != record.id]
-        parts.append(getattr(record.text, lang))
+        own = getattr(record.text, lang)
+        parts = [p for p in parts if p not in own]  # a detail the text says word for word is told once, in it
+        parts.append(own)
         if cited_too and not trend_lines:  # no figures to line up (labels differ): each year's own figure says it
             parts += [self._year_figure(r, understanding, lang) for r in cited_too]
         if members and not asked_years and record.id == members[-1].id and str(record.year) not in record.text.th:

@@ -296,6 +296,8 @@ class Understander:
         self._ambiguous_places = set(lang.ambiguous_places)
         self._org_prefixes = tuple(lang.organisation_prefixes)
         self._org_types = frozenset(self.normalize(t).text for t in lang.organisation_types)
+        self._org_heads = frozenset(self.normalize(t).text for t in lang.organisation_name_heads)
+        self._clip_marks = tuple(lang.clipped_name_marks)
         following = (self.normalize(w).compact for w in [*lang.following, *lang.next_round])  # "ปีต่อไปล่ะ": no topic
         self.cue_words = frozenset(c.compact for cues in self._cues.values() for c in cues) | set(following)
         self._group_terms = {c.id: self._terms(c.cues, 1.0) for c in bundle.categories.values() if c.cues}
@@ -371,6 +373,7 @@ class Understander:
         self.classifiers = frozenset(self.normalize(w).compact for w in lang.classifiers)
         self.counters = {kind: tuple(self.normalize(w).compact for w in words) for kind, words in lang.counters.items()}
         self._organisation_words = frozenset(self.counters.get(lang.organisation_counter or "", ()))
+        self.noun_before_counters = frozenset(lang.noun_before_counters)
         self._counter_words = {self.normalize(w).compact: w for words in lang.counters.values() for w in words}
         self._part_numbers, self._numbered_parts = self._numbered(bundle)
         self._openers = {
@@ -569,12 +572,25 @@ class Understander:
         """A hint beside a count of a kind of figure ("ต้องได้กี่คะแนนถึงจะผ่าน", how many points to pass)
         asks what the hint is of, a threshold: the intent only its hints found comes first. A count of
         things ("กี่หน่วยงานผ่านเกณฑ์") is still the figure."""
-        if counted is None or self.normalize(counted).compact not in self._measure_compacts:
+        if counted is None or not self.is_measure_word(counted):
             return intents
         hinted = [
             n for n in intents if all(not c.strong for c in self._cues[n] if c.found_in(reading.norm, reading.spans))
         ]
         return (*hinted, *(n for n in intents if n not in hinted))
+
+    def is_measure_word(self, word: str) -> bool:
+        """A word naming a kind of figure (คะแนน, อันดับ, percent): counted, it asks an amount of that kind."""
+        return self.normalize(word).compact in self._measure_compacts
+
+    def _count_first(self, intents: tuple[str, ...], counted: tuple[tuple[str, str], ...]) -> tuple[str, ...]:
+        """A count of organisations asked ("ทำในกี่ส่วนราชการ") beside a who cue ("ของหน่วยงาน") asks how many:
+        an intent yielding to counts of that kind goes after those answering a number."""
+        kinds = {kind for _, kind in counted}
+        yielding = [n for n in intents if kinds & set(self.intents[n].yields_to_counts_of)]
+        if not yielding or not any(self.intents[n].needs_number for n in intents):
+            return intents
+        return (*(n for n in intents if n not in yielding), *yielding)
 
     def _only_a_greetings_time(self, out_of_scope: str, intents: list[str], reading: Reading) -> bool:
         """Small talk whose only live-data word is a time word (`greeting_time_words`: วันนี้, today), with no
@@ -831,6 +847,8 @@ class Understander:
         generic = tuple(n for n in intents if not self.intents[n].smalltalk and not self.intents[n].out_of_scope)
         count_of = self._count_of(reading.tokens)
         generic = self._threshold_first(generic, reading, count_of)
+        counted = self._counted(reading.norm.compact)
+        generic = self._count_first(generic, counted)
         rest_word = next((word for t, word in self._rest if t.found_in(reading.norm, reading.spans)), None)
         return Understanding(
             norm=reading.norm,
@@ -881,7 +899,7 @@ class Understander:
             rest=self._rest_asked(reading, rest_word),
             other_of=self._other_of(reading.tokens),
             rest_said=rest_word is not None,
-            counted=self._counted(reading.norm.compact),
+            counted=counted,
             count_of=count_of,
             target_years=self._target_years(norm),
             measures=self._measures_asked(reading),
@@ -1251,7 +1269,21 @@ class Understander:
             if t not in self.cue_words  # กรมไหน asks which department; it names none
             and (t in self._org_types or any(t.startswith(p) and len(t) > len(p) + 1 for p in self._org_prefixes))
         ]
+        hits += self._unknown_names(_said(tokens))
         return tuple(dict.fromkeys(a for a in hits if not any(a != b and a in b for b in hits)))
+
+    def _unknown_names(self, said: list[str]) -> list[str]:
+        """ "ศูนย์ดำรงธรรม": a name head followed by Thai words no record uses, joined: an organisation the
+        knowledge does not know by that name. Not one clipped with ฯ ("สถาบันพระปกฯ"), which may be known."""
+        names = []
+        for at, word in enumerate(said):
+            if word not in self._org_heads:
+                continue
+            rest = list(takewhile(lambda w: THAI_CHAR.search(w) is not None and not self.knows_word(w), said[at + 1 :]))
+            clipped = any(m in w for m in self._clip_marks for w in said[at : at + len(rest) + 2])
+            if rest and not clipped:
+                names.append(word + "".join(rest))
+        return names
 
 
 def _said(tokens: list[str]) -> list[str]:

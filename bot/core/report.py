@@ -94,6 +94,7 @@ class WholeReport:
         self.classifiers = nlu.classifiers  # words counting anything (ฉบับ, แห่ง): they name no record
         self.normalize = nlu.normalize  # as the question was read, to find the parts of a total it names
         self.organisations_in = nlu.organisations_in  # the organisations a record names
+        self.holds = nlu.holds  # a record has a word, read as the question's words are
         self.agency_names = nlu.agency_names  # an English organisation's name as written, by its compact form
         self.knows_word = nlu.knows_word  # a word some record uses: one none uses names something else
         self.each_words = tuple(nlu.normalize(w).compact for w in bundle.language.each_words)  # not a total
@@ -277,6 +278,14 @@ class WholeReport:
             return False
         return any(w.isascii() and w.isalpha() and len(w) > 2 and not self.knows_word(w) for w in understanding.words)
 
+    def _topic_read(self, understanding: Understanding, readings: list[Candidate]) -> bool:
+        """The best reading holds most of the question's words, two or more: a list asked of the report with
+        no group named asks of that topic, not for the report's outline."""
+        clues = [w for w in understanding.clues if not w.isdigit()]
+        if len(clues) < 2 or not readings:
+            return False
+        return 2 * sum(self.holds(readings[0].record.id, w) for w in clues) > len(clues)
+
     @staticmethod
     def _gap_then(nlu: Understander, gap_words: list[str], amount_words: list[str]) -> re.Pattern[str]:
         """A word of amount ("most", "least") within a few letters after a gap word, each a whole word where
@@ -444,6 +453,8 @@ class WholeReport:
         if kind == "overview" and (groups or part):  # "สรุปผลงานเด่น", "สรุปยุทธศาสตร์ที่ 2": listed
             kind = "list"
         if kind == "list" and not (groups or part or agency or understanding.provinces):
+            if self._topic_read(understanding, readings):
+                return None  # "which models for restructuring does the report mention": that topic's
             kind = "overview"  # "what is in the report": its parts, not every record
         unnamed = understanding.whole or not any(c.grounded for c in readings)
         if kind in ("list", "count") and understanding.asks_provinces and not understanding.provinces and unnamed:

@@ -255,6 +255,9 @@ class Intent(Strict):
     gap_first: bool = False  # "ขาดอีกเท่าไหร่": what the figures imply (share done, the gap) follows the target at once
     period: bool = False  # say which year's results the record belongs to when it gives no date
     needs_number: bool = False  # asks how many or how much: a record that states no number cannot answer it
+    # a count of these counter kinds asked beside its cues ("e-Service ของหน่วยงาน ทำในกี่ส่วนราชการ") asks how
+    # many, not which: it goes after the intents that answer a number
+    yields_to_counts_of: list[NonEmpty] = []
     lists: bool = False  # asks for members (examples, which ones): asked beside "how many", both are answered
     shows_chart: bool = False  # asks to see the figures drawn ("ขอกราฟ"): channels add the topic's chart
     # lead with the detail sharing most words with the question; "numbers": only a detail that states one
@@ -333,6 +336,9 @@ class LanguageFile(Strict):
     places: dict[str, str] = {}
     ambiguous_places: list[NonEmpty] = []
     organisation_prefixes: list[NonEmpty] = []  # a word starting with one names an organisation (กรมสรรพสามิต)
+    # a word opening an organisation's name, followed by words no record uses, names one (ศูนย์ดำรงธรรม)
+    organisation_name_heads: list[NonEmpty] = []
+    clipped_name_marks: list[NonEmpty] = []  # ends a name cut short (สภาอุตฯ): the whole name may be known
     organisation_types: list[NonEmpty] = []  # ...and these name one even alone (ศาล)
     organisation_heads: list[NonEmpty] = []  # English words heading an organisation's name (Department)
     bot_names: list[NonEmpty] = []  # what people call the bot in a group chat (a whole word)
@@ -387,6 +393,8 @@ class LanguageFile(Strict):
     classifiers: list[NonEmpty] = []
     counters: dict[str, list[NonEmpty]] = {}
     organisation_counter: str | None = None  # the counter kind whose words name organisations (agencies)
+    # counter kinds whose words count any thing ("ใบอนุญาตกี่รายการ"): the noun before them is what is counted
+    noun_before_counters: list[NonEmpty] = []
     number_scales: list[NonEmpty] = []  # may stand between a number and what it counts (500 ล้านบาท)
     place_markers: list[NonEmpty] = []  # before a number, a place or an id, not a count (ครั้งที่ 9, Phase 2)
     which_words: list[NonEmpty] = []  # a question picking out members (ไหน, which), whatever its intent
@@ -421,8 +429,11 @@ class LanguageFile(Strict):
     unit_formats: dict[str, NonEmpty] = {}  # where a unit stands around its number: "ร้อยละ {n}", "{n}%"
 
     @model_validator(mode="after")
-    def _organisation_counter_is_a_counter(self) -> LanguageFile:
-        """A misspelt counter kind would silently turn off "where" of organisations: say so instead."""
+    def _counter_kinds_are_counters(self) -> LanguageFile:
+        """A misspelt counter kind would silently turn off what it names: say so instead."""
         if self.organisation_counter is not None and self.organisation_counter not in self.counters:
             raise ValueError(f"organisation_counter must be one of the counters: {sorted(self.counters)}")
+        unknown = set(self.noun_before_counters) - set(self.counters)
+        if unknown:
+            raise ValueError(f"noun_before_counters must be counters: {sorted(unknown)} are not")
         return self
