@@ -99,7 +99,7 @@ class SQLiteState:
             drop table if exists contexts;  -- keyed by raw platform ids before session keys were hashed
             create table if not exists context (key text primary key, record_id text, intent text,
                                                 lang text, expires real, listed text, aggregate text,
-                                                more text, figure text);
+                                                more text, figure text, year integer);
             create table if not exists seen (key text primary key, at real);
             create table if not exists rates (key text primary key, count integer, expires real);
             create table if not exists memo (key text primary key, value text, expires real);
@@ -108,10 +108,11 @@ class SQLiteState:
             create index if not exists events_at on events (at);
         """)
         columns = {row[1] for row in self._db.execute("pragma table_info(context)")}
-        for column in ("listed", "aggregate", "more", "figure"):  # a store made before these: add what they keep
+        added = {"listed": "text", "aggregate": "text", "more": "text", "figure": "text", "year": "integer"}
+        for column, kind in added.items():  # a store made before these: add what they keep
             if column not in columns:
                 try:
-                    self._db.execute(f"alter table context add column {column} text")
+                    self._db.execute(f"alter table context add column {column} {kind}")
                 except sqlite3.OperationalError as exc:  # another worker added it first; anything else is real
                     if "duplicate column" not in str(exc):
                         raise
@@ -140,20 +141,20 @@ class SQLiteState:
     def get(self, session_key: str) -> Context | None:
         with self._lock:
             row = self._db.execute(
-                "select record_id, intent, lang, listed, aggregate, more, figure from context "
+                "select record_id, intent, lang, listed, aggregate, more, figure, year from context "
                 "where key = ? and expires >= ?",
                 (session_key, self._clock()),
             ).fetchone()
         if row is None:
             return None
-        record_id, intent, lang, listed, aggregate, more, figure = row
+        record_id, intent, lang, listed, aggregate, more, figure, year = row
         listed, more, figure = (tuple(json.loads(kept or "[]")) for kept in (listed, more, figure))
-        return Context(record_id, intent, lang, listed, aggregate, more, figure)
+        return Context(record_id, intent, lang, listed, aggregate, more, figure, year)
 
     def put(self, session_key: str, context: Context) -> None:
         self._write(
-            "insert or replace into context (key, record_id, intent, lang, expires, listed, aggregate, more, figure) "
-            "values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "insert or replace into context (key, record_id, intent, lang, expires, listed, aggregate, more, figure, "
+            "year) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 session_key,
                 context.record_id,
@@ -164,6 +165,7 @@ class SQLiteState:
                 context.aggregate,
                 json.dumps(context.more),
                 json.dumps(context.figure),
+                context.year,
             ),
         )
 

@@ -1080,3 +1080,8 @@ def test_a_pass_mark_the_report_never_sets_is_declined(ask) -> None:
     for question in ("ITA ได้กี่คะแนนขึ้นไปถึงจะผ่านครับ", "How many agencies reached the ITA passing mark?"):
         reply = ask(question, question)
         assert reply.fallback and reply.record_id == "ita", (question, reply.text)
+
+
+def test_downloads_as_often_misspelt_are_an_attribute(ask) -> None:
+    reply = ask("แอปทางรัฐมียอดดาวโหลดเท่าไหร่")
+    assert reply.fallback and "ดาวน์โหลด" in reply.text, reply.text

@@ -29,6 +29,12 @@ CASES = {
         "records.0.colour",
         "Extra inputs",
     ),
+    "key written twice": (
+        GOOD.replace("    year: 2564\n", "    year: 2564\n    year: 2565\n"),
+        7,
+        "records.0.year",
+        "twice",
+    ),
     "yaml syntax error": (GOOD.replace("aliases: [sample]", "aliases: [sample"), 9, "-", "YAML syntax error"),
     "empty file": ("", 1, "-", "file is empty"),
     "bad section": (GOOD.replace('"3.1.1.2 (1)"', '"chapter one"'), 5, "records.0.sections.0", "not a section"),
@@ -113,3 +119,13 @@ def test_an_intent_naming_an_unknown_intent_is_reported(folders: tuple[Path, Pat
         load_bundle(knowledge, intents)
     (problem,) = caught.value.problems
     assert problem.field == "intents.placed.of_a_ranking" and "'rnak'" in problem.message
+
+
+def test_a_spelling_written_twice_in_the_language_file_is_reported(folders: tuple[Path, Path]) -> None:
+    knowledge, intents = folders
+    language = intents / "language.yaml"
+    text = language.read_text(encoding="utf-8")
+    language.write_text(text.replace("spellings:\n", "spellings:\n  ดาวโหลด: ดาวน์โหลด\n", 1), encoding="utf-8")
+    with pytest.raises(BundleError) as caught:
+        load_bundle(knowledge, intents)
+    assert any(p.field == "spellings.ดาวโหลด" and "twice" in p.message for p in caught.value.problems), caught.value

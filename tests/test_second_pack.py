@@ -600,3 +600,41 @@ def test_a_pass_mark_asked_as_an_amount_is_told_by_the_year_defining_it(with_bot
 def test_reaching_a_pass_mark_counts_those_passing_not_a_target(with_both_packs: Engine) -> None:
     reply = ask(with_both_packs, "How many agencies reached the pass mark in the fiscal 2023 ITA?")
     assert not reply.fallback and "6,737" in reply.text, reply.text
+
+
+def test_a_year_told_in_passing_stays_the_year_a_follow_up_asks_of(with_both_packs: Engine) -> None:
+    # 2567 (2024) has no WJP source of its own: the 2025 news says "up from 78th the year before", no score
+    session = uuid.uuid4().hex
+    rank = ask(with_both_packs, "ดัชนีนิติธรรม WJP 2024 ไทยได้ที่เท่าไหร่", session)
+    assert not rank.fallback and "78" in rank.text, rank.text
+    score = ask(with_both_packs, "แล้วได้คะแนนเท่าไหร่", session)
+    assert score.fallback and "2567" in score.text, score.text
+    later = ask(with_both_packs, "แล้ว 2025 ล่ะ ได้กี่คะแนน", session)
+    assert not later.fallback and "0.50" in later.text, later.text
+
+
+def test_a_follow_up_year_asks_the_figure_the_talk_named_not_the_first(with_both_packs: Engine) -> None:
+    session = uuid.uuid4().hex
+    ask(with_both_packs, "ITA ปีงบ 2565 หน่วยงานผ่านเกณฑ์ 85 คะแนนกี่หน่วยงาน", session)
+    reply = ask(with_both_packs, "ปี 2567 ล่ะ", session)  # 2567's source counts participants, not passes
+    assert reply.fallback and "ผ่านเกณฑ์" in reply.text, reply.text
+    newest = ask(with_both_packs, "แล้วปี 2568", session)  # "หน่วยงานที่ผ่านเกณฑ์": the same measure, worded shorter
+    assert not newest.fallback and "7,832" in newest.text, newest.text
+
+
+def test_a_kind_of_figure_counted_is_no_figure_name_another_year_lacks(with_both_packs: Engine) -> None:
+    # 2568's source is named "คะแนนเฉลี่ย ITA" though its label says "ภาพรวมระดับประเทศ"; "point" is a unit
+    reply = ask(with_both_packs, "คะแนนเฉลี่ย ITA ปี 2568 ขึ้นมากี่ point")
+    assert not reply.fallback and "0.77" in reply.text, reply.text
+
+
+def test_a_part_asked_by_its_place_in_a_ranking_needs_its_own_figure(with_both_packs: Engine) -> None:
+    reply = ask(with_both_packs, "IMD 2022 ด้าน business legislation ไทยอยู่อันดับไหน")
+    assert reply.fallback, reply.text
+
+
+def test_an_acronym_typed_in_lower_case_into_thai_is_a_name_to_hold(with_both_packs: Engine) -> None:
+    reply = ask(with_both_packs, "ttbปี66ได้รางวัลเลิศรัฐกี่รางวัล")  # a bank the packs never name
+    assert reply.fallback and "ttb" in reply.text, reply.text
+    known = ask(with_both_packs, "itaปี66ได้เฉลี่ยกี่คะแนน")
+    assert not known.fallback and "90.19" in known.text, known.text

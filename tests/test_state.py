@@ -50,13 +50,20 @@ def test_the_figure_talked_about_is_read_by_another_worker(pair) -> None:
     assert b.get("s3") == talked
 
 
+def test_the_year_told_in_passing_is_read_by_another_worker(pair) -> None:
+    a, b = pair
+    talked = Context("wjp-2568", "figure", "th", year=2567)
+    a.put("s4", talked)
+    assert b.get("s4") == talked
+
+
 def test_a_store_made_before_list_answers_gains_their_columns(tmp_path: Path) -> None:
     db = sqlite3.connect(tmp_path / "state.db")
     db.execute("create table context (key text primary key, record_id text, intent text, lang text, expires real)")
     db.commit()
     store = SQLiteState(tmp_path / "state.db")
-    store.put("s", Context("ita", "figure", "th", ("ita",), "list|", figure=("ita",)))
-    assert store.get("s") == Context("ita", "figure", "th", ("ita",), "list|", figure=("ita",))
+    store.put("s", Context("ita", "figure", "th", ("ita",), "list|", figure=("ita",), year=2563))
+    assert store.get("s") == Context("ita", "figure", "th", ("ita",), "list|", figure=("ita",), year=2563)
 
 
 def test_a_key_is_new_exactly_once_across_workers(pair) -> None:

@@ -68,6 +68,7 @@ class Decision:
     previous: Record | None = None  # the last turn's topic, whose year a question on the same measure keeps
     moved: bool = False  # told by another reading than the one chosen (it held a name or agency): moved once only
     figure: tuple[str, ...] = ()  # the words naming which of its figures is talked about, maybe from the last turn
+    year: int | None = None  # the last turn's year, which its record told only in passing, still talked about
 
 
 @dataclass(frozen=True)
@@ -226,7 +227,8 @@ class Engine:
                     listed = (told, reply.record_id)  # two topics in a row, no list: "สองอันนี้" compares them
                 intent = self._intent(understanding, context)
                 figure = self._figure_talked(reply.record_id, understanding, context)
-                kept = Context(reply.record_id, intent, lang, listed, whole, more, figure)
+                year = self._year_in_passing(reply.record_id, understanding, context)
+                kept = Context(reply.record_id, intent, lang, listed, whole, more, figure, year)
                 self.contexts.put(inbound.session_id, kept)
         considered = tuple((c.record.id, c.score) for c in understanding.candidates[:MAX_OPTIONS])
         return dataclasses.replace(reply, candidates=considered)
@@ -316,7 +318,26 @@ class Engine:
         if isinstance(decision, list):
             return self._clarify(decision, lang)
         figure = self._figure_talked(decision.record.id, understanding, context)
-        return self._answer(dataclasses.replace(decision, figure=figure), understanding, lang)
+        year = self._year_in_passing(decision.record.id, understanding, context) if decision.follow_up else None
+        return self._answer(dataclasses.replace(decision, figure=figure, year=year), understanding, lang)
+
+    def _year_in_passing(
+        self, record_id: str | None, understanding: Understanding, context: Context | None
+    ) -> int | None:
+        """The one year asked when the topic's record is not that year's own ("WJP 2024" told by the 2025
+        news, "up from 78th"), or, asked of no year, the one the last turn kept on the same measure: the year
+        the talk is about, so "and its score?" asks that year's."""
+        record = self.records.get(record_id) if record_id else None
+        if record is None or record.id not in self.series:
+            return None
+        years = understanding.norm.years
+        if len(years) == 1:  # not "last year", which names the member before, nor a year the record never tells
+            told = years[0] != record.year and years[0] in record.known_years()
+            return years[0] if told and understanding.norm.last_year is None else None
+        kept = context is not None and context.year is not None and context.record_id in self.records
+        if years or not kept or understanding.latest or understanding.previous or understanding.following:
+            return None
+        return context.year if self._measure(context.record_id) == self._measure(record.id) else None
 
     def _figure_talked(
         self, record_id: str | None, understanding: Understanding, context: Context | None
@@ -659,6 +680,15 @@ class Engine:
         explaining = [c for c in options if self._explains(c.record, understanding)]
         if understanding.whole and len(explaining) != 1:  # of the report itself: its own records explain it
             explaining = [c for c in options if c.record.id in self.bundle.about_the_source]
+        asked = [compact for _, compact in understanding.attributes]
+        if not explaining and asked:  # "แอปทางรัฐมียอดดาวน์โหลดเท่าไหร่": the one lacking only what is asked
+            words = _worded(understanding)  # of it (downloads), not the report's download page lacking the app
+
+            def lacks_only_attributes(record: Record) -> bool:
+                unheld = [w for w in words if not self.profiles[record.id].mentions(w)]
+                return all(any(w in a for a in asked) for w in unheld)
+
+            explaining = [c for c in options if lacks_only_attributes(c.record)]
         if not explaining:  # none holds every word: the one holding all the others hold, and two more at least
             held = {c.record.id: self._held(c.record, understanding) for c in options}
             explaining = [
@@ -809,6 +839,9 @@ class Engine:
         """The record for the year asked; then each check in order, any of which may decline; then the
         answer composed from the record."""
         understanding = self._short_year(decision.record, understanding)
+        if decision.year is not None and not understanding.norm.years:  # "คะแนนล่ะ": of the year still talked of
+            kept = dataclasses.replace(understanding.norm, years=(decision.year,))
+            understanding = dataclasses.replace(understanding, norm=kept)
         if (understanding.following or understanding.next_round) and not understanding.norm.years:
             # "ปีต่อมาล่ะ": the year after, held or not; "รอบถัดไปล่ะ": a round later, by the measure's cadence
             step = self._cadence(decision.record) if understanding.next_round else 1
@@ -958,9 +991,15 @@ class Engine:
             return None
         else:
             givers = [r for r in members if named[r.id] == most]
-            labelled = [w for w in understanding.words if any(answer.label_shares(f, (w,)) for f in givers[-1].figures)]
+            labelled = [
+                w
+                for w in understanding.words
+                if any(answer.label_shares(f, (w,)) for f in givers[-1].figures) and not self.nlu.is_measure_word(w)
+            ]
             if all(w in self.profiles[record.id].names for w in labelled):
-                return None  # the year's own name says it ("คะแนนเฉลี่ย ITA 2568", its label "nationwide score")
+                # the year's own name says it ("คะแนนเฉลี่ย ITA 2568", its label "nationwide score"); a kind of
+                # figure ("กี่ point") is no figure's name
+                return None
             label = answer.closest_figure(givers[-1].figures, understanding.words, understanding.norm.compact).label
         known = ", ".join(self.say.year(r.year, lang) for r in givers)
         return self._fallback(
@@ -973,15 +1012,29 @@ class Engine:
             known=known,
         )
 
-    @staticmethod
-    def _figure_in_talk(record: Record, decision: Decision, members: tuple[Record, ...]) -> Figure | None:
-        """A follow-up naming only another year of the measure asks for the figure the last answer led
-        with: that figure, when the year now chosen gives nothing of the same measure."""
+    def _figure_in_talk(self, record: Record, decision: Decision, members: tuple[Record, ...]) -> Figure | None:
+        """A follow-up naming only another year of the measure asks for the figure talked about (the one
+        the last question named, else the one the answer led with): that figure, when the year now chosen
+        gives nothing of the same measure."""
         told = decision.record
         if not decision.follow_up or told.id == record.id or told not in members or not told.figures:
             return None
-        lead = told.figures[0]
-        return None if any(same_measure(lead, f) for f in record.figures) else lead
+        talked = set(decision.figure)  # the label saying most of it, the told year's first (a year declined
+        figures = [  # for lacking it, then asked again of the next year, still asks it)
+            (len(talked & (label.words | label.pairs)), f, label)
+            for m in (told, *members)
+            for f, label in zip(m.figures, self._labels_of(m), strict=True)
+        ]
+        most = max(n for n, _, _ in figures)
+        _, lead, lead_label = next(x for x in figures if x[0] == most)
+        # the same measure, or a label saying half its words or more ("หน่วยงานที่ผ่านเกณฑ์" of "...85 คะแนน")
+        words = {w for w in lead_label.words if not w.isdigit()}
+        alike = [
+            f
+            for f, label in zip(record.figures, self._labels_of(record), strict=True)
+            if same_measure(lead, f) or (most and 2 * len(words & label.words) >= len(words))
+        ]
+        return None if alike else lead
 
     def _only_a_target(
         self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str
@@ -1307,8 +1360,9 @@ class Engine:
         A part the topic is named for (IMD ด้านประสิทธิภาพภาครัฐ) is the topic's own figure; one with a figure
         after it (โครงสร้างพื้นฐานอันดับ 43) is a part given. A kind of figure asked of a word only the
         definition holds ("infrastructure rank" of IMD 2022, whose definition lists the four factors) asks
-        that part's figure too. "ได้อันดับอะไร" asks a figure as "กี่" does."""
-        if not (_asks_how_many(intent, decision) or (understanding.measures and understanding.asks_what)):
+        that part's figure too. "ได้อันดับอะไร" and "อยู่อันดับไหน" ask a figure as "กี่" does."""
+        asked = understanding.asks_what or understanding.which_figure
+        if not (_asks_how_many(intent, decision) or (understanding.measures and asked)):
             return None
         defined = self._only_defined(record, understanding) if understanding.measures else ()
         facet = understanding.facet or tuple(w for w in defined if not self._defined_with_a_number(record, w))

@@ -136,7 +136,26 @@ def _parse(path: Path, label: str) -> tuple[Any, yaml.Node | None, list[Problem]
         return None, None, [Problem(label, None, "-", f"YAML error: {exc}")]
     if data is None:
         return None, None, [Problem(label, 1, "-", "file is empty")]
-    return data, node, []
+    repeated = list(_repeated_keys(node, label, ()))
+    return (None, None, repeated) if repeated else (data, node, [])
+
+
+def _repeated_keys(node: yaml.Node | None, label: str, path: tuple[str, ...]) -> Iterator[Problem]:
+    """A key written twice in one mapping: YAML keeps the later silently, so an admin's earlier entry (a
+    spelling, a record's field) would vanish without a word."""
+    if isinstance(node, yaml.MappingNode):
+        seen: dict[str, int] = {}
+        for key, value in node.value:
+            name = str(key.value)
+            line = key.start_mark.line + 1
+            if name in seen:
+                field = ".".join((*path, name))
+                yield Problem(label, line, field, f"key written twice (first on line {seen[name]}); remove one")
+            seen.setdefault(name, line)
+            yield from _repeated_keys(value, label, (*path, name))
+    elif isinstance(node, yaml.SequenceNode):
+        for index, item in enumerate(node.value):
+            yield from _repeated_keys(item, label, (*path, str(index)))
 
 
 def _validate(model: type[BaseModel], data: Any, node: yaml.Node | None, label: str) -> tuple[Any, list[Problem]]:

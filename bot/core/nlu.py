@@ -66,6 +66,11 @@ NUMBERED_CUE = re.compile(r"^(\D+?)0*(\d{1,2})$")  # a part's cue that numbers i
 RUN_TOGETHER = 6  # a Latin word this long found inside run-together text is that word (not "pisa" in "NDTP is a")
 POSSESSIVE = re.compile(r"^\S+['’]s\s+")
 # CPI, and brand words with a capital inside (ThaID, PromptPay); not "(NPR)", a gloss of the name before it
+# an acronym typed in lower case and run into Thai: three to six letters with at most one vowel ("pmqaปี66")
+LOWER_ACRONYM = re.compile(
+    r"(?:(?<=[\u0e00-\u0e7f])|(?<![A-Za-z0-9.(-])(?=[a-z]{3,6}[\u0e00-\u0e7f]))"
+    r"(?=[a-z]{3,6}(?![A-Za-z0-9.)-]))(?![a-z]*[aeiou][a-z]*[aeiou])[a-z]+"
+)
 ACRONYM = re.compile(r"(?<![A-Za-z0-9.(-])(?:[A-Z]{2,6}|[A-Za-z][a-z]+[A-Z][A-Za-z]*)(?![A-Za-z0-9.)-])")
 
 
@@ -222,6 +227,7 @@ class Understanding:
     measures: tuple[tuple[str, str], ...] = ()  # kinds of figure it asks for by name: (as worded, kind)
     negated: tuple[str, ...] = ()  # a negation with the word it negates, joined: ไม่ผ่าน is not ผ่าน
     asks_which: bool = False  # "which", "ไหน": asks to pick out members, whatever else it asks
+    which_figure: bool = False  # a which word beside a kind of figure ("อันดับไหน", "which rank"): a figure asked
     asks_what: bool = False  # "อะไร", "what", but not "what about X": what something is, no carried how many
     only_years: bool = False  # "And for 2022?", "แล้วปี 65 ล่ะ": nothing but a year, the last question again
     sets: tuple[tuple[int, str], ...] = ()  # counted sets it names, "8 งาน": (8, "งาน"), not ครั้งที่ 9
@@ -889,6 +895,7 @@ class Understander:
             negated=self._negated(reading.tokens),
             sets=self._sets(reading.tokens),
             asks_which=any(t.found_in(reading.norm, reading.spans) for t in self._which_terms),
+            which_figure=self._which_figure(reading),
             asks_what=any(t.found_in(reading.norm, reading.spans) for t in self._what_terms)
             and self._topic_follow_ups.search(norm.text) is None,
             only_years=bool(norm.years) and self._only_years(reading),
@@ -959,6 +966,14 @@ class Understander:
             if m.group(2) not in parts.numbers:
                 return f"{parts.word} {m.group(2)}", parts.source
         return None
+
+    def _which_figure(self, reading: Reading) -> bool:
+        """A which word right beside a kind of figure: "อยู่อันดับไหน", "which rank" ask a figure, as
+        "ได้อันดับอะไร" does; "ด้านไหน 3 อันดับแรก" asks which parts."""
+        compact = reading.norm.compact
+        kinds = [t.compact for t, _, _ in self._measures if t.found_in(reading.norm, reading.spans)]
+        which = [t.compact for t in self._which_terms if t.found_in(reading.norm, reading.spans)]
+        return any(k + w in compact or w + k in compact for k in kinds for w in which)
 
     def _measures_asked(self, reading: Reading) -> tuple[tuple[str, str], ...]:
         """Each kind of figure named, as worded by its longest word found (เปอร์เซ็นต์, not เปอร์เซ็น)."""
@@ -1179,6 +1194,10 @@ class Understander:
             word = acronym.group(0).casefold()
             if word not in self._word_idf and word not in self._stop and word not in self._token_fixes:
                 found.append((acronym.group(0), (word,)))
+        for typed in LOWER_ACRONYM.findall(raw):  # "pmqaปี66": run into Thai, no English word ("fully") known
+            words = self._words_of(typed)
+            if words and not any(self.knows_word(w) or w in self._token_fixes for w in words):
+                found.append((typed, words))
         return tuple(found)
 
     def _joined_names(self, run: str) -> list[str]:

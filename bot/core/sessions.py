@@ -26,6 +26,7 @@ class Context:
     aggregate: str | None = None  # the whole-report question it answered, for "and strategy 2?"
     more: tuple[str, ...] = ()  # the records a list answer had no room for ("ดูเพิ่ม")
     figure: tuple[str, ...] = ()  # the words that named one of the topic's figures, for "why did it fall?"
+    year: int | None = None  # a year asked that the topic's record only tells in passing, for "and its score?"
 
 
 class ContextStore(Protocol):
