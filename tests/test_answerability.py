@@ -1085,3 +1085,9 @@ def test_a_pass_mark_the_report_never_sets_is_declined(ask) -> None:
 def test_downloads_as_often_misspelt_are_an_attribute(ask) -> None:
     reply = ask("แอปทางรัฐมียอดดาวโหลดเท่าไหร่")
     assert reply.fallback and "ดาวน์โหลด" in reply.text, reply.text
+
+
+def test_weekend_opening_a_fax_number_and_a_surname_are_attributes(ask) -> None:
+    for question in ("สำนักงาน ก.พ.ร. เปิดวันอาทิตย์ไหมครับ", "Does OPDC have a fax number?", "คุณอโนมานามสกุลอะไร"):
+        reply = ask(question, question)
+        assert reply.fallback, (question, reply.text)

@@ -83,7 +83,9 @@ LATER_YEARS_SETS = {
     # written late in the session, scored on 0d283d5 before any change for it
     "later_years14.jsonl": (0.9545, 0.0115),  # 0.932 / 0.034 on first contact
     # written at the start of the session after, scored on its starting code (0a004a0) before any change
-    "later_years15.jsonl": (0.9085, 0.0455),  # 0.898 / 0.045 on first contact
+    "later_years15.jsonl": (0.9765, 0.0005),  # 0.898 / 0.045 on first contact
+    # written mid-session, scored on e5172f3 before any change for it
+    "later_years16.jsonl": (0.9085, 0.0455),  # 0.909 / 0.045 on first contact
 }
 
 

@@ -1014,3 +1014,11 @@ def test_a_list_asked_of_the_report_in_words_one_topic_holds_is_that_topics(engi
     assert reply.intent != "whole_overview" and "ad hoc" in plain(reply.text), reply.text
     outline = ask(engine, "What topics does the report cover?")
     assert outline.intent == "whole_overview", outline.text
+
+
+def test_a_part_named_beside_a_group_none_of_its_topics_is_of_lists_the_part(engine: Engine) -> None:
+    # "รางวัล" names the award group, but here it says what drives the joint work the part reports
+    reply = ask(engine, "มีหน่วยงานไหนบ้างที่บูรณาการการทำงานร่วมกันโดยใช้รางวัลเป็นตัวผลักดัน")
+    assert reply.intent == "whole_list" and "บางระกำ" in reply.text and "Thailand VRT" in reply.text, reply.text
+    asked = ask(engine, "ช่วงโควิดมีการให้บริการผ่าน e-Service ไหม")  # yes or no, no list asked
+    assert asked.intent != "whole_list", asked.text

@@ -332,7 +332,8 @@ class Engine:
             return None
         years = understanding.norm.years
         if len(years) == 1:  # not "last year", which names the member before, nor a year the record never tells
-            told = years[0] != record.year and years[0] in record.known_years()
+            own = {record.year, *(f.year for f in record.figures[:1])}  # EGDI 2563 leads the 2564 report's figures
+            told = years[0] not in own and years[0] in record.known_years()
             return years[0] if told and understanding.norm.last_year is None else None
         kept = context is not None and context.year is not None and context.record_id in self.records
         if years or not kept or understanding.latest or understanding.previous or understanding.following:
