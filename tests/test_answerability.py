@@ -1091,3 +1091,10 @@ def test_weekend_opening_a_fax_number_and_a_surname_are_attributes(ask) -> None:
     for question in ("สำนักงาน ก.พ.ร. เปิดวันอาทิตย์ไหมครับ", "Does OPDC have a fax number?", "คุณอโนมานามสกุลอะไร"):
         reply = ask(question, question)
         assert reply.fallback, (question, reply.text)
+
+
+def test_a_proper_noun_inside_an_english_question_is_a_name_to_hold(ask) -> None:
+    reply = ask("How does Thailand's EGDI rank compare with Denmark's?")
+    assert reply.fallback and "Denmark" in reply.text, reply.text
+    dated = ask("What was the theme of the international conference held online in Nov 2021?")  # a month, no name
+    assert not dated.fallback and "Promoting Digital Activities" in dated.text, dated.text

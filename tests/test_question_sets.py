@@ -66,7 +66,7 @@ BELOW_THE_BAR = {
     "answerable_fresh11.jsonl": (0.9885, 0.0115),  # 0.889 / 0.078 on first contact; some of its misses mended since
     "wholereport_fresh9.jsonl": (0.9015, 0.0495),  # 0.754 / 0.148 on first contact; some of its patterns mended since
     # (one answer lost to the joint-work part: "departments in both the awards and the joint-work sections")
-    "wholereport_fresh10.jsonl": (0.8865, 0.0810),  # 0.790 / 0.177 on first contact; a few of its patterns mended since
+    "wholereport_fresh10.jsonl": (0.9025, 0.081),  # 0.790 / 0.177 on first contact; a few of its patterns mended since
     "answerable_fresh12.jsonl": (0.9995, 0.0005),  # 0.933 / 0.067 on first contact; its patterns mended since
     "wholereport_fresh11.jsonl": (0.9515, 0.0485),  # 0.857 / 0.127 on first contact; some of its patterns mended since
     "answerable_fresh13.jsonl": (0.9805, 0.0095),  # 0.925 / 0.056 on first contact; some of its misses mended since
@@ -111,7 +111,7 @@ BELOW_THE_BAR = {
     "wholereport_fresh23.jsonl": (0.9575, 0.0215),  # 0.947 / 0.032 on first contact
     # written mid-session, scored on e5172f3 before any change for them
     "answerable_fresh25.jsonl": (0.9595, 0.0305),  # 0.930 / 0.060 on first contact
-    "wholereport_fresh24.jsonl": (0.9165, 0.0735),  # 0.896 / 0.083 on first contact
+    "wholereport_fresh24.jsonl": (0.9265, 0.0625),  # 0.896 / 0.083 on first contact
 }
 
 

@@ -1022,3 +1022,8 @@ def test_a_part_named_beside_a_group_none_of_its_topics_is_of_lists_the_part(eng
     assert reply.intent == "whole_list" and "บางระกำ" in reply.text and "Thailand VRT" in reply.text, reply.text
     asked = ask(engine, "ช่วงโควิดมีการให้บริการผ่าน e-Service ไหม")  # yes or no, no list asked
     assert asked.intent != "whole_list", asked.text
+
+
+def test_who_of_a_part_named_beside_a_group_lists_the_part(engine: Engine) -> None:
+    reply = ask(engine, "ใครบ้างที่ทำงานแบบบูรณาการการทำงานร่วมกันโดยใช้กลไกรางวัล ขอรายชื่อหน่วยงาน")
+    assert "บางระกำ" in reply.text or "กรมชลประทาน" in reply.text, reply.text

@@ -66,12 +66,15 @@ NUMBERED_CUE = re.compile(r"^(\D+?)0*(\d{1,2})$")  # a part's cue that numbers i
 RUN_TOGETHER = 6  # a Latin word this long found inside run-together text is that word (not "pisa" in "NDTP is a")
 POSSESSIVE = re.compile(r"^\S+['’]s\s+")
 # CPI, and brand words with a capital inside (ThaID, PromptPay); not "(NPR)", a gloss of the name before it
+ACRONYM = re.compile(r"(?<![A-Za-z0-9.(-])(?:[A-Z]{2,6}|[A-Za-z][a-z]+[A-Z][A-Za-z]*)(?![A-Za-z0-9.)-])")
 # an acronym typed in lower case and run into Thai: three to six letters with at most one vowel ("pmqaปี66")
 LOWER_ACRONYM = re.compile(
     r"(?:(?<=[\u0e00-\u0e7f])|(?<![A-Za-z0-9.(-])(?=[a-z]{3,6}[\u0e00-\u0e7f]))"
     r"(?=[a-z]{3,6}(?![A-Za-z0-9.)-]))(?![a-z]*[aeiou][a-z]*[aeiou])[a-z]+"
 )
-ACRONYM = re.compile(r"(?<![A-Za-z0-9.(-])(?:[A-Z]{2,6}|[A-Za-z][a-z]+[A-Z][A-Za-z]*)(?![A-Za-z0-9.)-])")
+# a proper noun inside an English sentence: capitalised after a lower-case word ("with Estonia's services")
+# ("in Nov 2021", a date, is none)
+MID_CAPITAL = re.compile(r"(?<=[a-z,]\s)[A-Z][a-z]{2,}(?=(?:['’]s)?(?![A-Za-z0-9&.-]))(?![.,]?\s*\d)")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -1194,7 +1197,8 @@ class Understander:
             word = acronym.group(0).casefold()
             if word not in self._word_idf and word not in self._stop and word not in self._token_fixes:
                 found.append((acronym.group(0), (word,)))
-        for typed in LOWER_ACRONYM.findall(raw):  # "pmqaปี66": run into Thai, no English word ("fully") known
+        # "pmqaปี66": run into Thai; "compare with Estonia's": one capitalised word inside a sentence
+        for typed in (*LOWER_ACRONYM.findall(raw), *MID_CAPITAL.findall(raw)):
             words = self._words_of(typed)
             if words and not any(self.knows_word(w) or w in self._token_fixes for w in words):
                 found.append((typed, words))

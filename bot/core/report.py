@@ -246,7 +246,7 @@ class WholeReport:
         ask = self._of_measures(kinds, understanding, readings, named, context, year) or self._of_groups(
             kinds, understanding, readings, named, groups, context, year
         )
-        listed = understanding.asks_which or understanding.several  # not "ช่วงโควิดมี e-Service ไหม"
+        listed = understanding.asks_which or understanding.several or who  # not "ช่วงโควิดมี e-Service ไหม"
         if parts and groups and ((ask is None and implied) or (listed and (ask is None or not ask.records))):
             # "what is strategy 3 about and what did it achieve?", "หน่วยงานไหนบูรณาการทำงานโดยมีรางวัลช่วยดัน": a
             # group none of the part's topics is of names what the part is about: the part, whole
