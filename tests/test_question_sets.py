@@ -65,7 +65,6 @@ BELOW_THE_BAR = {
     "wholereport_fresh8.jsonl": (0.9475, 0.0005),  # 0.741 / 0.121 on first contact; some of its patterns mended since
     "answerable_fresh11.jsonl": (0.9885, 0.0115),  # 0.889 / 0.078 on first contact; some of its misses mended since
     "wholereport_fresh9.jsonl": (0.9015, 0.0495),  # 0.754 / 0.148 on first contact; some of its patterns mended since
-    # (one answer lost to the joint-work part: "departments in both the awards and the joint-work sections")
     "wholereport_fresh10.jsonl": (0.9025, 0.081),  # 0.790 / 0.177 on first contact; a few of its patterns mended since
     "answerable_fresh12.jsonl": (0.9995, 0.0005),  # 0.933 / 0.067 on first contact; its patterns mended since
     "wholereport_fresh11.jsonl": (0.9515, 0.0485),  # 0.857 / 0.127 on first contact; some of its patterns mended since
