@@ -107,10 +107,10 @@ BELOW_THE_BAR = {
     # written at the start of the session after, scored on its starting code (0a004a0) before any change (one
     # label of each corrected: the covering letter gives the e-mail; an English question wanted Thai words)
     "answerable_fresh24.jsonl": (0.9995, 0.0005),  # 0.940 / 0.030 on first contact
-    "wholereport_fresh23.jsonl": (0.9575, 0.0215),  # 0.947 / 0.032 on first contact
+    "wholereport_fresh23.jsonl": (0.9675, 0.0215),  # 0.947 / 0.032 on first contact
     # written mid-session, scored on e5172f3 before any change for them
     "answerable_fresh25.jsonl": (0.9595, 0.0305),  # 0.930 / 0.060 on first contact
-    "wholereport_fresh24.jsonl": (0.9265, 0.0625),  # 0.896 / 0.083 on first contact
+    "wholereport_fresh24.jsonl": (0.9475, 0.0525),  # 0.896 / 0.083 on first contact
 }
 
 

@@ -1027,3 +1027,19 @@ def test_a_part_named_beside_a_group_none_of_its_topics_is_of_lists_the_part(eng
 def test_who_of_a_part_named_beside_a_group_lists_the_part(engine: Engine) -> None:
     reply = ask(engine, "ใครบ้างที่ทำงานแบบบูรณาการการทำงานร่วมกันโดยใช้กลไกรางวัล ขอรายชื่อหน่วยงาน")
     assert "บางระกำ" in reply.text or "กรมชลประทาน" in reply.text, reply.text
+
+
+def test_a_year_beside_one_of_two_compared_measures_is_that_ones(engine: Engine) -> None:
+    # IMD has a 2564 result; EGDI's latest is 2563: each told with its own year, said to differ
+    reply = ask(engine, "เทียบอันดับ IMD ปี 2564 กับอันดับ EGDI ให้หน่อย")
+    assert reply.intent == "whole_compare" and not reply.fallback, reply.text
+    assert "20" in reply.text and "57" in reply.text and "2563" in reply.text, reply.text
+
+
+def test_which_organisations_the_report_names_lists_every_one_most_named_first(engine: Engine) -> None:
+    reply = ask(engine, "ในรายงานเอ่ยถึงกรมไหนบ้าง")
+    assert reply.intent == "whole_organisations" and not reply.fallback, reply.text
+    lines = [line for line in reply.text.splitlines() if line.startswith(LIST_BULLET)]
+    assert len(lines) > 5 and lines[0].startswith(f"{LIST_BULLET}กรมสรรพากร"), reply.text
+    most = ask(engine, "หน่วยงานไหนถูกพูดถึงบ่อยที่สุดในรายงาน")  # the most named only
+    assert most.intent == "whole_mentioned", most.text

@@ -62,8 +62,8 @@ class Move:
 class Ask:
     """A whole-report question, read: what is asked about which records."""
 
-    # behind, met, best, worst, ranked, untargeted, worsened, improved, mentioned, list, rest, count, total,
-    # compare, overview, provinces, unranked, unstated
+    # behind, met, best, worst, ranked, untargeted, worsened, improved, mentioned, organisations, list, rest,
+    # count, total, compare, overview, provinces, unranked, unstated
     kind: str
     records: tuple[Record, ...]  # the scope, in the sources' order
     groups: tuple[str, ...] = ()  # the categories named, for the wording
@@ -174,13 +174,17 @@ class WholeReport:
                 held = tuple(r for r in self._listed(context) if any(f.target is not None for f in r.figures))
                 return Ask("list", held, carried_groups) if held else None
         who = understanding.organisations or any(self.intents[n].answers == "who" for n in understanding.intents)
-        if "mentioned" in kinds and who:  # "กรมไหนโผล่บ่อยสุด": what the report's topics name
+        # "กรมไหนโผล่บ่อยสุด": what the report's topics name; "รายงานพูดถึงกรมไหนบ้าง": every one they name
+        every = "list" in kinds and understanding.whole and not (groups or understanding.parts or named)
+        every = every and not self._topic_read(understanding, readings)  # "which organisational models..."
+        if who and ("mentioned" in kinds or every):
             about = self.bundle.about_the_source  # the covering letter names its signer, not a topic
             part = self._part_asked(understanding)
             records = tuple(r for r in self._scope(groups, part, None, understanding.provinces) if r.id not in about)
             # "นอกจาก ก.พ.ร. แล้ว": an organisation named after a word ruling it out is set aside
             set_aside = understanding.agencies[0] if understanding.agencies and understanding.excluded else None
-            return Ask("mentioned", records, groups, part, agency=set_aside, several=understanding.several)
+            kind = "mentioned" if "mentioned" in kinds else "organisations"
+            return Ask(kind, records, groups, part, agency=set_aside, several=understanding.several)
         shared = self._placed_pair(understanding, readings)
         if shared:  # "จังหวัดไหนโผล่ทั้งเรื่องฝุ่น PM2.5 และ HPP": the provinces both topics name
             return Ask("shared_provinces", shared)
@@ -598,6 +602,7 @@ class WholeReport:
             "shared_provinces": self._shared_provinces,
             "unranked": self._unranked,
             "mentioned": self._mentioned_most,
+            "organisations": self._mentioned_most,
             "unstated": self._unstated,
             "no_reason": self._no_reason,
         }[ask.kind](ask, lang)
@@ -878,6 +883,9 @@ class WholeReport:
     def _compare(self, ask: Ask, lang: str) -> Reply:
         first, second = ask.records
         measures = self.search.measures([first.id, second.id], ask.year)
+        held = {m.record_id for m in measures}
+        if ask.year is not None and len(held) == 1:  # "IMD in 2021 with EGDI": the year is the one measure's;
+            measures += self.search.measures([r.id for r in ask.records if r.id not in held])  # the other's latest
         a = next((m for m in measures if m.record_id == first.id), None)
         b = next((m for m in measures if m.record_id == second.id), None)
         if a is None or b is None:
@@ -1026,7 +1034,8 @@ class WholeReport:
 
     def _mentioned_most(self, ask: Ask, lang: str) -> Reply:
         """The organisations named in the most topics, with the topics: those in two or more (up to five);
-        none standing out when each is named once. The organisation the question rules out is set aside."""
+        none standing out when each is named once. Asked for every one ("organisations"), each named, most
+        first, as many as fit. The organisation the question rules out is set aside."""
         set_aside = (ask.agency or "").replace(".", "")  # "สำนักงานกพร" is สำนักงาน ก.พ.ร.
         topics: dict[str, list[Record]] = {}
         for record in ask.records:
@@ -1036,14 +1045,18 @@ class WholeReport:
         if not topics:
             return self._empty(ask, lang)
         ranked = sorted(topics.items(), key=lambda kv: -len(kv[1]))  # stable: the sources' order on a tie
-        shown = [kv for kv in ranked if len(kv[1]) >= 2][:MOST_NAMED]  # one topic each: none stands out
-        if not shown:
+        every = ask.kind == "organisations"
+        shown = ranked if every else [kv for kv in ranked if len(kv[1]) >= 2][:MOST_NAMED]  # one topic each: none
+        if not shown:  # stands out
             return self._empty(ask, lang)
-        lines = [self.say.say("whole_mentioned", lang)]
+        head = (
+            self.say.say("whole_organisations", lang, n=len(shown)) if every else self.say.say("whole_mentioned", lang)
+        )
+        lines = [head]
         for organisation, records in shown:
             names = ", ".join(self._name(r.id, lang) for r in records)
             lines.append(self.say.say("whole_mentioned_line", lang, name=organisation, n=len(records), topics=names))
-        length = answer.LIST_CHARS if ask.several else answer.MAX_ANSWER_CHARS  # the rest counted
+        length = answer.LIST_CHARS if ask.several or every else answer.MAX_ANSWER_CHARS  # the rest counted
         return self._reply(dataclasses.replace(ask, agency=None), lines, [], lang, length)
 
     def _no_reason(self, ask: Ask, lang: str) -> Reply:
