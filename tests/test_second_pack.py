@@ -85,7 +85,7 @@ LATER_YEARS_SETS = {
     # written at the start of the session after, scored on its starting code (0a004a0) before any change
     "later_years15.jsonl": (0.9765, 0.0005),  # 0.898 / 0.045 on first contact
     # written mid-session, scored on e5172f3 before any change for it
-    "later_years16.jsonl": (0.9085, 0.0455),  # 0.909 / 0.045 on first contact
+    "later_years16.jsonl": (0.9655, 0.0235),  # 0.909 / 0.045 on first contact
 }
 
 
@@ -640,3 +640,23 @@ def test_an_acronym_typed_in_lower_case_into_thai_is_a_name_to_hold(with_both_pa
     assert reply.fallback and "ttb" in reply.text, reply.text
     known = ask(with_both_packs, "itaปี66ได้เฉลี่ยกี่คะแนน")
     assert not known.fallback and "90.19" in known.text, known.text
+
+
+def test_the_year_before_told_only_in_passing_is_the_last_year_asked(with_both_packs: Engine) -> None:
+    # no WJP source is 2024's own; the 2025 one says "up from 78th the year before"
+    session = uuid.uuid4().hex
+    ask(with_both_packs, "WJP ปี 2025 ไทยได้คะแนนเท่าไหร่", session)
+    rank = ask(with_both_packs, "แล้วปีที่แล้วอยู่อันดับไหน", session)
+    assert not rank.fallback and "78" in rank.text, rank.text
+    score = ask(with_both_packs, "ปีนั้นได้กี่คะแนน", session)
+    assert score.fallback, score.text
+
+
+def test_spellings_as_typed_name_the_measure(with_both_packs: Engine) -> None:
+    for question, said in (
+        ("ดัชนีรับรู้การทุจิตปี2568ไทยได้คะแนนเท่าไหร่", "33"),  # ทุจิต for ทุจริต
+        ("imdปี68ด้านโครงสร้างพื้นฐานตกไปอยู่ที่เท่าไหล่", "47"),  # เท่าไหล่ for เท่าไหร่
+        ("wjpปี65ไทยอยู่ที่เท่าไร จากกี่ปท.", "140"),  # ปท. for ประเทศ
+    ):
+        reply = ask(with_both_packs, question)
+        assert not reply.fallback and said in reply.text, (question, reply.text)

@@ -331,14 +331,25 @@ class Engine:
         if record is None or record.id not in self.series:
             return None
         years = understanding.norm.years
-        if len(years) == 1:  # not "last year", which names the member before, nor a year the record never tells
+        if understanding.norm.last_year is not None:  # "ปีก่อนล่ะ": the year before, if only told in passing
+            return self._year_before_in_passing(record)
+        if len(years) == 1:  # not a year the record never tells, nor its own
             own = {record.year, *(f.year for f in record.figures[:1])}  # EGDI 2563 leads the 2564 report's figures
-            told = years[0] not in own and years[0] in record.known_years()
-            return years[0] if told and understanding.norm.last_year is None else None
+            return years[0] if years[0] not in own and years[0] in record.known_years() else None
         kept = context is not None and context.year is not None and context.record_id in self.records
         if years or not kept or understanding.latest or understanding.previous or understanding.following:
             return None
         return context.year if self._measure(context.record_id) == self._measure(record.id) else None
+
+    def _year_before_in_passing(self, record: Record) -> int | None:
+        """The year before the record's, when no year of its measure is that year's own and the record tells
+        it beside its own figures ("up from 78th the year before"): "last year" asked of it is that year."""
+        members = self.series.get(record.id)
+        before = record.year - 1
+        if not members or any(m.year == before for m in members):
+            return None
+        own = {f.year for f in record.figures[:1]}
+        return before if before in record.known_years() and before not in own else None
 
     def _figure_talked(
         self, record_id: str | None, understanding: Understanding, context: Context | None
@@ -467,6 +478,9 @@ class Engine:
         last_year = understanding.norm.last_year is not None and not self._asks_trend(understanding)
         if last_year:  # "last year" of a measure: the year before its newest
             base = self._position_in(members, decision.record) if decision.follow_up else len(members) - 1
+            current = members[base] if base < len(members) else decision.record
+            if self._year_before_in_passing(current) is not None:  # WJP 2568's "up from 78th the year before"
+                return current
             return members[max(0, base - 1)]
         if understanding.norm.years:
             # "EGDI's target for 2565": the year whose source sets a target for it (a result year asked too,
@@ -868,6 +882,7 @@ class Engine:
             # for one record the year before its own when it holds that year too (ITA 2563 before 2564)
             held = record.known_years() - record.target_only_years()
             meant = record.year if record.id in self.series else record.year - 1 if record.year - 1 in held else None
+            meant = self._year_before_in_passing(record) or meant  # a year no member is, its record tells
             if meant is not None:
                 years = (*(y for y in norm.years if y != norm.last_year), meant)
                 understanding = dataclasses.replace(understanding, norm=dataclasses.replace(norm, years=years))
