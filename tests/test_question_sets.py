@@ -69,7 +69,7 @@ BELOW_THE_BAR = {
     "answerable_fresh12.jsonl": (0.9995, 0.0005),  # 0.933 / 0.067 on first contact; its patterns mended since
     "wholereport_fresh11.jsonl": (0.9515, 0.0485),  # 0.857 / 0.127 on first contact; some of its patterns mended since
     "answerable_fresh13.jsonl": (0.9805, 0.0095),  # 0.925 / 0.056 on first contact; some of its misses mended since
-    "wholereport_fresh12.jsonl": (0.9205, 0.0485),  # 0.825 / 0.111 on first contact; some of its patterns mended since
+    "wholereport_fresh12.jsonl": (0.9365, 0.0325),  # 0.825 / 0.111 on first contact; some of its patterns mended since
     # written at the end of a session and scored on its final code (9bc7c09): its first contact is that
     # session's honest measure; two data fixes (เฉียดสุด, portal spellings) since
     "answerable_fresh14.jsonl": (0.9865, 0.0135),  # 0.949 / 0.026 on first contact

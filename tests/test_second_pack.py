@@ -660,3 +660,22 @@ def test_spellings_as_typed_name_the_measure(with_both_packs: Engine) -> None:
     ):
         reply = ask(with_both_packs, question)
         assert not reply.fallback and said in reply.text, (question, reply.text)
+
+
+def test_whether_a_target_will_be_met_is_told_only_once_its_year_has_a_result(with_both_packs: Engine) -> None:
+    # the wallet's 2567 target has 2567's result (36 of 45 million); EGDI's top 40 is for 2570
+    known = ask(with_both_packs, "ลงทะเบียนเงินดิจิทัลจะได้ตามเป้า 45 ล้านคนไหม")
+    assert not known.fallback and "36" in known.text, known.text
+    guess = ask(with_both_packs, "Is Thailand likely to reach its EGDI top-40 target?")
+    assert guess.fallback and "forecast" in guess.text, guess.text
+
+
+def test_two_measures_compared_in_one_year_are_read_from_that_years_sources(with_both_packs: Engine) -> None:
+    reply = ask(with_both_packs, "เทียบคะแนน CPI กับอันดับ IMD ของปี 2567 ให้หน่อย")
+    assert reply.intent == "whole_compare" and "34" in reply.text and "2567" in reply.text, reply.text
+    assert "(ปี 2565)" not in reply.text, reply.text  # not CPI 2022's 36, from the source the reading found
+
+
+def test_a_launch_year_answers_when_first_asked(with_both_packs: Engine) -> None:
+    reply = ask(with_both_packs, "แอปทางรัฐเปิดตัวครั้งแรกเมื่อปีไหน")
+    assert not reply.fallback and "2564" in reply.text, reply.text

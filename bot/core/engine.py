@@ -139,6 +139,7 @@ class Engine:
             self._count_of_one_agency,  # "กรมสรรพากรได้เลิศรัฐกี่รางวัล" of the 234 given in all
             self._no_number_stated,
             self._threshold_not_defined,  # "ต้องได้กี่คะแนนถึงจะผ่าน" of a measure whose definition sets no mark
+            self._outlook_unknown,  # "จะถึงเป้าไหม" of a measure with no result for its target's year yet
             self._target_not_set,
             self._nothing_to_compare,
         )
@@ -699,11 +700,12 @@ class Engine:
         if not explaining and asked:  # "แอปทางรัฐมียอดดาวน์โหลดเท่าไหร่": the one lacking only what is asked
             words = _worded(understanding)  # of it (downloads), not the report's download page lacking the app
 
-            def lacks_only_attributes(record: Record) -> bool:
-                unheld = [w for w in words if not self.profiles[record.id].mentions(w)]
-                return all(any(w in a for a in asked) for w in unheld)
+            def unheld(record: Record) -> list[str]:
+                return [w for w in words if not self.profiles[record.id].mentions(w)]
 
-            explaining = [c for c in options if lacks_only_attributes(c.record)]
+            only = [c for c in options if all(any(w in a for a in asked) for w in unheld(c.record))]
+            fewest = min((len(unheld(c.record)) for c in only), default=0)  # the one saying more of what is
+            explaining = [c for c in only if len(unheld(c.record)) == fewest]  # asked: "เปิดตัว" of the app
         if not explaining:  # none holds every word: the one holding all the others hold, and two more at least
             held = {c.record.id: self._held(c.record, understanding) for c in options}
             explaining = [
@@ -1680,6 +1682,22 @@ class Engine:
         if any(self._states_a_count(m) for m in self.series.get(record.id, (record,))):
             return None
         return self._fallback("detail", lang, understanding, closest=record, detail="number")
+
+    def _outlook_unknown(
+        self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str
+    ) -> Reply | None:
+        """Whether a target will be met is known only when a result for its year is given (the wallet's 36
+        million of 45 in 2567) or for the year asked ("ITA ปี 68 จะถึงเป้าไหม": 2568's result is told);
+        otherwise the report says the result so far, not what comes: declined, with what it gives."""
+        if intent is None or not intent.outlook:
+            return None
+        members = self.series.get(record.id, (record,))
+        results = {y for m in members for y in self._figure_years(m)}
+        due = {f.target_year for m in members for f in m.figures if f.target_year}
+        asked = set(understanding.norm.years)
+        if (asked and asked <= results) or (due and max(results, default=0) >= max(due)):  # the newest target
+            return None
+        return self._fallback("detail", lang, understanding, closest=record, detail="outlook")
 
     def _threshold_not_defined(
         self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str

@@ -258,7 +258,11 @@ def load_bundle(knowledge_dir: Path, intents_dir: Path) -> Bundle:
     problems += [  # an intent another names (in any intents file) must be declared
         Problem(intents_dir.name, None, f"intents.{i.name}.{field}", f"unknown intent '{named}'")
         for i in intents
-        for field, named in [*(("replaces", r) for r in i.replaces), ("of_a_ranking", i.of_a_ranking)]
+        for field, named in [
+            *(("replaces", r) for r in i.replaces),
+            *(("outranks", r) for r in i.outranks),
+            ("of_a_ranking", i.of_a_ranking),
+        ]
         if named is not None and named not in names
     ]
     if problems:

@@ -63,6 +63,7 @@ MAX_DEFINED_TERM = 40  # a bare กระทรวง or ธนาคาร name
 # "which one" numbers: ครั้งที่ 9, รุ่น 13, cohort 13; a number the record does not state is another item
 PUNCTUATION = re.compile(r"^[\W_]+$")
 NUMBERED_CUE = re.compile(r"^(\D+?)0*(\d{1,2})$")  # a part's cue that numbers it: ยุทธศาสตร์ที่1, strategi1
+OUTRANK_MARGIN = 0.01  # an intent outranking another scores just above it
 RUN_TOGETHER = 6  # a Latin word this long found inside run-together text is that word (not "pisa" in "NDTP is a")
 POSSESSIVE = re.compile(r"^\S+['’]s\s+")
 # CPI, and brand words with a capital inside (ThaID, PromptPay); not "(NPR)", a gloss of the name before it
@@ -390,6 +391,7 @@ class Understander:
             for i in bundle.intents
             if i.openers
         }
+        self._outranks = {i.name: frozenset(i.outranks) for i in bundle.intents if i.outranks}
         self._measures = [
             (t, kind, word)
             for kind, words in lang.measure_words.items()
@@ -575,6 +577,9 @@ class Understander:
             if norm.compact.startswith(openers) and replaced & set(scores):
                 best = max(scores.pop(r) for r in replaced & set(scores))
                 scores[name] = max(scores.get(name, 0.0), best)
+        for name, outranked in self._outranks.items():
+            if name in scores and outranked & set(scores):
+                scores[name] = max(scores[name], *(scores[o] + OUTRANK_MARGIN for o in outranked & set(scores)))
         return sorted(scores, key=lambda n: -scores[n])
 
     def _threshold_first(self, intents: tuple[str, ...], reading: Reading, counted: str | None) -> tuple[str, ...]:

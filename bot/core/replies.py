@@ -42,6 +42,7 @@ REPLY_KEYS = frozenset(
                 "names",
                 "list",
                 "count",
+                "outlook",
             )
         ),
         "citation",

@@ -882,13 +882,10 @@ class WholeReport:
 
     def _compare(self, ask: Ask, lang: str) -> Reply:
         first, second = ask.records
-        measures = self.search.measures([first.id, second.id], ask.year)
-        held = {m.record_id for m in measures}
-        if ask.year is not None and len(held) == 1:  # "IMD in 2021 with EGDI": the year is the one measure's;
-            measures += self.search.measures([r.id for r in ask.records if r.id not in held])  # the other's latest
-        a = next((m for m in measures if m.record_id == first.id), None)
-        b = next((m for m in measures if m.record_id == second.id), None)
-        if a is None or b is None:
+        a, b = (self._measure_in(r, ask.year) for r in ask.records)
+        if ask.year is not None and (a is None) != (b is None):  # "IMD in 2021 with EGDI": the year is the one
+            a, b = a or self._measure_in(first, None), b or self._measure_in(second, None)  # measure's; the other's
+        if a is None or b is None:  # latest
             return self._empty(ask, lang)
         if a.share is not None and b.share is not None:
             ahead, behind = (a, b) if a.share >= b.share else (b, a)
@@ -924,6 +921,17 @@ class WholeReport:
         # the one ahead first; each by its short name (OG&MP, HPP), so both lines fit an answer
         lines = [text, self._line(ahead, lang, brief=True), self._line(behind, lang, brief=True)]
         return self._reply(ask, lines, [ahead, behind], lang, answer.MAX_ANSWER_CHARS)
+
+    def _measure_in(self, record: Record, year: int | None) -> Measure | None:
+        """The measure's value in that year, from whichever year's source of it gives one ("EGDI 2567" read
+        from the 2022 source is the 2024 one's); with no year, the record's own."""
+        if year is None:
+            return next(iter(self.search.measures([record.id])), None)
+        for member in reversed(self.series.get(record.id, (record,))):  # the newest source giving that year
+            found = [m for m in self.search.measures([member.id], year) if m.year == year]
+            if found:
+                return found[0]
+        return None
 
     def _provinces(self, ask: Ask, lang: str) -> Reply:
         """Every province the records name, in the sources' order, with the topics that name it."""

@@ -255,6 +255,8 @@ class Intent(Strict):
     gap_first: bool = False  # "ขาดอีกเท่าไหร่": what the figures imply (share done, the gap) follows the target at once
     period: bool = False  # say which year's results the record belongs to when it gives no date
     needs_number: bool = False  # asks how many or how much: a record that states no number cannot answer it
+    # asks whether a target will be met: a guess, unless a result for the target's year (or the year asked) is given
+    outlook: bool = False
     # a count of these counter kinds asked beside its cues ("e-Service ของหน่วยงาน ทำในกี่ส่วนราชการ") asks how
     # many, not which: it goes after the intents that answer a number
     yields_to_counts_of: list[NonEmpty] = []
@@ -273,6 +275,9 @@ class Intent(Strict):
     # รางวัลคือที่ไหน" asks which agency, not where
     openers: list[NonEmpty] = []
     replaces: list[Annotated[str, StringConstraints(pattern=r"^[a-z_]+$")]] = []
+    # found anywhere, it comes before these, whatever their cues: "will the target be reached by 2022?" asks
+    # the outlook, though "target" and "reached" are the target intent's words
+    outranks: list[Annotated[str, StringConstraints(pattern=r"^[a-z_]+$")]] = []
     language: Literal["th", "en"] | None = None  # asks for the last answer again in this language ("in English?")
     # asked by one of `ranking_cues` of a ranking that gives no such detail, it asks the ranking's place, which
     # the intent `of_a_ranking` answers: "where was it in 2564" of IMD is its rank; "CPI ประกาศที่ไหน" is not
