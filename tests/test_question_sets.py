@@ -94,7 +94,7 @@ BELOW_THE_BAR = {
     # written mid-session, scored on 6447c42 before any change for it
     "answerable_fresh20.jsonl": (0.9795, 0.0205),  # 0.940 / 0.040 on first contact
     # written late in the session, scored on 8d30bb1 before any change for it
-    "wholereport_fresh19.jsonl": (0.9315, 0.0455),  # 0.886 / 0.068 on first contact
+    "wholereport_fresh19.jsonl": (0.9425, 0.0345),  # 0.886 / 0.068 on first contact
     # written at the start of the session after, scored on its starting code (24658e9) before any change
     "answerable_fresh21.jsonl": (0.9695, 0.0205),  # 0.920 / 0.070 on first contact
     "wholereport_fresh20.jsonl": (0.9245, 0.0435),  # 0.806 / 0.151 on first contact
@@ -107,7 +107,7 @@ BELOW_THE_BAR = {
     # written at the start of the session after, scored on its starting code (0a004a0) before any change (one
     # label of each corrected: the covering letter gives the e-mail; an English question wanted Thai words)
     "answerable_fresh24.jsonl": (0.9995, 0.0005),  # 0.940 / 0.030 on first contact
-    "wholereport_fresh23.jsonl": (0.9675, 0.0215),  # 0.947 / 0.032 on first contact
+    "wholereport_fresh23.jsonl": (0.9785, 0.0115),  # 0.947 / 0.032 on first contact
     # written mid-session, scored on e5172f3 before any change for them
     "answerable_fresh25.jsonl": (0.9595, 0.0305),  # 0.930 / 0.060 on first contact
     "wholereport_fresh24.jsonl": (0.9475, 0.0525),  # 0.896 / 0.083 on first contact

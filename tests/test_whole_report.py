@@ -1043,3 +1043,9 @@ def test_which_organisations_the_report_names_lists_every_one_most_named_first(e
     assert len(lines) > 5 and lines[0].startswith(f"{LIST_BULLET}กรมสรรพากร"), reply.text
     most = ask(engine, "หน่วยงานไหนถูกพูดถึงบ่อยที่สุดในรายงาน")  # the most named only
     assert most.intent == "whole_mentioned", most.text
+
+
+def test_a_topic_named_outside_the_part_says_what_the_part_is_about(engine: Engine) -> None:
+    # รางวัลเลิศรัฐ names the awards' topic, but "pushed by the awards" describes the joint-work section's work
+    reply = ask(engine, "หน่วยงานไหนบ้างที่ทำงานแบบบูรณาการการทำงานร่วมกันโดยมีรางวัลเลิศรัฐคอยผลักดัน")
+    assert reply.intent == "whole_list" and "บางระกำ" in reply.text, reply.text

@@ -253,8 +253,11 @@ class WholeReport:
         listed = understanding.asks_which or understanding.several or who  # not "ช่วงโควิดมี e-Service ไหม"
         if parts and groups and ((ask is None and implied) or (listed and (ask is None or not ask.records))):
             # "what is strategy 3 about and what did it achieve?", "หน่วยงานไหนบูรณาการทำงานโดยมีรางวัลช่วยดัน": a
-            # group none of the part's topics is of names what the part is about: the part, whole
-            ask = self._of_groups(kinds, understanding, readings, named, (), context, year)
+            # group none of the part's topics is of (nor the topic it names, รางวัลเลิศรัฐ) says what the part is
+            # about: the part, whole
+            part = self._parts[parts[0]]
+            inside = [c for c in named if any(_under(s, part.section) for s in c.record.sections)]
+            ask = self._of_groups(kinds, understanding, readings, inside, (), context, year)
         if ask is None or (implied and not ask.records):  # a list nobody asked for, and empty: a topic question
             return None
         why = any(self.intents[n].answers == WHY for n in understanding.intents)
