@@ -47,7 +47,7 @@ BELOW_THE_BAR = {
     "answerable_en.jsonl": (0.9995, 0.0005),
     "answerable_fresh.jsonl": (0.9995, 0.0005),  # its misses were looked at: no longer an untuned check
     "answerable_fresh2.jsonl": (0.9995, 0.0005),  # 0.957 / 0.043 on first contact; its misses were looked at since
-    "wholereport_fresh.jsonl": (0.9405, 0.0295),  # 0.721 / 0.147 on first contact; its patterns were mended since
+    "wholereport_fresh.jsonl": (0.9555, 0.0155),  # 0.721 / 0.147 on first contact; its patterns were mended since
     "answerable_fresh3.jsonl": (0.9995, 0.0005),  # 0.887 / 0.087 on first contact; its patterns were mended since
     "answerable_fresh4.jsonl": (0.9995, 0.0005),  # 0.900 / 0.078 on first contact; its patterns were mended since
     "wholereport_fresh2.jsonl": (0.9875, 0.0005),  # 0.889 / 0.049 on first contact; its patterns were mended since
@@ -85,7 +85,7 @@ BELOW_THE_BAR = {
     "answerable_fresh17.jsonl": (0.9885, 0.0005),  # 0.967 / 0.022 on first contact
     "wholereport_fresh16.jsonl": (0.8515, 0.1025),  # 0.784 / 0.170 on first contact
     # written mid-session, scored on 7517784 before any change for it
-    "wholereport_fresh17.jsonl": (0.8985, 0.0890),  # 0.861 / 0.114 on first contact
+    "wholereport_fresh17.jsonl": (0.9105, 0.0765),  # 0.861 / 0.114 on first contact
     # written near the session's end, scored on 934d60c before any change for it
     "answerable_fresh18.jsonl": (0.9895, 0.0105),  # 0.948 / 0.041 on first contact
     # written at the start of the next session, scored on its starting code (ee05cc5) before any change
@@ -110,7 +110,7 @@ BELOW_THE_BAR = {
     "wholereport_fresh23.jsonl": (0.9785, 0.0115),  # 0.947 / 0.032 on first contact
     # written mid-session, scored on e5172f3 before any change for them
     "answerable_fresh25.jsonl": (0.9595, 0.0305),  # 0.930 / 0.060 on first contact
-    "wholereport_fresh24.jsonl": (0.9475, 0.0525),  # 0.896 / 0.083 on first contact
+    "wholereport_fresh24.jsonl": (0.9575, 0.0425),  # 0.896 / 0.083 on first contact
 }
 
 

@@ -1049,3 +1049,10 @@ def test_a_topic_named_outside_the_part_says_what_the_part_is_about(engine: Engi
     # รางวัลเลิศรัฐ names the awards' topic, but "pushed by the awards" describes the joint-work section's work
     reply = ask(engine, "หน่วยงานไหนบ้างที่ทำงานแบบบูรณาการการทำงานร่วมกันโดยมีรางวัลเลิศรัฐคอยผลักดัน")
     assert reply.intent == "whole_list" and "บางระกำ" in reply.text, reply.text
+
+
+def test_the_reports_members_of_a_group_are_listed_though_one_is_named(engine: Engine) -> None:
+    reply = ask(engine, "ในรายงานมีโครงการนำร่องอะไรบ้าง เช่น sandbox")
+    assert reply.intent == "whole_list" and "Sandbox" in reply.text and "Seamless" in reply.text, reply.text
+    one = ask(engine, "Which agency won the UN Public Service Award the report mentions?")  # one asked
+    assert one.intent != "whole_list" and "Disease Control" in one.text, one.text

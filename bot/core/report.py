@@ -288,6 +288,10 @@ class WholeReport:
             return False
         return any(w.isascii() and w.isalpha() and len(w) > 2 and not self.knows_word(w) for w in understanding.words)
 
+    @staticmethod
+    def _in_groups(record: Record, groups: tuple[str, ...]) -> bool:
+        return record.kind in groups or bool(set(record.tags) & set(groups))
+
     def _topic_read(self, understanding: Understanding, readings: list[Candidate]) -> bool:
         """The best reading holds most of the question's words, two or more: a list asked of the report with
         no group named asks of that topic, not for the report's outline."""
@@ -442,7 +446,11 @@ class WholeReport:
             ]
         if status and len(named) >= 2:  # "of e-Service, Citizen Portal and Biz Portal, which did best": among them
             return Ask(status, tuple(c.record for c in named), groups, year=year)
-        if named and not understanding.groups_joined:  # one topic named exactly: the single-topic answer
+        # one topic named exactly: the single-topic answer, unless the report's members of a group it is one of
+        # are listed ("มี pilot หรือ sandbox อะไรบ้างในรายงาน": the pilots, the Sandbox among them)
+        among = "list" in kinds and understanding.whole and understanding.several and groups
+        among = among and all(self._in_groups(c.record, groups) for c in named)
+        if named and not understanding.groups_joined and not among:
             return None
         scoped = bool(groups or part or understanding.whole or agency or understanding.provinces)
         if status and not scoped:
