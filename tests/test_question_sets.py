@@ -110,7 +110,7 @@ BELOW_THE_BAR = {
     "wholereport_fresh23.jsonl": (0.9785, 0.0115),  # 0.947 / 0.032 on first contact
     # written mid-session, scored on e5172f3 before any change for them
     "answerable_fresh25.jsonl": (0.9595, 0.0305),  # 0.930 / 0.060 on first contact
-    "wholereport_fresh24.jsonl": (0.9575, 0.0425),  # 0.896 / 0.083 on first contact
+    "wholereport_fresh24.jsonl": (0.9785, 0.0215),  # 0.896 / 0.083 on first contact
 }
 
 

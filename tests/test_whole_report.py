@@ -1056,3 +1056,12 @@ def test_the_reports_members_of_a_group_are_listed_though_one_is_named(engine: E
     assert reply.intent == "whole_list" and "Sandbox" in reply.text and "Seamless" in reply.text, reply.text
     one = ask(engine, "Which agency won the UN Public Service Award the report mentions?")  # one asked
     assert one.intent != "whole_list" and "Disease Control" in one.text, one.text
+
+
+def test_this_part_after_a_parts_list_is_that_part(engine: Engine) -> None:
+    session = uuid.uuid4().hex
+    ask(engine, "ยุทธศาสตร์ที่ 3 มีผลงานอะไรบ้าง", session)
+    count = ask(engine, "แล้วยุทธศาสตร์นี้มีตัวชี้วัดกี่ตัว", session)
+    assert count.intent == "whole_count" and "3 ตัวชี้วัด" in count.text, count.text
+    second = ask(engine, "ตัวที่สองล่ะ ได้ผลเท่าไหร่", session)  # the second the count named
+    assert second.record_id == "open-data", second.text

@@ -249,11 +249,13 @@ class Engine:
         """A whole-report answer, computed from the figures; the list it shows is kept for "ตัวที่สอง"."""
         reply = self.whole.answer(ask, lang)
         shown = tuple(dict.fromkeys(i.record_id for i in reply.items if i.record_id))
+        if not shown and not reply.fallback:  # a count naming each thing it counts: "ตัวที่สอง" picks from them
+            shown = self.whole.picks(ask)
         kept_list = context.listed if context else ()  # "the best" of a list keeps the list
         listed = (*shown, *reply.more) if len(shown) > 1 else kept_list
         if more and context is not None:  # the rest of the same list: places count on
             listed = context.listed
-        whole = f"{ask.kind}|{','.join(ask.groups)}"
+        whole = f"{ask.kind}|{','.join(ask.groups)}" + (f"|{ask.part.section}" if ask.part else "")
         alone = len(shown) == 1 and not reply.more  # one item told (none kept for "ดูเพิ่ม") is the topic now
         told = reply.record_id or (shown[0] if alone else None)
         self.contexts.put(session_id, Context(told, None, lang, listed, whole, reply.more))

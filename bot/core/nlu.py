@@ -214,6 +214,7 @@ class Understanding:
     next_round: bool = False  # asks for the measure's next round, whichever year holds it (รอบถัดไป)
     groups: tuple[str, ...] = ()  # categories the question names by their cues (ตัวชี้วัด, แพลตฟอร์ม)
     parts: tuple[tuple[str, str], ...] = ()  # (source, section) of the parts it names (ยุทธศาสตร์ที่ 1)
+    this_part: bool = False  # "ยุทธศาสตร์นี้", "this strategy": the part just talked of
     whole: bool = False  # speaks of the report itself (ในรายงาน, in the report)
     by_count: bool = False  # best or worst by the amount short of target (เป็นจำนวน, by count)
     mentions: bool = False  # asks where a group comes up: every topic speaking of it (พูดถึง...ตรงไหนบ้าง)
@@ -386,6 +387,7 @@ class Understander:
         self.noun_before_counters = frozenset(lang.noun_before_counters)
         self._counter_words = {self.normalize(w).compact: w for words in lang.counters.values() for w in words}
         self._part_numbers, self._numbered_parts = self._numbered(bundle)
+        self._this_part = self._part_pointer(lang.this_words)
         self._openers = {
             i.name: (tuple(self.normalize(o).compact for o in i.openers), frozenset(i.replaces))
             for i in bundle.intents
@@ -925,6 +927,7 @@ class Understander:
             facet_said=any(w in self._facets for w in _said(reading.tokens)),
             names=self._names(raw),
             missing_part=self._missing_part(reading.norm.compact),
+            this_part=self._this_part is not None and self._this_part.search(reading.norm.compact) is not None,
         )
 
     def _attributes_asked(self, reading: Reading) -> tuple[tuple[str, str], ...]:
@@ -963,6 +966,18 @@ class Understander:
         # "ยุทธศาสตร์ 20 ปี", "strategy 20 years", "5 ประการ": a count, no part's number
         counted = "|".join(re.escape(c) for c in (*self.classifiers, *self._counter_words, "year"))
         return held, re.compile(rf"({words})0*(\d{{1,2}})(?!\d|{counted})")
+
+    def _part_pointer(self, this_words: list[str]) -> re.Pattern[str] | None:
+        """A part's numbering word with a this word after it (Thai, its place marker dropped: ยุทธศาสตร์นี้) or
+        before it (English: this strategy), read compact."""
+        markers = sorted(self._place_markers, key=len, reverse=True)
+        heads = {_without_marker(w, markers) for w in self._part_numbers}
+        this = [self.normalize(w).compact for w in this_words]
+        if not heads or not this:
+            return None
+        head = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
+        word = "|".join(re.escape(t) for t in sorted(this, key=len, reverse=True))
+        return re.compile(rf"(?:{head})(?:{word})|(?:{word})(?:{head})")
 
     def _missing_part(self, compact: str) -> tuple[str, str] | None:
         """A numbered part asked that its source does not have ("ยุทธศาสตร์ที่ 4" of three): as the data words
@@ -1312,6 +1327,12 @@ class Understander:
             if rest and not clipped:
                 names.append(word + "".join(rest))
         return names
+
+
+def _without_marker(word: str, markers: list[str]) -> str:
+    """A Thai numbering word without its place marker (ยุทธศาสตร์ที่: ยุทธศาสตร์); Latin ones have none."""
+    marker = next((m for m in markers if THAI_CHAR.search(word) and word.endswith(m)), "")
+    return word[: len(word) - len(marker)]
 
 
 def _said(tokens: list[str]) -> list[str]:

@@ -125,6 +125,9 @@ class WholeReport:
         """The whole-report question asked, or None when the question is about one topic. `readings` are
         the question's readings, one per measure (the years of a series are one measure)."""
         carried_kind, carried_groups = self._carried(context)
+        kept_part = self._carried_part(context) if understanding.this_part and not understanding.parts else None
+        if kept_part is not None:  # "ตัวชี้วัดของยุทธศาสตร์นี้มีกี่ตัว": of the part just listed
+            understanding = dataclasses.replace(understanding, parts=(kept_part,))
         if understanding.more and context is not None and context.more:  # "ดูเพิ่ม": the rest of the list
             rest = tuple(self.records[i] for i in context.more if i in self.records)
             return Ask("rest", rest, carried_groups) if rest else None
@@ -531,12 +534,29 @@ class WholeReport:
         return tuple(self.records[i] for i in context.listed if i in self.records) if context else ()
 
     def _carried(self, context: Context | None) -> tuple[str | None, tuple[str, ...]]:
-        """The last whole-report question, kept in the context as "kind|group,group"; a group a reload
-        removed since is dropped."""
+        """The last whole-report question, kept in the context as "kind|group,group|part section"; a group a
+        reload removed since is dropped."""
         if context is None or not context.aggregate:
             return None, ()
-        kind, _, groups = context.aggregate.partition("|")
+        kind, _, rest = context.aggregate.partition("|")
+        groups = rest.partition("|")[0]
         return kind, tuple(g for g in groups.split(",") if g in self.bundle.categories)
+
+    def _carried_part(self, context: Context | None) -> tuple[str, str] | None:
+        """The part the last whole-report answer was of (its key), if a source still has it."""
+        kept = context.aggregate.split("|") if context and context.aggregate else []
+        section = kept[2] if len(kept) > 2 else ""
+        return next((key for key in self._parts if key[1] == section), None) if section else None
+
+    def picks(self, ask: Ask) -> tuple[str, ...]:
+        """What a follow-up may pick from by place ("ตัวที่สอง") after an answer listing no items: a count's
+        records when each is one counted thing in the order named (2 indicators, IMD and HPP), not when an
+        indicator holds several measures (8 indicators, 10 measures: the third of which?)."""
+        if ask.kind != "count" or len(ask.records) < 2:
+            return ()
+        indicators = [self._indicator_of(r) for r in ask.records]
+        one_each = not all(indicators) or len(set(indicators)) == len(indicators)
+        return tuple(r.id for r in ask.records) if one_each else ()
 
     def _counting_the_set(self, understanding: Understanding, readings: list[Candidate]) -> list[Candidate]:
         """The one reading that counts a set the question names ("e-Service ใน 34 จังหวัดมีจังหวัดไหนบ้าง"):

@@ -402,6 +402,7 @@ class LanguageFile(Strict):
     noun_before_counters: list[NonEmpty] = []
     number_scales: list[NonEmpty] = []  # may stand between a number and what it counts (500 ล้านบาท)
     place_markers: list[NonEmpty] = []  # before a number, a place or an id, not a count (ครั้งที่ 9, Phase 2)
+    this_words: list[NonEmpty] = []  # beside a part's numbering word, the part just talked of (ยุทธศาสตร์นี้)
     which_words: list[NonEmpty] = []  # a question picking out members (ไหน, which), whatever its intent
     negation_words: list[NonEmpty] = []  # with the next word, what a detail must say (ไม่ผ่าน, not passed)
     # before a word the question rules out (ไม่เอาแค่ภาครัฐ, other than): a topic so named is not what is asked
