@@ -1103,3 +1103,20 @@ def test_a_proper_noun_inside_an_english_question_is_a_name_to_hold(ask) -> None
 def test_which_section_of_a_law_asks_the_section_not_who(ask) -> None:
     reply = ask("Which section of the law makes the Commission responsible for writing this report?")
     assert not reply.fallback and "71/10" in reply.text, reply.text
+
+
+def test_deaths_and_when_a_law_takes_effect_are_attributes(ask) -> None:
+    reply = ask("How many people died of COVID-19 in Thailand in 2021?")  # no "which topic?" between readings
+    assert reply.fallback and "died" in reply.text, reply.text
+    stated = ask("พ.ร.บ.อำนวยความสะดวกมีผลบังคับใช้มากี่ปี")  # "in force for 5 years": stated
+    assert not stated.fallback and "5" in stated.text, stated.text
+
+
+def test_the_first_phase_is_phase_one_a_record_of_phase_two_does_not_hold(ask) -> None:
+    reply = ask("Integrity Review of Thailand เฟสแรกออกมาปีไหน")
+    assert reply.fallback, reply.text
+
+
+def test_the_un_award_is_called_as_people_call_it(ask) -> None:
+    reply = ask("หน่วยงานไหนได้รางวัลจาก UN")
+    assert not reply.fallback and "กรมควบคุมโรค" in reply.text, reply.text

@@ -111,6 +111,9 @@ BELOW_THE_BAR = {
     # written mid-session, scored on e5172f3 before any change for them
     "answerable_fresh25.jsonl": (0.9595, 0.0305),  # 0.930 / 0.060 on first contact
     "wholereport_fresh24.jsonl": (0.9785, 0.0215),  # 0.896 / 0.083 on first contact
+    # written late in the session, scored on 69a9ede before any change for them
+    "answerable_fresh26.jsonl": (0.9595, 0.0405),  # 0.930 / 0.070 on first contact
+    "wholereport_fresh25.jsonl": (0.9485, 0.0415),  # 0.888 / 0.082 on first contact
 }
 
 

@@ -1065,3 +1065,8 @@ def test_this_part_after_a_parts_list_is_that_part(engine: Engine) -> None:
     assert count.intent == "whole_count" and "3 ตัวชี้วัด" in count.text, count.text
     second = ask(engine, "ตัวที่สองล่ะ ได้ผลเท่าไหร่", session)  # the second the count named
     assert second.record_id == "open-data", second.text
+
+
+def test_higher_of_two_measures_asks_a_comparison(engine: Engine) -> None:
+    reply = ask(engine, "ความพึงพอใจกับ ITA อันไหนสูงกว่า")
+    assert reply.intent == "whole_compare" and "81.25" in reply.text and "84.81" in reply.text, reply.text

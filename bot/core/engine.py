@@ -858,8 +858,9 @@ class Engine:
         """The record for the year asked; then each check in order, any of which may decline; then the
         answer composed from the record."""
         understanding = self._short_year(decision.record, understanding)
-        if decision.year is not None and not understanding.norm.years:  # "คะแนนล่ะ": of the year still talked of
-            kept = dataclasses.replace(understanding.norm, years=(decision.year,))
+        talked = decision.year or (decision.previous.year if understanding.same_year and decision.previous else None)
+        if talked is not None and not understanding.norm.years:  # "คะแนนล่ะ", "ปีนั้น ITA Awards": of the year
+            kept = dataclasses.replace(understanding.norm, years=(talked,))  # still talked of
             understanding = dataclasses.replace(understanding, norm=kept)
         if (understanding.following or understanding.next_round) and not understanding.norm.years:
             # "ปีต่อมาล่ะ": the year after, held or not; "รอบถัดไปล่ะ": a round later, by the measure's cadence
@@ -1095,10 +1096,19 @@ class Engine:
         def filled(other: Record) -> int:
             return len(gaps) - self._unheld(other, gaps)
 
+        measure = self._measure(record.id)  # the names the question calls the chosen topic by ("EGDI"): another
+        called = [  # topic told instead must be called so too, not IMD for "EGDI world rank in 2023"
+            self.nlu.normalize(t).compact
+            for c in understanding.candidates
+            if c.named and self._measure(c.record.id) == measure
+            for t in c.matched
+        ]
         others = [  # ...and as much of the whole question as the chosen one: a topic, not a stray word
             other
             for other in self._other_readings(record, understanding)
-            if asked <= other.known_years() - other.target_only_years() and self._holds_as_much(other, record, words)
+            if asked <= other.known_years() - other.target_only_years()
+            and self._holds_as_much(other, record, words)
+            and all(self.profiles[other.id].mentions(t) for t in called)
         ]
         best = max(others, key=filled, default=None)
         fits = best is not None and 0 < len(gaps) <= 2 * filled(best)

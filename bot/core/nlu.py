@@ -215,6 +215,7 @@ class Understanding:
     groups: tuple[str, ...] = ()  # categories the question names by their cues (ตัวชี้วัด, แพลตฟอร์ม)
     parts: tuple[tuple[str, str], ...] = ()  # (source, section) of the parts it names (ยุทธศาสตร์ที่ 1)
     this_part: bool = False  # "ยุทธศาสตร์นี้", "this strategy": the part just talked of
+    same_year: bool = False  # "ปีนั้น", "that year": the year just talked of, of whatever is asked now
     whole: bool = False  # speaks of the report itself (ในรายงาน, in the report)
     by_count: bool = False  # best or worst by the amount short of target (เป็นจำนวน, by count)
     mentions: bool = False  # asks where a group comes up: every topic speaking of it (พูดถึง...ตรงไหนบ้าง)
@@ -293,6 +294,7 @@ class Understander:
         self._particles = {self.normalize(p).text for p in lang.particles}
         self._latest = _phrases([self.normalize(w).text for w in lang.latest])
         self._previous = _phrases([self.normalize(w).text for w in lang.previous])
+        self._same_year = _phrases([self.normalize(w).text for w in lang.same_year])
         self._following = _phrases([self.normalize(w).text for w in lang.following])
         self._following_alone = tuple(self.normalize(w).compact for w in lang.following_alone)
         self._next_round = _phrases([self.normalize(w).text for w in lang.next_round])
@@ -880,6 +882,7 @@ class Understander:
             known=bool(intents or norm.years or reading.candidates) or any(self._knows(w) for w in tokens),
             latest=self._latest.search(norm.text) is not None,
             previous=self._previous.search(norm.text) is not None,
+            same_year=self._same_year.search(norm.text) is not None,
             following=self._following.search(norm.text) is not None or said_alone,
             next_round=self._next_round.search(norm.text) is not None,
             groups=tuple(g for g, terms in self._group_terms.items() if any(t in cue_terms for t in terms)),

@@ -365,6 +365,7 @@ class LanguageFile(Strict):
     latest: list[NonEmpty] = []  # words asking for the newest value held (ล่าสุด, latest)
     previous: list[NonEmpty] = []  # words asking for the value before the one in question (ก่อนหน้านั้น)
     following: list[NonEmpty] = []  # ...and for the year after the one in question (ปีต่อมา)
+    same_year: list[NonEmpty] = []  # ...and for the year in question, of whatever is asked now (ปีนั้น)
     following_alone: list[NonEmpty] = []  # ...that ask it only when said alone ("next year?"), else the future
     next_round: list[NonEmpty] = []  # ...and for the measure's next round, in its next year held (รอบถัดไป)
     # what a question may ask that a record must state to answer it (money, users, staff, a device): a
