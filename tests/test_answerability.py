@@ -1120,3 +1120,11 @@ def test_the_first_phase_is_phase_one_a_record_of_phase_two_does_not_hold(ask) -
 def test_the_un_award_is_called_as_people_call_it(ask) -> None:
     reply = ask("หน่วยงานไหนได้รางวัลจาก UN")
     assert not reply.fallback and "กรมควบคุมโรค" in reply.text, reply.text
+
+
+def test_a_pollution_level_is_an_attribute_and_pm_2_5_counts_nothing(ask) -> None:
+    for question in ("ค่า PM2.5 ที่สิงห์บุรีปี 64 เฉลี่ยเท่าไหร่", "How high were PM 2.5 levels in Sing Buri?"):
+        reply = ask(question, question)
+        assert reply.fallback, (question, reply.text)
+    where = ask("แพลตฟอร์ม PM2.5 ใช้กับจังหวัดไหนบ้าง")
+    assert not where.fallback and "ลำปาง" in where.text, where.text

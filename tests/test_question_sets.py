@@ -85,7 +85,7 @@ BELOW_THE_BAR = {
     "answerable_fresh17.jsonl": (0.9885, 0.0005),  # 0.967 / 0.022 on first contact
     "wholereport_fresh16.jsonl": (0.8515, 0.1025),  # 0.784 / 0.170 on first contact
     # written mid-session, scored on 7517784 before any change for it
-    "wholereport_fresh17.jsonl": (0.9105, 0.0765),  # 0.861 / 0.114 on first contact
+    "wholereport_fresh17.jsonl": (0.9235, 0.0635),  # 0.861 / 0.114 on first contact
     # written near the session's end, scored on 934d60c before any change for it
     "answerable_fresh18.jsonl": (0.9895, 0.0105),  # 0.948 / 0.041 on first contact
     # written at the start of the next session, scored on its starting code (ee05cc5) before any change
@@ -112,7 +112,7 @@ BELOW_THE_BAR = {
     "answerable_fresh25.jsonl": (0.9595, 0.0305),  # 0.930 / 0.060 on first contact
     "wholereport_fresh24.jsonl": (0.9785, 0.0215),  # 0.896 / 0.083 on first contact
     # written late in the session, scored on 69a9ede before any change for them
-    "answerable_fresh26.jsonl": (0.9595, 0.0405),  # 0.930 / 0.070 on first contact
+    "answerable_fresh26.jsonl": (0.9695, 0.0305),  # 0.930 / 0.070 on first contact
     "wholereport_fresh25.jsonl": (0.9485, 0.0415),  # 0.888 / 0.082 on first contact
 }
 
