@@ -99,7 +99,7 @@ class SQLiteState:
             drop table if exists contexts;  -- keyed by raw platform ids before session keys were hashed
             create table if not exists context (key text primary key, record_id text, intent text,
                                                 lang text, expires real, listed text, aggregate text,
-                                                more text, figure text, year integer);
+                                                more text, figure text, year integer, asked text);
             create table if not exists seen (key text primary key, at real);
             create table if not exists rates (key text primary key, count integer, expires real);
             create table if not exists memo (key text primary key, value text, expires real);
@@ -108,7 +108,14 @@ class SQLiteState:
             create index if not exists events_at on events (at);
         """)
         columns = {row[1] for row in self._db.execute("pragma table_info(context)")}
-        added = {"listed": "text", "aggregate": "text", "more": "text", "figure": "text", "year": "integer"}
+        added = {
+            "listed": "text",
+            "aggregate": "text",
+            "more": "text",
+            "figure": "text",
+            "year": "integer",
+            "asked": "text",
+        }
         for column, kind in added.items():  # a store made before these: add what they keep
             if column not in columns:
                 try:
@@ -141,20 +148,20 @@ class SQLiteState:
     def get(self, session_key: str) -> Context | None:
         with self._lock:
             row = self._db.execute(
-                "select record_id, intent, lang, listed, aggregate, more, figure, year from context "
+                "select record_id, intent, lang, listed, aggregate, more, figure, year, asked from context "
                 "where key = ? and expires >= ?",
                 (session_key, self._clock()),
             ).fetchone()
         if row is None:
             return None
-        record_id, intent, lang, listed, aggregate, more, figure, year = row
-        listed, more, figure = (tuple(json.loads(kept or "[]")) for kept in (listed, more, figure))
-        return Context(record_id, intent, lang, listed, aggregate, more, figure, year)
+        record_id, intent, lang, listed, aggregate, more, figure, year, asked = row
+        listed, more, figure, asked = (tuple(json.loads(kept or "[]")) for kept in (listed, more, figure, asked))
+        return Context(record_id, intent, lang, listed, aggregate, more, figure, year, asked)
 
     def put(self, session_key: str, context: Context) -> None:
         self._write(
             "insert or replace into context (key, record_id, intent, lang, expires, listed, aggregate, more, figure, "
-            "year) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "year, asked) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 session_key,
                 context.record_id,
@@ -166,6 +173,7 @@ class SQLiteState:
                 json.dumps(context.more),
                 json.dumps(context.figure),
                 context.year,
+                json.dumps(context.asked),
             ),
         )
 
@@ -243,7 +251,7 @@ class RedisState:
         if not raw:
             return None
         saved = json.loads(raw)
-        kept = {name: tuple(saved.get(name, ())) for name in ("listed", "more", "figure")}
+        kept = {name: tuple(saved.get(name, ())) for name in ("listed", "more", "figure", "asked")}
         return Context(**{**saved, **kept})
 
     def put(self, session_key: str, context: Context) -> None:

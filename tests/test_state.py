@@ -52,7 +52,7 @@ def test_the_figure_talked_about_is_read_by_another_worker(pair) -> None:
 
 def test_the_year_told_in_passing_is_read_by_another_worker(pair) -> None:
     a, b = pair
-    talked = Context("wjp-2568", "figure", "th", year=2567)
+    talked = Context("wjp-2568", "figure", "th", year=2567, asked=("อาเซียน",))
     a.put("s4", talked)
     assert b.get("s4") == talked
 
@@ -62,8 +62,9 @@ def test_a_store_made_before_list_answers_gains_their_columns(tmp_path: Path) ->
     db.execute("create table context (key text primary key, record_id text, intent text, lang text, expires real)")
     db.commit()
     store = SQLiteState(tmp_path / "state.db")
-    store.put("s", Context("ita", "figure", "th", ("ita",), "list|", figure=("ita",), year=2563))
-    assert store.get("s") == Context("ita", "figure", "th", ("ita",), "list|", figure=("ita",), year=2563)
+    kept = Context("ita", "figure", "th", ("ita",), "list|", figure=("ita",), year=2563, asked=("budget",))
+    store.put("s", kept)
+    assert store.get("s") == kept
 
 
 def test_a_key_is_new_exactly_once_across_workers(pair) -> None:

@@ -229,7 +229,8 @@ class Engine:
                 intent = self._intent(understanding, context)
                 figure = self._figure_talked(reply.record_id, understanding, context)
                 year = self._year_in_passing(reply.record_id, understanding, context)
-                kept = Context(reply.record_id, intent, lang, listed, whole, more, figure, year)
+                asked = self._attributes_talked(reply.record_id, understanding, context)
+                kept = Context(reply.record_id, intent, lang, listed, whole, more, figure, year, asked)
                 self.contexts.put(inbound.session_id, kept)
         considered = tuple((c.record.id, c.score) for c in understanding.candidates[:MAX_OPTIONS])
         return dataclasses.replace(reply, candidates=considered)
@@ -322,7 +323,23 @@ class Engine:
             return self._clarify(decision, lang)
         figure = self._figure_talked(decision.record.id, understanding, context)
         year = self._year_in_passing(decision.record.id, understanding, context) if decision.follow_up else None
+        asked = self._attributes_talked(decision.record.id, understanding, context)
+        if asked and not understanding.attributes:  # "แล้วปี 66 ล่ะ" after CPI 2567's place in ASEAN: that year's
+            kept = tuple((w, self.nlu.normalize(w).compact) for w in asked)
+            understanding = dataclasses.replace(understanding, attributes=kept)
         return self._answer(dataclasses.replace(decision, figure=figure, year=year), understanding, lang)
+
+    def _attributes_talked(
+        self, record_id: str | None, understanding: Understanding, context: Context | None
+    ) -> tuple[str, ...]:
+        """The attributes asked of the topic (as the language data words them): this question's, or, when it
+        names only a year of the same measure ("แล้วปี 66 ล่ะ"), the last turn's."""
+        if understanding.attributes:
+            return tuple(w for w, _ in understanding.attributes)
+        kept = context is not None and context.asked and context.record_id in self.records and record_id
+        if not kept or not understanding.only_years:
+            return ()
+        return context.asked if self._measure(context.record_id) == self._measure(record_id) else ()
 
     def _year_in_passing(
         self, record_id: str | None, understanding: Understanding, context: Context | None

@@ -27,6 +27,7 @@ class Context:
     more: tuple[str, ...] = ()  # the records a list answer had no room for ("ดูเพิ่ม")
     figure: tuple[str, ...] = ()  # the words that named one of the topic's figures, for "why did it fall?"
     year: int | None = None  # a year asked that the topic's record only tells in passing, for "and its score?"
+    asked: tuple[str, ...] = ()  # the attribute words asked of the topic, as the language data words them
 
 
 class ContextStore(Protocol):
