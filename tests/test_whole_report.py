@@ -1070,3 +1070,10 @@ def test_this_part_after_a_parts_list_is_that_part(engine: Engine) -> None:
 def test_higher_of_two_measures_asks_a_comparison(engine: Engine) -> None:
     reply = ask(engine, "ความพึงพอใจกับ ITA อันไหนสูงกว่า")
     assert reply.intent == "whole_compare" and "81.25" in reply.text and "84.81" in reply.text, reply.text
+
+
+def test_a_member_named_as_an_example_of_a_list_asked_keeps_the_list(engine: Engine) -> None:
+    for question in ("มีรางวัลไหนบ้าง เช่น รางวัลจาก UN", "Which awards are there, for example the UN award?"):
+        reply = ask(engine, question)
+        assert reply.intent == "whole_list" and "UNPSA" in reply.text, (question, reply.text)
+        assert "เลิศรัฐ" in reply.text or "Lert Rat" in reply.text, (question, reply.text)

@@ -95,6 +95,7 @@ class WholeReport:
         self.normalize = nlu.normalize  # as the question was read, to find the parts of a total it names
         self.organisations_in = nlu.organisations_in  # the organisations a record names
         self.holds = nlu.holds  # a record has a word, read as the question's words are
+        self.example_markers = nlu.example_markers  # before a member named as an example of a list asked
         self.agency_names = nlu.agency_names  # an English organisation's name as written, by its compact form
         self.knows_word = nlu.knows_word  # a word some record uses: one none uses names something else
         self.each_words = tuple(nlu.normalize(w).compact for w in bundle.language.each_words)  # not a total
@@ -451,7 +452,9 @@ class WholeReport:
             return Ask(status, tuple(c.record for c in named), groups, year=year)
         # one topic named exactly: the single-topic answer, unless the report's members of a group it is one of
         # are listed ("มี pilot หรือ sandbox อะไรบ้างในรายงาน": the pilots, the Sandbox among them)
-        among = "list" in kinds and understanding.whole and understanding.several and groups
+        said = understanding.norm.compact
+        example = any(m in said for m in self.example_markers)  # "มีรางวัลอะไรบ้าง เช่น รางวัลของ UN"
+        among = "list" in kinds and groups and ((understanding.whole and understanding.several) or example)
         among = among and all(self._in_groups(c.record, groups) for c in named)
         if named and not understanding.groups_joined and not among:
             return None
