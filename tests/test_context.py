@@ -166,3 +166,10 @@ def test_the_figure_kept_in_context_is_words_of_its_label_only(bundle) -> None:
     labels = "".join(engine.nlu.normalize(f.label.th + f.label.en).compact for f in engine.records["awards"].figures)
     assert kept is not None and kept.figure and all(word in labels for word in kept.figure), kept
     assert not any("สมชาย" in word for word in kept.figure), kept.figure
+
+
+def test_last_year_of_a_one_year_topic_is_declined_as_the_year_before_its_own(engine: Engine) -> None:
+    session = uuid.uuid4().hex
+    ask_of(engine, "IMD ปี 64 ได้อันดับเท่าไหร่", session)
+    reply = ask_of(engine, "ปีก่อนล่ะ", session)
+    assert reply.fallback and "2563" in reply.text, reply.text

@@ -1077,3 +1077,10 @@ def test_a_member_named_as_an_example_of_a_list_asked_keeps_the_list(engine: Eng
         reply = ask(engine, question)
         assert reply.intent == "whole_list" and "UNPSA" in reply.text, (question, reply.text)
         assert "เลิศรัฐ" in reply.text or "Lert Rat" in reply.text, (question, reply.text)
+
+
+def test_this_part_asks_the_parts_topics_not_the_strategies_record(engine: Engine) -> None:
+    session = uuid.uuid4().hex
+    ask(engine, "ยุทธศาสตร์ที่ 2 มีตัวชี้วัดอะไรบ้าง", session)
+    reply = ask(engine, "ยุทธศาสตร์นี้มีผลงานอะไรบ้าง", session)
+    assert reply.intent == "whole_list" and "HPP" in reply.text, reply.text

@@ -900,14 +900,13 @@ class Engine:
             decision = dataclasses.replace(decision, confidence=min(decision.confidence, FOLLOW_UP_CONFIDENCE))
         norm = understanding.norm
         if norm.last_year is not None and not self._asks_trend(understanding):
-            # "last year" is a year of the measure, not last year from today: for a series the member chosen,
-            # for one record the year before its own when it holds that year too (ITA 2563 before 2564)
-            held = record.known_years() - record.target_only_years()
-            meant = record.year if record.id in self.series else record.year - 1 if record.year - 1 in held else None
-            meant = self._year_before_in_passing(record) or meant  # a year no member is, its record tells
-            if meant is not None:
-                years = (*(y for y in norm.years if y != norm.last_year), meant)
-                understanding = dataclasses.replace(understanding, norm=dataclasses.replace(norm, years=years))
+            # "last year" is a year of the measure, not last year from today: for a series the member chosen (or
+            # the year before it, told in passing); for one record the year before its own, held (ITA 2563 before
+            # 2564) or declined as that year (IMD 2563)
+            meant = record.year if record.id in self.series else record.year - 1
+            meant = self._year_before_in_passing(record) or meant
+            years = (*(y for y in norm.years if y != norm.last_year), meant)
+            understanding = dataclasses.replace(understanding, norm=dataclasses.replace(norm, years=years))
         intent = self._place_in_a_ranking(record, self.intents.get(decision.intent), understanding)
         if self._less_sure(record, decision.record, understanding):
             decision = dataclasses.replace(decision, confidence=min(decision.confidence, UNEXPLAINED_CONFIDENCE))

@@ -159,6 +159,8 @@ class WholeReport:
             understanding = dataclasses.replace(understanding, by_count=by_count)
         groups = understanding.groups
         named = self._named(understanding, readings) or self._counting_the_set(understanding, readings)
+        if kept_part is not None:  # "ยุทธศาสตร์นี้...": the part is the subject, not the strategies' own topic
+            named = []
         of_an_agency = understanding.agencies and "list" in kinds and not understanding.excluded
         if of_an_agency and not any(c.named for c in named):
             named = []  # "กรมสรรพากรมีผลงานอะไรบ้างในรายงาน": the agency's topics, not one its keyword ผลงาน reads
