@@ -1056,8 +1056,10 @@ class Engine:
         told = decision.record
         if not decision.follow_up or told.id == record.id or told not in members or not told.figures:
             return None
-        talked = set(decision.figure)  # the label saying most of it, the told year's first (a year declined
-        figures = [  # for lacking it, then asked again of the next year, still asks it)
+        # the figure whose label says most of the words talked of, in the told year or any other (after a year
+        # declined for lacking it, the next year asked still asks that figure), the told year's first
+        talked = set(decision.figure)
+        figures = [
             (len(talked & (label.words | label.pairs)), f, label)
             for m in (told, *members)
             for f, label in zip(m.figures, self._labels_of(m), strict=True)

@@ -296,6 +296,7 @@ class WholeReport:
 
     @staticmethod
     def _in_groups(record: Record, groups: tuple[str, ...]) -> bool:
+        """Filed under one of the groups, by its category or a tag (the Sandbox is a pilot by its tag)."""
         return record.kind in groups or bool(set(record.tags) & set(groups))
 
     def _topic_read(self, understanding: Understanding, readings: list[Candidate]) -> bool:
@@ -446,8 +447,7 @@ class WholeReport:
             named = [
                 c
                 for c in named
-                if c.record.kind in groups
-                or set(c.record.tags) & set(groups)
+                if self._in_groups(c.record, groups)
                 or any(self.profiles[c.record.id].how_many(cue) is not None for cue in cues)
             ]
         if status and len(named) >= 2:  # "of e-Service, Citizen Portal and Biz Portal, which did best": among them
@@ -528,7 +528,7 @@ class WholeReport:
 
     def _of_any(self, groups: tuple[str, ...]) -> tuple[Record, ...]:
         """Every record of any of the groups, in the sources' order."""
-        return tuple(r for r in self.bundle.records if r.kind in groups or set(r.tags) & set(groups))
+        return tuple(r for r in self.bundle.records if self._in_groups(r, groups))
 
     @staticmethod
     def _after_a_list(context: Context | None) -> bool:
