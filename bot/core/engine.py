@@ -354,8 +354,8 @@ class Engine:
         if understanding.norm.last_year is not None:  # "ปีก่อนล่ะ": the year before, if only told in passing
             return self._year_before_in_passing(record)
         if len(years) == 1:  # not a year the record never tells, nor its own
-            own = {record.year, *(f.year for f in record.figures[:1])}  # EGDI 2563 leads the 2564 report's figures
-            return years[0] if years[0] not in own and years[0] in record.known_years() else None
+            told = years[0] not in _own_years(record) and years[0] in record.known_years()
+            return years[0] if told else None
         kept = context is not None and context.year is not None and context.record_id in self.records
         if years or not kept or understanding.latest or understanding.previous or understanding.following:
             return None
@@ -368,8 +368,7 @@ class Engine:
         before = record.year - 1
         if not members or any(m.year == before for m in members):
             return None
-        own = {f.year for f in record.figures[:1]}
-        return before if before in record.known_years() and before not in own else None
+        return before if before in record.known_years() and before not in _own_years(record) else None
 
     def _figure_talked(
         self, record_id: str | None, understanding: Understanding, context: Context | None
@@ -2116,6 +2115,12 @@ class Engine:
 def _asks_how_many(intent: Intent | None, decision: Decision) -> bool:
     """The answering intent asks how many or how much (not a detail of a topic that happens to hold a number)."""
     return intent is not None and intent.needs_number and decision.intent == intent.name
+
+
+def _own_years(record: Record) -> set[int]:
+    """The years a record is of: its own and its lead figure's (EGDI 2563 leads the 2564 report's figures);
+    any other it tells in passing."""
+    return {record.year, *(f.year for f in record.figures[:1])}
 
 
 def _detail_asked(intent: Intent | None) -> str | None:

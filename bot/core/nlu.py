@@ -868,6 +868,9 @@ class Understander:
         counted = self._counted(reading.norm.compact)
         generic = self._count_first(generic, counted)
         rest_word = next((word for t, word in self._rest if t.found_in(reading.norm, reading.spans)), None)
+        # the kinds of figure and the which words said, read once: several readings below look at them
+        measures_said = [(t, kind, word) for t, kind, word in self._measures if t.found_in(reading.norm, reading.spans)]
+        which_said = [t for t in self._which_terms if t.found_in(reading.norm, reading.spans)]
         return Understanding(
             norm=reading.norm,
             words=tuple(reading.words),
@@ -907,8 +910,8 @@ class Understander:
             positions=tuple(self._place_of(m.group(1)) for m in self._list_place.finditer(norm.text)),
             negated=self._negated(reading.tokens),
             sets=self._sets(reading.tokens),
-            asks_which=any(t.found_in(reading.norm, reading.spans) for t in self._which_terms),
-            which_figure=self._which_figure(reading),
+            asks_which=bool(which_said),
+            which_figure=_which_figure(reading.norm.compact, measures_said, which_said),
             asks_what=any(t.found_in(reading.norm, reading.spans) for t in self._what_terms)
             and self._topic_follow_ups.search(norm.text) is None,
             only_years=bool(norm.years) and self._only_years(reading),
@@ -922,7 +925,7 @@ class Understander:
             counted=counted,
             count_of=count_of,
             target_years=self._target_years(norm),
-            measures=self._measures_asked(reading),
+            measures=self._measures_asked(reading, measures_said),
             organisations=not agencies and self._asks_of_organisations(reading.tokens),
             counts_asked=sum(reading.norm.compact.count(w) for w in self._count_words),
             excluded=self._excluded(reading.tokens, set(reading.words)),
@@ -993,19 +996,13 @@ class Understander:
                 return f"{parts.word} {m.group(2)}", parts.source
         return None
 
-    def _which_figure(self, reading: Reading) -> bool:
-        """A which word right beside a kind of figure: "อยู่อันดับไหน", "which rank" ask a figure, as
-        "ได้อันดับอะไร" does; "ด้านไหน 3 อันดับแรก" asks which parts."""
-        compact = reading.norm.compact
-        kinds = [t.compact for t, _, _ in self._measures if t.found_in(reading.norm, reading.spans)]
-        which = [t.compact for t in self._which_terms if t.found_in(reading.norm, reading.spans)]
-        return any(k + w in compact or w + k in compact for k in kinds for w in which)
-
-    def _measures_asked(self, reading: Reading) -> tuple[tuple[str, str], ...]:
-        """Each kind of figure named, as worded by its longest word found (เปอร์เซ็นต์, not เปอร์เซ็น)."""
+    @staticmethod
+    def _measures_asked(reading: Reading, said: list[tuple[Term, str, str]]) -> tuple[tuple[str, str], ...]:
+        """Each kind of figure named (of those `said`), as worded by its longest word found (เปอร์เซ็นต์, not
+        เปอร์เซ็น)."""
         found: dict[str, str] = {}
-        for term, kind, word in self._measures:
-            if not term.found_in(reading.norm, reading.spans) or len(word) <= len(found.get(kind, "")):
+        for term, kind, word in said:
+            if len(word) <= len(found.get(kind, "")):
                 continue
             # a sign after a number is a value said ("100%"), not a kind asked ("กี่ %")
             if any(ch.isalpha() for ch in word) or re.search(
@@ -1330,6 +1327,13 @@ class Understander:
             if rest and not clipped:
                 names.append(word + "".join(rest))
         return names
+
+
+def _which_figure(compact: str, measures: list[tuple[Term, str, str]], which: list[Term]) -> bool:
+    """A which word right beside a kind of figure said: "อยู่อันดับไหน", "which rank" ask a figure, as
+    "ได้อันดับอะไร" does; "ด้านไหน 3 อันดับแรก" asks which parts."""
+    kinds = [t.compact for t, _, _ in measures]
+    return any(k + w.compact in compact or w.compact + k in compact for k in kinds for w in which)
 
 
 def _without_marker(word: str, markers: list[str]) -> str:
