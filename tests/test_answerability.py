@@ -1128,3 +1128,41 @@ def test_a_pollution_level_is_an_attribute_and_pm_2_5_counts_nothing(ask) -> Non
         assert reply.fallback, (question, reply.text)
     where = ask("แพลตฟอร์ม PM2.5 ใช้กับจังหวัดไหนบ้าง")
     assert not where.fallback and "ลำปาง" in where.text, where.text
+
+
+def test_a_phone_number_in_full_words_and_a_minimum_purchase_are_attributes(ask) -> None:
+    for question in (
+        "ศูนย์ราชการที่บลูพอร์ตหัวหิน หมายเลขโทรศัพท์อะไร",
+        "Thailand VRT ต้องมียอดซื้อขั้นต่ำเท่าไหร่ถึงขอคืนภาษีได้",
+    ):
+        reply = ask(question, question)
+        assert reply.fallback and reply.record_id is not None, (question, reply.text)
+    held = ask("เบอร์โทรศัพท์ติดต่อสำนักงาน ก.พ.ร.")  # the covering letter gives it
+    assert not held.fallback and "3037" in held.text, held.text
+
+
+def test_when_a_law_comes_into_force_in_its_formal_wording_is_an_attribute(ask) -> None:
+    reply = ask("ร่าง พ.ร.บ. ยกระดับการบริหารงานภาครัฐให้ทันสมัย จะมีผลใช้บังคับเมื่อใด")
+    assert reply.fallback, reply.text
+
+
+def test_acronyms_typed_in_capitals_are_no_persons_name(ask) -> None:
+    reply = ask("ITA แบ่งคะแนนเป็น IIT EIT OIT อย่างละกี่เปอร์เซ็นต์")  # the report names no such parts
+    assert reply.fallback and "IIT EIT OIT" in reply.text, reply.text
+
+
+def test_an_exclusion_word_opening_a_question_is_no_part_of_a_name(engine: Engine) -> None:
+    names = engine.nlu.understand("Besides the ASEAN meetings, which other countries did OPDC meet?").names
+    assert all(not typed.startswith("Besides") for typed, _ in names), names
+
+
+def test_the_target_set_is_no_address(ask) -> None:
+    session = "target-set"
+    ask("e-Service ปี 64 ทำได้กี่บริการ", session)
+    reply = ask("แล้วเป้าที่ตั้งไว้ล่ะ", session)
+    assert not reply.fallback and reply.record_id == "e-service" and "170" in reply.text, reply.text
+
+
+def test_which_service_is_used_the_most_is_an_attribute(ask) -> None:
+    reply = ask("Among the Biz Portal licences, which one is used the most?")
+    assert reply.fallback and "used the most" in reply.text, reply.text

@@ -114,6 +114,8 @@ BELOW_THE_BAR = {
     # written late in the session, scored on 69a9ede before any change for them
     "answerable_fresh26.jsonl": (0.9695, 0.0305),  # 0.930 / 0.070 on first contact
     "wholereport_fresh25.jsonl": (0.9485, 0.0415),  # 0.888 / 0.082 on first contact
+    "answerable_fresh27.jsonl": (0.0, 1.0),  # 0.895 / 0.089 on first contact
+    "wholereport_fresh26.jsonl": (0.0, 1.0),  # 0.762 / 0.158 on first contact
 }
 
 

@@ -88,6 +88,7 @@ LATER_YEARS_SETS = {
     "later_years16.jsonl": (0.9655, 0.0235),  # 0.909 / 0.045 on first contact
     # written late in the session, scored on 69a9ede before any change for it
     "later_years17.jsonl": (0.9315, 0.0345),  # 0.909 / 0.068 on first contact
+    "later_years18.jsonl": (0.0, 1.0),  # 0.841 / 0.102 on first contact
 }
 
 
@@ -700,3 +701,17 @@ def test_a_year_alone_after_an_attribute_asks_that_attribute_of_the_year(with_bo
     ask(with_both_packs, "CPI ปี 2567 ไทยอยู่อันดับที่เท่าไหร่ของอาเซียน", session)
     reply = ask(with_both_packs, "แล้วปี 2566 ล่ะ", session)  # 2566's source gives no place in ASEAN
     assert reply.fallback and "2566" in reply.text, reply.text
+
+
+def test_another_countrys_score_is_an_attribute_the_sources_do_not_give(with_both_packs: Engine) -> None:
+    for question in ("CPI ปี 2567 ฟินแลนด์ได้กี่คะแนน", "What did Estonia score on the 2024 EGDI?"):
+        reply = ask(with_both_packs, question)
+        assert reply.fallback, (question, reply.text)
+
+
+def test_a_follow_up_year_naming_only_the_kind_of_figure_stays_on_the_topic(with_both_packs: Engine) -> None:
+    # IMD's keyword อันดับ is the kind asked, no new topic: WJP gives no 2564 rank
+    session = "wjp-kind"
+    ask(with_both_packs, "WJP ปี 2566 ไทยอยู่อันดับเท่าไหร่", session)
+    reply = ask(with_both_packs, "ปี64ล่ะ ได้อันดับเท่าไร", session)
+    assert reply.fallback and "WJP" in reply.text, reply.text

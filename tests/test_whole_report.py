@@ -1084,3 +1084,27 @@ def test_this_part_asks_the_parts_topics_not_the_strategies_record(engine: Engin
     ask(engine, "ยุทธศาสตร์ที่ 2 มีตัวชี้วัดอะไรบ้าง", session)
     reply = ask(engine, "ยุทธศาสตร์นี้มีผลงานอะไรบ้าง", session)
     assert reply.intent == "whole_list" and "HPP" in reply.text, reply.text
+
+
+def test_gaps_to_a_target_year_list_each_measures_latest_result(engine: Engine) -> None:
+    # the year is the targets' ("เป้าปี 65"), not a year of results: each line tells its result and gap
+    reply = ask(engine, "ตัวชี้วัดทุกตัว ห่างจากเป้าปี 65 อยู่เท่าไหร่บ้าง")
+    assert reply.intent == "whole_list" and "96 บริการ" in reply.text and "0.19" in reply.text, reply.text
+
+
+def test_the_best_of_a_group_nothing_measures_is_declined_naming_its_members(engine: Engine) -> None:
+    for question in ("ในรายงาน รางวัลอะไรระดับสูงสุด", "Which award in the report is the best?"):
+        reply = ask(engine, question, question)
+        assert reply.fallback and "UNPSA" in reply.text, (question, reply.text)
+    measured = ask(engine, "ตัวชี้วัดไหนดีที่สุด")  # measures against targets are ranked
+    assert not measured.fallback, measured.text
+
+
+def test_by_which_year_the_targets_fall_due_asks_the_target_years(engine: Engine) -> None:
+    reply = ask(engine, "ตัวชี้วัดในรายงานต้องทำให้ได้ถึงภายในปีไหน")
+    assert reply.intent == "whole_target_years" and "2565" in reply.text, reply.text
+
+
+def test_more_progress_of_two_measures_asks_a_comparison(engine: Engine) -> None:
+    reply = ask(engine, "Biz Portal or Citizen Portal: which has made more progress toward its target?")
+    assert reply.intent == "whole_compare" and "40.91" in reply.text, reply.text

@@ -808,9 +808,11 @@ class Engine:
 
     def _named_only_by_attributes(self, top: Candidate, understanding: Understanding, previous_topic: str) -> bool:
         """The reading named only by words the question asks as an attribute ("and in ASEAN?": ASEAN, an
-        alias of the ASEAN conference too), after another topic: a follow-up asking that attribute of the
-        topic being discussed (which may not state it), not a new topic."""
-        asked = {compact for _, compact in understanding.attributes}
+        alias of the ASEAN conference too) or as the kind of figure ("แล้วปี 64 ล่ะ อันดับเท่าไร": IMD's keyword
+        อันดับ), after another topic: a follow-up asking that of the topic being discussed (which may not
+        state it), not a new topic."""
+        kinds = {self.nlu.normalize(worded).compact for worded, _ in understanding.measures}
+        asked = {compact for _, compact in understanding.attributes} | kinds
         return bool(top.matched) and set(top.matched) <= asked and top.record.id != previous_topic
 
     def _carried_over(self, previous_topic: str, understanding: Understanding, context: Context | None) -> Decision:
@@ -2149,8 +2151,9 @@ def _titled(record: Record, thing: str) -> bool:
 
 
 def _typed_as_term(typed: str) -> bool:
-    """A name typed in lower case is a term switched into English ("labour market"), not a person's name."""
-    return typed[:1].islower()
+    """A name typed in lower case is a term switched into English ("labour market"), and one in capitals only
+    is acronyms ("IIT EIT OIT"): not a person's name."""
+    return typed[:1].islower() or typed.isupper()
 
 
 def _mostly_told(part: str, told: list[str]) -> bool:

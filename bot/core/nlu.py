@@ -1206,8 +1206,9 @@ class Understander:
             runs += [r for r in self._latin_run.finditer(raw) if self._a_term(r, runs)]
         said = [(not raw[: r.start()].strip(), POSSESSIVE.sub("", r.group(0))) for r in runs]  # Thailand's X
         for opening, typed in ((opening, name) for opening, run in said for name in self._joined_names(run)):
-            if opening and self.normalize(typed.split(" ")[0]).compact in self.cue_words:  # "Compare Thailand's EGDI"
-                typed = typed.partition(" ")[2]
+            first = self.normalize(typed.split(" ")[0]).compact
+            if opening and (first in self.cue_words or first in self._exclusions):  # "Compare Thailand's EGDI",
+                typed = typed.partition(" ")[2]  # "Besides the ASEAN network"
             while typed and not self._words_of(typed.split(" ")[0]):  # "I'm John Smith": from the first word of meaning
                 typed = typed.partition(" ")[2]
             words = self._words_of(typed)

@@ -83,7 +83,7 @@ REPLY_KEYS = frozenset(
         *(f"whole_{k}" for k in ("worsened", "worsened_none", "improved", "improved_none", "move_line")),
         *(f"whole_{k}" for k in ("moved_latest", "moved_in", "not_compared")),
         *(f"whole_{k}" for k in ("mentioned", "mentioned_line", "organisations", "no_reason", "target_years")),
-        *(f"whole_{k}" for k in ("other_year", "other_year_none")),
+        *(f"whole_{k}" for k in ("other_year", "other_year_none", "unmeasured")),
         *(f"whole_{k}" for k in ("shared_provinces", "shared_provinces_none", "latest_years")),
         *(
             f"whole_{k}"

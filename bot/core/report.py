@@ -247,9 +247,10 @@ class WholeReport:
             year is not None
             and year in understanding.target_years
             and year in self._target_years
-            and any(k in STATUS or k == "compare" for k in kinds)
+            and any(k in STATUS or k in ("compare", "list") for k in kinds)
         ):
-            year = None  # "behind their 2022 targets", "closer to its 2565 target": the latest results
+            year = None  # "behind their 2022 targets", "closer to its 2565 target", "ขาดอีกเท่าไหร่ถึงเป้าปี 65":
+            # the latest results
             # (a target year nothing is set for stays the year asked: "ตามเป้าปี 2575" is declined)
         if understanding.ranks_subjects and any(k in STATUS for k in kinds):  # "กระทรวงไหนดีที่สุด"
             return Ask("unranked", (), groups, year=year)
@@ -655,6 +656,8 @@ class WholeReport:
         newest = [r for r in ask.records if not ask.latest or self.series.get(r.id, (r,))[-1].id == r.id]
         measures = self.search.measures([r.id for r in newest], ask.year, ask.latest)  # later: a series' newest
         targeted = [m for m in measures if m.share is not None]
+        if not targeted and ask.records and ask.kind in ("best", "worst", "ranked"):
+            return self._unmeasured(ask, lang)
         if not targeted:
             return self._empty(ask, lang)
         group, scope = self._group_label(ask, lang), self._scope_label(ask, lang)
@@ -1107,6 +1110,16 @@ class WholeReport:
         """Why the measures stand as they do: the report gives results against targets, no reasons across them."""
         text = self.say.say("whole_no_reason", lang, group=self._group_label(ask, lang))
         return Reply(text, (self.say.say("suggest_behind", lang),), (), "fallback", 0.0, True, None, lang)
+
+    def _unmeasured(self, ask: Ask, lang: str) -> Reply:
+        """The best or worst of a group none of whose topics has a result against a target (awards, laws): the
+        report ranks none of them, so the bot says so (a fallback) and names what the report does tell."""
+        head = self.say.say(
+            "whole_unmeasured", lang, group=self._group_label(ask, lang), scope=self._scope_label(ask, lang)
+        )
+        lines = [head, *(f"{LIST_BULLET}{self._name(r.id, lang)}" for r in ask.records)]
+        listed = self._reply(ask, lines, list(ask.records), lang, answer.LIST_CHARS)
+        return dataclasses.replace(listed, intent="fallback", confidence=0.0, fallback=True)
 
     def _unranked(self, ask: Ask, lang: str) -> Reply:
         """A ranking of ministries, departments or provinces: the report ranks its measures, not them."""
