@@ -715,3 +715,21 @@ def test_a_follow_up_year_naming_only_the_kind_of_figure_stays_on_the_topic(with
     ask(with_both_packs, "WJP ปี 2566 ไทยอยู่อันดับเท่าไหร่", session)
     reply = ask(with_both_packs, "ปี64ล่ะ ได้อันดับเท่าไร", session)
     assert reply.fallback and "WJP" in reply.text, reply.text
+
+
+def test_which_ranks_asks_the_figures_not_members_to_name(with_both_packs: Engine) -> None:
+    reply = ask(with_both_packs, "IMD ปี 2568 ด้านโครงสร้างพื้นฐานกับด้านเศรษฐกิจ ได้อันดับไหนบ้าง")
+    assert not reply.fallback and "47" in reply.text, reply.text
+
+
+def test_a_change_word_another_years_source_keeps_is_no_word_the_year_lacks(with_both_packs: Engine) -> None:
+    # only the 2564 report's IMD record keeps ตก as a keyword; the 2568 news tells its fall as ลดลง
+    reply = ask(with_both_packs, "IMD 2568 ประสิทธิภาพภาครัฐ ตกลงไปอยู่อันดับไหน")
+    assert not reply.fallback and "32" in reply.text, reply.text
+
+
+def test_a_change_asked_as_a_follow_up_is_of_the_figure_talked_about(with_both_packs: Engine) -> None:
+    session = "imd-overall-change"
+    ask(with_both_packs, "อันดับรวม IMD ปี 2568 อยู่ที่เท่าไร", session)
+    reply = ask(with_both_packs, "แล้วเมื่อเทียบกับปีที่แล้วล่ะ", session)
+    assert not reply.fallback and "25" in reply.text and "อันดับ 33" in reply.text, reply.text

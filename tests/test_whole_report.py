@@ -1108,3 +1108,8 @@ def test_by_which_year_the_targets_fall_due_asks_the_target_years(engine: Engine
 def test_more_progress_of_two_measures_asks_a_comparison(engine: Engine) -> None:
     reply = ask(engine, "Biz Portal or Citizen Portal: which has made more progress toward its target?")
     assert reply.intent == "whole_compare" and "40.91" in reply.text, reply.text
+
+
+def test_not_got_there_yet_asks_what_is_behind_target(engine: Engine) -> None:
+    reply = ask(engine, "ตัวชี้วัดตัวไหนบ้างที่ยังไปไม่ถึง")
+    assert reply.intent == "whole_behind" and "Citizen Portal" in reply.text, reply.text

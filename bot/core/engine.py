@@ -1509,7 +1509,8 @@ class Engine:
         for word in understanding.clues:
             holders = [m for m in others if word in keywords[m.id]]  # a keyword itself: ASEAN
             naming = any(word in n for n in names)
-            if not word.isdigit() and not naming and holders and not self.nlu.holds(record.id, word):
+            moved = any(word in change for change in self._change_words)  # "ตกมาจาก": any year's change tells it
+            if not word.isdigit() and not naming and not moved and holders and not self.nlu.holds(record.id, word):
                 known = ", ".join(self.say.year(y, lang) for y in sorted({m.year for m in holders}))
                 fields = {"asked": _listed(asked), "known": known}
                 return self._fallback("word_year", lang, understanding, closest=record, **fields)
@@ -1601,8 +1602,10 @@ class Engine:
         qualifiers = {(n, x) for n, x in sets if x in profile.each_name and any(m == n and y != x for m, y in sets)}
         asked = [(n, x) for n, x in sets if n not in wholes and n not in told and (n, x) not in qualifiers]
         unnamed = [str(n) for n, x in asked if profile.names_the(n, x, markers) is False]
-        unnamed += [  # "หน่วยงานไหนบ้าง" of a record saying only "2 หน่วยงาน"
-            str(profile.how_many(x)) for x in understanding.which_of if profile.names_the(None, x, markers) is False
+        unnamed += [  # "หน่วยงานไหนบ้าง" of a record saying only "2 หน่วยงาน"; "อันดับไหนบ้าง" asks figures
+            str(profile.how_many(x))
+            for x in understanding.which_of
+            if not self.nlu.is_measure_word(x) and profile.names_the(None, x, markers) is False
         ]
         named = understanding.name_of  # "ผลงานชื่ออะไร" of "1,688 ผลงาน", no title in quotes, not the topic itself
         if (
@@ -1943,7 +1946,7 @@ class Engine:
             span = tuple(r for r in span if max(r.known_years()) >= since)
             trend = answer.trend(
                 span,
-                understanding.words,
+                (*understanding.words, *decision.figure),  # "เทียบกับปีก่อนล่ะ": of the figure talked about
                 lang,
                 self.say,
                 understanding.norm.compact,
