@@ -1166,3 +1166,11 @@ def test_the_target_set_is_no_address(ask) -> None:
 def test_which_service_is_used_the_most_is_an_attribute(ask) -> None:
     reply = ask("Among the Biz Portal licences, which one is used the most?")
     assert reply.fallback and "used the most" in reply.text, reply.text
+
+
+def test_a_count_split_by_a_kind_of_organisation_the_topic_never_counts_is_declined(ask) -> None:
+    for question in ("234 รางวัลเลิศรัฐ ได้ไปที่ระดับกระทรวงกี่รางวัล", "ผลงาน 1,688 ผลงาน ส่งจากส่วนกลางกี่ผลงาน"):
+        reply = ask(question, question)
+        assert reply.fallback and reply.record_id == "awards", (question, reply.text)
+    whole = ask("เลิศรัฐปี 64 ได้รางวัลกี่รางวัล")  # the count for everyone stays
+    assert not whole.fallback and "234" in whole.text, whole.text

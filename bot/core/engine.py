@@ -154,6 +154,7 @@ class Engine:
         before = (*bundle.language.years.last_year, *bundle.language.previous)  # even after "than" or "with"
         self._year_before = tuple(self.nlu.normalize(w).compact for w in before)
         self._change_words = tuple(self.nlu.normalize(w).compact for w in bundle.language.change_words)
+        self._subgroups = tuple(self.nlu.normalize(w).compact for w in bundle.language.subgroup_words)
         self._labels: dict[str, tuple[LabelWords, ...]] = {}  # each record's figure labels, read on first use
         # each change with its opposite, both ways, and every word of its own direction (the first of each
         # pair goes one way, the second the other: ลดลง says a fall as แย่ลง does)
@@ -1672,19 +1673,25 @@ class Engine:
     def _count_of_one_agency(
         self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str
     ) -> Reply | None:
-        """How many of a thing one agency had ("90 กระบวนงาน เป็นของกรมสรรพากรกี่กระบวนงาน") of a topic
-        whose figures count that thing for everyone: no figure's label names the agency, nor the topic's
-        own name, so its count is not given. The thing is counted by a figure's unit or in its words."""
+        """How many of a thing one agency, or one kind of organisation, had ("90 กระบวนงาน เป็นของกรมสรรพากร
+        กี่กระบวนงาน", "234 รางวัล เป็นของจังหวัดกี่รางวัล") of a topic whose figures count that thing for
+        everyone: no figure's label names the agency, nor the topic's own name (nor, for a kind, its words
+        with a number beside), so its count is not given. The thing is counted by a figure's unit or in its
+        words."""
         counted = understanding.count_of
-        if not counted or not understanding.agencies or not _asks_how_many(intent, decision):
+        if not counted or not _asks_how_many(intent, decision):
             return None
         unit = self.nlu.normalize(counted).compact
         profile, labels = self.profiles[record.id], self._labels_of(record)
+        kinds = [k for k in self._subgroups if k in understanding.norm.compact and k not in unit and unit not in k]
+        asked = [self.nlu.normalize(a).compact for a in understanding.agencies]
+        if not asked and not kinds:
+            return None
         counting = profile.how_many(unit) is not None or any(unit in label.unit for label in labels if label.unit)
-        for agency in understanding.agencies:
-            named = self.nlu.normalize(agency).compact
+        for named in (*asked, *kinds):
             labelled = any(named in label.compact for label in labels)
-            if counting and not labelled and named not in profile.names:
+            split = named in kinds and profile.counts(named, self.nlu.number_scales)
+            if counting and not labelled and not split and named not in profile.names:
                 return self._fallback("detail", lang, understanding, closest=record, detail="number")
         return None
 

@@ -344,6 +344,7 @@ class LanguageFile(Strict):
     # a word opening an organisation's name, followed by words no record uses, names one (ศูนย์ดำรงธรรม)
     organisation_name_heads: list[NonEmpty] = []
     clipped_name_marks: list[NonEmpty] = []  # ends a name cut short (สภาอุตฯ): the whole name may be known
+    subgroup_words: list[NonEmpty] = []  # kinds of organisation a count may be split by (จังหวัด, ministries)
     organisation_types: list[NonEmpty] = []  # ...and these name one even alone (ศาล)
     organisation_heads: list[NonEmpty] = []  # English words heading an organisation's name (Department)
     bot_names: list[NonEmpty] = []  # what people call the bot in a group chat (a whole word)
