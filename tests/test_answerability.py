@@ -1174,3 +1174,9 @@ def test_a_count_split_by_a_kind_of_organisation_the_topic_never_counts_is_decli
         assert reply.fallback and reply.record_id == "awards", (question, reply.text)
     whole = ask("เลิศรัฐปี 64 ได้รางวัลกี่รางวัล")  # the count for everyone stays
     assert not whole.fallback and "234" in whole.text, whole.text
+
+
+def test_an_acronym_beside_the_topics_own_is_no_figure_of_the_topic(ask) -> None:
+    for question in ("ITA ตัว OIT ได้คะแนนเท่าไร", "What was the ITA EIT score?"):
+        reply = ask(question, question)
+        assert reply.fallback, (question, reply.text)

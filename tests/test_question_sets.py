@@ -99,11 +99,11 @@ BELOW_THE_BAR = {
     "answerable_fresh21.jsonl": (0.9695, 0.0205),  # 0.920 / 0.070 on first contact
     "wholereport_fresh20.jsonl": (0.9245, 0.0435),  # 0.806 / 0.151 on first contact
     # written mid-session, scored on 4d46d21 before any change for them
-    "answerable_fresh22.jsonl": (0.9795, 0.0205),  # 0.950 / 0.040 on first contact
+    "answerable_fresh22.jsonl": (0.9895, 0.0105),  # 0.950 / 0.040 on first contact
     "wholereport_fresh21.jsonl": (0.9155, 0.0635),  # 0.853 / 0.126 on first contact
     # written late in the session, scored on 0d283d5 before any change for them
-    "answerable_fresh23.jsonl": (0.9695, 0.0305),  # 0.940 / 0.060 on first contact
-    "wholereport_fresh22.jsonl": (0.9565, 0.0325),  # 0.925 / 0.065 on first contact
+    "answerable_fresh23.jsonl": (0.9795, 0.0205),  # 0.940 / 0.060 on first contact
+    "wholereport_fresh22.jsonl": (0.9675, 0.0225),  # 0.925 / 0.065 on first contact
     # written at the start of the session after, scored on its starting code (0a004a0) before any change (one
     # label of each corrected: the covering letter gives the e-mail; an English question wanted Thai words)
     "answerable_fresh24.jsonl": (0.9995, 0.0005),  # 0.940 / 0.030 on first contact
@@ -113,9 +113,9 @@ BELOW_THE_BAR = {
     "wholereport_fresh24.jsonl": (0.9785, 0.0215),  # 0.896 / 0.083 on first contact
     # written late in the session, scored on 69a9ede before any change for them
     "answerable_fresh26.jsonl": (0.9695, 0.0305),  # 0.930 / 0.070 on first contact
-    "wholereport_fresh25.jsonl": (0.9485, 0.0415),  # 0.888 / 0.082 on first contact
-    "answerable_fresh27.jsonl": (0.0, 1.0),  # 0.895 / 0.089 on first contact
-    "wholereport_fresh26.jsonl": (0.0, 1.0),  # 0.762 / 0.158 on first contact
+    "wholereport_fresh25.jsonl": (0.9585, 0.0315),  # 0.888 / 0.082 on first contact
+    "answerable_fresh27.jsonl": (0.9345, 0.0485),  # 0.895 / 0.089 on first contact
+    "wholereport_fresh26.jsonl": (0.8115, 0.1195),  # 0.762 / 0.158 on first contact
 }
 
 

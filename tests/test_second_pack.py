@@ -88,7 +88,7 @@ LATER_YEARS_SETS = {
     "later_years16.jsonl": (0.9655, 0.0235),  # 0.909 / 0.045 on first contact
     # written late in the session, scored on 69a9ede before any change for it
     "later_years17.jsonl": (0.9315, 0.0345),  # 0.909 / 0.068 on first contact
-    "later_years18.jsonl": (0.0, 1.0),  # 0.841 / 0.102 on first contact
+    "later_years18.jsonl": (0.9195, 0.0575),  # 0.841 / 0.102 on first contact
 }
 
 

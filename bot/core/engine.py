@@ -1216,8 +1216,15 @@ class Engine:
         """A name of several words none of which the knowledge uses (a person, a newspaper): beside a topic
         named by its own alias it asks nothing else ("My name is Somchai Jaidee, EGDI rank?"), unlike
         "Corruption Perceptions Index", whose "index" and "corruption" the knowledge knows, an acronym
-        ("EGDI's OSI"), which names what is asked, or a term typed in lower case ("ด้าน labour market")."""
-        return len(words) > 1 and not _typed_as_term(typed) and not any(self.nlu.knows_word(w) for w in words)
+        ("EGDI's OSI") or several in capitals ("IIT EIT OIT"), which name what is asked, or a term typed in
+        lower case ("ด้าน labour market")."""
+        acronyms = typed.isupper()  # "IIT EIT OIT": what is asked, not a person
+        return (
+            len(words) > 1
+            and not _typed_as_term(typed)
+            and not acronyms
+            and not any(self.nlu.knows_word(w) for w in words)
+        )
 
     def _stranger_name(self, record: Record, understanding: Understanding) -> tuple[str, tuple[str, ...]] | None:
         """The first name the question types that the record does not hold, if any; none when it types the
@@ -2161,9 +2168,8 @@ def _titled(record: Record, thing: str) -> bool:
 
 
 def _typed_as_term(typed: str) -> bool:
-    """A name typed in lower case is a term switched into English ("labour market"), and one in capitals only
-    is acronyms ("IIT EIT OIT"): not a person's name."""
-    return typed[:1].islower() or typed.isupper()
+    """A name typed in lower case is a term switched into English ("labour market"), not a person's name."""
+    return typed[:1].islower()
 
 
 def _mostly_told(part: str, told: list[str]) -> bool:
