@@ -249,9 +249,9 @@ class WholeReport:
             and year in self._target_years
             and any(k in STATUS or k in ("compare", "list") for k in kinds)
         ):
-            year = None  # "behind their 2022 targets", "closer to its 2565 target", "ขาดอีกเท่าไหร่ถึงเป้าปี 65":
-            # the latest results
-            # (a target year nothing is set for stays the year asked: "ตามเป้าปี 2575" is declined)
+            # "behind their 2022 targets", "closer to its 2565 target", "ขาดอีกเท่าไหร่ถึงเป้าปี 65": the latest
+            # results (a target year nothing is set for stays the year asked: "ตามเป้าปี 2575" is declined)
+            year = None
         if understanding.ranks_subjects and any(k in STATUS for k in kinds):  # "กระทรวงไหนดีที่สุด"
             return Ask("unranked", (), groups, year=year)
         ask = self._of_measures(kinds, understanding, readings, named, context, year) or self._of_groups(
