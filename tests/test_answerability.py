@@ -1180,3 +1180,11 @@ def test_an_acronym_beside_the_topics_own_is_no_figure_of_the_topic(ask) -> None
     for question in ("ITA ตัว OIT ได้คะแนนเท่าไร", "What was the ITA EIT score?"):
         reply = ask(question, question)
         assert reply.fallback, (question, reply.text)
+
+
+def test_the_score_of_one_branch_a_topic_covers_is_no_figure_it_gives(ask) -> None:
+    for question in ("ITA ฝ่ายตุลาการได้คะแนนเท่าไหร่คะ", "What did the judicial branch score in the ITA?"):
+        reply = ask(question)
+        assert reply.fallback and "81.25" in reply.text, reply.text  # the overall score it does give, as context
+    whole = ask("ITA ครอบคลุมฝ่ายไหนบ้าง")
+    assert not whole.fallback and "ตุลาการ" in whole.text, whole.text

@@ -57,6 +57,15 @@ def test_a_year_nobody_holds_says_which_years_exist(with_later_years: Engine) ->
     assert reply.fallback and all(year in reply.text for year in ("2563", "2565", "2567")), reply.text
 
 
+def test_more_years_back_than_a_topic_holds_are_declined_with_the_years_it_has(with_later_years: Engine) -> None:
+    for question in ("ความพึงพอใจของประชาชนต่อบริการภาครัฐย้อนหลัง4ปีเป็นไง", "Biz Portal licences over the past three years?"):
+        reply = ask(with_later_years, question)
+        assert reply.fallback and "2564" in reply.text, reply.text
+    held = ask(with_later_years, "ITA 3 ปีที่ผ่านมาได้เท่าไหร่บ้าง")  # the series holds four years: the newest three
+    assert not held.fallback and all(v in held.text for v in ("90.19", "93.82")), held.text
+    assert "87.57" not in held.text, held.text
+
+
 def test_a_trend_comes_from_the_series_with_its_direction(with_later_years: Engine) -> None:
     thai = ask(with_later_years, "ITA ดีขึ้นไหม")
     assert all(v in thai.text for v in ("81.25", "87.57", "90.19", "93.82", "เพิ่มขึ้น")), thai.text
@@ -183,6 +192,17 @@ def test_a_score_asked_of_a_year_that_gives_only_a_rank_is_declined(with_later_y
     assert reply.fallback and "รายงานไม่ได้ระบุเรื่อง “คะแนน”" in reply.text and "52" in reply.text, reply.text
     english = ask(with_later_years, "How many points did Thailand score on the EGDI in 2024?")
     assert english.fallback and english.lang == "en", english.text
+
+
+def test_an_index_value_asked_of_a_year_that_gives_only_a_rank_is_declined(with_later_years: Engine) -> None:
+    for question in ("What was the EGDI index value for Thailand in 2024?", "ค่าดัชนี EGDI ของไทยปี 2567 เท่าไหร่"):
+        reply = ask(with_later_years, question)
+        assert reply.fallback and "52" in reply.text, reply.text
+
+
+def test_the_value_of_a_part_named_with_a_number_of_its_own_is_answered(with_later_years: Engine) -> None:
+    reply = ask(with_later_years, "What was Thailand's Human Capital Index value in the 2024 survey?")
+    assert not reply.fallback and "0.8032" in reply.text, reply.text
 
 
 def test_with_no_year_a_score_comes_from_the_newest_year_that_gives_one(with_later_years: Engine) -> None:

@@ -116,6 +116,10 @@ BELOW_THE_BAR = {
     "wholereport_fresh25.jsonl": (0.9585, 0.0315),  # 0.888 / 0.082 on first contact
     "answerable_fresh27.jsonl": (0.9345, 0.0485),  # 0.895 / 0.089 on first contact
     "wholereport_fresh26.jsonl": (0.8115, 0.1195),  # 0.762 / 0.158 on first contact
+    # written at the start of the session after, scored on its starting code (6099f79) before any change (one
+    # answerable_fresh28 label corrected: the covering letter gives the division's e-mail)
+    "answerable_fresh28.jsonl": (0.9325, 0.0505),  # 0.933 / 0.050 on first contact
+    "wholereport_fresh27.jsonl": (0.9015, 0.0985),  # 0.902 / 0.098 on first contact
 }
 
 

@@ -89,6 +89,8 @@ LATER_YEARS_SETS = {
     # written late in the session, scored on 69a9ede before any change for it
     "later_years17.jsonl": (0.9315, 0.0345),  # 0.909 / 0.068 on first contact
     "later_years18.jsonl": (0.9195, 0.0575),  # 0.841 / 0.102 on first contact
+    # written at the start of the session after, scored on its starting code (6099f79) before any change
+    "later_years19.jsonl": (0.8975, 0.0765),  # 0.898 / 0.076 on first contact
 }
 
 

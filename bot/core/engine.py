@@ -112,6 +112,7 @@ class Engine:
                 self._replacing.setdefault(replaced, []).append(replacing)
         self._checks = (  # in order: the first that declines answers
             self._year_not_held,
+            self._years_back_not_held,  # "ย้อนหลัง 3 ปี" of a measure with results for one year
             self._nothing_before,  # "and the year before?" of the earliest year held
             self._figure_not_that_year,
             self._only_a_target,
@@ -632,7 +633,7 @@ class Engine:
     def _asks_trend(self, understanding: Understanding) -> bool:
         """Over the years ("ดีขึ้นไหม", "since 2020", "ปีไหนสูงสุด"): the year asked (or the newest) with those
         before it."""
-        trend = any(self.intents[name].trend for name in understanding.intents)
+        trend = any(self.intents[name].trend for name in understanding.intents) or understanding.years_back > 1
         return trend or self._extreme_year(understanding) is not None
 
     def _asks_since(self, understanding: Understanding) -> bool:
@@ -1006,6 +1007,19 @@ class Engine:
         known = ", ".join(self.say.year(y, lang) for y in results)
         return self._told_for_the_year(record, decision, understanding, lang) or self._fallback(
             "year", lang, understanding, closest=record, asked=_listed(missing), known=known
+        )
+
+    def _years_back_not_held(
+        self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str
+    ) -> Reply | None:
+        """More years of results asked than the measure holds: the years held are told, not one year's
+        figure as if it were the span."""
+        held = self._years_held(record) or [record.year]
+        if understanding.years_back <= len(held):
+            return None
+        known = ", ".join(self.say.year(y, lang) for y in held)
+        return self._fallback(
+            "years_back", lang, understanding, closest=record, count=str(understanding.years_back), known=known
         )
 
     def _figure_not_that_year(
@@ -1449,6 +1463,9 @@ class Engine:
         of_a_year = of_a_year and "target" not in understanding.intents
         kinds = profile.kinds_given if of_a_year else profile.kinds
         missing = [worded for worded, kind in understanding.measures if kind not in kinds]
+        named = ("".join(words) for _, words in understanding.names)
+        if any(n not in profile.names and profile.figure_after(n) for n in named):
+            return None  # "Human Capital Index value": a part named, with a number of its own, whatever it is called
         return self._detail_missing("attribute", missing, record, understanding, lang) or self._kind_not_that_year(
             record, understanding, lang
         )
@@ -1950,7 +1967,9 @@ class Engine:
             compared = tuple(m for m in members if compared[0].year <= m.year <= compared[-1].year)
         if len(compared) > 1 or (self._asks_trend(understanding) and len(members) > 1):
             upto = tuple(r for r in members if r.year <= record.year)
-            since = min(asked_years, default=0)
+            back = understanding.years_back  # "ย้อนหลัง 3 ปี": the newest three years up to the one asked
+            years_up = sorted({r.year for r in upto})
+            since = min(asked_years, default=years_up[-back] if 1 < back <= len(years_up) else 0)
             told_since = since if self._asks_since(understanding) else 0  # "เทียบกับปี 63": the change since it
             extreme = self._extreme_year(understanding)
             # "ปี 64 เทียบกับปี 63" of the first year: that year's own record tells the change, no later year

@@ -253,6 +253,7 @@ class Understanding:
     counted: tuple[tuple[str, str], ...] = ()  # what "how many" counts: (as the data words it, kind), ("คน", "people")
     organisations: bool = False  # asks of organisations (หน่วยงาน, agencies: the data's counter), naming none
     counts_asked: int = 0  # how many times it asks "กี่" or "how many": two asks may get one answer
+    years_back: int = 0  # how many years of results it asks, counted back from now ("ย้อนหลัง 3 ปี")
     excluded: tuple[str, ...] = ()  # words it rules out (ไม่เอาแค่ภาครัฐ, other than): not what is asked
     names: tuple[tuple[str, tuple[str, ...]], ...] = ()  # names typed with capitals or as an unknown acronym
     missing_part: tuple[str, str] | None = None  # a numbered part its source lacks (ยุทธศาสตร์ที่ 4), and the source
@@ -286,6 +287,9 @@ class Understander:
         self._ordinal_ending = re.compile(rf"(?<![\d.])(\d{{1,3}})(?:{endings}){before_noun}")
         self._ordinal_numbers = {self.normalize(w).text: n for w, n in lang.ordinal_numbers.items()}
         self._cardinals = {self.normalize(w).compact: n for w, n in lang.cardinals.items()}
+        counts = "|".join([r"(?<![\d.])\d{1,2}(?![\d.])", *(rf"\b{re.escape(w)}\b" for w in self._cardinals)])
+        back = "|".join(f"(?:{p.replace('{n}', f'(?P<n{i}>{counts})')})" for i, p in enumerate(lang.years.back))
+        self._years_back = re.compile(back) if back else None
         words = "|".join(re.escape(w) for w in self._ordinal_numbers) or "(?!)"
         self._ordinal_word = re.compile(rf"(?<![a-z])({words}){before_noun}")
         self._province_words = [self.normalize(w).compact for w in lang.province_words]
@@ -928,6 +932,7 @@ class Understander:
             measures=self._measures_asked(reading, measures_said),
             organisations=not agencies and self._asks_of_organisations(reading.tokens),
             counts_asked=sum(reading.norm.compact.count(w) for w in self._count_words),
+            years_back=self._years_back_asked(norm.text),
             excluded=self._excluded(reading.tokens, set(reading.words)),
             facet=self._facet(reading.tokens, set(reading.words)),
             facet_said=any(w in self._facets for w in _said(reading.tokens)),
@@ -1032,6 +1037,14 @@ class Understander:
             if after.isascii() and noun.isalpha() and noun not in self._function_words:
                 found.append((number, noun))
         return tuple(found)
+
+    def _years_back_asked(self, text: str) -> int:
+        """The number of years asked back from now ("ย้อนหลัง 3 ปี", "the past three years"), or 0."""
+        found = self._years_back.search(text) if self._years_back else None
+        if found is None:
+            return 0
+        count = next(v for v in found.groupdict().values() if v)
+        return int(count) if count.isdigit() else self._cardinals[count]
 
     def _which_of(self, tokens: list[str]) -> tuple[str, ...]:
         """The word before "ไหนบ้าง", "ใดบ้าง": the thing of which several are asked (หน่วยงาน)."""

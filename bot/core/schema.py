@@ -313,6 +313,18 @@ class YearWords(Strict):
     units: list[NonEmpty] = []  # ...and a number run into a name with one of these after it is a value ("ita85คะแนน")
     plans: list[NonEmpty] = []  # a span of years after these names a plan ("แผน 2568-2570"), asks no year
     range_joiners: list[NonEmpty] = []  # between two years, every year from one to the other ("2565 ถึง 2568")
+    # regular expressions with {n}, a count of years back from now ("ย้อนหลัง {n} ปี", "past {n} years"): that many
+    # years of results asked
+    back: list[NonEmpty] = []
+
+    @field_validator("back")
+    @classmethod
+    def _back_counts(cls, value: list[str]) -> list[str]:
+        for pattern in value:
+            if "{n}" not in pattern:
+                raise ValueError(f"{pattern!r} has no {{n}} for the number of years")
+            re.compile(pattern.replace("{n}", "(?P<n>1)"))
+        return value
 
 
 class CauseWords(Strict):
