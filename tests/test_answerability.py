@@ -702,6 +702,13 @@ def test_an_english_term_in_a_thai_question_the_topic_lacks_is_declined(ask) -> 
     assert not cue.fallback and "Public Sector Structure Analysis System" in cue.text, cue.text
 
 
+def test_what_a_rise_came_from_asks_its_reason(ask) -> None:
+    for question in ("คะแนน ITA ขึ้นมาเยอะ เป็นผลจากอะไรบ้าง", "What drove the rise in the ITA score?"):
+        reply = ask(question)
+        assert not reply.fallback and reply.intent == "why", reply.text
+        assert "เปิดเผยข้อมูล" in reply.text or "disclosing" in reply.text, reply.text
+
+
 def test_the_cause_asked_with_what_is_asks_why_and_a_reason_the_report_omits_is_declined(ask) -> None:
     reply = ask("อันดับ IMD ปี 2565 ตกลงไป สาเหตุคืออะไรครับ")  # "คืออะไร" after the cause asks the cause
     assert reply.fallback and reply.record_id == "imd" and "เหตุผล" in reply.text, reply.text
