@@ -1195,3 +1195,8 @@ def test_the_score_of_one_branch_a_topic_covers_is_no_figure_it_gives(ask) -> No
         assert reply.fallback and "81.25" in reply.text, reply.text  # the overall score it does give, as context
     whole = ask("ITA ครอบคลุมฝ่ายไหนบ้าง")
     assert not whole.fallback and "ตุลาการ" in whole.text, whole.text
+
+
+def test_who_may_apply_is_declined_of_a_programme_that_never_says(ask) -> None:
+    reply = ask("นปร. ต้องมีคุณสมบัติอะไรบ้างถึงจะสมัครได้")
+    assert reply.fallback and "30" in reply.text, reply.text  # what the report does say of it

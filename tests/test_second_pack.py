@@ -57,6 +57,23 @@ def test_how_many_received_the_money_is_not_how_many_registered(with_both_packs:
         assert reply.fallback and "36" in reply.text, reply.text  # the registrations it does give, as context
 
 
+def test_the_top_prize_is_declined_unless_the_topic_names_its_winners(with_both_packs: Engine) -> None:
+    declined = ask(with_both_packs, "Who took the grand prize at the Digital Government Awards 2023?")
+    assert declined.fallback and "150" in declined.text, declined.text
+    named = ask(with_both_packs, "Which agencies got the top prize of the Lert Rat awards in 2021?")
+    assert not named.fallback and "Livestock" in named.text, named.text
+
+
+def test_a_penalty_asked_of_a_topic_that_names_none_is_declined(with_both_packs: Engine) -> None:
+    reply = ask(with_both_packs, "ITA ปี 66 หน่วยงานที่สอบตกมีบทลงโทษไหม")
+    assert reply.fallback and "80.94" in reply.text, reply.text
+
+
+def test_who_is_ahead_in_asean_is_answered_where_the_source_names_it(with_both_packs: Engine) -> None:
+    reply = ask(with_both_packs, "IMD 2024: which ASEAN country came ahead of Thailand?")
+    assert not reply.fallback and "Singapore" in reply.text, reply.text
+
+
 # Each written from the packs' FACTS.md without reading the code, scored with both packs loaded; the
 # misses of each were looked at since. Accuracy at least, confidently wrong at most:
 LATER_YEARS_SETS = {
