@@ -205,6 +205,12 @@ def test_the_value_of_a_part_named_with_a_number_of_its_own_is_answered(with_lat
     assert not reply.fallback and "0.8032" in reply.text, reply.text
 
 
+def test_who_announced_a_ranking_asks_a_person_not_the_rank(with_later_years: Engine) -> None:
+    for question in ("Who announced the 2024 EGDI ranking for Thailand?", "ใครแถลงผลจัดอันดับ EGDI ปี 2567"):
+        reply = ask(with_later_years, question)
+        assert not reply.fallback and ("Sasikarn" in reply.text or "ศศิกานต์" in reply.text), reply.text
+
+
 def test_with_no_year_a_score_comes_from_the_newest_year_that_gives_one(with_later_years: Engine) -> None:
     reply = ask(with_later_years, "EGDI อยากได้คะแนนสักเท่าไหร่")
     assert "0.82" in reply.text and not reply.fallback, reply.text
