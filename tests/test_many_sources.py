@@ -211,6 +211,11 @@ def test_who_announced_a_ranking_asks_a_person_not_the_rank(with_later_years: En
         assert not reply.fallback and ("Sasikarn" in reply.text or "ศศิกานต์" in reply.text), reply.text
 
 
+def test_how_many_failed_is_led_by_the_detail_counting_those_who_failed(with_later_years: Engine) -> None:
+    reply = ask(with_later_years, "ITA ปี 2566 หน่วยงานที่สอบไม่ผ่านเกณฑ์ 85 คะแนน มีกี่หน่วยงาน")
+    assert not reply.fallback and reply.text.index("1,586") < reply.text.index("6,737"), reply.text
+
+
 def test_with_no_year_a_score_comes_from_the_newest_year_that_gives_one(with_later_years: Engine) -> None:
     reply = ask(with_later_years, "EGDI อยากได้คะแนนสักเท่าไหร่")
     assert "0.82" in reply.text and not reply.fallback, reply.text

@@ -2053,12 +2053,15 @@ class Engine:
         naming each: "target rank and score" is not led by a detail giving the rank alone)."""
         profile = self.profiles[record.id]
 
-        def held(part: str) -> tuple[int, int]:  # the question's words, then what it negates (ไม่ผ่าน)
-            return profile.overlap(understanding.words, part), profile.overlap(understanding.negated, part)
+        def held(part: str) -> tuple[int, int]:  # what it negates (ไม่ผ่าน: those who failed), then its words
+            return profile.overlap(understanding.negated, part), profile.overlap(understanding.words, part)
+
+        given = {word for _, word in understanding.sets}  # "ไม่ผ่านเกณฑ์ 85 คะแนนกี่แห่ง": a mark told, not asked
+        asked = [kind for worded, kind in understanding.measures if worded not in given]
 
         def kinds_named(part: str) -> bool:
             said = profile.parts.get(part, "")
-            return all(any(w in said for w in self._measure_units[kind]) for _, kind in understanding.measures)
+            return all(any(w in said for w in self._measure_units[kind]) for kind in asked)
 
         base = held("text")
         scored = [
