@@ -1200,3 +1200,11 @@ def test_the_score_of_one_branch_a_topic_covers_is_no_figure_it_gives(ask) -> No
 def test_who_may_apply_is_declined_of_a_programme_that_never_says(ask) -> None:
     reply = ask("นปร. ต้องมีคุณสมบัติอะไรบ้างถึงจะสมัครได้")
     assert reply.fallback and "30" in reply.text, reply.text  # what the report does say of it
+
+
+def test_which_countries_are_declined_of_a_topic_naming_none(ask) -> None:
+    for question in ("NDTP เชื่อมระบบกับประเทศอะไรบ้างคะ", "Which specific countries is NDTP connecting to at the moment?"):
+        reply = ask(question)
+        assert reply.fallback and reply.record_id == "ndtp", reply.text
+    counted = ask("EGDI จัดอันดับทั้งหมดกี่ประเทศ")
+    assert not counted.fallback and "193" in counted.text, counted.text
