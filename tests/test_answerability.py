@@ -1208,3 +1208,12 @@ def test_which_countries_are_declined_of_a_topic_naming_none(ask) -> None:
         assert reply.fallback and reply.record_id == "ndtp", reply.text
     counted = ask("EGDI จัดอันดับทั้งหมดกี่ประเทศ")
     assert not counted.fallback and "193" in counted.text, counted.text
+
+
+def test_whether_a_target_was_met_in_its_own_year_is_not_yet_known(ask) -> None:
+    declined = ask("Biz Portal ปี 2565 ทำได้ครบตามเป้า 60 ใบอนุญาตหรือยัง")
+    assert declined.fallback and "35" in declined.text, declined.text  # the result it does give
+    so_far = ask("ปี 2564 Biz Portal ถึงเป้าหรือยัง")  # a year of results: how far it got
+    assert not so_far.fallback and "35" in so_far.text and "60" in so_far.text, so_far.text
+    target = ask("เป้าหมาย Biz Portal ปี 2565 คือกี่ใบอนุญาต")
+    assert not target.fallback and "60" in target.text, target.text

@@ -147,6 +147,7 @@ class Engine:
         self.version = bundle.version
         self._target_words = tuple(self.nlu.normalize(w).compact for w in bundle.language.target_words)
         self._result_words = tuple(self.nlu.normalize(w).compact for w in bundle.language.result_words)
+        self._reached_words = tuple(self.nlu.normalize(w).compact for w in bundle.language.reached_words)
         self._measure_units = {
             kind: frozenset(self.nlu.normalize(w).compact for w in words)
             for kind, words in bundle.language.measure_words.items()
@@ -1754,15 +1755,23 @@ class Engine:
         """Whether a target will be met is known only when a result for its year is given (the wallet's 36
         million of 45 in 2567) or for the year asked ("ITA ปี 68 จะถึงเป้าไหม": 2568's result is told);
         otherwise the report says the result so far, not what comes: declined, with what it gives."""
-        if intent is None or not intent.outlook:
+        if intent is None or not (intent.outlook or self._asks_if_reached_that_year(understanding)):
             return None
         members = self.series.get(record.id, (record,))
         results = {y for m in members for y in self._figure_years(m)}
         due = {f.target_year for m in members for f in m.figures if f.target_year}
         asked = set(understanding.norm.years)
+        if not intent.outlook and not asked <= due:
+            return None  # "ปี 64 ถึงเป้าไหม": a year of results, told as it is
         if (asked and asked <= results) or (due and max(results, default=0) >= max(due)):  # the newest target
             return None
         return self._fallback("detail", lang, understanding, closest=record, detail="outlook")
+
+    def _asks_if_reached_that_year(self, understanding: Understanding) -> bool:
+        """ "ปี 65 ทำได้ครบตามเป้าไหม", "did it reach 170 in 2022": whether a target was met in a year asked
+        apart from the target word ("its 2022 target" names the target, whose progress so far answers)."""
+        apart = set(understanding.norm.years) - set(understanding.target_years)
+        return bool(apart) and any(w in understanding.norm.compact for w in self._reached_words)
 
     def _threshold_not_defined(
         self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str
