@@ -341,6 +341,8 @@ def test_most_of_a_gap_is_the_furthest_behind_by_count(engine: Engine) -> None:
     ):
         reply = ask(engine, question)
         assert reply.intent == "whole_worst" and reply.record_id == "e-service" and "96" in reply.text, reply.text
+    english = ask(engine, "Of all the indicators, which has the biggest remaining gap to its target?")  # most first
+    assert english.intent == "whole_worst" and english.record_id == "e-service", english.text
     reached = ask(engine, "ตัวชี้วัดไหนทำได้มากที่สุดเมื่อเทียบกับเป้า")  # "most" alone: the best
     assert reached.intent == "whole_best", reached.text
     for closest in (

@@ -151,10 +151,12 @@ class WholeReport:
             return None  # "did the digital wallet meet its target?": of a topic the knowledge lacks, not of all
         said = understanding.norm.text
         most, least = self._most_short.search(said), self._least_short.search(said)
-        if ("best" in kinds and most) or (least and not {"best", "worst"} & set(kinds)):
-            # "gap จากเป้าเยอะสุด" asks the furthest behind, "ขาดน้อยที่สุด" the closest: by the amount short,
-            # unless a percentage is asked
+        ranked = {"best", "worst"} & set(kinds)
+        if (most and ("best" in kinds or not ranked)) or (least and not ranked):
+            # "gap จากเป้าเยอะสุด", "the largest remaining gap" ask the furthest behind, "ขาดน้อยที่สุด" the
+            # closest: by the amount short, unless a percentage is asked
             kinds = ["worst" if k == "best" else k for k in kinds] if most else [*kinds, "best"]
+            kinds = kinds if ranked or not most else [*kinds, "worst"]
             by_count = understanding.by_count or not understanding.measures
             understanding = dataclasses.replace(understanding, by_count=by_count)
         groups = understanding.groups
@@ -310,12 +312,17 @@ class WholeReport:
 
     @staticmethod
     def _gap_then(nlu: Understander, gap_words: list[str], amount_words: list[str]) -> re.Pattern[str]:
-        """A word of amount ("most", "least") within a few letters after a gap word, each a whole word where
-        it is Latin."""
-        gaps = "|".join(re.escape(nlu.normalize(w).text) for w in gap_words) or "(?!)"
-        amounts = "|".join(re.escape(nlu.normalize(w).text) for w in amount_words) or "(?!)"
+        """A word of amount ("most", "least") within a few letters of a gap word, after it or before it, each
+        a whole word where it is Latin."""
+
+        def either(words: list[str], latin: bool = False) -> str:
+            found = [re.escape(nlu.normalize(w).text) for w in words if not latin or w.isascii()]
+            return rf"(?<![a-z])(?:{'|'.join(found) or '(?!)'})(?![a-z])"
+
         between = rf".{{0,{GAP_TO_MOST}}}?"
-        return re.compile(rf"(?<![a-z])(?:{gaps})(?![a-z]){between}(?<![a-z])(?:{amounts})(?![a-z])")
+        # in English the amount may come first ("the largest remaining gap"); in Thai it ends the phrase
+        english = rf"{either(amount_words, latin=True)}{between}{either(gap_words, latin=True)}"
+        return re.compile(rf"{either(gap_words)}{between}{either(amount_words)}|{english}")
 
     def _placed_pair(self, understanding: Understanding, readings: list[Candidate]) -> tuple[Record, Record] | None:
         """Provinces asked of two topics at once ("both", "ทั้งเรื่อง... และ"): the two best readings among the
