@@ -1217,3 +1217,12 @@ def test_whether_a_target_was_met_in_its_own_year_is_not_yet_known(ask) -> None:
     assert not so_far.fallback and "35" in so_far.text and "60" in so_far.text, so_far.text
     target = ask("เป้าหมาย Biz Portal ปี 2565 คือกี่ใบอนุญาต")
     assert not target.fallback and "60" in target.text, target.text
+
+
+def test_a_report_asked_for_a_year_no_source_is_for_is_declined_naming_the_one_held(ask) -> None:
+    asked = ("รายงานการพัฒนาระบบราชการ ปี 66 สรุปว่าไงบ้าง", "What did the Public Sector Development Report 2023 say?")
+    for question in asked:
+        reply = ask(question)
+        assert reply.fallback and "2564" in reply.text and "2566" in reply.text, reply.text
+    held = ask("รายงานการพัฒนาระบบราชการปี 64 ITA ได้กี่คะแนน")
+    assert not held.fallback and "81.25" in held.text, held.text

@@ -215,8 +215,12 @@ class Engine:
             understanding = dataclasses.replace(understanding, more=True, rest=None)
         readings = self._one_per_series(list(understanding.candidates))
         unknown = None if understanding.smalltalk else self._name_nobody_holds(understanding)  # "Hello Nong Lert"
-        ask = self.whole.read(understanding, readings, context) if understanding.norm.compact and not unknown else None
-        if unknown:  # "Global Innovation Index": whatever its words share with the report, not in it
+        absent = understanding.source_year_missing  # "รายงานการพัฒนาระบบราชการปี 66": a report not held at all
+        readable = understanding.norm.compact and not unknown and absent is None
+        ask = self.whole.read(understanding, readings, context) if readable else None
+        if absent is not None:
+            reply = self._source_year_missing(*absent, lang)
+        elif unknown:  # "Global Innovation Index": whatever its words share with the report, not in it
             closest = understanding.candidates[0].record if understanding.candidates else None
             reply = self._fallback("named", lang, understanding, closest=closest, asked=unknown)
         elif ask is not None:  # about the report as a whole: computed from the figures
@@ -2127,6 +2131,13 @@ class Engine:
         source = self.bundle.sources[source_id]
         parts = "".join(f"\n{LIST_BULLET}{getattr(p.name, lang)}" for p in source.parts)
         text = self.say.say("part_missing", lang, source=getattr(source.title, lang), asked=asked, parts=parts)
+        return Reply(text, self.starters(lang), (), "fallback", 0.0, True, None, lang)
+
+    def _source_year_missing(self, asked: int, held: tuple[int, ...], lang: str) -> Reply:
+        """ "รายงานการพัฒนาระบบราชการปี 65" with only 2564's: no such year of it; the years held are named."""
+        titles = [getattr(s.title, lang) for s in self.bundle.sources.values() if s.year in held]
+        joiner = self.say.say("sources_joiner", lang)
+        text = self.say.say("fallback_source_year", lang, asked=self.say.year(asked, lang), held=joiner.join(titles))
         return Reply(text, self.starters(lang), (), "fallback", 0.0, True, None, lang)
 
     def _plain(self, kind: str, lang: str, fallback: bool, suggestions: tuple[str, ...]) -> Reply:

@@ -42,6 +42,8 @@ from bot.core.schema import Intent, LanguageFile, Record
 from bot.core.thai import Segmenter
 
 ALIAS_WEIGHT = 3.0
+MIN_SOURCE_YEAR = 2500  # Buddhist Era: a smaller number after a source's name is no year ("นร 1200")
+SOURCE_YEAR_GAP = 8  # letters, compact, between a source's name and the year asked of it ("ประจำปีพ.ศ.")
 KEYWORD_WEIGHT = 1.0
 OVERLAP_WEIGHT = 0.5
 FUZZY_CUTOFF = 85
@@ -257,6 +259,9 @@ class Understanding:
     excluded: tuple[str, ...] = ()  # words it rules out (ไม่เอาแค่ภาครัฐ, other than): not what is asked
     names: tuple[tuple[str, tuple[str, ...]], ...] = ()  # names typed with capitals or as an unknown acronym
     missing_part: tuple[str, str] | None = None  # a numbered part its source lacks (ยุทธศาสตร์ที่ 4), and the source
+    # a source named with a year none of that name has ("รายงานการพัฒนาระบบราชการปี 65"): the year, and the names'
+    # sources' years
+    source_year_missing: tuple[int, tuple[int, ...]] | None = None
 
     @property
     def top(self) -> Candidate | None:
@@ -324,6 +329,15 @@ class Understander:
             for part in source.parts
         }
         named = [n for source in bundle.sources.values() for n in (source.title.th, source.title.en, *source.aliases)]
+        # each name a source goes by, compact, with the years of the sources going by it
+        self._source_years: dict[str, set[int]] = {}
+        for source in bundle.sources.values():
+            spanned = {int(y) for y in re.findall(r"(?<!\d)25\d\d(?!\d)", source.title.th)}  # "ปี 2565-2568"
+            for name in (*source.aliases, source.title.th, source.title.en):
+                self._source_years.setdefault(self.normalize(name).compact, set()).update({source.year or 0, *spanned})
+        names = sorted(self._source_years, key=len, reverse=True)
+        year = rf"\D{{0,{SOURCE_YEAR_GAP}}}?(?<!\d)(\d{{4}}|\d{{2}})(?!\d)"  # "...ราชการปี65", "report 2022"
+        self._source_year = re.compile(rf"({'|'.join(map(re.escape, names))}){year}") if names else None
         self._whole = _phrases([self.normalize(w).text for w in (*lang.whole_words, *named)])
         self._by_count = _phrases([self.normalize(w).text for w in lang.by_count_words])
         self._mentions = _phrases([self.normalize(w).text for w in lang.mention_words])
@@ -938,6 +952,7 @@ class Understander:
             facet_said=any(w in self._facets for w in _said(reading.tokens)),
             names=self._names(raw),
             missing_part=self._missing_part(reading.norm.compact),
+            source_year_missing=self._source_year_missing(reading.norm.compact),
             this_part=self._this_part is not None and self._this_part.search(reading.norm.compact) is not None,
         )
 
@@ -989,6 +1004,16 @@ class Understander:
         head = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
         word = "|".join(re.escape(t) for t in sorted(this, key=len, reverse=True))
         return re.compile(rf"(?:{head})(?:{word})|(?:{word})(?:{head})")
+
+    def _source_year_missing(self, compact: str) -> tuple[int, tuple[int, ...]] | None:
+        """A source asked by its name and a year no source of that name is for ("Public Sector Development Report
+        2022" with only 2564's): the year asked, and those held."""
+        for m in self._source_year.finditer(compact) if self._source_year else ():
+            asked = to_be_year(m.group(2), christian=False) or 0
+            held = self._source_years[m.group(1)]
+            if asked >= MIN_SOURCE_YEAR and asked not in held:
+                return asked, tuple(sorted(held))
+        return None
 
     def _missing_part(self, compact: str) -> tuple[str, str] | None:
         """A numbered part asked that its source does not have ("ยุทธศาสตร์ที่ 4" of three): as the data words

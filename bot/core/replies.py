@@ -14,10 +14,8 @@ from bot.core.normalize import BE_OFFSET
 
 REPLY_KEYS = frozenset(
     {
-        *(
-            f"fallback_{k}"
-            for k in ("unknown", "closest", "year", "years_back", "figure_year", "word_year", "province", "agency")
-        ),
+        *(f"fallback_{k}" for k in ("unknown", "closest", "year", "years_back", "source_year", "figure_year")),
+        *(f"fallback_{k}" for k in ("word_year", "province", "agency")),
         *(f"fallback_{k}" for k in ("target_only", "ordinal", "live", "empty", "named")),
         "clarify",
         "clarify_joiner",
