@@ -1226,3 +1226,8 @@ def test_a_report_asked_for_a_year_no_source_is_for_is_declined_naming_the_one_h
         assert reply.fallback and "2564" in reply.text and "2566" in reply.text, reply.text
     held = ask("รายงานการพัฒนาระบบราชการปี 64 ITA ได้กี่คะแนน")
     assert not held.fallback and "81.25" in held.text, held.text
+
+
+def test_the_reports_own_name_in_capitals_names_no_topic_beside_the_one_asked(ask) -> None:
+    reply = ask("In the Public Sector Development Report 2021, what was the ITA score?")
+    assert not reply.fallback and reply.record_id == "ita" and "81.25" in reply.text, reply.text

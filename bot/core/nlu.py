@@ -1250,7 +1250,9 @@ class Understander:
             while typed and not self._words_of(typed.split(" ")[0]):  # "I'm John Smith": from the first word of meaning
                 typed = typed.partition(" ")[2]
             words = self._words_of(typed)
-            if len(words) >= 2 and self.normalize(typed).text not in self._places:  # Chiang Mai is a province
+            # not a source's own name ("Public Sector Development Report"), nor a province (Chiang Mai)
+            source = self.normalize(typed).compact in self._source_years
+            if len(words) >= 2 and not source and self.normalize(typed).text not in self._places:
                 found.append((typed, words))
         for acronym in ACRONYM.finditer(raw):
             word = acronym.group(0).casefold()
