@@ -1468,12 +1468,18 @@ class Engine:
         of_a_year = of_a_year and "target" not in understanding.intents
         kinds = profile.kinds_given if of_a_year else profile.kinds
         missing = [worded for worded, kind in understanding.measures if kind not in kinds]
-        named = ("".join(words) for _, words in understanding.names)
-        if any(n not in profile.names and profile.figure_after(n) for n in named):
+        if any(n not in profile.names and profile.figure_after(n) for n in self._parts_named(record, understanding)):
             return None  # "Human Capital Index value": a part named, with a number of its own, whatever it is called
         return self._detail_missing("attribute", missing, record, understanding, lang) or self._kind_not_that_year(
             record, understanding, lang
         )
+
+    def _parts_named(self, record: Record, understanding: Understanding) -> list[str]:
+        """The names the question gives, compact: typed in capitals ("Human Capital Index"), or the record's own
+        keywords written as names (HCI) that the question says."""
+        typed = ["".join(words) for _, words in understanding.names]
+        kept = (self.nlu.normalize(k).compact for k in record.keywords if any(c.isupper() for c in k))
+        return [*typed, *(k for k in kept if k in understanding.norm.compact)]
 
     @staticmethod
     def _year_kept(record: Record, decision: Decision) -> bool:
