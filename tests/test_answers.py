@@ -374,3 +374,9 @@ def test_a_detail_the_topics_text_says_word_for_word_is_told_once(ask) -> None:
 def test_which_fields_with_a_number_a_programme_targets_asks_what_it_aims_at(ask) -> None:
     reply = ask("What three areas does the new government scholarship target?")
     assert not reply.fallback and "Data Science" in reply.text, reply.text
+
+
+def test_a_large_number_rounded_to_millions_points_to_the_topic_stating_it(ask) -> None:
+    for question in ("ค่าธรรมเนียมลดได้ 417 ล้าน เป็นผลจากอะไร", "fees cut by 416 million: what was that about?"):
+        reply = ask(question)
+        assert not reply.fallback and reply.record_id == "fee-review", reply.text

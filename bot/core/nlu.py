@@ -42,6 +42,7 @@ from bot.core.schema import Intent, LanguageFile, Record
 from bot.core.thai import Segmenter
 
 ALIAS_WEIGHT = 3.0
+MILLION = 1_000_000
 MIN_SOURCE_YEAR = 2500  # Buddhist Era: a smaller number after a source's name is no year ("นร 1200")
 SOURCE_YEAR_GAP = 8  # letters, compact, between a source's name and the year asked of it ("ประจำปีพ.ศ.")
 KEYWORD_WEIGHT = 1.0
@@ -559,7 +560,10 @@ class Understander:
         parts = [record.name.th, record.name.en, record.text.th, record.text.en, *record.aliases, *record.keywords]
         for detail in record.details.model_dump(exclude_none=True).values():
             parts += [detail["th"], detail["en"]]
-        return {w for part in parts for w in self.words(self.normalize(part).text)}
+        bag = {w for part in parts for w in self.words(self.normalize(part).text)}
+        # "416 ล้าน", "417 million": a large number as people round it, in millions, down or to the nearest
+        millions = (int(w) for w in bag if w.isdigit() and int(w) >= MILLION)
+        return bag | {str(v) for n in millions for v in (n // MILLION, round(n / MILLION))}
 
     # ---- per question ---------------------------------------------------------------------
     def tokens(self, text: str) -> list[str]:
