@@ -1207,12 +1207,17 @@ class Understander:
         เปิดเผย ข้อมูล), in the script of the first: "sub-factor public finance ไทยได้" asks of public finance,
         not of ไทย. An English facet word with none after it names the word before it ("infrastructure
         pillar")."""
-        said = _said(tokens)
+        said: list[str] = []
+        joined: set[str] = set()  # "ฝ่ายบริหาร" read as one word: the facet word, then its part
+        for word in _said(tokens):
+            head = next((f for f in self._facets if THAI_CHAR.match(f) and word.startswith(f) and word != f), None)
+            said += [head, word[len(head) :]] if head and word in words else [word]
+            joined |= {word[len(head) :]} if head and word in words else set()
         at = next((i for i, w in enumerate(said) if w in self._facets), None)
         if at is None:
             return ()
         # "pillar rank": the rank of the part before; "sub-factor in 2021": a year names no part
-        part = {w for w in words if not w.isdigit()} - {t.compact for t, _, _ in self._measures}
+        part = {w for w in {*words, *joined} if not w.isdigit()} - {t.compact for t, _, _ in self._measures}
         start = at + 1 if at + 1 < len(said) and said[at + 1] in part else at + 2
         latin = start < len(said) and said[start].isascii()
         after = tuple(takewhile(lambda w: w in part and w.isascii() == latin, said[start:]))
