@@ -66,6 +66,11 @@ def test_more_years_back_than_a_topic_holds_are_declined_with_the_years_it_has(w
     assert "87.57" not in held.text, held.text
 
 
+def test_past_is_a_word_not_a_typo_of_an_acronym(with_later_years: Engine) -> None:
+    reply = ask(with_later_years, "ITA past 3 years")  # "past" is not PAS, the structure analysis system
+    assert reply.record_id != "pas" and "PAS" not in reply.text and "93.82" in reply.text, reply.text
+
+
 def test_a_trend_comes_from_the_series_with_its_direction(with_later_years: Engine) -> None:
     thai = ask(with_later_years, "ITA ดีขึ้นไหม")
     assert all(v in thai.text for v in ("81.25", "87.57", "90.19", "93.82", "เพิ่มขึ้น")), thai.text

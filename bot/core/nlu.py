@@ -43,6 +43,7 @@ from bot.core.thai import Segmenter
 
 ALIAS_WEIGHT = 3.0
 MILLION = 1_000_000
+MIN_LATIN_TYPO = 5  # letters: a shorter English word is more likely a word or an acronym than a misspelling
 MIN_SOURCE_YEAR = 2500  # Buddhist Era: a smaller number after a source's name is no year ("นร 1200")
 SOURCE_YEAR_GAP = 8  # letters, compact, between a source's name and the year asked of it ("ประจำปีพ.ศ.")
 KEYWORD_WEIGHT = 1.0
@@ -813,6 +814,8 @@ class Understander:
         changed = False
         for word in words:
             if word in self._word_idf or word in self._dictionary or len(word) < MIN_THAI_TERM or word.isdigit():
+                continue
+            if word.isascii() and len(word) < MIN_LATIN_TYPO:  # "past" is no typo of PAS, nor "cpi" of copy
                 continue
             best = process.extractOne(word, self._vocab, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
             if best:
