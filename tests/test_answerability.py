@@ -1232,3 +1232,10 @@ def test_a_report_asked_for_a_year_no_source_is_for_is_declined_naming_the_one_h
 def test_the_reports_own_name_in_capitals_names_no_topic_beside_the_one_asked(ask) -> None:
     reply = ask("In the Public Sector Development Report 2021, what was the ITA score?")
     assert not reply.fallback and reply.record_id == "ita" and "81.25" in reply.text, reply.text
+
+
+def test_an_index_named_in_lower_case_inside_thai_must_be_held_whole(ask) -> None:
+    declined = ask("world happiness index ไทยได้อันดับเท่าไหร่")
+    assert declined.fallback and "world happiness index" in declined.text, declined.text
+    held = ask("e-government development index ไทยอยู่อันดับไหน")
+    assert not held.fallback and "57" in held.text, held.text

@@ -19,7 +19,7 @@ from rapidfuzz import fuzz
 from bot.core import answer
 from bot.core.answer import short_name
 from bot.core.loader import Bundle
-from bot.core.nlu import Candidate, Understander, Understanding
+from bot.core.nlu import MIN_INDEX_NAME_WORDS, Candidate, Understander, Understanding
 from bot.core.normalize import BE_OFFSET, trigrams
 from bot.core.profiles import BESIDE, numbers_in
 from bot.core.report import Ask, WholeReport
@@ -51,7 +51,6 @@ GREETED_BELOW = 0.5  # small talk beside a reading this unsure (or a choice betw
 UNEXPLAINED_CONFIDENCE = 0.7  # a question word the record does not hold: an answer, but not a sure one
 EXPLAINED_CONFIDENCE = 0.6  # of two close readings, the only one holding every word asked: likely, not certain
 MOSTLY_TOLD = 0.6  # a detail whose letters are this much said already adds nothing
-MIN_INDEX_NAME_WORDS = 3  # "CPI Index" is an acronym said twice; "Online Service Index" names one
 WHOLE_NAME_LIKENESS = 90  # rapidfuzz partial ratio: an index's name said with a letter or two off is said
 MORE_HELD = 2  # of close readings none of which holds every word, one holding this many more is meant
 DETAILS = frozenset(Details.model_fields)  # the kinds of detail a record may give (who, when, ...)
@@ -1311,12 +1310,11 @@ class Engine:
     def _lacks_name(self, record: Record, words: tuple[str, ...], typed: str = "") -> bool:
         """A name is not the record's when half its words or more are nowhere in it (any year of its measure);
         a term typed in lower case, often shortened ("gov efficiency"), only when none of its words is; an
-        index's name (`index_heads`) unless a year of the measure holds it nearly whole."""
+        index's name (`index_heads`), however typed, unless a year of the measure holds it nearly whole."""
         unheld = self._unheld(record, words)
-        if _typed_as_term(typed):
-            return unheld == len(words)
-        own_index = self._names_an_index(record, typed) and not self._holds_whole(record, typed)
-        return 2 * unheld >= len(words) or own_index
+        if self._names_an_index(record, typed) and not self._holds_whole(record, typed):
+            return True  # "rule of law index", however typed
+        return unheld == len(words) if _typed_as_term(typed) else 2 * unheld >= len(words)
 
     def _names_an_index(self, record: Record, typed: str) -> bool:
         """A name of an index of its own: three words or more ending with an index word, none of the others

@@ -43,6 +43,7 @@ from bot.core.thai import Segmenter
 
 ALIAS_WEIGHT = 3.0
 MILLION = 1_000_000
+MIN_INDEX_NAME_WORDS = 3  # "CPI Index" is an acronym said twice; "Online Service Index" names one
 MIN_LATIN_TYPO = 5  # letters: a shorter English word is more likely a word or an acronym than a misspelling
 MIN_SOURCE_YEAR = 2500  # Buddhist Era: a smaller number after a source's name is no year ("นร 1200")
 SOURCE_YEAR_GAP = 8  # letters, compact, between a source's name and the year asked of it ("ประจำปีพ.ศ.")
@@ -365,6 +366,7 @@ class Understander:
         self.negation_words = tuple(sorted(self._negations, key=len, reverse=True))  # longest first: ยังไม่ before ไม่
         self._exclusions = frozenset(self.normalize(w).compact for w in lang.exclusion_words)
         self._facets = frozenset(self.normalize(w).compact for w in lang.facet_words)
+        self._index_heads = frozenset(self.normalize(w).text for w in lang.index_heads)
         joiners = "|".join(re.escape(w) for w in lang.name_joiners) or "(?!)"
         self._joiner_words = frozenset(self.normalize(w).text for w in lang.name_joiners)
         capitalised = r"[A-Z][A-Za-z0-9'’.&-]*"  # Latin only: "Citizen Portalมี" names "Citizen Portal"
@@ -1287,11 +1289,13 @@ class Understander:
     def _a_term(self, run: re.Match[str], names: list[re.Match[str]]) -> bool:
         """English words in a row within a Thai question that make a term foreign to the knowledge: none a
         function or cue word ("full name") or a word any record uses ("pilot project", "high level" may ask
-        of the topic), and not inside a name typed with capitals."""
+        of the topic), and not inside a name typed with capitals; a run naming an index (`index_heads`) is one."""
         if any(n.start() <= run.start() < n.end() for n in names):
             return False
-        words = [w for w in self.normalize(run.group(0)).text.split() if w not in self._joiner_words]
-        return not any(self.knows_word(w) for w in words)
+        said = self.normalize(run.group(0)).text.split()
+        if len(said) >= MIN_INDEX_NAME_WORDS and said[-1] in self._index_heads:
+            return True  # "rule of law index ไทยได้เท่าไหร่": an index named, whatever words of it records use
+        return not any(self.knows_word(w) for w in said if w not in self._joiner_words)
 
     def _place_of(self, word: str) -> int:
         return int(word) if word.isdigit() else self._places_in_list[word]
