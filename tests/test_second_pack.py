@@ -74,6 +74,14 @@ def test_who_is_ahead_in_asean_is_answered_where_the_source_names_it(with_both_p
     assert not reply.fallback and "Singapore" in reply.text, reply.text
 
 
+def test_who_presided_is_told_by_the_text_naming_the_chair_not_the_organiser(with_both_packs: Engine) -> None:
+    for question in ("Who presided at the 2024 Digital Government Awards?", "งาน DG Awards 2024 ใครเป็นประธาน"):
+        reply = ask(with_both_packs, question)
+        assert not reply.fallback and ("Prasert" in reply.text or "ประเสริฐ" in reply.text), reply.text
+    organiser = ask(with_both_packs, "ใครเป็นผู้จัด DG Awards 2024")  # the who detail names the organiser
+    assert not organiser.fallback and ("DGA" in organiser.text), organiser.text
+
+
 # Each written from the packs' FACTS.md without reading the code, scored with both packs loaded; the
 # misses of each were looked at since. Accuracy at least, confidently wrong at most:
 LATER_YEARS_SETS = {

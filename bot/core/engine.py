@@ -53,6 +53,8 @@ EXPLAINED_CONFIDENCE = 0.6  # of two close readings, the only one holding every 
 MOSTLY_TOLD = 0.6  # a detail whose letters are this much said already adds nothing
 WHOLE_NAME_LIKENESS = 90  # rapidfuzz partial ratio: an index's name said with a letter or two off is said
 MORE_HELD = 2  # of close readings none of which holds every word, one holding this many more is meant
+MIN_ROLE_WORD = 5  # letters of an English cue word naming the role asked ("presid"); "who", "over" name none
+SHORT_THAI_WORD = 3  # letters of a Thai cue word naming the role asked (แถลง, ประธาน)
 DETAILS = frozenset(Details.model_fields)  # the kinds of detail a record may give (who, when, ...)
 TITLE_QUOTES = '"“‘«'  # opening a title in quotation marks
 
@@ -1957,6 +1959,8 @@ class Engine:
         listed = self._list_asked_with_count(intent, understanding)
         key = intent.answers if intent and listed is not intent else "text"  # asked with a count, members follow it
         detail: Bilingual | None = getattr(record.details, key) if key and key != "text" else None
+        if detail is not None and self._text_says_it_instead(record, key, intent, understanding):
+            detail = None  # "who presided": the text names the chair, the who detail only the organiser
         matching = intent is not None and intent.match_detail
         parts = (
             [getattr(detail, lang)]
@@ -2063,6 +2067,23 @@ class Engine:
             return None  # "กี่หน่วยงาน หน่วยงานไหนบ้าง" answered by who: its answer names them already
         asked = [intent, *(self.intents[n] for n in understanding.intents if n != intent.name)]
         return next((i for i in asked if i.lists), None)
+
+    def _text_says_it_instead(
+        self, record: Record, key: str, intent: Intent | None, understanding: Understanding
+    ) -> bool:
+        """The words the question asks by (its intent's cue: presided, แถลง) stand in the record's text and
+        not in the detail its intent answers with: the text answers. Short English words ("who", "over")
+        name no role."""
+        detail = getattr(record.details, key)
+        asked = self.nlu.asked_by(intent.name, understanding.norm) if intent is not None and detail else ()
+        words = [w for cue in asked for w in self.nlu.cue_parts(cue)]  # "ใครเป็นประธาน": ประธาน
+        roles = [w for w in words if len(w) >= (MIN_ROLE_WORD if w.isascii() else SHORT_THAI_WORD)]
+
+        def says(part: Bilingual) -> bool:
+            thai, english = self.nlu.normalize(part.th).compact, self.nlu.normalize(part.en).text
+            return any(re.search(rf"(?<![a-z]){re.escape(w)}", english) if w.isascii() else w in thai for w in roles)
+
+        return bool(roles) and says(record.text) and not says(detail)
 
     def _matching_detail(self, record: Record, understanding: Understanding, lang: str, numbers: bool) -> list[str]:
         """A detail that shares more of the question's words than the main text does, to lead with (for a

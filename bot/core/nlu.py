@@ -972,6 +972,12 @@ class Understander:
         plain = dataclasses.replace(reading.norm, text=text, compact=text.replace(" ", ""))
         return tuple((word, t.compact) for t, word in self._attributes if t.found_in(plain, reading.spans))
 
+    def cue_parts(self, cue: str) -> tuple[str, ...]:
+        """A cue's words of meaning, Thai segmented ("ใครเป็นประธาน": ประธาน), cue words kept: what it asks."""
+        return tuple(
+            w for w in self.tokens(cue) if w not in self._thai_stopwords and w not in self._function_words and w.strip()
+        )
+
     def asked_by(self, intent: str, norm: Normalized) -> tuple[str, ...]:
         """The words of an intent's cues and hints the question says, stopwords aside: what it asks, in its
         own words ("pass" of "passing score", เกณฑ์ผ่าน; nothing of คืออะไร)."""
