@@ -380,3 +380,9 @@ def test_a_large_number_rounded_to_millions_points_to_the_topic_stating_it(ask) 
     for question in ("ค่าธรรมเนียมลดได้ 417 ล้าน เป็นผลจากอะไร", "fees cut by 416 million: what was that about?"):
         reply = ask(question)
         assert not reply.fallback and reply.record_id == "fee-review", reply.text
+
+
+def test_the_letters_postal_code_is_asked_of_its_letterhead(ask) -> None:
+    for question in ("รหัสไปรษณีย์ที่อยู่บนหนังสือนำส่งคืออะไร", "Which postcode is on the letterhead?"):
+        reply = ask(question)
+        assert not reply.fallback and "10300" in reply.text, reply.text
