@@ -1115,3 +1115,8 @@ def test_more_progress_of_two_measures_asks_a_comparison(engine: Engine) -> None
 def test_not_got_there_yet_asks_what_is_behind_target(engine: Engine) -> None:
     reply = ask(engine, "ตัวชี้วัดตัวไหนบ้างที่ยังไปไม่ถึง")
     assert reply.intent == "whole_behind" and "Citizen Portal" in reply.text, reply.text
+
+
+def test_comparing_a_group_of_two_compares_its_two_measures(engine: Engine) -> None:
+    reply = ask(engine, "How do the report's two international rankings compare for Thailand?")
+    assert reply.intent == "whole_compare" and "20" in reply.text and "57" in reply.text, reply.text

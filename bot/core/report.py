@@ -481,6 +481,10 @@ class WholeReport:
                 return None  # "กู้ได้สูงสุดกี่บาท" asks an amount, the most of one thing, not the report's best
             if status in MOVED and not (understanding.asks_which or understanding.several):
                 return None  # "ระบบราชการดีขึ้นจริงไหม" judges; "ตัวไหนแย่ลงบ้าง" asks for the measures
+        if "compare" in kinds and groups:  # "compare the two international rankings": a group of two, compared
+            pair = self._scope(groups, part, agency, understanding.provinces, understanding.groups_joined)
+            if len(pair) == 2 and all(r.figures for r in pair):
+                return Ask("compare", pair, groups, year=year)
         kind = status or next((k for k in ("count", "overview", "list") if k in kinds and scoped), None)
         if kind is None:
             return None
