@@ -899,6 +899,13 @@ def test_an_improvement_on_an_earlier_year_asks_what_improved(engine: Engine) ->
     assert reply.intent == "whole_improved" and "76" in reply.text and "81.25" in reply.text, reply.text
 
 
+def test_each_change_listed_says_by_how_much_and_which_way(engine: Engine) -> None:
+    better = ask(engine, "ตัวไหนดีขึ้นจากปีก่อนบ้าง เพิ่มขึ้นเท่าไหร่")
+    assert better.intent == "whole_improved" and "เพิ่มขึ้น 13.35" in better.text, better.text
+    worse = ask(engine, "Which indicators got worse than the year before?")
+    assert worse.intent == "whole_worsened" and "fell 11" in worse.text, worse.text  # a rank's number going up
+
+
 def test_what_got_better_is_no_question_of_what_is_good_to_eat(engine: Engine) -> None:
     reply = ask(engine, "ในรายงานมีอะไรดีขึ้นบ้าง")
     assert reply.intent == "whole_improved", reply.text
