@@ -136,6 +136,13 @@ def test_terminal_chat_answers_until_end_of_input(engine) -> None:
     assert "81.25" in text and "[1]" in text and text.count("น้องเลิศ>") >= 4
 
 
+def test_terminal_chat_ends_on_a_quit_word_typed_alone(engine) -> None:
+    text = transcript(engine, "/quit", "ITA ได้กี่คะแนน")  # nothing after the quit is read
+    assert "81.25" not in text and text.count("น้องเลิศ>") == 1, text
+    asked = transcript(engine, "ขอออกใบอนุญาตผ่าน Biz Portal ได้กี่ใบ")  # ออก inside a question is a word
+    assert "35" in asked, asked
+
+
 def test_eval_prints_how_often_each_band_of_confidence_is_right(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -50,12 +50,14 @@ def render(reply: Reply, bot: str) -> str:
 
 
 def chat(engine: Engine, read: Callable[[str], str] = input, out: TextIO = sys.stdout) -> None:
-    """Read questions until end of input (Ctrl-D); a number picks one of the last suggestions."""
+    """Read questions until end of input (Ctrl-D) or a quit word typed alone (/quit, ออก: `quit_words`); a
+    number picks one of the last suggestions."""
     with contextlib.suppress(ImportError):
         import readline  # noqa: F401  (line editing and history for input())
     session = f"console-{uuid.uuid4().hex[:8]}"
     suggestions: tuple[str, ...] = ()
     bot, prompt = engine.say.say("bot_name", "th"), engine.say.say("console_you", "th") + "> "
+    quits = frozenset(w.casefold() for w in engine.bundle.language.quit_words)
     print(f"{bot}> {engine.say.say('console_welcome', 'th')}", file=out)
     while True:
         try:
@@ -67,6 +69,8 @@ def chat(engine: Engine, read: Callable[[str], str] = input, out: TextIO = sys.s
             print(file=out)
             continue
         choice = text.strip()
+        if choice.casefold() in quits:
+            return
         if choice.isdigit() and 1 <= int(choice) <= len(suggestions):
             text = suggestions[int(choice) - 1]
             print(f"{prompt}{text}", file=out)

@@ -360,6 +360,7 @@ class LanguageFile(Strict):
     organisation_types: list[NonEmpty] = []  # ...and these name one even alone (ศาล)
     organisation_heads: list[NonEmpty] = []  # English words heading an organisation's name (Department)
     bot_names: list[NonEmpty] = []  # what people call the bot in a group chat (a whole word)
+    quit_words: list[NonEmpty] = []  # typed alone in the terminal chat, end it (as Ctrl-D does)
     years: YearWords = YearWords()
     droppable_prefixes: list[NonEmpty] = []  # title words people drop (สรรพากร for กรมสรรพากร)
     agency_starts: list[NonEmpty] = []  # a name starting with one is an agency's (กรม, กระทรวง)
