@@ -122,6 +122,8 @@ LATER_YEARS_SETS = {
     "later_years18.jsonl": (0.9195, 0.0575),  # 0.841 / 0.102 on first contact
     # written at the start of the session after, scored on its starting code (6099f79) before any change
     "later_years19.jsonl": (0.8975, 0.0765),  # 0.898 / 0.076 on first contact
+    # written mid-session, scored on 00df3c3 before any change for it
+    "later_years20.jsonl": (0.8925, 0.0495),  # 0.893 / 0.049 on first contact
 }
 
 
