@@ -119,6 +119,8 @@ def test_a_range_of_short_years_each_after_its_word_asks_the_years_between() -> 
     closed = normalize("คะแนน CPI ปี 65 ถึง 68 เป็นไง")  # the word that opened the range closes it
     assert closed.years == (2565, 2568) and closed.between == (2566, 2567)
     assert normalize("ITA ปี 64 ถึง 70 คะแนนไหม").between == ()  # a value reached, with its unit
+    dashed = normalize("CPI ปี64-67 คะแนนเป็นไง")  # a dash joins two years whatever is asked of them after
+    assert dashed.years == (2564, 2567) and dashed.between == (2565, 2566)
 
 
 def test_two_digits_run_into_a_name_are_a_year_unless_a_unit_follows() -> None:

@@ -113,13 +113,16 @@ class YearReader:
         span = rf"(?P<named>{name}\(?\s*)?(?<!\d){years}(?(named)|\s*(?:{either(words.plans)}))"
         plan = re.compile(span) if words.plans else None
         target = re.compile("|".join(re.escape(w.casefold()) for w in target_words)) if target_words else None
-        joiners = either([re.escape(w) for w in words.range_joiners])
+        dashes = either([re.escape(w) for w in words.range_joiners if len(w) == 1 and not w.isalnum()])
+        spelt = either([re.escape(w) for w in words.range_joiners if len(w) > 1 or w.isalnum()])
+        joiners = rf"(?P<dash>{dashes})|{spelt}"
         # a year of two digits only after its word ("ปี64ถึงปี68"), or closing a range its word opened
         # ("ปี 65 ถึง 68"), but for a value ("ปี 64 ถึง 70 คะแนน")
         be = either(words.buddhist)
         units = either([re.escape(w) for w in words.units])
         opening = rf"(?:(?:{be})\s*(?P<start_short>\d{{2}})|(?<!\d)(?P<start>\d{{4}}))"
-        short = rf"(?(start_short)(?:{be})?|(?:{be}))\s*(?P<end_short>\d{{2}})(?!\d)(?!\s*(?:{units}))"
+        # "ปี 64 ถึง 70 คะแนน": a value; "ปี65-68 คะแนน": two years a dash joins, then what is asked of them
+        short = rf"(?(start_short)(?:{be})?|(?:{be}))\s*(?P<end_short>\d{{2}})(?!\d)(?(dash)|(?!\s*(?:{units})))"
         closing = rf"(?:(?:{be})?\s*(?P<end>\d{{4}})|{short})"
         ranged = rf"{opening}\s*(?:{joiners})\s*{closing}(?!\d)"
         ranges = re.compile(ranged) if words.range_joiners else None
