@@ -222,6 +222,11 @@ def test_how_many_failed_is_led_by_the_detail_counting_those_who_failed(with_lat
     assert not reply.fallback and reply.text.index("1,586") < reply.text.index("6,737"), reply.text
 
 
+def test_whether_a_years_result_reached_a_target_set_in_another_year_is_answered(with_later_years: Engine) -> None:
+    reply = ask(with_later_years, "ITA ปี 2566 หน่วยงานผ่านเกณฑ์ถึงเป้า 80% หรือยัง")  # the target is 2565's
+    assert not reply.fallback and "80.94" in reply.text, reply.text
+
+
 def test_with_no_year_a_score_comes_from_the_newest_year_that_gives_one(with_later_years: Engine) -> None:
     reply = ask(with_later_years, "EGDI อยากได้คะแนนสักเท่าไหร่")
     assert "0.82" in reply.text and not reply.fallback, reply.text

@@ -1935,6 +1935,10 @@ class Engine:
         beside = said and not self._target_ruled_out(understanding)
         if intent is None or not (intent.target_first or beside) or self.profiles[record.id].states_a_target:
             return None
+        reached = any(w in understanding.norm.compact for w in self._reached_words)
+        members = self.series.get(record.id, (record,))
+        if said and reached and any(self.profiles[m.id].states_a_target for m in members):
+            return None  # "ปี 66 ผ่านถึงเป้า 80% ยัง": the measure's target, set in another year, against this result
         return self._fallback("detail", lang, understanding, closest=record, detail="target")
 
     def _nothing_to_compare(
