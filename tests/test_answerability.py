@@ -1239,3 +1239,15 @@ def test_an_index_named_in_lower_case_inside_thai_must_be_held_whole(ask) -> Non
     assert declined.fallback and "world happiness index" in declined.text, declined.text
     held = ask("e-government development index ไทยอยู่อันดับไหน")
     assert not held.fallback and "57" in held.text, held.text
+
+
+def test_a_mobile_number_is_declined_of_a_person_the_report_gives_none_for(ask) -> None:
+    reply = ask("ขอเบอร์มือถือของเลขาธิการ ก.พ.ร. ที่ลงนามหนังสือหน่อย")
+    assert reply.fallback and "อ่อนฟ้า" in reply.text, reply.text
+    office = ask("ติดต่อกองยุทธศาสตร์การพัฒนาระบบราชการ เบอร์โทรอะไร")  # the covering letter gives the Office's
+    assert not office.fallback and "8669" in office.text, office.text
+
+
+def test_the_country_as_a_whole_is_the_overall_rank_a_topic_of_one_factor_lacks(ask) -> None:
+    reply = ask("IMD ภาพรวมของประเทศไทยปี 64 อยู่อันดับไหน")
+    assert reply.fallback and "20" in reply.text, reply.text  # government efficiency's rank, as context

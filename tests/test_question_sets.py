@@ -120,9 +120,9 @@ BELOW_THE_BAR = {
     # answerable_fresh28 label corrected: the covering letter gives the division's e-mail)
     "answerable_fresh28.jsonl": (0.9325, 0.0505),  # 0.933 / 0.050 on first contact
     "wholereport_fresh27.jsonl": (0.9015, 0.0985),  # 0.902 / 0.098 on first contact
-    # written mid-session, scored on 00df3c3 before any change for them (five answerable_fresh29 labels
+    # written mid-session, scored on 00df3c3 before any change for them (six answerable_fresh29 labels
     # corrected: English questions whose expected words were the report's Thai, now the English answer's)
-    "answerable_fresh29.jsonl": (0.8865, 0.0815),  # 0.887 / 0.081 on first contact
+    "answerable_fresh29.jsonl": (0.8945, 0.0735),  # 0.895 / 0.073 on first contact
     "wholereport_fresh28.jsonl": (0.9205, 0.0715),  # 0.921 / 0.071 on first contact
 }
 
