@@ -1127,3 +1127,8 @@ def test_not_got_there_yet_asks_what_is_behind_target(engine: Engine) -> None:
 def test_comparing_a_group_of_two_compares_its_two_measures(engine: Engine) -> None:
     reply = ask(engine, "How do the report's two international rankings compare for Thailand?")
     assert reply.intent == "whole_compare" and "20" in reply.text and "57" in reply.text, reply.text
+
+
+def test_the_closest_of_three_measures_compared_is_the_best_among_them(engine: Engine) -> None:
+    reply = ask(engine, "เทียบ Citizen Portal, Biz Portal กับ e-Service ดูหน่อย อันไหนใกล้เป้าสุด")
+    assert reply.intent == "whole_best" and reply.items[0].record_id == "biz-portal", reply.text

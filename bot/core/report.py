@@ -364,8 +364,9 @@ class WholeReport:
         # (IMD's "ASEAN" brings in CPI, which gives an ASEAN place too)
         own = [c for c in grounded[1:] if c.named or not set(c.matched) & set(grounded[0].matched)]
         others = list({c.record.id: c.record for c in own if c.record.id != grounded[0].record.id}.values())
-        if "compare" in kinds and not two_years and len(others) >= 2:  # three or more: each against its target
-            return Ask("list", (grounded[0].record, *others))
+        ranked = next((k for k in kinds if k in ("best", "worst")), None)
+        if "compare" in kinds and not two_years and len(others) >= 2:  # three or more: each listed, or the best
+            return Ask(ranked or "list", (grounded[0].record, *others), year=year)  # of them ("ตัวไหนใกล้เป้าสุด")
         if "compare" in kinds and not two_years and others:
             return Ask("compare", (grounded[0].record, others[0]), year=year)
         listed = self._listed(context)
