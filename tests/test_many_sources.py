@@ -227,6 +227,13 @@ def test_whether_a_years_result_reached_a_target_set_in_another_year_is_answered
     assert not reply.fallback and "80.94" in reply.text, reply.text
 
 
+def test_a_sub_index_named_after_the_topics_own_name_is_declined(with_later_years: Engine) -> None:
+    reply = ask(with_later_years, "Thailand's EGDI Telecommunication Infrastructure Index in 2024?")
+    assert reply.fallback and "Telecommunication Infrastructure Index" in reply.text, reply.text
+    own = ask(with_later_years, "Thailand's UN EGDI Index rank in 2024?")  # the topic's own index
+    assert not own.fallback and "52" in own.text, own.text
+
+
 def test_with_no_year_a_score_comes_from_the_newest_year_that_gives_one(with_later_years: Engine) -> None:
     reply = ask(with_later_years, "EGDI อยากได้คะแนนสักเท่าไหร่")
     assert "0.82" in reply.text and not reply.fallback, reply.text

@@ -1320,12 +1320,19 @@ class Engine:
 
     def _names_an_index(self, record: Record, typed: str) -> bool:
         """A name of an index of its own: three words or more ending with an index word, none of the others
-        a word of the topic's own names ("UN EGDI Index" and "Citizen Satisfaction Index" are its own)."""
+        a word of the topic's own names ("UN EGDI Index" and "Citizen Satisfaction Index" are its own), once
+        the topic's own names opening it are set aside ("EGDI Online Service Index" names a sub-index)."""
         said = [self.nlu.normalize(w).compact for w in typed.split()]
+        members = self.series.get(record.id, (record,))
+
+        def own(word: str) -> bool:
+            return any(word in self.profiles[m.id].names for m in members)
+
+        while said and own(said[0]):  # "EGDI Online Service Index": the topic's name, then an index of its own
+            said = said[1:]
         if len(said) < MIN_INDEX_NAME_WORDS or said[-1] not in self._index_heads:
             return False
-        members = self.series.get(record.id, (record,))
-        return not any(w in self.profiles[m.id].names for w in said[:-1] for m in members)
+        return not any(own(w) for w in said[:-1])
 
     def _holds_whole(self, record: Record, typed: str) -> bool:
         """Some year of the measure says the name nearly as typed ("Corruption Perception Index" for
