@@ -82,6 +82,11 @@ def test_who_presided_is_told_by_the_text_naming_the_chair_not_the_organiser(wit
     assert not organiser.fallback and ("DGA" in organiser.text), organiser.text
 
 
+def test_a_role_asked_of_no_year_is_told_by_the_year_whose_detail_names_it(with_both_packs: Engine) -> None:
+    reply = ask(with_both_packs, "Which prime minister pledged to use the WJP Rule of Law Index?")
+    assert not reply.fallback and "Srettha" in reply.text, reply.text  # 2566's who, not 2568's presenter
+
+
 # Each written from the packs' FACTS.md without reading the code, scored with both packs loaded; the
 # misses of each were looked at since. Accuracy at least, confidently wrong at most:
 LATER_YEARS_SETS = {

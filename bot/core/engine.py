@@ -536,7 +536,7 @@ class Engine:
         if understanding.latest or self._extreme_year(understanding):
             return newest  # "ปีไหนสูงสุด" is told over every year, up to the newest
 
-        older = self._older_detail(members, newest, understanding)
+        older = self._older_detail(members, newest, understanding) or self._role_told_before(members, understanding)
         if older is not None:
             return older
         kinds = {kind for _, kind in understanding.measures}
@@ -2079,22 +2079,40 @@ class Engine:
         asked = [intent, *(self.intents[n] for n in understanding.intents if n != intent.name)]
         return next((i for i in asked if i.lists), None)
 
+    def _role_words(self, intent: Intent | None, understanding: Understanding) -> list[str]:
+        """The words of the intent's cue the question says that name a role ("presid", ประธาน, "prime"):
+        "ใครเป็นประธาน" read as its words; short English words ("who", "over") name none."""
+        asked = self.nlu.asked_by(intent.name, understanding.norm) if intent is not None else ()
+        words = [w for cue in asked for w in self.nlu.cue_parts(cue)]
+        return [w for w in words if len(w) >= (MIN_ROLE_WORD if w.isascii() else SHORT_THAI_WORD)]
+
+    def _says_a_role(self, part: Bilingual | None, roles: list[str]) -> bool:
+        if part is None:
+            return False
+        thai, english = self.nlu.normalize(part.th).compact, self.nlu.normalize(part.en).text
+        return any(re.search(rf"(?<![a-z]){re.escape(w)}", english) if w.isascii() else w in thai for w in roles)
+
     def _text_says_it_instead(
         self, record: Record, key: str, intent: Intent | None, understanding: Understanding
     ) -> bool:
-        """The words the question asks by (its intent's cue: presided, แถลง) stand in the record's text and
-        not in the detail its intent answers with: the text answers. Short English words ("who", "over")
-        name no role."""
+        """The role the question asks of (presided, แถลง) stands in the record's text and not in the detail its
+        intent answers with: the text answers."""
+        roles = self._role_words(intent, understanding) if getattr(record.details, key) else []
         detail = getattr(record.details, key)
-        asked = self.nlu.asked_by(intent.name, understanding.norm) if intent is not None and detail else ()
-        words = [w for cue in asked for w in self.nlu.cue_parts(cue)]  # "ใครเป็นประธาน": ประธาน
-        roles = [w for w in words if len(w) >= (MIN_ROLE_WORD if w.isascii() else SHORT_THAI_WORD)]
+        return bool(roles) and self._says_a_role(record.text, roles) and not self._says_a_role(detail, roles)
 
-        def says(part: Bilingual) -> bool:
-            thai, english = self.nlu.normalize(part.th).compact, self.nlu.normalize(part.en).text
-            return any(re.search(rf"(?<![a-z]){re.escape(w)}", english) if w.isascii() else w in thai for w in roles)
-
-        return bool(roles) and says(record.text) and not says(detail)
+    def _role_told_before(self, members: tuple[Record, ...], understanding: Understanding) -> Record | None:
+        """ "Which prime minister said he would use the index?", of no year: the newest year whose detail
+        asked names that role, when the newest year's does not (2566's who is the prime minister, 2568's the
+        institute presenting the results)."""
+        asked = next((self.intents[n] for n in understanding.intents if self.intents[n].strict), None)
+        detail = _detail_asked(asked) if asked is not None else None
+        roles = self._role_words(asked, understanding)
+        if detail is None or not roles or understanding.norm.years:
+            return None
+        if self._says_a_role(getattr(members[-1].details, detail), roles):
+            return None
+        return next((r for r in reversed(members) if self._says_a_role(getattr(r.details, detail), roles)), None)
 
     def _matching_detail(self, record: Record, understanding: Understanding, lang: str, numbers: bool) -> list[str]:
         """A detail that shares more of the question's words than the main text does, to lead with (for a
