@@ -87,6 +87,11 @@ def test_a_role_asked_of_no_year_is_told_by_the_year_whose_detail_names_it(with_
     assert not reply.fallback and "Srettha" in reply.text, reply.text  # 2566's who, not 2568's presenter
 
 
+def test_the_last_part_named_is_the_one_asked(with_both_packs: Engine) -> None:
+    reply = ask(with_both_packs, "IMD ด้านประสิทธิภาพภาครัฐ ปัจจัยย่อยนโยบายการคลัง ปี 67 อันดับเท่าไร")
+    assert reply.fallback and "24" in reply.text, reply.text  # the factor's rank it gives, as context
+
+
 # Each written from the packs' FACTS.md without reading the code, scored with both packs loaded; the
 # misses of each were looked at since. Accuracy at least, confidently wrong at most:
 LATER_YEARS_SETS = {

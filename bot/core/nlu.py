@@ -1224,16 +1224,19 @@ class Understander:
             head = next((f for f in self._facets if THAI_CHAR.match(f) and word.startswith(f) and word != f), None)
             said += [head, word[len(head) :]] if head and word in words else [word]
             joined |= {word[len(head) :]} if head and word in words else set()
-        at = next((i for i, w in enumerate(said) if w in self._facets), None)
-        if at is None:
-            return ()
         # "pillar rank": the rank of the part before; "sub-factor in 2021": a year names no part
         part = {w for w in {*words, *joined} if not w.isdigit()} - {t.compact for t, _, _ in self._measures}
-        start = at + 1 if at + 1 < len(said) and said[at + 1] in part else at + 2
-        latin = start < len(said) and said[start].isascii()
-        after = tuple(takewhile(lambda w: w in part and w.isascii() == latin, said[start:]))
-        before = said[at - 1] if at and said[at - 1] in part and said[at - 1].isalpha() else None
-        return after if after or not said[at].isascii() or before is None else (before,)
+
+        def named_at(at: int) -> tuple[str, ...]:
+            start = at + 1 if at + 1 < len(said) and said[at + 1] in part else at + 2
+            latin = start < len(said) and said[start].isascii()
+            after = tuple(takewhile(lambda w: w in part and w.isascii() == latin, said[start:]))
+            before = said[at - 1] if at and said[at - 1] in part and said[at - 1].isalpha() else None
+            return after if after or not said[at].isascii() or before is None else (before,)
+
+        # "ด้านประสิทธิภาพภาครัฐ ปัจจัยย่อยนโยบายภาษี": the last part named is the one asked, a part of the first
+        named = [found for i, w in enumerate(said) if w in self._facets and (found := named_at(i))]
+        return named[-1] if named else ()
 
     def _only_years(self, reading: Reading) -> bool:
         """Its words, the years taken out, are none: a year and particles only."""
