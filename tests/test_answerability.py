@@ -250,6 +250,7 @@ def test_another_member_of_a_set_the_topic_lists_one_of_is_declined(ask) -> None
     for question in (
         "OG&MP เป้า 2 ประเด็น อีกประเด็นนึงคืออะไร",
         "ประเด็นที่ 2 ของ OG&MP คือเรื่องอะไร",
+        "OG&MP ตั้งเป้าไว้ ประเด็นที่สองคืออะไรคะ",  # the number in words, read with its marker as one word
     ):
         reply = ask(question, question)
         assert reply.fallback and reply.record_id == "og-mp", (question, reply.text)

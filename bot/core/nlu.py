@@ -376,6 +376,10 @@ class Understander:
         self.list_markers = tuple(self.normalize(w).compact for w in lang.list_markers)
         self.number_scales = tuple(self.normalize(w).compact for w in lang.number_scales)
         self._place_markers = frozenset(self.normalize(w).compact for w in lang.place_markers)
+        # the ending two Thai markers or more share (ที่ of ครั้งที่, รุ่นที่): "ประเด็นที่สอง" numbers with it
+        ends = {m[k:] for m in self._place_markers if THAI_CHAR.match(m) for k in range(1, len(m) - 1)}
+        shared = (e for e in ends if re.match("[ก-ฮ]", e) and sum(m.endswith(e) for m in self._place_markers) >= 2)
+        self._marker_ends = tuple(shared)
         self._which_words = frozenset(self.normalize(w).compact for w in lang.which_words)
         self._which_terms = [t for word in lang.which_words for t in self._terms([word], 1.0)]
         self._what_terms = [t for word in lang.what_words for t in self._terms([word], 1.0)]
@@ -664,15 +668,15 @@ class Understander:
             if word in self._other_words and noun[0].isalpha() and noun not in self._function_words and not place:
                 return noun
             after = said[i + 2] if i + 2 < len(said) else ""
+            # "ประเด็นที่สอง" read as one word: the ending the markers share (ที่), then the number in words
+            places = self._places_in_list
+            joined = next((e for e in self._marker_ends if noun.startswith(e) and noun[len(e) :] in places), "")
+            if joined:
+                noun, after = joined, noun[len(joined) :]
+            number = int(after) if after.isascii() and after.isdigit() else self._places_in_list.get(after, 0)
             # a marker others end with (ที่ of ครั้งที่, รุ่นที่): "ประเด็นที่ 2"; not เฟส 2, itself a place
             marker = any(m != noun and m.endswith(noun) for m in self._place_markers)
-            if (
-                marker
-                and after.isascii()
-                and after.isdigit()
-                and 1 < int(after) < 10
-                and word + noun not in self._place_markers
-            ):
+            if marker and 1 < number < 10 and word + noun not in self._place_markers:
                 return word if word[0].isalpha() else None
         return None
 
