@@ -57,13 +57,15 @@ def test_a_year_nobody_holds_says_which_years_exist(with_later_years: Engine) ->
     assert reply.fallback and all(year in reply.text for year in ("2563", "2565", "2567")), reply.text
 
 
-def test_more_years_back_than_a_topic_holds_are_declined_with_the_years_it_has(with_later_years: Engine) -> None:
-    for question in ("ความพึงพอใจของประชาชนต่อบริการภาครัฐย้อนหลัง4ปีเป็นไง", "Biz Portal licences over the past three years?"):
+def test_years_back_of_a_topic_holding_one_year_are_declined_with_that_year(with_later_years: Engine) -> None:
+    for question in ("ความพึงพอใจต่อบริการภาครัฐย้อนหลัง4ปีเป็นไง", "citizen satisfaction over the past three years?"):
         reply = ask(with_later_years, question)
         assert reply.fallback and "2564" in reply.text, reply.text
-    held = ask(with_later_years, "ITA 3 ปีที่ผ่านมาได้เท่าไหร่บ้าง")  # the series holds four years: the newest three
+    held = ask(with_later_years, "ITA 3 ปีที่ผ่านมาได้เท่าไหร่บ้าง")  # four years held: the three up to the newest
     assert not held.fallback and all(v in held.text for v in ("90.19", "93.82")), held.text
     assert "87.57" not in held.text, held.text
+    sparse = ask(with_later_years, "EGDI ย้อนหลัง 5 ปี")  # every two years: all three rounds in the window
+    assert not sparse.fallback and all(v in sparse.text for v in ("57", "55", "52")), sparse.text
 
 
 def test_past_is_a_word_not_a_typo_of_an_acronym(with_later_years: Engine) -> None:

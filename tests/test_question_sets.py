@@ -94,12 +94,12 @@ BELOW_THE_BAR = {
     # written mid-session, scored on 6447c42 before any change for it
     "answerable_fresh20.jsonl": (0.9795, 0.0205),  # 0.940 / 0.040 on first contact
     # written late in the session, scored on 8d30bb1 before any change for it
-    "wholereport_fresh19.jsonl": (0.9425, 0.0345),  # 0.886 / 0.068 on first contact
+    "wholereport_fresh19.jsonl": (0.9545, 0.0235),  # 0.886 / 0.068 on first contact
     # written at the start of the session after, scored on its starting code (24658e9) before any change
     "answerable_fresh21.jsonl": (0.9695, 0.0205),  # 0.920 / 0.070 on first contact
     "wholereport_fresh20.jsonl": (0.9245, 0.0435),  # 0.806 / 0.151 on first contact
     # written mid-session, scored on 4d46d21 before any change for them
-    "answerable_fresh22.jsonl": (0.9895, 0.0105),  # 0.950 / 0.040 on first contact
+    "answerable_fresh22.jsonl": (0.9995, 0.0005),  # 0.950 / 0.040 on first contact
     "wholereport_fresh21.jsonl": (0.9155, 0.0635),  # 0.853 / 0.126 on first contact
     # written late in the session, scored on 0d283d5 before any change for them
     "answerable_fresh23.jsonl": (0.9795, 0.0205),  # 0.940 / 0.060 on first contact
@@ -112,18 +112,18 @@ BELOW_THE_BAR = {
     "answerable_fresh25.jsonl": (0.9595, 0.0305),  # 0.930 / 0.060 on first contact
     "wholereport_fresh24.jsonl": (0.9785, 0.0215),  # 0.896 / 0.083 on first contact
     # written late in the session, scored on 69a9ede before any change for them
-    "answerable_fresh26.jsonl": (0.9695, 0.0305),  # 0.930 / 0.070 on first contact
+    "answerable_fresh26.jsonl": (0.9795, 0.0205),  # 0.930 / 0.070 on first contact
     "wholereport_fresh25.jsonl": (0.9585, 0.0315),  # 0.888 / 0.082 on first contact
-    "answerable_fresh27.jsonl": (0.9345, 0.0485),  # 0.895 / 0.089 on first contact
-    "wholereport_fresh26.jsonl": (0.8115, 0.1195),  # 0.762 / 0.158 on first contact
+    "answerable_fresh27.jsonl": (0.9435, 0.0405),  # 0.895 / 0.089 on first contact
+    "wholereport_fresh26.jsonl": (0.8315, 0.0895),  # 0.762 / 0.158 on first contact
     # written at the start of the session after, scored on its starting code (6099f79) before any change (one
     # answerable_fresh28 label corrected: the covering letter gives the division's e-mail)
-    "answerable_fresh28.jsonl": (0.9325, 0.0505),  # 0.933 / 0.050 on first contact
-    "wholereport_fresh27.jsonl": (0.9015, 0.0985),  # 0.902 / 0.098 on first contact
+    "answerable_fresh28.jsonl": (0.9575, 0.0335),  # 0.933 / 0.050 on first contact
+    "wholereport_fresh27.jsonl": (0.9335, 0.0665),  # 0.902 / 0.098 on first contact
     # written mid-session, scored on 00df3c3 before any change for them (six answerable_fresh29 labels
     # corrected: English questions whose expected words were the report's Thai, now the English answer's)
-    "answerable_fresh29.jsonl": (0.8945, 0.0735),  # 0.895 / 0.073 on first contact
-    "wholereport_fresh28.jsonl": (0.9205, 0.0715),  # 0.921 / 0.071 on first contact
+    "answerable_fresh29.jsonl": (0.9265, 0.0405),  # 0.895 / 0.073 on first contact
+    "wholereport_fresh28.jsonl": (0.9285, 0.0635),  # 0.921 / 0.071 on first contact
 }
 
 

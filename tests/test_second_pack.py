@@ -100,23 +100,23 @@ LATER_YEARS_SETS = {
     # guarded at the score last measured, so that one answer lost fails
     "later_years3.jsonl": (0.9995, 0.0005),
     # both packs, 25 of 71 out of scope, written a session later: 0.859 / 0.113 on first contact
-    "later_years4.jsonl": (0.9575, 0.0145),
+    "later_years4.jsonl": (0.9715, 0.0005),
     # both packs, 24 of 70 out of scope, written a session later again: 0.771 / 0.171 on first contact
     # (0.900 once: the news outlets of "IMD 2565-2568" were told by chance in 2568's text, lost when a range
     # of years came to tell each year's figure)
-    "later_years5.jsonl": (0.9285, 0.0435),
+    "later_years5.jsonl": (0.9425, 0.0295),
     # both packs, 26 of 77 turns out of scope, a session later still: 0.909 / 0.052 on first contact
     "later_years6.jsonl": (0.9865, 0.0005),
     # both packs, 28 of 76 turns out of scope, scored on the next session's starting code (e4a1b6c)
-    "later_years7.jsonl": (0.9335, 0.0395),  # 0.816 / 0.118 on first contact
+    "later_years7.jsonl": (0.9605, 0.0265),  # 0.816 / 0.118 on first contact
     # both packs, 27 of 80 turns out of scope, scored on the next session's starting code (869caef)
-    "later_years8.jsonl": (0.9745, 0.0135),  # 0.925 / 0.062 on first contact
+    "later_years8.jsonl": (0.9875, 0.0005),  # 0.925 / 0.062 on first contact
     # both packs, 30 of 81 turns out of scope, written mid-session and scored on 7517784
-    "later_years9.jsonl": (0.9255, 0.0255),  # 0.840 / 0.111 on first contact
+    "later_years9.jsonl": (0.9375, 0.0125),  # 0.840 / 0.111 on first contact
     # both packs, 27 of 85 turns out of scope, scored on the next session's starting code (ee05cc5)
     "later_years10.jsonl": (0.9645, 0.0245),  # 0.882 / 0.094 on first contact
     # both packs, 28 of 85 turns out of scope, written mid-session and scored on 6447c42
-    "later_years11.jsonl": (0.9525, 0.0245),  # 0.800 / 0.118 on first contact
+    "later_years11.jsonl": (0.9645, 0.0245),  # 0.800 / 0.118 on first contact
     # written at the start of the next session, scored on 24658e9 before any change for it
     "later_years12.jsonl": (0.9645, 0.0235),  # 0.930 / 0.035 on first contact
     # written mid-session, scored on 4d46d21 before any change for it
@@ -124,16 +124,16 @@ LATER_YEARS_SETS = {
     # written late in the session, scored on 0d283d5 before any change for it
     "later_years14.jsonl": (0.9545, 0.0115),  # 0.932 / 0.034 on first contact
     # written at the start of the session after, scored on its starting code (0a004a0) before any change
-    "later_years15.jsonl": (0.9765, 0.0005),  # 0.898 / 0.045 on first contact
+    "later_years15.jsonl": (0.9885, 0.0005),  # 0.898 / 0.045 on first contact
     # written mid-session, scored on e5172f3 before any change for it
     "later_years16.jsonl": (0.9655, 0.0235),  # 0.909 / 0.045 on first contact
     # written late in the session, scored on 69a9ede before any change for it
-    "later_years17.jsonl": (0.9315, 0.0345),  # 0.909 / 0.068 on first contact
-    "later_years18.jsonl": (0.9195, 0.0575),  # 0.841 / 0.102 on first contact
+    "later_years17.jsonl": (0.9315, 0.0235),  # 0.909 / 0.068 on first contact
+    "later_years18.jsonl": (0.9765, 0.0115),  # 0.841 / 0.102 on first contact
     # written at the start of the session after, scored on its starting code (6099f79) before any change
-    "later_years19.jsonl": (0.8975, 0.0765),  # 0.898 / 0.076 on first contact
+    "later_years19.jsonl": (0.9405, 0.0425),  # 0.898 / 0.076 on first contact
     # written mid-session, scored on 00df3c3 before any change for it
-    "later_years20.jsonl": (0.8925, 0.0495),  # 0.893 / 0.049 on first contact
+    "later_years20.jsonl": (0.9425, 0.0085),  # 0.893 / 0.049 on first contact
 }
 
 

@@ -1018,10 +1018,11 @@ class Engine:
     def _years_back_not_held(
         self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str
     ) -> Reply | None:
-        """More years of results asked than the measure holds: the years held are told, not one year's
-        figure as if it were the span."""
+        """Years of results asked ("ย้อนหลัง 3 ปี") of a measure holding one year only: that year is told as
+        the one held, not its figure as if it were the span. Holding two or more, the trend over those in
+        the window answers, however many are missing (EGDI comes every two years)."""
         held = self._years_held(record) or [record.year]
-        if understanding.years_back <= len(held):
+        if understanding.years_back < 2 or len(held) > 1:
             return None
         known = ", ".join(self.say.year(y, lang) for y in held)
         return self._fallback(
@@ -1999,9 +2000,9 @@ class Engine:
             compared = tuple(m for m in members if compared[0].year <= m.year <= compared[-1].year)
         if len(compared) > 1 or (self._asks_trend(understanding) and len(members) > 1):
             upto = tuple(r for r in members if r.year <= record.year)
-            back = understanding.years_back  # "ย้อนหลัง 3 ปี": the newest three years up to the one asked
-            years_up = sorted({r.year for r in upto})
-            since = min(asked_years, default=years_up[-back] if 1 < back <= len(years_up) else 0)
+            back = understanding.years_back  # "ย้อนหลัง 3 ปี": the three years up to the newest held
+            newest = max((y for r in upto for y in self._figure_years(r) | {r.year}), default=0)
+            since = min(asked_years, default=newest - back + 1 if back > 1 and newest else 0)
             told_since = since if self._asks_since(understanding) else 0  # "เทียบกับปี 63": the change since it
             extreme = self._extreme_year(understanding)
             # "ปี 64 เทียบกับปี 63" of the first year: that year's own record tells the change, no later year
