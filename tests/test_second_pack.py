@@ -92,6 +92,12 @@ def test_the_last_part_named_is_the_one_asked(with_both_packs: Engine) -> None:
     assert reply.fallback and "24" in reply.text, reply.text  # the factor's rank it gives, as context
 
 
+def test_a_change_listed_compares_a_years_figure_with_the_one_labelled_like_it(with_both_packs: Engine) -> None:
+    reply = ask(with_both_packs, "มีตัวไหนบ้างที่ผลดีขึ้นจากปีก่อน")
+    line = next(ln for ln in reply.text.split("\n") if "เลิศรัฐ" in ln)
+    assert "234" in line and "238" in line and "เพิ่มขึ้น 4" in line, line  # awards, not the 2 outstanding ones
+
+
 # Each written from the packs' FACTS.md without reading the code, scored with both packs loaded; the
 # misses of each were looked at since. Accuracy at least, confidently wrong at most:
 LATER_YEARS_SETS = {

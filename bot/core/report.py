@@ -18,7 +18,7 @@ from bot.core.nlu import Candidate, Understander, Understanding
 from bot.core.normalize import THAI_CHAR, trigrams
 from bot.core.profiles import Profile
 from bot.core.schema import Figure, Part, Record
-from bot.core.series import same_measure
+from bot.core.series import label_likeness, same_measure
 from bot.core.sessions import Context
 from bot.core.store import Measure, Search
 from bot.core.thai import province_name
@@ -763,7 +763,10 @@ class WholeReport:
         lead = record.figures[0]
         held: dict[int, tuple[float, Record]] = {}
         for member in self.series.get(record.id, (record,)):
-            for fig in (f for f in member.figures if same_measure(lead, f)):
+            alike = [f for f in member.figures if same_measure(lead, f)]
+            # of a year's figures alike, the one labelled most like the lead (Lert Rat 2564's 234 awards, not
+            # its 2 outstanding ones)
+            for fig in sorted(alike, key=lambda f: label_likeness(lead, f))[-1:]:
                 if fig.change_since is not None:
                     held.setdefault(fig.change_since.year, (round(fig.value - fig.change_since.by, 2), member))
                 held[fig.year] = (fig.value, member)
