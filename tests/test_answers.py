@@ -386,3 +386,8 @@ def test_the_letters_postal_code_is_asked_of_its_letterhead(ask) -> None:
     for question in ("รหัสไปรษณีย์ที่อยู่บนหนังสือนำส่งคืออะไร", "Which postcode is on the letterhead?"):
         reply = ask(question)
         assert not reply.fallback and "10300" in reply.text, reply.text
+
+
+def test_how_many_millions_asks_the_amount_not_a_count_of_millions(ask) -> None:
+    reply = ask("ทบทวนค่าธรรมเนียมต่ำกว่า 100 บาท ช่วยประหยัดได้ปีละกี่ล้านบาท")
+    assert not reply.fallback and "416,987,990" in reply.text, reply.text

@@ -1145,7 +1145,10 @@ class Understander:
         or a function word that counts nothing."""
         said = _said(tokens)
         pairs = [("".join(said[i : i + 2]), i + 2) for i in range(len(said))] + [(w, i + 1) for i, w in enumerate(said)]
-        word = next((said[end] for word, end in pairs if word in self._count_words and end < len(said)), None)
+        end = next((end for word, end in pairs if word in self._count_words and end < len(said)), None)
+        if end is not None and said[end] in self.number_scales:  # "กี่ล้านบาท": baht, in millions
+            end = end + 1 if end + 1 < len(said) else None
+        word = said[end] if end is not None else None
         return None if word in self.classifiers or word in self._function_words else word  # "how many were"
 
     def _counted(self, compact: str) -> tuple[tuple[str, str], ...]:
@@ -1154,6 +1157,8 @@ class Understander:
         for count_word in self._count_words:
             for at in re.finditer(re.escape(count_word), compact):
                 after = compact[at.end() :]
+                scale = next((sc for sc in self.number_scales if after.startswith(sc)), "")
+                after = after[len(scale) :]  # "กี่ล้านคน": people, in millions
                 words = [(w, kind) for kind, ws in self.counters.items() for w in ws if after.startswith(w)]
                 if words:
                     compact, kind = max(words, key=lambda pair: len(pair[0]))
