@@ -2163,10 +2163,10 @@ class Engine:
         text = self.say.say(f"missing_{detail}" if detail else f"fallback_{kind}", lang, name=name, **fields)
         if closest is not None and kind in {"unknown", "live", "named"}:
             text += " " + self.say.say("fallback_closest", lang, name=name)
-        if closest is not None and kind == "detail":
+        if closest is not None and kind in ("detail", "years_back"):  # what it does say, after what it lacks
             text = answer.clipped(text, getattr(closest.text, lang))
         suggestions = self._suggest(closest, lang) if closest else self.starters(lang)
-        sources = tuple(closest.sections) if closest and kind == "detail" else ()
+        sources = tuple(closest.sections) if closest and kind in ("detail", "years_back") else ()
         record_id = closest.id if closest and kind not in ("unknown", "named") else None
         return Reply(text, suggestions, sources, "fallback", 0.0 if not closest else 0.3, True, record_id, lang)
 
