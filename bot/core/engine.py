@@ -2088,6 +2088,7 @@ class Engine:
         return [w for w in words if len(w) >= (MIN_ROLE_WORD if w.isascii() else SHORT_THAI_WORD)]
 
     def _says_a_role(self, part: Bilingual | None, roles: list[str]) -> bool:
+        """The part names one of the roles: an English stem at a word's start, a Thai word anywhere."""
         if part is None:
             return False
         thai, english = self.nlu.normalize(part.th).compact, self.nlu.normalize(part.en).text
@@ -2098,8 +2099,8 @@ class Engine:
     ) -> bool:
         """The role the question asks of (presided, แถลง) stands in the record's text and not in the detail its
         intent answers with: the text answers."""
-        roles = self._role_words(intent, understanding) if getattr(record.details, key) else []
         detail = getattr(record.details, key)
+        roles = self._role_words(intent, understanding) if detail else []
         return bool(roles) and self._says_a_role(record.text, roles) and not self._says_a_role(detail, roles)
 
     def _role_told_before(self, members: tuple[Record, ...], understanding: Understanding) -> Record | None:

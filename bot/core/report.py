@@ -764,13 +764,15 @@ class WholeReport:
         held: dict[int, tuple[float, Record]] = {}
         for member in self.series.get(record.id, (record,)):
             alike = [f for f in member.figures if same_measure(lead, f)]
+            if not alike:
+                continue
             # of a year's figures alike, the one labelled most like the lead (Lert Rat 2564's 234 awards, not
             # its 2 outstanding ones)
-            for fig in sorted(alike, key=lambda f: label_likeness(lead, f))[-1:]:
-                if fig.change_since is not None:
-                    held.setdefault(fig.change_since.year, (round(fig.value - fig.change_since.by, 2), member))
-                held[fig.year] = (fig.value, member)
-                held.update({v.year: (v.value, member) for v in fig.later})
+            fig = max(alike, key=lambda f: label_likeness(lead, f))
+            if fig.change_since is not None:
+                held.setdefault(fig.change_since.year, (round(fig.value - fig.change_since.by, 2), member))
+            held[fig.year] = (fig.value, member)
+            held.update({v.year: (v.value, member) for v in fig.later})
         years = sorted(y for y in held if year is None or y <= year)
         if len(years) < 2 or (year is not None and years[-1] != year):
             return None
