@@ -29,7 +29,7 @@ def _engine(args: argparse.Namespace):
 
 
 def cmd_chat(args: argparse.Namespace) -> int:
-    """Chat with the bot in the terminal (Thai or English); Ctrl-D quits."""
+    """Chat with the bot in the terminal (Thai or English); /quit (or another quit word) or Ctrl-D quits."""
     from bot.channels.console import chat
 
     chat(_engine(args))
