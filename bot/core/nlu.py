@@ -31,6 +31,7 @@ from bot.core.normalize import (
     LATIN_CHAR,
     MAX_INPUT_CHARS,
     THAI_CHAR,
+    THAI_CONSONANT,
     Normalized,
     Normalizer,
     YearReader,
@@ -378,7 +379,7 @@ class Understander:
         self._place_markers = frozenset(self.normalize(w).compact for w in lang.place_markers)
         # the ending two Thai markers or more share (ที่ of ครั้งที่, รุ่นที่): "ประเด็นที่สอง" numbers with it
         ends = {m[k:] for m in self._place_markers if THAI_CHAR.match(m) for k in range(1, len(m) - 1)}
-        shared = (e for e in ends if re.match("[ก-ฮ]", e) and sum(m.endswith(e) for m in self._place_markers) >= 2)
+        shared = (e for e in ends if THAI_CONSONANT.match(e) and sum(m.endswith(e) for m in self._place_markers) >= 2)
         self._marker_ends = tuple(shared)
         self._which_words = frozenset(self.normalize(w).compact for w in lang.which_words)
         self._which_terms = [t for word in lang.which_words for t in self._terms([word], 1.0)]

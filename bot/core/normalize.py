@@ -25,6 +25,7 @@ MAX_RANGE_YEARS = 10  # a longer span of years is a period named, not every year
 BE_OFFSET = 543  # a Buddhist Era year is the Common Era year plus this
 THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 THAI_CHAR = re.compile(r"[\u0e00-\u0e7f]")
+THAI_CONSONANT = re.compile(r"[\u0e01-\u0e2e]")  # ก to ฮ: a word starts with one, never with a vowel or tone mark
 LATIN_CHAR = re.compile(r"[a-z]")
 REPEATED_THAI = re.compile(r"([\u0e01-\u0e4e])\1{2,}")
 REPEATED_LATIN = re.compile(r"([a-z])\1{2,}")
