@@ -539,6 +539,9 @@ class Engine:
         older = self._older_detail(members, newest, understanding) or self._role_told_before(members, understanding)
         if older is not None:
             return older
+        saying = self._year_saying_it(members, understanding)
+        if saying is not None:
+            return saying
         kinds = {kind for _, kind in understanding.measures}
         if kinds and not kinds <= self.profiles[newest.id].kinds:  # "กี่คะแนน" when the newest gives a rank
             giving = [r for r in members if kinds <= self.profiles[r.id].kinds]
@@ -2079,6 +2082,16 @@ class Engine:
             return None  # "กี่หน่วยงาน หน่วยงานไหนบ้าง" answered by who: its answer names them already
         asked = [intent, *(self.intents[n] for n in understanding.intents if n != intent.name)]
         return next((i for i in asked if i.lists), None)
+
+    def _year_saying_it(self, members: tuple[Record, ...], understanding: Understanding) -> Record | None:
+        """ "IMD ได้ที่ 2 ของอาเซียนปีไหน", which year, of no year: the newest year whose source holds every word
+        of the question the newest year's lacks (2567's "second in ASEAN"; 2568 gives no ASEAN place)."""
+        if understanding.norm.years or not any(self.intents[n].period for n in understanding.intents):
+            return None
+        lacking = [w for w in understanding.clues if not w.isdigit() and not self.nlu.holds(members[-1].id, w)]
+        if not lacking:
+            return None
+        return next((m for m in reversed(members[:-1]) if all(self.nlu.holds(m.id, w) for w in lacking)), None)
 
     def _role_words(self, intent: Intent | None, understanding: Understanding) -> list[str]:
         """The words of the intent's cue the question says that name a role ("presid", ประธาน, "prime"):
