@@ -104,6 +104,11 @@ def test_which_year_of_no_year_is_the_year_whose_source_says_it(with_both_packs:
         assert not reply.fallback and "2567" in reply.text, reply.text
 
 
+def test_a_grounded_reading_holding_every_clue_answers_for_one_lacking_some(with_both_packs: Engine) -> None:
+    reply = ask(with_both_packs, "Satisfaction with social-quality services in the 2022 survey: what were the rates?")
+    assert not reply.fallback and "53.4" in reply.text, reply.text  # the survey's, not the report's overall 84.81
+
+
 # Each written from the packs' FACTS.md without reading the code, scored with both packs loaded; the
 # misses of each were looked at since. Accuracy at least, confidently wrong at most:
 LATER_YEARS_SETS = {

@@ -920,6 +920,10 @@ class Engine:
             years = (*(y for y in norm.years if y != norm.last_year), meant)
             understanding = dataclasses.replace(understanding, norm=dataclasses.replace(norm, years=years))
         intent = self._place_in_a_ranking(record, self.intents.get(decision.intent), understanding)
+        explaining = None if decision.follow_up else self._reading_explaining(record, understanding)
+        moved = self._moved_to(explaining, decision, understanding, lang)
+        if moved is not None:
+            return moved
         if self._less_sure(record, decision.record, understanding):
             decision = dataclasses.replace(decision, confidence=min(decision.confidence, UNEXPLAINED_CONFIDENCE))
         for check in self._checks:
@@ -1286,6 +1290,22 @@ class Engine:
         for candidate in understanding.candidates[:READINGS_CONSIDERED]:
             if candidate.record.id != record.id and (candidate.grounded or not grounded):
                 yield candidate.record
+
+    def _reading_explaining(self, record: Record, understanding: Understanding) -> Record | None:
+        """Another grounded reading, of another measure, holding every clue of the question when the chosen
+        one lacks some: the question is about it."""
+        clues = [w for w in understanding.clues if not w.isdigit()]
+        if not clues or all(self.nlu.holds(record.id, w) for w in clues):
+            return None
+        measure = self._measure(record.id)
+        return next(
+            (
+                other
+                for other in self._other_readings(record, understanding, grounded=True)
+                if self._measure(other.id) != measure and all(self.nlu.holds(other.id, w) for w in clues)
+            ),
+            None,
+        )
 
     def _holds_as_much(self, other: Record, record: Record, words: Iterable[str]) -> bool:
         """The other record holds at least as many of these words as the chosen one."""
