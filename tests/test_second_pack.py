@@ -109,6 +109,12 @@ def test_a_grounded_reading_holding_every_clue_answers_for_one_lacking_some(with
     assert not reply.fallback and "53.4" in reply.text, reply.text  # the survey's, not the report's overall 84.81
 
 
+def test_two_measures_compared_by_progress_use_their_newest_years_with_a_target(with_both_packs: Engine) -> None:
+    reply = ask(with_both_packs, "ระหว่าง Citizen Portal กับ Biz Portal อันไหนเข้าใกล้เป้ามากกว่ากัน")
+    assert reply.intent == "whole_compare" and "58.33" in reply.text and "40.91" in reply.text, reply.text
+    assert "รายงานการพัฒนาระบบราชการ" in reply.text, reply.text  # cited from where the values come
+
+
 # Each written from the packs' FACTS.md without reading the code, scored with both packs loaded; the
 # misses of each were looked at since. Accuracy at least, confidently wrong at most:
 LATER_YEARS_SETS = {

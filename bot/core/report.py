@@ -945,6 +945,9 @@ class WholeReport:
             a, b = a or self._measure_in(first, None), b or self._measure_in(second, None)  # measure's; the other's
         if a is None or b is None:  # latest
             return self._empty(ask, lang)
+        targeted = [self._newest_against_target(r) for r in ask.records] if ask.year is None else []
+        if None in (a.share, b.share) and targeted and None not in targeted:
+            a, b = targeted  # the newest years measured against a target: a later news count sets none
         if a.share is not None and b.share is not None:
             ahead, behind = (a, b) if a.share >= b.share else (b, a)
             text = self.say.say(
@@ -978,7 +981,16 @@ class WholeReport:
             )
         # the one ahead first; each by its short name (OG&MP, HPP), so both lines fit an answer
         lines = [text, self._line(ahead, lang, brief=True), self._line(behind, lang, brief=True)]
-        return self._reply(ask, lines, [ahead, behind], lang, answer.MAX_ANSWER_CHARS)
+        told = dataclasses.replace(ask, records=tuple(self.records[m.record_id] for m in (a, b)))  # cited
+        return self._reply(told, lines, [ahead, behind], lang, answer.MAX_ANSWER_CHARS)
+
+    def _newest_against_target(self, record: Record) -> Measure | None:
+        """The measure's newest value that has a share of its target, from any year's source of it."""
+        for member in reversed(self.series.get(record.id, (record,))):
+            measured = next(iter(self.search.measures([member.id])), None)
+            if measured is not None and measured.share is not None:
+                return measured
+        return None
 
     def _measure_in(self, record: Record, year: int | None) -> Measure | None:
         """The measure's value in that year, from whichever year's source of it gives one ("EGDI 2567" read
