@@ -1252,3 +1252,10 @@ def test_a_mobile_number_is_declined_of_a_person_the_report_gives_none_for(ask) 
 def test_the_country_as_a_whole_is_the_overall_rank_a_topic_of_one_factor_lacks(ask) -> None:
     reply = ask("IMD ภาพรวมของประเทศไทยปี 64 อยู่อันดับไหน")
     assert reply.fallback and "20" in reply.text, reply.text  # government efficiency's rank, as context
+
+
+def test_a_survey_sample_and_a_bill_in_parliament_are_declined_where_not_stated(ask) -> None:
+    asked = ("ผลสำรวจความพึงพอใจ 84.81 ขนาดกลุ่มตัวอย่างเท่าไหร่", "ร่าง พ.ร.บ. ยกระดับการบริหารงานภาครัฐ ผ่านสภาหรือยัง")
+    for question in asked:
+        reply = ask(question)
+        assert reply.fallback, reply.text
