@@ -90,7 +90,7 @@ BELOW_THE_BAR = {
     "answerable_fresh18.jsonl": (0.9895, 0.0105),  # 0.948 / 0.041 on first contact
     # written at the start of the next session, scored on its starting code (ee05cc5) before any change
     "answerable_fresh19.jsonl": (0.9995, 0.0005),  # 0.930 / 0.050 on first contact
-    "wholereport_fresh18.jsonl": (0.9665, 0.0225),  # 0.933 / 0.044 on first contact
+    "wholereport_fresh18.jsonl": (0.9775, 0.0225),  # 0.933 / 0.044 on first contact
     # written mid-session, scored on 6447c42 before any change for it
     "answerable_fresh20.jsonl": (0.9795, 0.0205),  # 0.940 / 0.040 on first contact
     # written late in the session, scored on 8d30bb1 before any change for it
@@ -110,7 +110,7 @@ BELOW_THE_BAR = {
     "wholereport_fresh23.jsonl": (0.9785, 0.0115),  # 0.947 / 0.032 on first contact
     # written mid-session, scored on e5172f3 before any change for them
     "answerable_fresh25.jsonl": (0.9595, 0.0305),  # 0.930 / 0.060 on first contact
-    "wholereport_fresh24.jsonl": (0.9785, 0.0215),  # 0.896 / 0.083 on first contact
+    "wholereport_fresh24.jsonl": (0.9895, 0.0105),  # 0.896 / 0.083 on first contact
     # written late in the session, scored on 69a9ede before any change for them
     "answerable_fresh26.jsonl": (0.9795, 0.0205),  # 0.930 / 0.070 on first contact
     "wholereport_fresh25.jsonl": (0.9585, 0.0315),  # 0.888 / 0.082 on first contact
@@ -122,8 +122,8 @@ BELOW_THE_BAR = {
     "wholereport_fresh27.jsonl": (0.9335, 0.0665),  # 0.902 / 0.098 on first contact
     # written mid-session, scored on 00df3c3 before any change for them (six answerable_fresh29 labels
     # corrected: English questions whose expected words were the report's Thai, now the English answer's)
-    "answerable_fresh29.jsonl": (0.9265, 0.0405),  # 0.895 / 0.073 on first contact
-    "wholereport_fresh28.jsonl": (0.9285, 0.0635),  # 0.921 / 0.071 on first contact
+    "answerable_fresh29.jsonl": (0.9345, 0.0325),  # 0.895 / 0.073 on first contact
+    "wholereport_fresh28.jsonl": (0.9435, 0.0485),  # 0.921 / 0.071 on first contact
 }
 
 

@@ -157,7 +157,7 @@ LATER_YEARS_SETS = {
     # written at the start of the session after, scored on its starting code (6099f79) before any change
     "later_years19.jsonl": (0.9405, 0.0425),  # 0.898 / 0.076 on first contact
     # written mid-session, scored on 00df3c3 before any change for it
-    "later_years20.jsonl": (0.9425, 0.0085),  # 0.893 / 0.049 on first contact
+    "later_years20.jsonl": (0.9585, 0.0005),  # 0.893 / 0.049 on first contact
 }
 
 
