@@ -391,3 +391,8 @@ def test_the_letters_postal_code_is_asked_of_its_letterhead(ask) -> None:
 def test_how_many_millions_asks_the_amount_not_a_count_of_millions(ask) -> None:
     reply = ask("ทบทวนค่าธรรมเนียมต่ำกว่า 100 บาท ช่วยประหยัดได้ปีละกี่ล้านบาท")
     assert not reply.fallback and "416,987,990" in reply.text, reply.text
+
+
+def test_a_count_in_millions_counts_the_thing_after_the_scale(engine: Engine) -> None:
+    understood = engine.nlu.understand("ลงทะเบียนไปแล้วกี่ล้านคน")
+    assert understood.counted == (("คน", "people"),), understood.counted

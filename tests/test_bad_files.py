@@ -139,3 +139,13 @@ def test_a_years_back_pattern_without_its_number_is_reported(folders: tuple[Path
     with pytest.raises(BundleError) as caught:
         load_bundle(knowledge, intents)
     assert any(p.field.startswith("years.back") and "{n}" in p.message for p in caught.value.problems), caught.value
+
+
+def test_a_years_back_pattern_that_is_no_regular_expression_is_reported(folders: tuple[Path, Path]) -> None:
+    knowledge, intents = folders
+    language = intents / "language.yaml"
+    text = language.read_text(encoding="utf-8")
+    language.write_text(text.replace("back: ['ย้อนหลัง\\s*{n}\\s*ปี'", "back: ['(ย้อนหลัง\\s*{n}'", 1), encoding="utf-8")
+    with pytest.raises(BundleError) as caught:
+        load_bundle(knowledge, intents)
+    assert any(p.field.startswith("years.back") and "regular expression" in p.message for p in caught.value.problems)

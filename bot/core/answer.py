@@ -137,11 +137,10 @@ def progress(fig: Figure, lang: str, say: Replies, on_scale: bool = False) -> li
     previous = fig.value
     for later in fig.later:
         change = later.value - previous
+        direction = say.say(direction_key(change, fig.lower_is_better), lang)
         if fig.lower_is_better:
-            direction = say.say("rank_worse" if change > 0 else "rank_better", lang)
             key, value = "later_rank", number(later.value)
         else:
-            direction = say.say("up" if change > 0 else "down", lang)
             key, value = "later_value", amount(later.value, fig, lang, say)
         when = say.year(later.year, lang)
         lines.append(say.say(key, lang, year=when, value=value, direction=direction, by=number(abs(change))))
@@ -189,12 +188,7 @@ def trend(
     ]
     (before_year, before), (year, now) = ordered[0 if from_first else -2], ordered[-1]
     change = now.value - before.value
-    if change == 0:
-        direction = say.say("unchanged", lang)
-    elif now.lower_is_better:
-        direction = say.say("rank_worse" if change > 0 else "rank_better", lang)
-    else:
-        direction = say.say("up" if change > 0 else "down", lang)
+    direction = say.say("unchanged" if change == 0 else direction_key(change, now.lower_is_better), lang)
     when = {"year": say.year(year, lang), "before_year": say.year(before_year, lang)}
     lines.append(say.say("trend_change", lang, direction=direction, by=number(abs(change)), **when))
     if extreme is not None:
@@ -222,6 +216,13 @@ def _extreme_year(ordered: list[tuple[int, Figure]], extreme: str, lang: str, sa
     fig = ordered[-1][1]
     label = fig.label.th if lang == "th" else fig.label.en
     return say.say(f"trend_{extreme}", lang, label=label, year=held, value=amount(values[years[0]], fig, lang, say))
+
+
+def direction_key(change: float, lower_is_better: bool) -> str:
+    """The reply key saying which way a change went: a rank's number going down is a rise."""
+    if lower_is_better:
+        return "rank_worse" if change > 0 else "rank_better"
+    return "up" if change > 0 else "down"
 
 
 def label_shares(fig: Figure, words: Iterable[str], with_whole: bool = False) -> int:

@@ -53,8 +53,6 @@ EXPLAINED_CONFIDENCE = 0.6  # of two close readings, the only one holding every 
 MOSTLY_TOLD = 0.6  # a detail whose letters are this much said already adds nothing
 WHOLE_NAME_LIKENESS = 90  # rapidfuzz partial ratio: an index's name said with a letter or two off is said
 MORE_HELD = 2  # of close readings none of which holds every word, one holding this many more is meant
-MIN_ROLE_WORD = 5  # letters of an English cue word naming the role asked ("presid"); "who", "over" name none
-SHORT_THAI_WORD = 3  # letters of a Thai cue word naming the role asked (แถลง, ประธาน)
 DETAILS = frozenset(Details.model_fields)  # the kinds of detail a record may give (who, when, ...)
 TITLE_QUOTES = '"“‘«'  # opening a title in quotation marks
 
@@ -148,7 +146,8 @@ class Engine:
         self.version = bundle.version
         self._target_words = tuple(self.nlu.normalize(w).compact for w in bundle.language.target_words)
         self._result_words = tuple(self.nlu.normalize(w).compact for w in bundle.language.result_words)
-        self._reached_words = tuple(self.nlu.normalize(w).compact for w in bundle.language.reached_words)
+        self._reached_words = tuple(self.nlu.normalize(w).text for w in bundle.language.reached_words)
+        self._roles = tuple(self.nlu.normalize(w).text for w in bundle.language.role_words)
         self._measure_units = {
             kind: frozenset(self.nlu.normalize(w).compact for w in words)
             for kind, words in bundle.language.measure_words.items()
@@ -1509,8 +1508,9 @@ class Engine:
         """The names the question gives, compact: typed in capitals ("Human Capital Index"), or the record's own
         keywords written as names (HCI) that the question says."""
         typed = ["".join(words) for _, words in understanding.names]
-        kept = (self.nlu.normalize(k).compact for k in record.keywords if any(c.isupper() for c in k))
-        return [*typed, *(k for k in kept if k in understanding.norm.compact)]
+        kept = (self.nlu.normalize(k).text for k in record.keywords if any(c.isupper() for c in k))
+        norm = understanding.norm  # each a whole word said, not UN inside "under"
+        return [*typed, *(k.replace(" ", "") for k in kept if self._says_a_word(k, norm.text, norm.compact))]
 
     @staticmethod
     def _year_kept(record: Record, decision: Decision) -> bool:
@@ -1812,7 +1812,12 @@ class Engine:
         """ "ปี 65 ทำได้ครบตามเป้าไหม", "did it reach 170 in 2022": whether a target was met in a year asked
         apart from the target word ("its 2022 target" names the target, whose progress so far answers)."""
         apart = set(understanding.norm.years) - set(understanding.target_years)
-        return bool(apart) and any(w in understanding.norm.compact for w in self._reached_words)
+        return bool(apart) and self._asks_reached(understanding)
+
+    def _asks_reached(self, understanding: Understanding) -> bool:
+        """Whether a target was met is asked (`reached_words`, each a whole word: "met", not the "me" of "name the")."""
+        norm = understanding.norm
+        return any(self._says_a_word(w, norm.text, norm.compact) for w in self._reached_words)
 
     def _threshold_not_defined(
         self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str
@@ -1966,9 +1971,8 @@ class Engine:
         beside = said and not self._target_ruled_out(understanding)
         if intent is None or not (intent.target_first or beside) or self.profiles[record.id].states_a_target:
             return None
-        reached = any(w in understanding.norm.compact for w in self._reached_words)
         members = self.series.get(record.id, (record,))
-        if said and reached and any(self.profiles[m.id].states_a_target for m in members):
+        if said and self._asks_reached(understanding) and any(self.profiles[m.id].states_a_target for m in members):
             return None  # "ปี 66 ผ่านถึงเป้า 80% ยัง": the measure's target, set in another year, against this result
         return self._fallback("detail", lang, understanding, closest=record, detail="target")
 
@@ -1994,7 +1998,7 @@ class Engine:
         listed = self._list_asked_with_count(intent, understanding)
         key = intent.answers if intent and listed is not intent else "text"  # asked with a count, members follow it
         detail: Bilingual | None = getattr(record.details, key) if key and key != "text" else None
-        if detail is not None and self._text_says_it_instead(record, key, intent, understanding):
+        if detail is not None and self._text_says_it_instead(record, key, understanding):
             detail = None  # "who presided": the text names the chair, the who detail only the organiser
         matching = intent is not None and intent.match_detail
         parts = (
@@ -2023,9 +2027,11 @@ class Engine:
             compared = tuple(m for m in members if compared[0].year <= m.year <= compared[-1].year)
         if len(compared) > 1 or (self._asks_trend(understanding) and len(members) > 1):
             upto = tuple(r for r in members if r.year <= record.year)
-            back = understanding.years_back  # "ย้อนหลัง 3 ปี": the three years up to the newest held
+            # "ย้อนหลัง 3 ปี": the three years up to the year asked, or to the newest held
+            back = understanding.years_back
             newest = max((y for r in upto for y in self._figure_years(r) | {r.year}), default=0)
-            since = min(asked_years, default=newest - back + 1 if back > 1 and newest else 0)
+            end = max(asked_years, default=newest)
+            since = end - back + 1 if back > 1 and end else min(asked_years, default=0)
             told_since = since if self._asks_since(understanding) else 0  # "เทียบกับปี 63": the change since it
             extreme = self._extreme_year(understanding)
             # "ปี 64 เทียบกับปี 63" of the first year: that year's own record tells the change, no later year
@@ -2113,27 +2119,29 @@ class Engine:
             return None
         return next((m for m in reversed(members[:-1]) if all(self.nlu.holds(m.id, w) for w in lacking)), None)
 
-    def _role_words(self, intent: Intent | None, understanding: Understanding) -> list[str]:
-        """The words of the intent's cue the question says that name a role ("presid", ประธาน, "prime"):
-        "ใครเป็นประธาน" read as its words; short English words ("who", "over") name none."""
-        asked = self.nlu.asked_by(intent.name, understanding.norm) if intent is not None else ()
-        words = [w for cue in asked for w in self.nlu.cue_parts(cue)]
-        return [w for w in words if len(w) >= (MIN_ROLE_WORD if w.isascii() else SHORT_THAI_WORD)]
+    def _role_words(self, understanding: Understanding) -> list[str]:
+        """The persons' parts the question asks of (`role_words`: presided, ประธาน, prime minister)."""
+        return [r for r in self._roles if self._says_a_word(r, understanding.norm.text, understanding.norm.compact)]
 
     def _says_a_role(self, part: Bilingual | None, roles: list[str]) -> bool:
-        """The part names one of the roles: an English stem at a word's start, a Thai word anywhere."""
+        """The part names one of the roles, in either language."""
         if part is None:
             return False
-        thai, english = self.nlu.normalize(part.th).compact, self.nlu.normalize(part.en).text
-        return any(re.search(rf"(?<![a-z]){re.escape(w)}", english) if w.isascii() else w in thai for w in roles)
+        english = self.nlu.normalize(part.en).text
+        return any(self._says_a_word(r, english, self.nlu.normalize(part.th).compact) for r in roles)
 
-    def _text_says_it_instead(
-        self, record: Record, key: str, intent: Intent | None, understanding: Understanding
-    ) -> bool:
+    @staticmethod
+    def _says_a_word(word: str, text: str, compact: str) -> bool:
+        """A Latin word (both stemmed) standing whole in the text; a Thai one anywhere in the compact text."""
+        if word.isascii():
+            return re.search(rf"(?<![a-z]){re.escape(word)}(?![a-z])", text) is not None
+        return word in compact
+
+    def _text_says_it_instead(self, record: Record, key: str, understanding: Understanding) -> bool:
         """The role the question asks of (presided, แถลง) stands in the record's text and not in the detail its
         intent answers with: the text answers."""
         detail = getattr(record.details, key)
-        roles = self._role_words(intent, understanding) if detail else []
+        roles = self._role_words(understanding) if detail else []
         return bool(roles) and self._says_a_role(record.text, roles) and not self._says_a_role(detail, roles)
 
     def _role_told_before(self, members: tuple[Record, ...], understanding: Understanding) -> Record | None:
@@ -2142,7 +2150,7 @@ class Engine:
         institute presenting the results)."""
         asked = next((self.intents[n] for n in understanding.intents if self.intents[n].strict), None)
         detail = _detail_asked(asked) if asked is not None else None
-        roles = self._role_words(asked, understanding)
+        roles = self._role_words(understanding)
         if detail is None or not roles or understanding.norm.years:
             return None
         if self._says_a_role(getattr(members[-1].details, detail), roles):

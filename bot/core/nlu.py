@@ -28,6 +28,7 @@ from rapidfuzz.distance import Levenshtein
 from bot.core.loader import Bundle
 from bot.core.normalize import (
     BARE_YEAR,
+    BE_OFFSET,
     LATIN_CHAR,
     MAX_INPUT_CHARS,
     THAI_CHAR,
@@ -39,14 +40,14 @@ from bot.core.normalize import (
     trigrams,
 )
 from bot.core.profiles import profile_of
-from bot.core.schema import Intent, LanguageFile, Record
+from bot.core.schema import YEAR_IN_TEXT, Intent, LanguageFile, Record
 from bot.core.thai import Segmenter
 
 ALIAS_WEIGHT = 3.0
 MILLION = 1_000_000
+TEN_MILLION = 10 * MILLION  # a number rounded to one or two millions would be a digit any question may hold
 MIN_INDEX_NAME_WORDS = 3  # "CPI Index" is an acronym said twice; "Online Service Index" names one
 MIN_LATIN_TYPO = 5  # letters: a shorter English word is more likely a word or an acronym than a misspelling
-MIN_SOURCE_YEAR = 2500  # Buddhist Era: a smaller number after a source's name is no year ("นร 1200")
 SOURCE_YEAR_GAP = 8  # letters, compact, between a source's name and the year asked of it ("ประจำปีพ.ศ.")
 KEYWORD_WEIGHT = 1.0
 OVERLAP_WEIGHT = 0.5
@@ -336,7 +337,7 @@ class Understander:
         # each name a source goes by, compact, with the years of the sources going by it
         self._source_years: dict[str, set[int]] = {}
         for source in bundle.sources.values():
-            spanned = {int(y) for y in re.findall(r"(?<!\d)25\d\d(?!\d)", source.title.th)}  # "ปี 2565-2568"
+            spanned = {int(y) for y in YEAR_IN_TEXT.findall(source.title.th)}  # "ปี 2565-2568"
             for name in (*source.aliases, source.title.th, source.title.en):
                 self._source_years.setdefault(self.normalize(name).compact, set()).update({source.year or 0, *spanned})
         names = sorted(self._source_years, key=len, reverse=True)
@@ -570,7 +571,7 @@ class Understander:
             parts += [detail["th"], detail["en"]]
         bag = {w for part in parts for w in self.words(self.normalize(part).text)}
         # "416 ล้าน", "417 million": a large number as people round it, in millions, down or to the nearest
-        millions = (int(w) for w in bag if w.isdigit() and int(w) >= MILLION)
+        millions = (int(w) for w in bag if w.isdigit() and int(w) >= TEN_MILLION)  # not 1 of 1,369,235
         return bag | {str(v) for n in millions for v in (n // MILLION, round(n / MILLION))}
 
     # ---- per question ---------------------------------------------------------------------
@@ -966,7 +967,7 @@ class Understander:
             facet_said=any(w in self._facets for w in _said(reading.tokens)),
             names=self._names(raw),
             missing_part=self._missing_part(reading.norm.compact),
-            source_year_missing=self._source_year_missing(reading.norm.compact),
+            source_year_missing=self._source_year_missing(reading.norm),
             this_part=self._this_part is not None and self._this_part.search(reading.norm.compact) is not None,
         )
 
@@ -976,12 +977,6 @@ class Understander:
         text = self._year_reader.unworded(reading.norm.text)
         plain = dataclasses.replace(reading.norm, text=text, compact=text.replace(" ", ""))
         return tuple((word, t.compact) for t, word in self._attributes if t.found_in(plain, reading.spans))
-
-    def cue_parts(self, cue: str) -> tuple[str, ...]:
-        """A cue's words of meaning, Thai segmented ("ใครเป็นประธาน": ประธาน), cue words kept: what it asks."""
-        return tuple(
-            w for w in self.tokens(cue) if w not in self._thai_stopwords and w not in self._function_words and w.strip()
-        )
 
     def asked_by(self, intent: str, norm: Normalized) -> tuple[str, ...]:
         """The words of an intent's cues and hints the question says, stopwords aside: what it asks, in its
@@ -1025,13 +1020,15 @@ class Understander:
         word = "|".join(re.escape(t) for t in sorted(this, key=len, reverse=True))
         return re.compile(rf"(?:{head})(?:{word})|(?:{word})(?:{head})")
 
-    def _source_year_missing(self, compact: str) -> tuple[int, tuple[int, ...]] | None:
+    def _source_year_missing(self, norm: Normalized) -> tuple[int, tuple[int, ...]] | None:
         """A source asked by its name and a year no source of that name is for ("Public Sector Development Report
-        2022" with only 2564's): the year asked, and those held."""
-        for m in self._source_year.finditer(compact) if self._source_year else ():
-            asked = to_be_year(m.group(2), christian=False) or 0
+        2022" with only 2564's): the year asked, and those held. Only a number read as a year is one ("มี 12
+        ตัวชี้วัด" after the name is a count)."""
+        for m in self._source_year.finditer(norm.compact) if self._source_year else ():
+            digits = m.group(2)
+            asked = next((y for y in norm.years if str(y).endswith(digits) or str(y - BE_OFFSET) == digits), 0)
             held = self._source_years[m.group(1)]
-            if asked >= MIN_SOURCE_YEAR and asked not in held:
+            if asked and asked not in held:
                 return asked, tuple(sorted(held))
         return None
 

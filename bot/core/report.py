@@ -788,7 +788,7 @@ class WholeReport:
             before_year=self.say.year(move.before_year, lang),
             after=answer.amount(move.after, move.figure, lang, self.say, answer.decimals_of(move.after)),
             after_year=self.say.year(move.after_year, lang),
-            direction=self.say.say(_direction(move), lang),
+            direction=self.say.say(answer.direction_key(move.after - move.before, move.figure.lower_is_better), lang),
             by=answer.number(abs(move.after - move.before), answer.decimals_of(move.before, move.after)),
         )
 
@@ -1288,13 +1288,6 @@ class WholeReport:
     def _indicator_of(self, record: Record) -> tuple[str, str] | None:
         """The numbered indicator of its source a record reports on ("3.1.1.1 (2)" holds three measures)."""
         return next(((record.source or "", s) for s in record.sections if (record.source, s) in self._headings), None)
-
-
-def _direction(move: Move) -> str:
-    """The reply key naming which way a change went: a rank's number falling is a rise."""
-    if move.figure.lower_is_better:
-        return "rank_better" if move.after < move.before else "rank_worse"
-    return "up" if move.after > move.before else "down"
 
 
 def _joined(names: list[str]) -> str:

@@ -321,9 +321,9 @@ class YearWords(Strict):
     @classmethod
     def _back_counts(cls, value: list[str]) -> list[str]:
         for pattern in value:
-            if "{n}" not in pattern:
-                raise ValueError(f"{pattern!r} has no {{n}} for the number of years")
-            re.compile(pattern.replace("{n}", "(?P<n>1)"))
+            if pattern.count("{n}") != 1:
+                raise ValueError(f"{pattern!r} must hold {{n}}, the number of years, once")
+            _regular_expression(pattern.replace("{n}", r"(?P<n>\d+)"))  # as the reader fills it in
         return value
 
 
@@ -361,6 +361,7 @@ class LanguageFile(Strict):
     organisation_heads: list[NonEmpty] = []  # English words heading an organisation's name (Department)
     bot_names: list[NonEmpty] = []  # what people call the bot in a group chat (a whole word)
     quit_words: list[NonEmpty] = []  # typed alone in the terminal chat, end it (as Ctrl-D does)
+    role_words: list[NonEmpty] = []  # a person's part asked (presided, ประธาน): the text naming it answers "who"
     years: YearWords = YearWords()
     droppable_prefixes: list[NonEmpty] = []  # title words people drop (สรรพากร for กรมสรรพากร)
     agency_starts: list[NonEmpty] = []  # a name starting with one is an agency's (กรม, กระทรวง)
