@@ -122,7 +122,7 @@ BELOW_THE_BAR = {
     "wholereport_fresh27.jsonl": (0.9335, 0.0665),  # 0.902 / 0.098 on first contact
     # written mid-session, scored on 00df3c3 before any change for them (six answerable_fresh29 labels
     # corrected: English questions whose expected words were the report's Thai, now the English answer's)
-    "answerable_fresh29.jsonl": (0.9345, 0.0325),  # 0.895 / 0.073 on first contact
+    "answerable_fresh29.jsonl": (0.9265, 0.0405),  # 0.895 / 0.073 on first contact
     "wholereport_fresh28.jsonl": (0.9435, 0.0485),  # 0.921 / 0.071 on first contact
 }
 
