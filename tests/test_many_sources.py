@@ -66,6 +66,10 @@ def test_years_back_of_a_topic_holding_one_year_are_declined_with_that_year(with
     assert "87.57" not in held.text, held.text
     sparse = ask(with_later_years, "EGDI ย้อนหลัง 5 ปี")  # every two years: all three rounds in the window
     assert not sparse.fallback and all(v in sparse.text for v in ("57", "55", "52")), sparse.text
+    spelt = ask(with_later_years, "คะแนน ITA ย้อนหลังสามปี")  # the number written as a word
+    assert not spelt.fallback and "90.19" in spelt.text and "87.57" not in spelt.text, spelt.text
+    ended = ask(with_later_years, "ITA ปี 2566 ย้อนหลัง 3 ปี")  # counted back from the year asked
+    assert all(v in ended.text for v in ("81.25", "87.57", "90.19")) and "93.82" not in ended.text, ended.text
 
 
 def test_past_is_a_word_not_a_typo_of_an_acronym(with_later_years: Engine) -> None:

@@ -297,7 +297,8 @@ class Understander:
         self._ordinal_ending = re.compile(rf"(?<![\d.])(\d{{1,3}})(?:{endings}){before_noun}")
         self._ordinal_numbers = {self.normalize(w).text: n for w, n in lang.ordinal_numbers.items()}
         self._cardinals = {self.normalize(w).compact: n for w, n in lang.cardinals.items()}
-        counts = "|".join([r"(?<![\d.])\d{1,2}(?![\d.])", *(rf"\b{re.escape(w)}\b" for w in self._cardinals)])
+        spelt = (rf"(?<![a-z]){re.escape(w)}(?![a-z])" if w.isascii() else re.escape(w) for w in self._cardinals)
+        counts = "|".join([r"(?<![\d.])\d{1,2}(?![\d.])", *spelt])  # "ย้อนหลังสามปี", "past three years"
         back = "|".join(f"(?:{p.replace('{n}', f'(?P<n{i}>{counts})')})" for i, p in enumerate(lang.years.back))
         self._years_back = re.compile(back) if back else None
         words = "|".join(re.escape(w) for w in self._ordinal_numbers) or "(?!)"
