@@ -1228,10 +1228,12 @@ class Understander:
         pillar")."""
         said: list[str] = []
         joined: set[str] = set()  # "ฝ่ายบริหาร" read as one word: the facet word, then its part
+        heads = sorted((f for f in self._facets if THAI_CHAR.match(f)), key=len, reverse=True)  # longest first
         for word in _said(tokens):
-            head = next((f for f in self._facets if THAI_CHAR.match(f) and word.startswith(f) and word != f), None)
-            said += [head, word[len(head) :]] if head and word in words else [word]
-            joined |= {word[len(head) :]} if head and word in words else set()
+            head = next((f for f in heads if word.startswith(f) and word != f), None)
+            part = word[len(head) :] if head and word in words and self.knows_word(word[len(head) :]) else ""
+            said += [head, part] if part else [word]
+            joined |= {part} if part else set()
         # "pillar rank": the rank of the part before; "sub-factor in 2021": a year names no part
         part = {w for w in {*words, *joined} if not w.isdigit()} - {t.compact for t, _, _ in self._measures}
 
