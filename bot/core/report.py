@@ -151,12 +151,16 @@ class WholeReport:
             return None  # "did the digital wallet meet its target?": of a topic the knowledge lacks, not of all
         said = understanding.norm.text
         most, least = self._most_short.search(said), self._least_short.search(said)
+        original = list(kinds)
         ranked = {"best", "worst"} & set(kinds)
-        if (most and ("best" in kinds or not ranked)) or (least and not ranked):
-            # "gap จากเป้าเยอะสุด", "the largest remaining gap" ask the furthest behind, "ขาดน้อยที่สุด" the
-            # closest: by the amount short, unless a percentage is asked
-            kinds = ["worst" if k == "best" else k for k in kinds] if most else [*kinds, "best"]
-            kinds = kinds if ranked or not most else [*kinds, "worst"]
+        # "gap จากเป้าเยอะสุด", "the largest remaining gap" ask the furthest behind, "ขาดน้อยที่สุด" the closest:
+        # by the amount short, unless a percentage is asked
+        if most and ("best" in kinds or not ranked):
+            kinds = ["worst" if k == "best" else k for k in kinds]
+            kinds += [] if "worst" in kinds else ["worst"]
+        elif least and not ranked:
+            kinds = [*kinds, "best"]
+        if kinds != original:
             by_count = understanding.by_count or not understanding.measures
             understanding = dataclasses.replace(understanding, by_count=by_count)
         groups = understanding.groups
