@@ -139,6 +139,7 @@ def test_terminal_chat_answers_until_end_of_input(engine) -> None:
 def test_terminal_chat_ends_on_a_quit_word_typed_alone(engine) -> None:
     text = transcript(engine, "/quit", "ITA ได้กี่คะแนน")  # nothing after the quit is read
     assert "81.25" not in text and text.count("น้องเลิศ>") == 1, text
+    assert "/quit" in text.splitlines()[0], text  # the welcome names the first quit word of the data
     asked = transcript(engine, "ขอออกใบอนุญาตผ่าน Biz Portal ได้กี่ใบ")  # ออก inside a question is a word
     assert "35" in asked, asked
 

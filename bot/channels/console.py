@@ -57,8 +57,10 @@ def chat(engine: Engine, read: Callable[[str], str] = input, out: TextIO = sys.s
     session = f"console-{uuid.uuid4().hex[:8]}"
     suggestions: tuple[str, ...] = ()
     bot, prompt = engine.say.say("bot_name", "th"), engine.say.say("console_you", "th") + "> "
-    quits = frozenset(w.casefold() for w in engine.bundle.language.quit_words)
-    print(f"{bot}> {engine.say.say('console_welcome', 'th')}", file=out)
+    quit_words = engine.bundle.language.quit_words
+    quits = frozenset(w.casefold() for w in quit_words)
+    welcome = engine.say.say("console_welcome", "th", quit=quit_words[0] if quit_words else "Ctrl-D")
+    print(f"{bot}> {welcome}", file=out)
     while True:
         try:
             text = read(prompt)
