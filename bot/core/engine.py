@@ -2230,9 +2230,10 @@ class Engine:
         text = self.say.say("part_missing", lang, source=getattr(source.title, lang), asked=asked, parts=parts)
         return Reply(text, self.starters(lang), (), "fallback", 0.0, True, None, lang)
 
-    def _source_year_missing(self, asked: int, held: tuple[int, ...], lang: str) -> Reply:
-        """ "รายงานการพัฒนาระบบราชการปี 65" with only 2564's: no such year of it; the years held are named."""
-        titles = [getattr(s.title, lang) for s in self.bundle.sources.values() if s.year in held]
+    def _source_year_missing(self, asked: int, held: tuple[str, ...], lang: str) -> Reply:
+        """ "รายงานการพัฒนาระบบราชการปี 65" with only 2564's: no such year of it; the sources of that name held
+        are named."""
+        titles = [getattr(self.bundle.sources[s].title, lang) for s in held]
         joiner = self.say.say("sources_joiner", lang)
         text = self.say.say("fallback_source_year", lang, asked=self.say.year(asked, lang), held=joiner.join(titles))
         return Reply(text, self.starters(lang), (), "fallback", 0.0, True, None, lang)

@@ -266,7 +266,7 @@ class Understanding:
     missing_part: tuple[str, str] | None = None  # a numbered part its source lacks (ยุทธศาสตร์ที่ 4), and the source
     # a source named with a year none of that name has ("รายงานการพัฒนาระบบราชการปี 65"): the year, and the names'
     # sources' years
-    source_year_missing: tuple[int, tuple[int, ...]] | None = None
+    source_year_missing: tuple[int, tuple[str, ...]] | None = None
 
     @property
     def top(self) -> Candidate | None:
@@ -335,12 +335,14 @@ class Understander:
             for part in source.parts
         }
         named = [n for source in bundle.sources.values() for n in (source.title.th, source.title.en, *source.aliases)]
-        # each name a source goes by, compact, with the years of the sources going by it
+        # each name a source goes by, compact, with the years of the sources going by it, and those sources
         self._source_years: dict[str, set[int]] = {}
+        self._sources_called: dict[str, list[str]] = {}
         for source in bundle.sources.values():
             spanned = {int(y) for y in YEAR_IN_TEXT.findall(source.title.th)}  # "ปี 2565-2568"
-            for name in (*source.aliases, source.title.th, source.title.en):
-                self._source_years.setdefault(self.normalize(name).compact, set()).update({source.year or 0, *spanned})
+            for name in {self.normalize(n).compact for n in (*source.aliases, source.title.th, source.title.en)}:
+                self._source_years.setdefault(name, set()).update({source.year or 0, *spanned})
+                self._sources_called.setdefault(name, []).append(source.id)
         names = sorted(self._source_years, key=len, reverse=True)
         year = rf"\D{{0,{SOURCE_YEAR_GAP}}}?(?<!\d)(\d{{4}}|\d{{2}})(?!\d)"  # "...ราชการปี65", "report 2022"
         self._source_year = re.compile(rf"({'|'.join(map(re.escape, names))}){year}") if names else None
@@ -1021,16 +1023,15 @@ class Understander:
         word = "|".join(re.escape(t) for t in sorted(this, key=len, reverse=True))
         return re.compile(rf"(?:{head})(?:{word})|(?:{word})(?:{head})")
 
-    def _source_year_missing(self, norm: Normalized) -> tuple[int, tuple[int, ...]] | None:
+    def _source_year_missing(self, norm: Normalized) -> tuple[int, tuple[str, ...]] | None:
         """A source asked by its name and a year no source of that name is for ("Public Sector Development Report
-        2022" with only 2564's): the year asked, and those held. Only a number read as a year is one ("มี 12
-        ตัวชี้วัด" after the name is a count)."""
+        2022" with only 2564's): the year asked, and the sources of that name held. Only a number read as a
+        year is one ("มี 12 ตัวชี้วัด" after the name is a count)."""
         for m in self._source_year.finditer(norm.compact) if self._source_year else ():
             digits = m.group(2)
             asked = next((y for y in norm.years if str(y).endswith(digits) or str(y - BE_OFFSET) == digits), 0)
-            held = self._source_years[m.group(1)]
-            if asked and asked not in held:
-                return asked, tuple(sorted(held))
+            if asked and asked not in self._source_years[m.group(1)]:
+                return asked, tuple(self._sources_called[m.group(1)])
         return None
 
     def _missing_part(self, compact: str) -> tuple[str, str] | None:
