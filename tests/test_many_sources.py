@@ -66,6 +66,8 @@ def test_years_back_of_a_topic_holding_one_year_are_declined_with_that_year(with
     assert "87.57" not in held.text, held.text
     sparse = ask(with_later_years, "EGDI ย้อนหลัง 5 ปี")  # every two years: all three rounds in the window
     assert not sparse.fallback and all(v in sparse.text for v in ("57", "55", "52")), sparse.text
+    short = ask(with_later_years, "EGDI ย้อนหลัง 2 ปี")  # one round in the window: 2567's, no trend from 2563
+    assert not short.fallback and "52" in short.text and "ดีขึ้น 5" not in short.text, short.text
     spelt = ask(with_later_years, "คะแนน ITA ย้อนหลังสามปี")  # the number written as a word
     assert not spelt.fallback and "90.19" in spelt.text and "87.57" not in spelt.text, spelt.text
     ended = ask(with_later_years, "ITA ปี 2566 ย้อนหลัง 3 ปี")  # counted back from the year asked

@@ -157,12 +157,14 @@ def trend(
     from_first: bool = False,
     extreme: str | None = None,
     since: int = 0,
+    window: bool = False,
 ) -> Trend:
     """One measure over the years of its series: the figure the question names (the newest member's
     first otherwise) in each member, by its year, then the latest change (`from_first`: the change from
     the first year to the last, a range asked) and its direction (for ranks a smaller number is
     better), then the best or worst year when asked (`extreme`); from the year asked on (`since`) when
-    two or more years from it are held. Sources word labels differently: a
+    two or more years from it are held, or always when the years are a `window` asked ("ย้อนหลัง 2 ปี" of a
+    measure given every two years holds one round in it: no trend). Sources word labels differently: a
     member's figure must have the same unit and direction and a label sharing most of its words; without
     one, that year is left out rather than guessed. The records whose figures it tells come with it, for
     the citation."""
@@ -177,7 +179,7 @@ def trend(
             fig = max(alike, key=lambda f: label_likeness(f, asked))
             points[fig.year], told[fig.year] = fig, record
     from_since = {year: fig for year, fig in points.items() if year >= since}
-    if len(from_since) >= 2:
+    if len(from_since) >= 2 or window:
         points = from_since
     if len(points) < 2:
         return Trend([], ())

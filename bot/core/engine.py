@@ -2029,7 +2029,7 @@ class Engine:
             upto = tuple(r for r in members if r.year <= record.year)
             # "ย้อนหลัง 3 ปี": the three years up to the year asked, or to the newest held
             back = understanding.years_back
-            newest = max((y for r in upto for y in self._figure_years(r) | {r.year}), default=0)
+            newest = max((y for r in members for y in self._figure_years(r) | {r.year}), default=0)
             end = max(asked_years, default=newest)
             since = end - back + 1 if back > 1 and end else min(asked_years, default=0)
             told_since = since if self._asks_since(understanding) else 0  # "เทียบกับปี 63": the change since it
@@ -2048,6 +2048,7 @@ class Engine:
                 from_first=ranged or 0 < told_since < record.year,
                 since=told_since,
                 extreme=extreme,
+                window=back > 1,
             )
             trend_lines = trend.lines
             parts += trend_lines
