@@ -19,7 +19,7 @@ from rapidfuzz import fuzz
 from bot.core import answer
 from bot.core.answer import short_name
 from bot.core.loader import Bundle
-from bot.core.nlu import MIN_INDEX_NAME_WORDS, Candidate, Understander, Understanding
+from bot.core.nlu import MIN_INDEX_NAME_WORDS, Candidate, Understander, Understanding, phrases
 from bot.core.normalize import BE_OFFSET, trigrams
 from bot.core.profiles import BESIDE, numbers_in
 from bot.core.report import Ask, WholeReport
@@ -146,8 +146,9 @@ class Engine:
         self.version = bundle.version
         self._target_words = tuple(self.nlu.normalize(w).compact for w in bundle.language.target_words)
         self._result_words = tuple(self.nlu.normalize(w).compact for w in bundle.language.result_words)
-        self._reached_words = tuple(self.nlu.normalize(w).text for w in bundle.language.reached_words)
-        self._roles = tuple(self.nlu.normalize(w).text for w in bundle.language.role_words)
+        self._reached = phrases([self.nlu.normalize(w).text for w in bundle.language.reached_words])
+        # each role word, as a pattern of its own: the question names some, a record's part must name one of those
+        self._roles = {r: phrases([r]) for r in (self.nlu.normalize(w).text for w in bundle.language.role_words)}
         self._measure_units = {
             kind: frozenset(self.nlu.normalize(w).compact for w in words)
             for kind, words in bundle.language.measure_words.items()
@@ -1510,7 +1511,7 @@ class Engine:
         typed = ["".join(words) for _, words in understanding.names]
         kept = (self.nlu.normalize(k).text for k in record.keywords if any(c.isupper() for c in k))
         norm = understanding.norm  # each a whole word said, not UN inside "under"
-        return [*typed, *(k.replace(" ", "") for k in kept if self._says_a_word(k, norm.text, norm.compact))]
+        return [*typed, *(k.replace(" ", "") for k in kept if phrases([k]).search(norm.text))]
 
     @staticmethod
     def _year_kept(record: Record, decision: Decision) -> bool:
@@ -1816,8 +1817,7 @@ class Engine:
 
     def _asks_reached(self, understanding: Understanding) -> bool:
         """Whether a target was met is asked (`reached_words`, each a whole word: "met", not the "me" of "name the")."""
-        norm = understanding.norm
-        return any(self._says_a_word(w, norm.text, norm.compact) for w in self._reached_words)
+        return self._reached.search(understanding.norm.text) is not None
 
     def _threshold_not_defined(
         self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str
@@ -2122,21 +2122,14 @@ class Engine:
 
     def _role_words(self, understanding: Understanding) -> list[str]:
         """The persons' parts the question asks of (`role_words`: presided, ประธาน, prime minister)."""
-        return [r for r in self._roles if self._says_a_word(r, understanding.norm.text, understanding.norm.compact)]
+        return [r for r, said in self._roles.items() if said.search(understanding.norm.text)]
 
     def _says_a_role(self, part: Bilingual | None, roles: list[str]) -> bool:
         """The part names one of the roles, in either language."""
         if part is None:
             return False
-        english = self.nlu.normalize(part.en).text
-        return any(self._says_a_word(r, english, self.nlu.normalize(part.th).compact) for r in roles)
-
-    @staticmethod
-    def _says_a_word(word: str, text: str, compact: str) -> bool:
-        """A Latin word (both stemmed) standing whole in the text; a Thai one anywhere in the compact text."""
-        if word.isascii():
-            return re.search(rf"(?<![a-z]){re.escape(word)}(?![a-z])", text) is not None
-        return word in compact
+        texts = (self.nlu.normalize(part.th).text, self.nlu.normalize(part.en).text)
+        return any(self._roles[r].search(text) for r in roles for text in texts)
 
     def _text_says_it_instead(self, record: Record, key: str, understanding: Understanding) -> bool:
         """The role the question asks of (presided, แถลง) stands in the record's text and not in the detail its

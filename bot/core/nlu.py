@@ -116,11 +116,11 @@ def _short_agency_names(names: Iterable[str], prefixes: list[str]) -> list[str]:
     ]
 
 
-def _phrases(phrases: list[str]) -> re.Pattern[str]:
+def phrases(wanted: list[str]) -> re.Pattern[str]:
     """Any of these phrases: Latin ones as whole words ("now" is not in "know"), Thai ones anywhere
     (Thai is written without spaces), spaces inside Thai optional."""
     parts = []
-    for phrase in phrases:
+    for phrase in wanted:
         if THAI_CHAR.search(phrase):
             parts.append(r"\s*".join(re.escape(ch) for ch in phrase.replace(" ", "")))
         else:
@@ -307,12 +307,12 @@ class Understander:
         self.records = bundle.records_by_id
         self.intents = bundle.intents_by_name
         self._particles = {self.normalize(p).text for p in lang.particles}
-        self._latest = _phrases([self.normalize(w).text for w in lang.latest])
-        self._previous = _phrases([self.normalize(w).text for w in lang.previous])
-        self._same_year = _phrases([self.normalize(w).text for w in lang.same_year])
-        self._following = _phrases([self.normalize(w).text for w in lang.following])
+        self._latest = phrases([self.normalize(w).text for w in lang.latest])
+        self._previous = phrases([self.normalize(w).text for w in lang.previous])
+        self._same_year = phrases([self.normalize(w).text for w in lang.same_year])
+        self._following = phrases([self.normalize(w).text for w in lang.following])
         self._following_alone = tuple(self.normalize(w).compact for w in lang.following_alone)
-        self._next_round = _phrases([self.normalize(w).text for w in lang.next_round])
+        self._next_round = phrases([self.normalize(w).text for w in lang.next_round])
         self._token_fixes = {k.casefold(): v.casefold() for k, v in lang.tokens.items()}
         self._cues = {
             i.name: self._terms([*i.cues.th, *i.cues.en], 1.0, True) + self._terms(i.hints, 1.0) for i in bundle.intents
@@ -346,11 +346,11 @@ class Understander:
         names = sorted(self._source_years, key=len, reverse=True)
         year = rf"\D{{0,{SOURCE_YEAR_GAP}}}?(?<!\d)(\d{{4}}|\d{{2}})(?!\d)"  # "...ราชการปี65", "report 2022"
         self._source_year = re.compile(rf"({'|'.join(map(re.escape, names))}){year}") if names else None
-        self._whole = _phrases([self.normalize(w).text for w in (*lang.whole_words, *named)])
-        self._by_count = _phrases([self.normalize(w).text for w in lang.by_count_words])
-        self._mentions = _phrases([self.normalize(w).text for w in lang.mention_words])
-        self._more = _phrases([self.normalize(w).text for w in lang.more_words])
-        self._ranked_subjects = _phrases([self.normalize(w).text for w in lang.ranked_subjects])
+        self._whole = phrases([self.normalize(w).text for w in (*lang.whole_words, *named)])
+        self._by_count = phrases([self.normalize(w).text for w in lang.by_count_words])
+        self._mentions = phrases([self.normalize(w).text for w in lang.mention_words])
+        self._more = phrases([self.normalize(w).text for w in lang.more_words])
+        self._ranked_subjects = phrases([self.normalize(w).text for w in lang.ranked_subjects])
         self._greeting_times = frozenset(self.normalize(w).compact for w in lang.greeting_time_words)
         # each word as the data spells it, for saying what the report does not give
         kinships = [w if isinstance(w, list) else [w] for w in lang.attribute_words]
@@ -388,7 +388,7 @@ class Understander:
         self._which_words = frozenset(self.normalize(w).compact for w in lang.which_words)
         self._which_terms = [t for word in lang.which_words for t in self._terms([word], 1.0)]
         self._what_terms = [t for word in lang.what_words for t in self._terms([word], 1.0)]
-        self._topic_follow_ups = _phrases([self.normalize(w).text for w in lang.topic_follow_ups])
+        self._topic_follow_ups = phrases([self.normalize(w).text for w in lang.topic_follow_ups])
         self.example_markers = tuple(self.normalize(w).compact for w in lang.example_markers)
         self._complete = [t for word in lang.complete_words for t in self._terms([word], 1.0)]
         self._naming = [t for word in lang.naming_words for t in self._terms([word], 1.0)]

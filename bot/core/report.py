@@ -949,9 +949,9 @@ class WholeReport:
             a, b = a or self._measure_in(first, None), b or self._measure_in(second, None)  # measure's; the other's
         if a is None or b is None:  # latest
             return self._empty(ask, lang)
-        targeted = [self._newest_against_target(r) for r in ask.records] if ask.year is None else []
-        if None in (a.share, b.share) and targeted and None not in targeted:
-            a, b = targeted  # the newest years measured against a target: a later news count sets none
+        if None in (a.share, b.share) and ask.year is None:  # the newest years measured against a target:
+            targeted = [self._newest_against_target(r) for r in ask.records]  # a later news count sets none
+            a, b = (targeted[0], targeted[1]) if None not in targeted else (a, b)
         if a.share is not None and b.share is not None:
             ahead, behind = (a, b) if a.share >= b.share else (b, a)
             text = self.say.say(
