@@ -161,6 +161,14 @@ def test_countries_and_a_clipped_agency_word_are_counters_too(ask) -> None:
     assert not ranked.fallback and "64" in ranked.text, ranked.text
 
 
+def test_a_counter_asks_how_many_even_beside_a_word_asking_for_examples(ask) -> None:
+    # "บ้าง" reads as examples, yet "กี่ประเทศ" still wants a number of countries the record never gives
+    reply = ask("งานประชุมนานาชาติครั้งที่ 9 มีประเทศอะไรบ้าง กี่ประเทศ")
+    assert reply.fallback, reply.text
+    listed = ask("ยกเลิกสำเนาบัตรประชาชนไปแล้วกี่หน่วยงาน มีหน่วยไหนบ้าง")  # agencies it does count
+    assert not listed.fallback and "87" in listed.text, listed.text
+
+
 def test_money_saved_and_site_visitors_are_attributes_a_record_must_state(ask) -> None:
     for question in (
         "ยกเลิกสำเนาบัตรประชาชนช่วยประหยัดเงินได้ปีละเท่าไหร่",  # the copies record counts agencies, not baht

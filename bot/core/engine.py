@@ -1697,8 +1697,9 @@ class Engine:
     ) -> Reply | None:
         """ "กี่คน" of a topic that counts no people in any year (only matters, or baht): the number it
         gives counts something else, so the report does not say. So does a count of a Thai word the
-        knowledge never uses (a percentage asked, `measure_words`, is the record's own kind of figure)."""
-        if not _asks_how_many(intent, decision):
+        knowledge never uses (a percentage asked, `measure_words`, is the record's own kind of figure).
+        A counter of a known kind asks how many whatever the intent ("มีกี่ประเทศเข้าร่วมบ้าง" lists nothing)."""
+        if not _asks_how_many(intent, decision) and not understanding.counted:
             return None
         members = self.series.get(record.id, (record,))
         unstated = [
