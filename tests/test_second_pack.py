@@ -150,7 +150,7 @@ LATER_YEARS_SETS = {
     # written at the start of the session after, scored on its starting code (0a004a0) before any change
     "later_years15.jsonl": (0.9885, 0.0005),  # 0.898 / 0.045 on first contact
     # written mid-session, scored on e5172f3 before any change for it
-    "later_years16.jsonl": (0.9655, 0.0235),  # 0.909 / 0.045 on first contact
+    "later_years16.jsonl": (0.9765, 0.0115),  # 0.909 / 0.045 on first contact
     # written late in the session, scored on 69a9ede before any change for it
     "later_years17.jsonl": (0.9315, 0.0235),  # 0.909 / 0.068 on first contact
     "later_years18.jsonl": (0.9765, 0.0115),  # 0.841 / 0.102 on first contact
@@ -409,6 +409,19 @@ def test_a_follow_up_stays_on_its_topic_when_several_readings_hold_its_words(wit
 def test_a_range_of_years_tells_every_year_of_the_measure(with_both_packs: Engine) -> None:
     reply = ask(with_both_packs, "ขอคะแนน CPI ตั้งแต่ปี 2565 จนถึง 2568 ทุกปี")
     assert all(n in reply.text for n in ("36", "35", "34", "33")), reply.text
+
+
+def test_a_kind_over_the_years_must_be_given_by_some_year_of_the_measure(with_both_packs: Engine) -> None:
+    # EGDI's years give ranks; a score is only the plan's target ("at least 0.82"), so none is told over years
+    reply = ask(with_both_packs, "What were the EGDI scores year after year?")
+    assert reply.fallback, reply.text
+    reply = ask(with_both_packs, "CPI scores over the years?")  # CPI's years each give a score
+    assert not reply.fallback and all(n in reply.text for n in ("36", "33")), reply.text
+
+
+def test_the_years_held_asked_in_english_is_a_trend(with_both_packs: Engine) -> None:
+    reply = ask(with_both_packs, "Show me the CPI rank for the years you have")
+    assert reply.intent == "trend" and all(n in reply.text for n in ("101", "116")), reply.text
 
 
 def test_a_plans_target_is_told_by_the_year_setting_one_for_its_deadline(with_both_packs: Engine) -> None:

@@ -1498,6 +1498,8 @@ class Engine:
         of_a_year = bool(understanding.norm.years) or self._year_kept(record, decision)  # "and the EGDI score?"
         of_a_year = of_a_year and "target" not in understanding.intents
         kinds = profile.kinds_given if of_a_year else profile.kinds
+        if self._asks_trend(understanding) and not understanding.norm.years:  # "EGDI scores over the years"
+            kinds = frozenset().union(*(self.profiles[m.id].kinds_given for m in self.series.get(record.id, (record,))))
         missing = [worded for worded, kind in understanding.measures if kind not in kinds]
         if any(n not in profile.names and profile.figure_after(n) for n in self._parts_named(record, understanding)):
             return None  # "Human Capital Index value": a part named, with a number of its own, whatever it is called
