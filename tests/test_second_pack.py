@@ -413,7 +413,7 @@ def test_a_range_of_years_tells_every_year_of_the_measure(with_both_packs: Engin
 
 def test_a_kind_over_the_years_must_be_given_by_some_year_of_the_measure(with_both_packs: Engine) -> None:
     # EGDI's years give ranks; a score is only the plan's target ("at least 0.82"), so none is told over years
-    reply = ask(with_both_packs, "What were the EGDI scores year after year?")
+    reply = ask(with_both_packs, "What were the EGDI scores over the years?")
     assert reply.fallback, reply.text
     reply = ask(with_both_packs, "CPI scores over the years?")  # CPI's years each give a score
     assert not reply.fallback and all(n in reply.text for n in ("36", "33")), reply.text
