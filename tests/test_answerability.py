@@ -1192,6 +1192,12 @@ def test_a_count_split_by_a_kind_of_organisation_the_topic_never_counts_is_decli
     assert not whole.fallback and "234" in whole.text, whole.text
 
 
+def test_kinds_of_organisation_listed_one_by_one_ask_the_counts_each_has(ask) -> None:
+    # the catalogue figures count ministries' agencies, provinces and public organisations: a breakdown asked
+    reply = ask("How many agencies built data catalogues: ministries, provinces and public organisations?")
+    assert not reply.fallback and all(n in reply.text for n in ("51", "40", "33")), reply.text
+
+
 def test_an_acronym_beside_the_topics_own_is_no_figure_of_the_topic(ask) -> None:
     for question in ("ITA ตัว OIT ได้คะแนนเท่าไร", "What was the ITA EIT score?"):
         reply = ask(question, question)

@@ -158,6 +158,8 @@ LATER_YEARS_SETS = {
     "later_years19.jsonl": (0.9405, 0.0425),  # 0.898 / 0.076 on first contact
     # written mid-session, scored on 00df3c3 before any change for it
     "later_years20.jsonl": (0.9585, 0.0005),  # 0.893 / 0.049 on first contact
+    # written at the start of the session after, scored on 8134fe1 before any change for it
+    "later_years21.jsonl": (0.8895, 0.0595),  # 0.890 / 0.059 on first contact
 }
 
 

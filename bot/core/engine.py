@@ -1758,11 +1758,16 @@ class Engine:
         if not asked and not kinds:
             return None
         counting = profile.how_many(unit) is not None or any(unit in label.unit for label in labels if label.unit)
-        for named in (*asked, *kinds):
-            labelled = any(named in label.compact for label in labels)
-            split = named in kinds and profile.counts(named, self.nlu.number_scales)
-            if counting and not labelled and not split and named not in profile.names:
-                return self._fallback("detail", lang, understanding, closest=record, detail="number")
+        unstated = [
+            named
+            for named in (*asked, *kinds)
+            if not any(named in label.compact for label in labels)
+            and not (named in kinds and profile.counts(named, self.nlu.number_scales))
+            and named not in profile.names
+        ]
+        # several named, some counted ("ministries, provinces, public organisations"): a breakdown asked, told
+        if counting and unstated and len(unstated) == len(asked) + len(kinds):
+            return self._fallback("detail", lang, understanding, closest=record, detail="number")
         return None
 
     def _nouns_counted(self, counter: str, kind: str, understanding: Understanding) -> tuple[str, ...]:
