@@ -79,7 +79,10 @@ REPLY_KEYS = frozenset(
         "rank_better",
         "rank_worse",
         *(f"suggest_{k}" for k in ("about", "target", "examples", "definition", "best", "behind", "more")),
-        *(f"whole_{k}" for k in ("behind", "behind_none", "met", "met_none", "best", "worst", "only", "reading")),
+        *(
+            f"whole_{k}"
+            for k in ("behind", "behind_none", "met", "met_none", "met_none_then", "best", "worst", "only", "reading")
+        ),
         *(f"whole_{k}" for k in ("ranked", "ranked_furthest", "untargeted", "untargeted_none")),
         *(f"whole_{k}" for k in ("worsened", "worsened_none", "improved", "improved_none", "move_line")),
         *(f"whole_{k}" for k in ("moved_latest", "moved_in", "not_compared")),
