@@ -900,6 +900,14 @@ def test_the_report_of_a_year_is_read_as_the_report_not_a_fair(engine: Engine) -
     assert "รายงาน" in engine.nlu.understand("รายงานปี64แบ่งเป็นกี่ส่วน").words
 
 
+def test_better_and_worse_asked_together_list_each_direction_in_turn(engine: Engine) -> None:
+    reply = ask(engine, "ในรายงาน อะไรดีขึ้นและอะไรแย่ลงบ้าง")
+    better, worse = reply.text.index("76"), reply.text.index("31")  # HPP rose to 76; IMD fell to 31st
+    assert better < worse and "ดีขึ้น" in reply.text and "แย่ลง" in reply.text, reply.text
+    one_way = ask(engine, "ในรายงาน อะไรแย่ลงบ้าง")
+    assert "31" in one_way.text and "76" not in one_way.text, one_way.text
+
+
 def test_an_improvement_on_an_earlier_year_asks_what_improved(engine: Engine) -> None:
     reply = ask(engine, "What in the report shows an improvement on an earlier year?")
     assert reply.intent == "whole_improved" and "76" in reply.text and "81.25" in reply.text, reply.text

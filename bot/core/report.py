@@ -75,6 +75,7 @@ class Ask:
     furthest_first: bool = False  # ranked from the furthest from target, not the closest
     several: bool = False  # asks for several ("which departments ..."), not the one most: a list's length
     latest: bool = False  # each measure's newest result, not the report year's ("ตอนหลังมีตัวไหนทะลุเป้า")
+    both_ways: bool = False  # "what got better and what got worse": each direction's measures, in turn
 
 
 class WholeReport:
@@ -290,6 +291,7 @@ class WholeReport:
             furthest_first=self._furthest_first(understanding),
             # "ถึงเป้าแล้วบ้าง" with no year: met by now, a later year's result counting (HPP's 76 of 2565)
             latest=(understanding.latest or ask.kind == "met") and ask.year is None,
+            both_ways=ask.kind in MOVED and set(MOVED) <= set(kinds),
             several=(ask.several or understanding.several) and "best" not in kinds,  # "...ถ้าไม่มี ตัวไหนเฉียดสุด"
         )
 
@@ -758,18 +760,23 @@ class WholeReport:
             if record.figures and (measure not in newest or record.year >= newest[measure].year):
                 newest[measure] = record
         moves = [(r, move) for r in newest.values() if (move := self._last_move(r, ask.year))]
-        wanted = [(r, m) for r, m in moves if m.better == (ask.kind == "improved")]
         group, scope = self._group_label(ask, lang), self._scope_label(ask, lang)
         year = self.say.year(ask.year, lang) if ask.year is not None else ""
         when = self.say.say("whole_moved_in", lang, year=year) if year else self.say.say("whole_moved_latest", lang)
         if not moves:  # no measure of the group has two years to compare: "none improved" would be a guess
             text = self.say.say("whole_not_compared", lang, group=group, scope=scope)
             return Reply(text, (self.say.say("suggest_behind", lang),), (), "fallback", 0.0, True, None, lang)
+        lines, wanted = [], []
+        for kind in MOVED[::-1] if ask.both_ways else (ask.kind,):  # better first, then worse
+            these = [(r, m) for r, m in moves if m.better == (kind == "improved")]
+            if not these:
+                lines.append(self.say.say(f"whole_{kind}_none", lang, group=group, scope=scope, when=when))
+                continue
+            lines.append(self.say.say(f"whole_{kind}", lang, group=group, scope=scope, n=len(these), when=when))
+            lines += [self._move_line(r, m, lang) for r, m in these]
+            wanted += these
         if not wanted:
-            none = self.say.say(f"whole_{ask.kind}_none", lang, group=group, scope=scope, when=when)
-            return self._reply(ask, [none], [], lang, answer.MAX_ANSWER_CHARS)
-        head = self.say.say(f"whole_{ask.kind}", lang, group=group, scope=scope, n=len(wanted), when=when)
-        lines = [head, *(self._move_line(r, m, lang) for r, m in wanted)]
+            return self._reply(ask, lines, [], lang, answer.MAX_ANSWER_CHARS)
         drawn_on = {t.id: t for _, m in wanted for t in m.told_by}
         told = dataclasses.replace(ask, records=tuple(drawn_on.values()))
         return self._reply(told, lines, [r for r, _ in wanted], lang, answer.LIST_CHARS)
