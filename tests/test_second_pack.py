@@ -150,16 +150,16 @@ LATER_YEARS_SETS = {
     # written at the start of the session after, scored on its starting code (0a004a0) before any change
     "later_years15.jsonl": (0.9885, 0.0005),  # 0.898 / 0.045 on first contact
     # written mid-session, scored on e5172f3 before any change for it
-    "later_years16.jsonl": (0.9765, 0.0115),  # 0.909 / 0.045 on first contact
+    "later_years16.jsonl": (0.9885, 0.0115),  # 0.909 / 0.045 on first contact
     # written late in the session, scored on 69a9ede before any change for it
-    "later_years17.jsonl": (0.9315, 0.0235),  # 0.909 / 0.068 on first contact
+    "later_years17.jsonl": (0.9425, 0.0235),  # 0.909 / 0.068 on first contact
     "later_years18.jsonl": (0.9765, 0.0115),  # 0.841 / 0.102 on first contact
     # written at the start of the session after, scored on its starting code (6099f79) before any change
     "later_years19.jsonl": (0.9405, 0.0425),  # 0.898 / 0.076 on first contact
     # written mid-session, scored on 00df3c3 before any change for it
     "later_years20.jsonl": (0.9585, 0.0005),  # 0.893 / 0.049 on first contact
     # written at the start of the session after, scored on 8134fe1 before any change for it
-    "later_years21.jsonl": (0.8895, 0.0595),  # 0.890 / 0.059 on first contact
+    "later_years21.jsonl": (0.9065, 0.0595),  # 0.890 / 0.059 on first contact
 }
 
 
@@ -419,6 +419,14 @@ def test_a_kind_over_the_years_must_be_given_by_some_year_of_the_measure(with_bo
     assert reply.fallback, reply.text
     reply = ask(with_both_packs, "CPI scores over the years?")  # CPI's years each give a score
     assert not reply.fallback and all(n in reply.text for n in ("36", "33")), reply.text
+
+
+def test_an_attribute_the_topics_own_name_says_is_what_it_counts(with_both_packs: Engine) -> None:
+    # the wallet topic is a registration: "signed up" asks its own count, though the text says "registered"
+    reply = ask(with_both_packs, "How many Thais signed up for the digital wallet scheme?")
+    assert not reply.fallback and "36" in reply.text, reply.text
+    steps = ask(with_both_packs, "How can a company sign up on Biz Portal?")  # Biz Portal's words say no sign-up
+    assert steps.fallback, steps.text
 
 
 def test_the_years_held_asked_in_english_is_a_trend(with_both_packs: Engine) -> None:

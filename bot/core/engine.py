@@ -1408,11 +1408,11 @@ class Engine:
             kin = self.nlu.attribute_kin[compact]
             return self._counted_in(among, kin) if how_many else self._mentioned_in(among, kin)
 
+        names = self.profiles[record.id].names  # the renewal-fee decree, the wallet's registration: its name
         unstated = [
             (worded, compact)
             for worded, compact in understanding.attributes
-            if compact not in self.profiles[record.id].names  # the renewal-fee decree: its name, not what is asked
-            and not stated(members, compact)
+            if not any(kin in names for kin in self.nlu.attribute_kin[compact]) and not stated(members, compact)
         ]
         # "CPI 2566, ASEAN place": the years whose sources state it are named
         holders = [m for m in series if m is not record and any(stated((m,), c) for _, c in unstated)]
