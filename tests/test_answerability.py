@@ -151,6 +151,11 @@ def test_a_count_of_something_the_record_never_counts_is_declined(ask) -> None:
     assert not counted.fallback and "30" in counted.text, counted.text
 
 
+def test_points_counted_alone_are_places_a_topic_never_counts(ask) -> None:
+    reply = ask("ศูนย์บริการร่วมที่หัวหินมีกี่จุด")  # no change word before it: service points, not counted
+    assert reply.fallback, reply.text
+
+
 def test_countries_and_a_clipped_agency_word_are_counters_too(ask) -> None:
     # the conference names ASEAN +9, not how many countries; the ITA 2564 record counts no agencies (กี่หน่วย
     # counts agencies unless a change word stands before it: "เพิ่มขึ้นกี่หน่วย" asks points)
@@ -216,6 +221,7 @@ def test_words_near_the_declined_attributes_still_get_their_answers(ask) -> None
     for question, said in (
         ("How many licences were granted through Biz Portal?", "35"),
         ("ITA ปี 64 คะแนนเพิ่มขึ้นกี่หน่วย", "13.35"),
+        ("ITA ปี 64 ขยับขึ้นมากี่จุด", "13.35"),  # points of a change, not places counted
         ("คิดว่าอีกกี่บริการ e-Service ถึงจะครบเป้า", "96"),
         ("e-Service ด้านสุขภาพมีอะไรบ้าง", "การแพทย์ทางไกล"),  # telemedicine says health
         ("เป้าหมาย EGDI ไทยจะติดกี่อันดับแรก ปีไหน", "50"),  # a target, no guess
