@@ -173,3 +173,11 @@ def test_last_year_of_a_one_year_topic_is_declined_as_the_year_before_its_own(en
     ask_of(engine, "IMD ปี 64 ได้อันดับเท่าไหร่", session)
     reply = ask_of(engine, "ปีก่อนล่ะ", session)
     assert reply.fallback and "2563" in reply.text, reply.text
+
+
+def test_another_word_for_the_kind_asked_after_a_topic_asks_it_of_that_topic(engine: Engine) -> None:
+    # "score" and แต้ม are both words for a score, ITA's keyword: asked after EGDI (ranks only), of EGDI
+    session = uuid.uuid4().hex
+    ask_of(engine, "อันดับ EGDI ของไทยล่าสุด", session)
+    reply = ask_of(engine, "score ได้กี่แต้ม", session)
+    assert reply.fallback and reply.record_id != "ita" and "EGDI" in reply.text, reply.text

@@ -822,7 +822,7 @@ class Engine:
         alias of the ASEAN conference too) or as the kind of figure ("แล้วปี 64 ล่ะ อันดับเท่าไร": IMD's keyword
         อันดับ), after another topic: a follow-up asking that of the topic being discussed (which may not
         state it), not a new topic."""
-        kinds = {self.nlu.normalize(worded).compact for worded, _ in understanding.measures}
+        kinds = {w for _, kind in understanding.measures for w in self._measure_units[kind]}  # "score ... คะแนน"
         asked = {compact for _, compact in understanding.attributes} | kinds
         return bool(top.matched) and set(top.matched) <= asked and top.record.id != previous_topic
 
