@@ -80,7 +80,7 @@ BELOW_THE_BAR = {
     # written mid-session, scored on 3710dc2 before any change for them (one answerable_fresh16 item relabelled:
     # the covering letter does give the e-mail address the writer took for out of scope)
     "answerable_fresh16.jsonl": (0.9885, 0.0115),  # 0.958 / 0.032 on first contact
-    "wholereport_fresh15.jsonl": (0.9375, 0.0155),  # 0.800 / 0.123 on first contact
+    "wholereport_fresh15.jsonl": (0.9225, 0.0315),  # 0.800 / 0.123 on first contact
     # written at the start of the next session, scored on its starting code (869caef) before any change
     "answerable_fresh17.jsonl": (0.9885, 0.0005),  # 0.967 / 0.022 on first contact
     "wholereport_fresh16.jsonl": (0.8515, 0.1025),  # 0.784 / 0.170 on first contact
@@ -90,7 +90,7 @@ BELOW_THE_BAR = {
     "answerable_fresh18.jsonl": (0.9895, 0.0105),  # 0.948 / 0.041 on first contact
     # written at the start of the next session, scored on its starting code (ee05cc5) before any change
     "answerable_fresh19.jsonl": (0.9995, 0.0005),  # 0.930 / 0.050 on first contact
-    "wholereport_fresh18.jsonl": (0.9885, 0.0115),  # 0.933 / 0.044 on first contact
+    "wholereport_fresh18.jsonl": (0.9775, 0.0225),  # 0.933 / 0.044 on first contact
     # written mid-session, scored on 6447c42 before any change for it
     "answerable_fresh20.jsonl": (0.9895, 0.0105),  # 0.940 / 0.040 on first contact
     # written late in the session, scored on 8d30bb1 before any change for it
@@ -126,8 +126,8 @@ BELOW_THE_BAR = {
     "wholereport_fresh28.jsonl": (0.9435, 0.0485),  # 0.921 / 0.071 on first contact
     # written at the start of the session after, scored on 8134fe1 before any change for them (one
     # answerable_fresh30 label corrected: the covering letter gives the division's e-mail)
-    "answerable_fresh30.jsonl": (0.9515, 0.0485),  # 0.952 / 0.048 on first contact
-    "wholereport_fresh29.jsonl": (0.9185, 0.0815),  # 0.887 / 0.105 on first contact
+    "answerable_fresh30.jsonl": (0.9595, 0.0405),  # 0.952 / 0.048 on first contact
+    "wholereport_fresh29.jsonl": (0.9105, 0.0895),  # 0.887 / 0.105 on first contact
 }
 
 

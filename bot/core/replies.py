@@ -81,7 +81,7 @@ REPLY_KEYS = frozenset(
         *(f"suggest_{k}" for k in ("about", "target", "examples", "definition", "best", "behind", "more")),
         *(
             f"whole_{k}"
-            for k in ("behind", "behind_none", "met", "met_none", "met_none_then", "best", "worst", "only", "reading")
+            for k in ("behind", "behind_none", "met", "met_none", "met_later", "best", "worst", "only", "reading")
         ),
         *(f"whole_{k}" for k in ("ranked", "ranked_furthest", "untargeted", "untargeted_none")),
         *(f"whole_{k}" for k in ("worsened", "worsened_none", "improved", "improved_none", "move_line")),

@@ -289,8 +289,7 @@ class WholeReport:
             ask,
             by_count=understanding.by_count,
             furthest_first=self._furthest_first(understanding),
-            # "ถึงเป้าแล้วบ้าง" with no year: met by now, a later year's result counting (HPP's 76 of 2565)
-            latest=(understanding.latest or ask.kind == "met") and ask.year is None,
+            latest=understanding.latest and ask.year is None,
             both_ways=ask.kind in MOVED and set(MOVED) <= set(kinds),
             several=(ask.several or understanding.several) and "best" not in kinds,  # "...ถ้าไม่มี ตัวไหนเฉียดสุด"
         )
@@ -728,27 +727,32 @@ class WholeReport:
             ordered = sorted(targeted, key=_share, reverse=True)
             name = self._name(ordered[0].record_id, lang)
             head = self.say.say("whole_met_none", lang, group=group, scope=scope, year=year, name=name)
-            lines = [head, *(self._line(m, lang) for m in ordered), *notes]
+            later = self._met_later(newest, lang) if ask.year is None and not ask.latest else []
+            lines = [head, *later, *(self._line(m, lang) for m in ordered), *notes]
             return self._reply(ask, lines, ordered, lang, answer.LIST_CHARS if ask.several else answer.MAX_ANSWER_CHARS)
         if not wanted:
             done = self.say.say("whole_behind_none", lang, group=group, scope=scope, year=year)
             return self._reply(ask, [done, *notes], [], lang, answer.LIST_CHARS)
-        if ask.kind == "met" and ask.latest:
-            notes = [*self._none_met_before(newest, lang), *notes]
         head = self.say.say(f"whole_{ask.kind}", lang, group=group, scope=scope, n=len(wanted), year=year)
         lines = [head, *(self._line(m, lang) for m in wanted), *notes]
         return self._reply(ask, lines, wanted, lang, answer.LIST_CHARS)
 
-    def _none_met_before(self, records: list[Record], lang: str) -> list[str]:
-        """Met by a later year's result only (HPP's 76 of 2565): the report year's own results met none,
-        said beside it with the closest then, as both readings of "ถึงเป้าแล้ว" are the report's."""
-        first = [m for m in self.search.measures([r.id for r in records], None, False) if m.share is not None]
-        if not first or any(m.share >= 1 for m in first):
-            return []
-        closest = max(first, key=_share)
-        name, value = self._name(closest.record_id, lang), self._amount(closest, lang)
-        year = self.say.year(closest.year, lang)
-        return [self.say.say("whole_met_none_then", lang, year=year, name=name, value=value)]
+    def _met_later(self, records: list[Record], lang: str) -> list[str]:
+        """None met by the report year's results, yet a later year's result its source gives met the target
+        (HPP: 76 provinces in 2565, of 45): said right after, as "ถึงเป้าแล้วบ้าง" may ask either."""
+        later = self.search.measures([r.id for r in records], None, True)
+        return [
+            self.say.say(
+                "whole_met_later",
+                lang,
+                name=self._brief_name(m.record_id, lang),
+                value=self._amount(m, lang),
+                year=self.say.year(m.year, lang),
+                target=self._amount(m._replace(value=m.target), lang),
+            )
+            for m in later
+            if m.share is not None and m.share >= 1 and m.target is not None
+        ]
 
     def _moved(self, ask: Ask, lang: str) -> Reply:
         """The measures whose latest change the sources give (up to the year asked) went the way asked: worse
