@@ -20,7 +20,7 @@ from bot.core import answer
 from bot.core.answer import short_name
 from bot.core.loader import Bundle
 from bot.core.nlu import MIN_INDEX_NAME_WORDS, Candidate, Understander, Understanding, phrases
-from bot.core.normalize import BE_OFFSET, trigrams
+from bot.core.normalize import BE_OFFSET, THAI_CHAR, trigrams
 from bot.core.profiles import BESIDE, numbers_in
 from bot.core.report import Ask, WholeReport
 from bot.core.schema import Bilingual, Details, Figure, Intent, Record
@@ -1207,7 +1207,10 @@ class Engine:
         if not strangers:
             return None
         told = self._told_by_another(record, strangers, decision, understanding, lang, keep=True)
-        return told or self._not_held("agency", strangers, record, understanding, lang)
+        # said as typed ("Revenue Department"), not as read ("revenudepart")
+        typed = {"".join(words): name for name, words in understanding.names}
+        worded = [typed.get(a, a) for a in strangers]
+        return told or self._not_held("agency", worded, record, understanding, lang)
 
     def _name_not_held(
         self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str
@@ -1408,12 +1411,16 @@ class Engine:
             kin = self.nlu.attribute_kin[compact]
             return self._counted_in(among, kin) if how_many else self._mentioned_in(among, kin)
 
-        names = self.profiles[record.id].names  # the renewal-fee decree, the wallet's registration: its name
-        unstated = [
-            (worded, compact)
-            for worded, compact in understanding.attributes
-            if not any(kin in names for kin in self.nlu.attribute_kin[compact]) and not stated(members, compact)
-        ]
+        names = self.profiles[record.id].names
+
+        def named(compact: str) -> bool:
+            """The topic's own name says it (the renewal-fee decree), or its Thai kin ("signed up" of
+            การลงทะเบียน...): Thai names are precise compounds; an English word of a kin may stand in a name
+            by chance ("money" of value-for-money)."""
+            kin = (k for k in self.nlu.attribute_kin[compact] if THAI_CHAR.search(k))
+            return compact in names or any(k in names for k in kin)
+
+        unstated = [(w, c) for w, c in understanding.attributes if not named(c) and not stated(members, c)]
         # "CPI 2566, ASEAN place": the years whose sources state it are named
         holders = [m for m in series if m is not record and any(stated((m,), c) for _, c in unstated)]
         if unstated and holders and members == (record,):
@@ -1489,7 +1496,8 @@ class Engine:
         """A score asked of a record that gives only a rank: the kind of figure named is not this record's.
         Nor is it when the record gives that kind only for other years than the one asked, and something
         else for that one ("78th the year before" beside a 2568 score, asked the 2567 score). Of a year asked,
-        a kind said only without a number beside it ("คะแนน EGDI อย่างน้อย 0.82", a target's) is not given."""
+        a kind said only without a number beside it ("คะแนน EGDI อย่างน้อย 0.82", a target's) is not given;
+        over the years, some year of the measure must give it."""
         if intent is not None and intent.answers not in (None, "text"):
             return None  # "what does the score measure" asks a definition, not a figure
         profile = self.profiles[record.id]
@@ -1498,7 +1506,8 @@ class Engine:
         of_a_year = bool(understanding.norm.years) or self._year_kept(record, decision)  # "and the EGDI score?"
         of_a_year = of_a_year and "target" not in understanding.intents
         kinds = profile.kinds_given if of_a_year else profile.kinds
-        if self._asks_trend(understanding) and not understanding.norm.years:  # "EGDI scores over the years"
+        over_years = self._asks_trend(understanding) and not understanding.norm.years
+        if over_years and "target" not in understanding.intents:  # "EGDI scores over the years", not its targets
             kinds = frozenset().union(*(self.profiles[m.id].kinds_given for m in self.series.get(record.id, (record,))))
         missing = [worded for worded, kind in understanding.measures if kind not in kinds]
         if any(n not in profile.names and profile.figure_after(n) for n in self._parts_named(record, understanding)):
@@ -1747,7 +1756,8 @@ class Engine:
         กี่กระบวนงาน", "234 รางวัล เป็นของจังหวัดกี่รางวัล") of a topic whose figures count that thing for
         everyone: no figure's label names the agency, nor the topic's own name (nor, for a kind, its words
         with a number beside), so its count is not given. The thing is counted by a figure's unit or in its
-        words."""
+        words. Several named, some of them counted ("ministries, provinces and public organisations"), ask
+        the breakdown the record gives."""
         counted = understanding.count_of
         if not counted or not _asks_how_many(intent, decision):
             return None
@@ -1758,15 +1768,14 @@ class Engine:
         if not asked and not kinds:
             return None
         counting = profile.how_many(unit) is not None or any(unit in label.unit for label in labels if label.unit)
-        unstated = [
-            named
-            for named in (*asked, *kinds)
-            if not any(named in label.compact for label in labels)
-            and not (named in kinds and profile.counts(named, self.nlu.number_scales))
-            and named not in profile.names
-        ]
+
+        def told(named: str) -> bool:
+            labelled = any(named in label.compact for label in labels)
+            split = named in kinds and profile.counts(named, self.nlu.number_scales)
+            return labelled or split or named in profile.names
+
         # several named, some counted ("ministries, provinces, public organisations"): a breakdown asked, told
-        if counting and unstated and len(unstated) == len(asked) + len(kinds):
+        if counting and not any(told(named) for named in (*asked, *kinds)):
             return self._fallback("detail", lang, understanding, closest=record, detail="number")
         return None
 

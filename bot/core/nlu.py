@@ -1152,10 +1152,13 @@ class Understander:
         return None if word in self.classifiers or word in self._function_words else word  # "how many were"
 
     def _counted(self, compact: str) -> tuple[tuple[str, str], ...]:
-        """What follows "กี่" or "how many", when it is a counter of a known kind: ("คน", "people")."""
+        """What follows "กี่" or "how many", when it is a counter of a known kind: ("คน", "people"); not after
+        a negation ("ไม่กี่ประเทศ": only a few, no count asked)."""
         found = []
         for count_word in self._count_words:
             for at in re.finditer(re.escape(count_word), compact):
+                if compact[: at.start()].endswith(self.negation_words):
+                    continue
                 after = compact[at.end() :]
                 scale = next((sc for sc in self.number_scales if after.startswith(sc)), "")
                 after = after[len(scale) :]  # "กี่ล้านคน": people, in millions

@@ -756,8 +756,8 @@ class WholeReport:
 
     def _moved(self, ask: Ask, lang: str) -> Reply:
         """The measures whose latest change the sources give (up to the year asked) went the way asked: worse
-        (a rank's number up, any other value down) or better. One line per measure, however many years'
-        sources it has, citing the sources the two values come from."""
+        (a rank's number up, any other value down) or better, or each way in turn when both are asked. One
+        line per measure, however many years' sources it has, citing the sources the two values come from."""
         newest: dict[str, Record] = {}  # each measure's newest year that gives figures
         for record in ask.records:
             measure = self.series.get(record.id, (record,))[0].id
@@ -771,7 +771,7 @@ class WholeReport:
             text = self.say.say("whole_not_compared", lang, group=group, scope=scope)
             return Reply(text, (self.say.say("suggest_behind", lang),), (), "fallback", 0.0, True, None, lang)
         lines, wanted = [], []
-        for kind in MOVED[::-1] if ask.both_ways else (ask.kind,):  # better first, then worse
+        for kind in ("improved", "worsened") if ask.both_ways else (ask.kind,):  # better first, then worse
             these = [(r, m) for r, m in moves if m.better == (kind == "improved")]
             if not these:
                 lines.append(self.say.say(f"whole_{kind}_none", lang, group=group, scope=scope, when=when))
