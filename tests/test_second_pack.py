@@ -159,7 +159,7 @@ LATER_YEARS_SETS = {
     # written mid-session, scored on 00df3c3 before any change for it
     "later_years20.jsonl": (0.9585, 0.0005),  # 0.893 / 0.049 on first contact
     # written at the start of the session after, scored on 8134fe1 before any change for it
-    "later_years21.jsonl": (0.9145, 0.0595),  # 0.890 / 0.059 on first contact
+    "later_years21.jsonl": (0.9235, 0.0515),  # 0.890 / 0.059 on first contact
 }
 
 
@@ -430,6 +430,13 @@ def test_an_attribute_the_topics_own_name_says_is_what_it_counts(with_both_packs
     # an English word of a kin standing in a name by chance is not it: "money" of value-for-money, no subsidy
     subsidy = ask(with_both_packs, "การประเมินความคุ้มค่าองค์การมหาชน ได้เงินอุดหนุนเท่าไหร่")
     assert subsidy.fallback, subsidy.text
+
+
+def test_shops_are_a_counter_a_count_of_people_does_not_answer(with_both_packs: Engine) -> None:
+    # the wallet counts people registered; กี่ร้านคะ also no longer splits as ร้า + นคะ (`not_words`)
+    for question in ("โครงการดิจิทัลวอลเล็ตมีร้านค้าร่วมกี่ร้านคะ", "How many merchants took part in the digital wallet?"):
+        reply = ask(with_both_packs, question)
+        assert reply.fallback and reply.record_id == "tang-rat-wallet-2567", (question, reply.text)
 
 
 def test_the_years_held_asked_in_english_is_a_trend(with_both_packs: Engine) -> None:
