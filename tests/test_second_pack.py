@@ -134,9 +134,9 @@ LATER_YEARS_SETS = {
     # both packs, 28 of 76 turns out of scope, scored on the next session's starting code (e4a1b6c)
     "later_years7.jsonl": (0.9605, 0.0265),  # 0.816 / 0.118 on first contact
     # both packs, 27 of 80 turns out of scope, scored on the next session's starting code (869caef)
-    "later_years8.jsonl": (0.9875, 0.0005),  # 0.925 / 0.062 on first contact
+    "later_years8.jsonl": (0.9995, 0.0005),  # 0.925 / 0.062 on first contact
     # both packs, 30 of 81 turns out of scope, written mid-session and scored on 7517784
-    "later_years9.jsonl": (0.9375, 0.0125),  # 0.840 / 0.111 on first contact
+    "later_years9.jsonl": (0.9505, 0.0125),  # 0.840 / 0.111 on first contact
     # both packs, 27 of 85 turns out of scope, scored on the next session's starting code (ee05cc5)
     "later_years10.jsonl": (0.9645, 0.0245),  # 0.882 / 0.094 on first contact
     # both packs, 28 of 85 turns out of scope, written mid-session and scored on 6447c42
@@ -146,7 +146,7 @@ LATER_YEARS_SETS = {
     # written mid-session, scored on 4d46d21 before any change for it
     "later_years13.jsonl": (0.9635, 0.0245),  # 0.905 / 0.083 on first contact
     # written late in the session, scored on 0d283d5 before any change for it
-    "later_years14.jsonl": (0.9545, 0.0115),  # 0.932 / 0.034 on first contact
+    "later_years14.jsonl": (0.9655, 0.0115),  # 0.932 / 0.034 on first contact
     # written at the start of the session after, scored on its starting code (0a004a0) before any change
     "later_years15.jsonl": (0.9885, 0.0005),  # 0.898 / 0.045 on first contact
     # written mid-session, scored on e5172f3 before any change for it
@@ -159,7 +159,7 @@ LATER_YEARS_SETS = {
     # written mid-session, scored on 00df3c3 before any change for it
     "later_years20.jsonl": (0.9585, 0.0005),  # 0.893 / 0.049 on first contact
     # written at the start of the session after, scored on 8134fe1 before any change for it
-    "later_years21.jsonl": (0.9235, 0.0515),  # 0.890 / 0.059 on first contact
+    "later_years21.jsonl": (0.9315, 0.0515),  # 0.890 / 0.059 on first contact
 }
 
 
@@ -447,6 +447,9 @@ def test_the_years_held_asked_in_english_is_a_trend(with_both_packs: Engine) -> 
 def test_a_plans_target_is_told_by_the_year_setting_one_for_its_deadline(with_both_packs: Engine) -> None:
     reply = ask(with_both_packs, "EGDI ตามยุทธศาสตร์ 2024-27 ตั้งเป้าอันดับเท่าไหร่")  # 2565's text names the plan
     assert reply.record_id == "egdi-2567" and "40" in reply.text and "2570" in reply.text, reply.text
+    # the rest of the plan's name between its span and its word ("the 2024-27 ... strategy"): still the plan
+    named = ask(with_both_packs, "What EGDI rank does the 2024-27 public sector development strategy aim for?")
+    assert not named.fallback and "40" in named.text, named.text
 
 
 def test_where_a_country_stood_in_a_ranking_asks_its_place(with_both_packs: Engine) -> None:

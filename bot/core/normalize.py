@@ -110,8 +110,9 @@ class YearReader:
         this = re.compile("|".join(re.escape(w) for w in words.this_year)) if words.this_year else None
         name = rf"(?:{either(words.plans)})(?:\D|(?<!\d)\d{{1,2}}(?!\d)){{0,{PLAN_NAME_CHARS}}}?"  # แผนระยะที่ 2 (...)
         years = rf"{era}(?P<start>\d{{4}}|\d{{2}})\s*[-–]\s*(?P<end>\d{{4}}|\d{{2}})(?!\d)"  # "67-70" too
-        # the plan's word before its span ("Strategy 2024-27") or after it ("its 2024–27 strategy")
-        span = rf"(?P<named>{name}\(?\s*)?(?<!\d){years}(?(named)|\s*(?:{either(words.plans)}))"
+        # the plan's word before its span ("Strategy 2024-27") or after it, the rest of its name between ("its
+        # 2024–27 strategy", "the 2024-27 bureaucratic development strategy")
+        span = rf"(?P<named>{name}\(?\s*)?(?<!\d){years}(?(named)|\D{{0,{PLAN_NAME_CHARS}}}?(?:{either(words.plans)}))"
         plan = re.compile(span) if words.plans else None
         target = re.compile("|".join(re.escape(w.casefold()) for w in target_words)) if target_words else None
         dashes = either([re.escape(w) for w in words.range_joiners if len(w) == 1 and not w.isalnum()])
