@@ -159,7 +159,7 @@ LATER_YEARS_SETS = {
     # written mid-session, scored on 00df3c3 before any change for it
     "later_years20.jsonl": (0.9585, 0.0005),  # 0.893 / 0.049 on first contact
     # written at the start of the session after, scored on 8134fe1 before any change for it
-    "later_years21.jsonl": (0.9315, 0.0515),  # 0.890 / 0.059 on first contact
+    "later_years21.jsonl": (0.9405, 0.0425),  # 0.890 / 0.059 on first contact
 }
 
 
@@ -467,6 +467,11 @@ def test_a_detail_only_an_older_year_gives_is_told_by_that_year(with_both_packs:
     assert reply.record_id == "ita-average-2566" and "85" in reply.text, reply.text
     reply = ask(with_both_packs, "ITA คืออะไร")  # 2566 defines the pass mark, not what the ITA is
     assert reply.record_id != "ita-average-2566", reply.text
+
+
+def test_between_two_years_is_a_range_of_every_year_from_one_to_the_other(with_both_packs: Engine) -> None:
+    reply = ask(with_both_packs, "What were the CPI scores between 2022 and 2025?")
+    assert all(n in reply.text for n in ("36", "35", "34", "33")), reply.text
 
 
 def test_a_range_of_years_changes_from_its_first_year_and_skips_years_not_held(with_both_packs: Engine) -> None:
