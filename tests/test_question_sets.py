@@ -53,7 +53,7 @@ BELOW_THE_BAR = {
     "wholereport_fresh2.jsonl": (0.9875, 0.0005),  # 0.889 / 0.049 on first contact; its patterns were mended since
     "answerable_fresh5.jsonl": (0.9795, 0.0005),  # 0.890 / 0.070 on first contact; its patterns were mended since
     "wholereport_fresh3.jsonl": (0.9515, 0.0125),  # 0.759 / 0.096 on first contact; its patterns were mended since
-    "answerable_fresh6.jsonl": (0.9795, 0.0205),  # 0.930 / 0.050 on first contact; its patterns were mended since
+    "answerable_fresh6.jsonl": (0.9895, 0.0105),  # 0.930 / 0.050 on first contact; its patterns were mended since
     "wholereport_fresh4.jsonl": (0.9005, 0.0495),  # 0.741 / 0.148 on first contact; some of its patterns mended since
     "answerable_fresh7.jsonl": (0.9875, 0.0005),  # 0.938 / 0.037 on first contact; its misses were looked at since
     "wholereport_fresh5.jsonl": (0.9825, 0.0175),  # 0.917 / 0.050 on first contact; one miss mended since
@@ -123,11 +123,11 @@ BELOW_THE_BAR = {
     # written mid-session, scored on 00df3c3 before any change for them (six answerable_fresh29 labels
     # corrected: English questions whose expected words were the report's Thai, now the English answer's)
     "answerable_fresh29.jsonl": (0.9265, 0.0405),  # 0.895 / 0.073 on first contact
-    "wholereport_fresh28.jsonl": (0.9435, 0.0485),  # 0.921 / 0.071 on first contact
+    "wholereport_fresh28.jsonl": (0.9515, 0.0405),  # 0.921 / 0.071 on first contact
     # written at the start of the session after, scored on 8134fe1 before any change for them (one
     # answerable_fresh30 label corrected: the covering letter gives the division's e-mail)
     "answerable_fresh30.jsonl": (0.9595, 0.0405),  # 0.952 / 0.048 on first contact
-    "wholereport_fresh29.jsonl": (0.9105, 0.0895),  # 0.887 / 0.105 on first contact
+    "wholereport_fresh29.jsonl": (0.9185, 0.0815),  # 0.887 / 0.105 on first contact
 }
 
 
