@@ -1304,3 +1304,9 @@ def test_a_survey_sample_and_a_bill_in_parliament_are_declined_where_not_stated(
 def test_an_agency_a_topic_never_names_is_said_as_typed(ask) -> None:
     reply = ask("How many open datasets did the Revenue Department publish in its data catalogue?")
     assert reply.fallback and "Revenue Department" in reply.text and "revenu" not in reply.text, reply.text
+
+
+def test_a_reading_holding_far_more_of_the_question_is_what_it_is_about(ask) -> None:
+    # the proposal to the cabinet holds only "เสนอ ครม."; the legal basis holds มาตรา and the annual report too
+    reply = ask("ก.พ.ร.ทำรายงานประจำปีเสนอครม.ตามมาตราไหนคะ")
+    assert reply.record_id == "legal-basis" and "71/10" in reply.text, reply.text

@@ -96,7 +96,7 @@ BELOW_THE_BAR = {
     # written late in the session, scored on 8d30bb1 before any change for it
     "wholereport_fresh19.jsonl": (0.9545, 0.0235),  # 0.886 / 0.068 on first contact
     # written at the start of the session after, scored on its starting code (24658e9) before any change
-    "answerable_fresh21.jsonl": (0.9695, 0.0205),  # 0.920 / 0.070 on first contact
+    "answerable_fresh21.jsonl": (0.9795, 0.0105),  # 0.920 / 0.070 on first contact
     "wholereport_fresh20.jsonl": (0.9245, 0.0435),  # 0.806 / 0.151 on first contact
     # written mid-session, scored on 4d46d21 before any change for them
     "answerable_fresh22.jsonl": (0.9995, 0.0005),  # 0.950 / 0.040 on first contact
@@ -122,7 +122,7 @@ BELOW_THE_BAR = {
     "wholereport_fresh27.jsonl": (0.9335, 0.0665),  # 0.902 / 0.098 on first contact
     # written mid-session, scored on 00df3c3 before any change for them (six answerable_fresh29 labels
     # corrected: English questions whose expected words were the report's Thai, now the English answer's)
-    "answerable_fresh29.jsonl": (0.9265, 0.0405),  # 0.895 / 0.073 on first contact
+    "answerable_fresh29.jsonl": (0.9345, 0.0325),  # 0.895 / 0.073 on first contact
     "wholereport_fresh28.jsonl": (0.9515, 0.0405),  # 0.921 / 0.071 on first contact
     # written at the start of the session after, scored on 8134fe1 before any change for them (one
     # answerable_fresh30 label corrected: the covering letter gives the division's e-mail)

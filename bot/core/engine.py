@@ -52,6 +52,7 @@ UNEXPLAINED_CONFIDENCE = 0.7  # a question word the record does not hold: an ans
 EXPLAINED_CONFIDENCE = 0.6  # of two close readings, the only one holding every word asked: likely, not certain
 MOSTLY_TOLD = 0.6  # a detail whose letters are this much said already adds nothing
 WHOLE_NAME_LIKENESS = 90  # rapidfuzz partial ratio: an index's name said with a letter or two off is said
+FAR_MORE_HELD = 3  # a reading holding the chosen one's clues and this many more is what the question is about
 MORE_HELD = 2  # of close readings none of which holds every word, one holding this many more is meant
 DETAILS = frozenset(Details.model_fields)  # the kinds of detail a record may give (who, when, ...)
 TITLE_QUOTES = '"“‘«'  # opening a title in quotation marks
@@ -1301,7 +1302,7 @@ class Engine:
         if not clues or all(self.nlu.holds(record.id, w) for w in clues):
             return None
         measure = self._measure(record.id)
-        return next(
+        grounded = next(
             (
                 other
                 for other in self._other_readings(record, understanding, grounded=True)
@@ -1309,6 +1310,22 @@ class Engine:
             ),
             None,
         )
+        return grounded or self._reading_holding_far_more(record, clues, measure, understanding)
+
+    def _reading_holding_far_more(
+        self, record: Record, clues: list[str], measure: str, understanding: Understanding
+    ) -> Record | None:
+        """Another reading, named or not, holding every clue the chosen one holds and `FAR_MORE_HELD` more
+        ("มาตราไหนกำหนดให้ ก.พ.ร. ทำรายงานประจำปี": the legal basis holds มาตรา, รายงานประจำปี; the proposal
+        to the cabinet only its words เสนอ ครม.)."""
+        held = {w for w in clues if self.nlu.holds(record.id, w)}
+        for other in self._other_readings(record, understanding):
+            if self._measure(other.id) == measure:
+                continue
+            theirs = {w for w in clues if self.nlu.holds(other.id, w)}
+            if held < theirs and len(theirs - held) >= FAR_MORE_HELD:
+                return other
+        return None
 
     def _holds_as_much(self, other: Record, record: Record, words: Iterable[str]) -> bool:
         """The other record holds at least as many of these words as the chosen one."""
