@@ -1310,3 +1310,10 @@ def test_a_reading_holding_far_more_of_the_question_is_what_it_is_about(ask) -> 
     # the proposal to the cabinet holds only "เสนอ ครม."; the legal basis holds มาตรา and the annual report too
     reply = ask("ก.พ.ร.ทำรายงานประจำปีเสนอครม.ตามมาตราไหนคะ")
     assert reply.record_id == "legal-basis" and "71/10" in reply.text, reply.text
+
+
+def test_how_much_a_one_year_measure_rose_is_nothing_the_report_compares(ask) -> None:
+    reply = ask("ความพึงพอใจของประชาชนปรับตัวเพิ่มขึ้นมากี่เปอร์เซ็นต์")  # one year, no change told
+    assert reply.fallback and "84.81" in reply.text, reply.text
+    added = ask("e-Service ทำเพิ่มขึ้นมากี่บริการ")  # the text tells a rise: "เพิ่มขึ้น 74 บริการ"
+    assert not added.fallback and "74" in added.text, added.text

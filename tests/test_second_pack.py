@@ -439,6 +439,11 @@ def test_shops_are_a_counter_a_count_of_people_does_not_answer(with_both_packs: 
         assert reply.fallback and reply.record_id == "tang-rat-wallet-2567", (question, reply.text)
 
 
+def test_a_kind_asked_over_the_years_picks_that_kinds_figure_each_year(with_both_packs: Engine) -> None:
+    reply = ask(with_both_packs, "WJP scores for the years you have")  # each year gives a rank and a score
+    assert "0.49" in reply.text and "rank 82" not in reply.text, reply.text
+
+
 def test_the_years_held_asked_in_english_is_a_trend(with_both_packs: Engine) -> None:
     reply = ask(with_both_packs, "Show me the CPI rank for the years you have")
     assert reply.intent == "trend" and all(n in reply.text for n in ("101", "116")), reply.text

@@ -2014,8 +2014,10 @@ class Engine:
         self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str
     ) -> Reply | None:
         """ "เทียบกับปีก่อนเป็นไง" of a topic the report gives for its own year only, saying no change
-        (`change_words`): nothing to compare, so the report does not say whether it got better."""
-        against = self._against_year_before(understanding) and self._asks_trend(understanding)
+        (`change_words`): nothing to compare, so the report does not say whether it got better; nor how much it
+        rose ("ความพึงพอใจเพิ่มขึ้นกี่จุด": a change word beside how many)."""
+        changed = _asks_how_many(intent, decision) and any(w in understanding.norm.compact for w in self._change_words)
+        against = (self._against_year_before(understanding) and self._asks_trend(understanding)) or changed
         if not against or set(understanding.norm.years) - {record.year}:
             return None
         if len(self.series.get(record.id, (record,))) > 1 or any(f.later or f.change_since for f in record.figures):
@@ -2073,9 +2075,10 @@ class Engine:
             if extreme and len(compared) < 2:
                 span = members  # "ปีไหนสูงสุด": every year held
             span = tuple(r for r in span if max(r.known_years()) >= since)
+            kinds = (w for _, kind in understanding.measures for w in self._measure_units[kind])  # "scores"
             trend = answer.trend(
                 span,
-                (*understanding.words, *decision.figure),  # "เทียบกับปีก่อนล่ะ": of the figure talked about
+                (*understanding.words, *decision.figure, *kinds),  # "เทียบกับปีก่อนล่ะ": of the figure talked about
                 lang,
                 self.say,
                 understanding.norm.compact,
