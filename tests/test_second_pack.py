@@ -439,6 +439,13 @@ def test_shops_are_a_counter_a_count_of_people_does_not_answer(with_both_packs: 
         assert reply.fallback and reply.record_id == "tang-rat-wallet-2567", (question, reply.text)
 
 
+def test_signed_up_after_the_wallet_is_its_registration_not_the_letters_signatory(with_both_packs: Engine) -> None:
+    session = uuid.uuid4().hex
+    ask(with_both_packs, "Tell me about the digital wallet on Tang Rat", session)
+    reply = ask(with_both_packs, "and how many people signed up?", session)
+    assert reply.record_id == "tang-rat-wallet-2567" and "36" in reply.text, reply.text
+
+
 def test_a_kind_asked_over_the_years_picks_that_kinds_figure_each_year(with_both_packs: Engine) -> None:
     reply = ask(with_both_packs, "WJP scores for the years you have")  # each year gives a rank and a score
     assert "0.49" in reply.text and "rank 82" not in reply.text, reply.text
