@@ -1317,3 +1317,10 @@ def test_how_much_a_one_year_measure_rose_is_nothing_the_report_compares(ask) ->
     assert reply.fallback and "84.81" in reply.text, reply.text
     added = ask("e-Service ทำเพิ่มขึ้นมากี่บริการ")  # the text tells a rise: "เพิ่มขึ้น 74 บริการ"
     assert not added.fallback and "74" in added.text, added.text
+
+
+def test_a_state_enterprise_or_an_armed_force_the_report_never_names_is_declined(ask) -> None:
+    # organisation_prefixes / organisation_name_heads: การประปา..., กองทัพ... are organisations too
+    for question, named in (("การประปาส่วนภูมิภาคได้เลิศรัฐกี่รางวัล", "การประปา"), ("กองทัพเรือได้ ITA กี่คะแนน", "กองทัพเรือ")):
+        reply = ask(question, question)
+        assert reply.fallback and named in reply.text, (question, reply.text)
