@@ -1149,3 +1149,9 @@ def test_comparing_a_group_of_two_compares_its_two_measures(engine: Engine) -> N
 def test_the_closest_of_three_measures_compared_is_the_best_among_them(engine: Engine) -> None:
     reply = ask(engine, "เทียบ Citizen Portal, Biz Portal กับ e-Service ดูหน่อย อันไหนใกล้เป้าสุด")
     assert reply.intent == "whole_best" and reply.items[0].record_id == "biz-portal", reply.text
+
+
+def test_met_target_without_its_or_the_asks_which_met(engine: Engine) -> None:
+    for question in ("so which indicators met target?", "Has any indicator gone past its target?"):
+        reply = ask(engine, question)
+        assert reply.intent == "whole_met" and "84.81" in reply.text, (question, reply.text)
