@@ -1155,3 +1155,9 @@ def test_met_target_without_its_or_the_asks_which_met(engine: Engine) -> None:
     for question in ("so which indicators met target?", "Has any indicator gone past its target?"):
         reply = ask(engine, question)
         assert reply.intent == "whole_met" and "84.81" in reply.text, (question, reply.text)
+
+
+def test_a_later_value_follows_the_share_which_is_of_the_year_told(engine: Engine) -> None:
+    reply = ask(engine, "ตัวชี้วัดไหนยังไม่ถึงเป้าบ้าง")  # HPP: 44.44% is 20 of 45; 76 came in 2565
+    line = next(line for line in reply.text.splitlines() if line.startswith("• HPP"))
+    assert line.index("44.44") < line.index("76"), line

@@ -1234,16 +1234,17 @@ class WholeReport:
         if measure.share is None or measure.target is None:
             return self.say.say("whole_line_value", lang, name=name, value=self._told(measure, lang))
         target = measure._replace(value=measure.target)
-        return self.say.say(
+        line = self.say.say(
             "whole_line_target",
             lang,
             name=name,
-            value=self._told(measure, lang),
+            value=self._told(measure, lang, later=False),
             target=self._amount(target, lang),
             target_year=self.say.year(measure.target_year or measure.year, lang),
             share=answer.number(round(measure.share * 100, 2)),
             gap=self._gap(measure, lang),
         )
+        return line + self._later(measure, lang)  # after the share, which is the year told's ("44.44%" of 20)
 
     def _gap(self, measure: Measure, lang: str) -> str:
         """What is still short, in the measure's unit (25 licences) or in places for a rank; nothing once met."""
@@ -1266,19 +1267,29 @@ class WholeReport:
         line = self._line(measure, lang) if measure else self.say.say("whole_line", lang, name=name)
         return f"{line} {getattr(record.details.who, lang)}" if record.details.who else line
 
-    def _told(self, measure: Measure, lang: str) -> str:
+    def _told(self, measure: Measure, lang: str, later: bool = True) -> str:
         """A value with its unit, out of what the source counts it against (rank 20 of 64), and the values
-        of the later years the source gives."""
+        of the later years the source gives (unless told apart, after a share of the value's own)."""
         figure = self.records[measure.record_id].figures[measure.position]
         told = self._amount(measure, lang)
         if figure.of is not None and measure.year == figure.year:  # out of that year's field
             told = self.say.say("whole_out_of", lang, value=told, of=answer.number(figure.of))
         told = self.say.say("whole_value_year", lang, value=told, year=self.say.year(measure.year, lang))
-        for later in figure.later:
-            if later.year != measure.year:
-                worded = self._amount(measure._replace(value=later.value), lang)
-                told += self.say.say("whole_later", lang, year=self.say.year(later.year, lang), value=worded)
-        return told
+        return told + self._later(measure, lang) if later else told
+
+    def _later(self, measure: Measure, lang: str) -> str:
+        """The values of the later years the source gives for a measure's figure ("; ปี 2565: 76 จังหวัด")."""
+        figure = self.records[measure.record_id].figures[measure.position]
+        return "".join(
+            self.say.say(
+                "whole_later",
+                lang,
+                year=self.say.year(later.year, lang),
+                value=self._amount(measure._replace(value=later.value), lang),
+            )
+            for later in figure.later
+            if later.year != measure.year
+        )
 
     def _item(self, shown: Measure | Record, lang: str) -> Item:
         if isinstance(shown, Record):
