@@ -181,3 +181,11 @@ def test_another_word_for_the_kind_asked_after_a_topic_asks_it_of_that_topic(eng
     ask_of(engine, "อันดับ EGDI ของไทยล่าสุด", session)
     reply = ask_of(engine, "score ได้กี่แต้ม", session)
     assert reply.fallback and reply.record_id != "ita" and "EGDI" in reply.text, reply.text
+
+
+def test_a_change_word_after_a_topic_asks_its_change_not_a_topic_keyed_by_the_word(engine: Engine) -> None:
+    # เพิ่มขึ้น is a keyword of ITA; asked after HPP with nothing else, it asks how HPP changed
+    session = uuid.uuid4().hex
+    ask_of(engine, "จังหวัดผลสัมฤทธิ์สูง HPP", session)
+    reply = ask_of(engine, "แล้วเพิ่มขึ้นมาเท่าไหร่", session)
+    assert reply.record_id == "hpp" and "76" in reply.text, reply.text

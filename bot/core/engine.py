@@ -824,7 +824,8 @@ class Engine:
         อันดับ), after another topic: a follow-up asking that of the topic being discussed (which may not
         state it), not a new topic."""
         kinds = {w for _, kind in understanding.measures for w in self._measure_units[kind]}  # "score ... คะแนน"
-        asked = {compact for _, compact in understanding.attributes} | kinds
+        # a change word too ("เพิ่มขึ้นเท่าไหร่" after HPP: ITA's keyword เพิ่มขึ้น names no new topic)
+        asked = {compact for _, compact in understanding.attributes} | kinds | set(self._change_words)
         return bool(top.matched) and set(top.matched) <= asked and top.record.id != previous_topic
 
     def _carried_over(self, previous_topic: str, understanding: Understanding, context: Context | None) -> Decision:
@@ -852,7 +853,11 @@ class Engine:
             follows = (
                 previous_topic and understanding.known and understanding.smalltalk is None
             )  # gibberish is not a follow-up
-            if follows and (not hinted or self._fits(hinted[0], previous_topic)):
+            if follows and (
+                not hinted
+                or self._fits(hinted[0], previous_topic)
+                or self._named_only_by_attributes(hinted[0], understanding, previous_topic)
+            ):
                 return self._carried_over(previous_topic, understanding, context)
             if len(hinted) >= 2 and set(hinted[0].record.sections) & set(hinted[1].record.sections):
                 # two weak readings of one section of the report: tell both rather than ask
