@@ -1324,3 +1324,9 @@ def test_a_state_enterprise_or_an_armed_force_the_report_never_names_is_declined
     for question, named in (("การประปาส่วนภูมิภาคได้เลิศรัฐกี่รางวัล", "การประปา"), ("กองทัพเรือได้ ITA กี่คะแนน", "กองทัพเรือ")):
         reply = ask(question, question)
         assert reply.fallback and named in reply.text, (question, reply.text)
+
+
+def test_which_countries_took_part_of_a_topic_naming_none_is_declined(ask) -> None:
+    for question in ("ประชุมนานาชาติครั้งที่ 9 มีประเทศไหนบ้าง", "Which countries joined the ASEAN +9 conference?"):
+        reply = ask(question, question)
+        assert reply.fallback, (question, reply.text)

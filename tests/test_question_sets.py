@@ -109,7 +109,7 @@ BELOW_THE_BAR = {
     "answerable_fresh24.jsonl": (0.9995, 0.0005),  # 0.940 / 0.030 on first contact
     "wholereport_fresh23.jsonl": (0.9785, 0.0115),  # 0.947 / 0.032 on first contact
     # written mid-session, scored on e5172f3 before any change for them
-    "answerable_fresh25.jsonl": (0.9595, 0.0305),  # 0.930 / 0.060 on first contact
+    "answerable_fresh25.jsonl": (0.9695, 0.0205),  # 0.930 / 0.060 on first contact
     "wholereport_fresh24.jsonl": (0.9895, 0.0105),  # 0.896 / 0.083 on first contact
     # written late in the session, scored on 69a9ede before any change for them
     "answerable_fresh26.jsonl": (0.9795, 0.0205),  # 0.930 / 0.070 on first contact
@@ -127,7 +127,7 @@ BELOW_THE_BAR = {
     # written at the start of the session after, scored on 8134fe1 before any change for them (one
     # answerable_fresh30 label corrected: the covering letter gives the division's e-mail)
     "answerable_fresh30.jsonl": (0.9595, 0.0405),  # 0.952 / 0.048 on first contact
-    "wholereport_fresh29.jsonl": (0.9265, 0.0735),  # 0.887 / 0.105 on first contact
+    "wholereport_fresh29.jsonl": (0.9345, 0.0655),  # 0.887 / 0.105 on first contact
 }
 
 
