@@ -127,7 +127,7 @@ BELOW_THE_BAR = {
     # written at the start of the session after, scored on 8134fe1 before any change for them (one
     # answerable_fresh30 label corrected: the covering letter gives the division's e-mail)
     "answerable_fresh30.jsonl": (0.9595, 0.0405),  # 0.952 / 0.048 on first contact
-    "wholereport_fresh29.jsonl": (0.9345, 0.0655),  # 0.887 / 0.105 on first contact
+    "wholereport_fresh29.jsonl": (0.9435, 0.0565),  # 0.887 / 0.105 on first contact
 }
 
 

@@ -1161,3 +1161,10 @@ def test_a_later_value_follows_the_share_which_is_of_the_year_told(engine: Engin
     reply = ask(engine, "ตัวชี้วัดไหนยังไม่ถึงเป้าบ้าง")  # HPP: 44.44% is 20 of 45; 76 came in 2565
     line = next(line for line in reply.text.splitlines() if line.startswith("• HPP"))
     assert line.index("44.44") < line.index("76"), line
+
+
+def test_a_total_from_a_round_the_topic_does_not_hold_is_declined(engine: Engine) -> None:
+    reply = ask(engine, "นปร. นับตั้งแต่รุ่นแรกรวมแล้วกี่คน")  # รุ่นแรก is cohort 1; the report gives 13 to 15
+    assert reply.fallback and "99" not in reply.text, reply.text
+    held = ask(engine, "นปร. รุ่นที่ 13 ถึง 15 รวมกันกี่คน")
+    assert not held.fallback and "99" in held.text, held.text

@@ -391,7 +391,10 @@ class WholeReport:
 
         summed = max(with_parts, key=fit, default=None) if len(named) < 2 else None
         summed = summed or (named[0].record if named else talked_of)  # "รวมกันกี่หน่วย": the last topic's parts
-        if "total" in kinds and summed is not None and self._sums_what_is_counted(summed, understanding):
+        # a round named that the topic does not hold ("ตั้งแต่รุ่น 1" of cohorts 13 to 15) is the topic's to decline
+        if summed is None or any(n not in self.profiles[summed.id].numbers for _, n in understanding.ordinals):
+            return None
+        if "total" in kinds and self._sums_what_is_counted(summed, understanding):
             return Ask("total", (summed,), year=year, text=understanding.norm.compact)
         return None
 
