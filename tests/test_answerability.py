@@ -1330,3 +1330,12 @@ def test_which_countries_took_part_of_a_topic_naming_none_is_declined(ask) -> No
     for question in ("ประชุมนานาชาติครั้งที่ 9 มีประเทศไหนบ้าง", "Which countries joined the ASEAN +9 conference?"):
         reply = ask(question, question)
         assert reply.fallback, (question, reply.text)
+
+
+def test_when_a_person_took_office_is_an_attribute_the_letter_does_not_state(ask) -> None:
+    for question in (
+        "เลขาธิการ ก.พ.ร. ที่ลงนามหนังสือเข้ารับตำแหน่งเมื่อไหร่",
+        "When did the OPDC secretary-general take office?",
+    ):
+        reply = ask(question, question)
+        assert reply.fallback, (question, reply.text)

@@ -126,7 +126,7 @@ BELOW_THE_BAR = {
     "wholereport_fresh28.jsonl": (0.9515, 0.0405),  # 0.921 / 0.071 on first contact
     # written at the start of the session after, scored on 8134fe1 before any change for them (one
     # answerable_fresh30 label corrected: the covering letter gives the division's e-mail)
-    "answerable_fresh30.jsonl": (0.9595, 0.0405),  # 0.952 / 0.048 on first contact
+    "answerable_fresh30.jsonl": (0.9675, 0.0325),  # 0.952 / 0.048 on first contact
     "wholereport_fresh29.jsonl": (0.9435, 0.0565),  # 0.887 / 0.105 on first contact
 }
 

@@ -1892,7 +1892,9 @@ class Engine:
             (
                 other
                 for other in self._other_readings(record, understanding, grounded=True)
-                if _gives(other, intent.answers) and self._holds_as_much(other, record, understanding.words)
+                if _gives(other, intent.answers)
+                and self._holds_as_much(other, record, understanding.words)
+                and self._speaks_of_attributes(other, understanding)
             ),
             None,
         )
@@ -1900,12 +1902,17 @@ class Engine:
         if told is not None:
             return told
         teller = self._detail_elsewhere(record, intent.answers, understanding)
-        if teller is not None:
+        if teller is not None and self._speaks_of_attributes(teller, understanding):
             told = dataclasses.replace(
                 decision, record=teller, confidence=min(decision.confidence, FOLLOW_UP_CONFIDENCE)
             )
             return self._compose(teller, intent, told, understanding, lang)
         return self._fallback("detail", lang, understanding, closest=record, detail=intent.answers)
+
+    def _speaks_of_attributes(self, record: Record, understanding: Understanding) -> bool:
+        """It mentions every attribute the question asks ("เข้ารับตำแหน่งเมื่อไหร่": the letter's date tells no
+        taking office), so its detail answers what is asked."""
+        return all(self._mentioned_in((record,), self.nlu.attribute_kin[c]) for _, c in understanding.attributes)
 
     def _reason_of_another(
         self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str
