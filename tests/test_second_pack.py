@@ -446,6 +446,28 @@ def test_signed_up_after_the_wallet_is_its_registration_not_the_letters_signator
     assert reply.record_id == "tang-rat-wallet-2567" and "36" in reply.text, reply.text
 
 
+def test_a_counter_that_is_all_a_follow_up_says_carries_the_count_over(with_both_packs: Engine) -> None:
+    session = uuid.uuid4().hex
+    ask(with_both_packs, "Tell me about the digital wallet on Tang Rat", session)
+    ask(with_both_packs, "how many people registered?", session)
+    shops = ask(with_both_packs, "and merchants?", session)  # no merchants counted: not the 36 million people
+    assert shops.fallback and shops.record_id == "tang-rat-wallet-2567", shops.text
+    before = ask(with_both_packs, "แล้วปีก่อนหน้าล่ะ", uuid.uuid4().hex)  # หน้า inside ก่อนหน้า counts no pages
+    assert "หน้า" not in before.text.split("ที่มา")[0][:60], before.text
+
+
+def test_overall_that_year_after_a_topic_asks_its_overall_figure_not_the_reports(with_both_packs: Engine) -> None:
+    session = uuid.uuid4().hex
+    ask(with_both_packs, "IMD 2024 government efficiency rank?", session)
+    reply = ask(with_both_packs, "ภาพรวม overall ปีนั้นล่ะ", session)
+    assert reply.intent != "whole_overview" and "25" in reply.text, reply.text
+
+
+def test_none_met_with_many_sources_still_shows_the_closest(with_both_packs: Engine) -> None:
+    reply = ask(with_both_packs, "which met target?")  # every source cited: the opening must leave room
+    assert reply.intent == "whole_met" and "84.81" in reply.text, reply.text
+
+
 def test_a_kind_asked_over_the_years_picks_that_kinds_figure_each_year(with_both_packs: Engine) -> None:
     reply = ask(with_both_packs, "WJP scores for the years you have")  # each year gives a rank and a score
     assert "0.49" in reply.text and "rank 82" not in reply.text, reply.text

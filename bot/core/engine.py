@@ -148,6 +148,10 @@ class Engine:
         self._target_words = tuple(self.nlu.normalize(w).compact for w in bundle.language.target_words)
         self._result_words = tuple(self.nlu.normalize(w).compact for w in bundle.language.result_words)
         self._reached = phrases([self.nlu.normalize(w).text for w in bundle.language.reached_words])
+        # each kind of counter's words, as read: a follow-up that is only one of them ("and shops?") counts it
+        self._counters_said = {
+            kind: frozenset(self.nlu.normalize(w).text for w in words) for kind, words in self.nlu.counters.items()
+        }
         # each role word, as a pattern of its own: the question names some, a record's part must name one of those
         self._roles = {r: phrases([r]) for r in (self.nlu.normalize(w).text for w in bundle.language.role_words)}
         self._measure_units = {
@@ -1732,12 +1736,13 @@ class Engine:
         gives counts something else, so the report does not say. So does a count of a Thai word the
         knowledge never uses (a percentage asked, `measure_words`, is the record's own kind of figure).
         A counter of a known kind asks how many whatever the intent ("มีกี่ประเทศเข้าร่วมบ้าง" lists nothing)."""
-        if not _asks_how_many(intent, decision) and not understanding.counted:
+        counted = understanding.counted or self._counter_followed(intent, decision, understanding)
+        if not _asks_how_many(intent, decision) and not counted:
             return None
         members = self.series.get(record.id, (record,))
         unstated = [
             worded
-            for worded, kind in understanding.counted
+            for worded, kind in counted
             if not self._counted_in(members, self.nlu.counters[kind])
             and not self._counted_in(members, self._nouns_counted(worded, kind, understanding))
         ]
@@ -1745,6 +1750,16 @@ class Engine:
         if counted and not understanding.measures and self.nlu.thai_word_no_record_uses(counted):
             unstated.append(counted)
         return self._detail_missing("count", unstated, record, understanding, lang)
+
+    def _counter_followed(
+        self, intent: Intent | None, decision: Decision, understanding: Understanding
+    ) -> tuple[tuple[str, str], ...]:
+        """ "and shops?" after "how many signed up": the count carried over, of the counter that is all the
+        question says now."""
+        if not decision.follow_up or len(understanding.words) != 1 or not _asks_how_many(intent, decision):
+            return ()
+        word = understanding.words[0]  # a word of its own: หน้า inside ก่อนหน้า counts no pages
+        return tuple((word, kind) for kind, said in self._counters_said.items() if word in said)
 
     def _count_of_another_subject(
         self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str

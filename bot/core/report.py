@@ -172,6 +172,8 @@ class WholeReport:
         if of_an_agency and not any(c.named for c in named):
             named = []  # "กรมสรรพากรมีผลงานอะไรบ้างในรายงาน": the agency's topics, not one its keyword ผลงาน reads
         talked_of = self.records.get(context.record_id or "") if context is not None else None
+        if kinds == ["overview"] and understanding.same_year and talked_of is not None:
+            return None  # "ภาพรวมปีนั้นล่ะ" after IMD's efficiency rank: that topic's overall figure, that year
         parts_of_topic = (
             understanding.facet_said
             and (understanding.asks_which or understanding.bottom is not None)
@@ -732,7 +734,11 @@ class WholeReport:
             head = self.say.say("whole_met_none", lang, group=group, scope=scope, year=year, name=name)
             later = self._met_later(newest, lang) if ask.year is None and not ask.latest else []
             lines = [head, *later, *(self._line(m, lang) for m in ordered), *notes]
-            return self._reply(ask, lines, ordered, lang, answer.LIST_CHARS if ask.several else answer.MAX_ANSWER_CHARS)
+            # short when asked if any did, unless the sentences before the standings leave no room for the
+            # closest one's line (many sources to cite, several later results met)
+            opening = "\n".join([head, *later, self._line(ordered[0], lang), self._cited(ask, None, lang)])
+            short = not ask.several and len(opening) <= answer.MAX_ANSWER_CHARS
+            return self._reply(ask, lines, ordered, lang, answer.MAX_ANSWER_CHARS if short else answer.LIST_CHARS)
         if not wanted:
             done = self.say.say("whole_behind_none", lang, group=group, scope=scope, year=year)
             return self._reply(ask, [done, *notes], [], lang, answer.LIST_CHARS)
@@ -1095,9 +1101,7 @@ class WholeReport:
     ) -> Reply:
         """Lines within the limit (the rest counted in a last line), the sources cited whole (the one answer's
         own, when one record answers: the best or the worst), and the items a channel can draw."""
-        drawn_on = [self.records[record]] if record else ask.records
-        sources = [self.bundle.sources[i] for i in dict.fromkeys(r.source or "" for r in drawn_on)]
-        cited = answer.cite_whole(sources, lang, self.say) if sources else ""
+        cited = self._cited(ask, record, lang)
         kept: list[str] = []
         told = len(shown)  # an item's line starts with the bullet: those whose lines fit are told
         for n, line in enumerate(lines):
@@ -1126,6 +1130,12 @@ class WholeReport:
             items=items,
             more=rest,
         )
+
+    def _cited(self, ask: Ask, record: str | None, lang: str) -> str:
+        """The sources an answer draws on, cited whole: the one answer's own when one record answers."""
+        drawn_on = [self.records[record]] if record else ask.records
+        sources = [self.bundle.sources[i] for i in dict.fromkeys(r.source or "" for r in drawn_on)]
+        return answer.cite_whole(sources, lang, self.say) if sources else ""
 
     def _empty(self, ask: Ask, lang: str) -> Reply:
         text = self.say.say(
