@@ -159,7 +159,7 @@ LATER_YEARS_SETS = {
     # written mid-session, scored on 00df3c3 before any change for it
     "later_years20.jsonl": (0.9585, 0.0005),  # 0.893 / 0.049 on first contact
     # written at the start of the session after, scored on 8134fe1 before any change for it
-    "later_years21.jsonl": (0.9405, 0.0425),  # 0.890 / 0.059 on first contact
+    "later_years21.jsonl": (0.9485, 0.0345),  # 0.890 / 0.059 on first contact
 }
 
 
