@@ -1324,6 +1324,12 @@ def test_a_state_enterprise_or_an_armed_force_the_report_never_names_is_declined
     for question, named in (("การประปาส่วนภูมิภาคได้เลิศรัฐกี่รางวัล", "การประปา"), ("กองทัพเรือได้ ITA กี่คะแนน", "กองทัพเรือ")):
         reply = ask(question, question)
         assert reply.fallback and named in reply.text, (question, reply.text)
+    # อากาศ inside the air force's or the airport's name asks no weather: the organisation is declined
+    for question, named in (("กองทัพอากาศได้ ITA เท่าไหร่", "กองทัพอากาศ"), ("ท่าอากาศยานได้เลิศรัฐไหม", "ท่าอากาศยาน")):
+        reply = ask(question, question)
+        assert reply.fallback and named in reply.text, (question, reply.text)
+    weather = ask("วันนี้อากาศเป็นไงบ้าง")
+    assert weather.fallback and "สภาพอากาศ" in weather.text, weather.text
 
 
 def test_which_countries_took_part_of_a_topic_naming_none_is_declined(ask) -> None:

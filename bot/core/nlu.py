@@ -655,6 +655,12 @@ class Understander:
             return False
         return not any(c.grounded for c in reading.candidates)
 
+    def _only_inside_names(self, out_of_scope: str, reading: Reading) -> bool:
+        """Its live-data words are said only inside an organisation's name the question gives."""
+        said = [c for c in self._cues[out_of_scope] if c.found_in(reading.norm, reading.spans)]
+        names = self.find_agencies(reading.norm, reading.tokens)
+        return bool(said) and all(any(c.compact in name for name in names) for c in said)
+
     def _only_the_year_after(self, out_of_scope: str, reading: Reading) -> bool:
         """Its live-data words ("next year") are said only inside a phrase asking the year after the one in
         question ("the next year", `following`), not the future."""
@@ -860,6 +866,8 @@ class Understander:
         out_of_scope = next((n for n in intents if self.intents[n].out_of_scope), None)
         if out_of_scope and self._only_a_greetings_time(out_of_scope, intents, first):
             out_of_scope = None  # "สวัสดีค่ะ วันนี้ว่างไหม": small talk, no live data asked
+        if out_of_scope and self._only_inside_names(out_of_scope, first):
+            out_of_scope = None  # "กองทัพอากาศได้ ITA เท่าไหร่": อากาศ names the air force, no weather asked
         if out_of_scope and self._only_the_year_after(out_of_scope, first):
             out_of_scope = None  # "did it go up the next year?": the year after the one in question
         said_alone = out_of_scope is not None and self._the_year_after_alone(first)
