@@ -189,3 +189,5 @@ def test_a_change_word_after_a_topic_asks_its_change_not_a_topic_keyed_by_the_wo
     ask_of(engine, "จังหวัดผลสัมฤทธิ์สูง HPP", session)
     reply = ask_of(engine, "แล้วเพิ่มขึ้นมาเท่าไหร่", session)
     assert reply.record_id == "hpp" and "76" in reply.text, reply.text
+    which = ask_of(engine, "แล้วอะไรลดลงบ้าง", session)  # no amount asked: not carried over to HPP
+    assert which.record_id != "hpp", which.text

@@ -103,6 +103,10 @@ def test_the_years_a_plan_spans_name_it_and_only_its_deadline_is_asked_of_a_targ
     assert normalize("CPI ในระยะ 2565-2567 เทียบเป้าแล้วเป็นไง").years == (2565, 2567)  # a period, no plan
     assert normalize("ตามแผนแม่บท 2566-2570 ITA เปลี่ยนไปยังไง").years == (2566, 2570)  # no target asked
     assert normalize("How does EGDI's 2024–27 strategy target compare?").years == (2570,)  # the plan's word after
+    # the rest of a plan's name may stand between its span and its word, but no preposition nor phrase
+    assert normalize("the 2024-27 public sector development strategy target for EGDI").years == (2570,)
+    assert normalize("ITA 2565-2568 ถึงเป้าตามแผนไหม").years == (2565, 2568)
+    assert normalize("EGDI 2022-2024 vs the target in the plan").years == (2565, 2567)
 
 
 def test_a_range_of_years_asks_its_ends_and_the_years_between_where_held() -> None:

@@ -1166,5 +1166,7 @@ def test_a_later_value_follows_the_share_which_is_of_the_year_told(engine: Engin
 def test_a_total_from_a_round_the_topic_does_not_hold_is_declined(engine: Engine) -> None:
     reply = ask(engine, "นปร. นับตั้งแต่รุ่นแรกรวมแล้วกี่คน")  # รุ่นแรก is cohort 1; the report gives 13 to 15
     assert reply.fallback and "99" not in reply.text, reply.text
+    counted = ask(engine, "นปร. รุ่นที่ 30 รวมกันกี่คน")  # 30 is a head count in the record, no cohort
+    assert counted.fallback, counted.text
     held = ask(engine, "นปร. รุ่นที่ 13 ถึง 15 รวมกันกี่คน")
     assert not held.fallback and "99" in held.text, held.text

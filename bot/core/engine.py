@@ -173,6 +173,8 @@ class Engine:
             for n in (0, 1)
         ]
         self._since_words = tuple(self.nlu.normalize(w).compact for w in bundle.language.since_words)
+        self._ordinal_markers = tuple(self.nlu.normalize(w).compact for w in bundle.language.ordinal_words)
+        self._level_words = tuple(self.nlu.normalize(w).compact for w in bundle.language.level_words)
         causes = bundle.language.cause_words
         self._effect_after = tuple(self.nlu.normalize(w).text for w in causes.effect_after)
         self._effect_before = tuple(self.nlu.normalize(w).text for w in causes.effect_before)
@@ -824,12 +826,14 @@ class Engine:
 
     def _named_only_by_attributes(self, top: Candidate, understanding: Understanding, previous_topic: str) -> bool:
         """The reading named only by words the question asks as an attribute ("and in ASEAN?": ASEAN, an
-        alias of the ASEAN conference too) or as the kind of figure ("แล้วปี 64 ล่ะ อันดับเท่าไร": IMD's keyword
-        อันดับ), after another topic: a follow-up asking that of the topic being discussed (which may not
-        state it), not a new topic."""
+        alias of the ASEAN conference too), as the kind of figure ("แล้วปี 64 ล่ะ อันดับเท่าไร": IMD's keyword
+        อันดับ) or, asked how much, as a change ("แล้วเพิ่มขึ้นเท่าไหร่" after HPP: ITA's keyword เพิ่มขึ้น), after
+        another topic: a follow-up asking that of the topic being discussed (which may not state it), not a
+        new topic ("แล้วอะไรลดลงบ้าง" asks no amount: not carried)."""
         kinds = {w for _, kind in understanding.measures for w in self._measure_units[kind]}  # "score ... คะแนน"
-        # a change word too ("เพิ่มขึ้นเท่าไหร่" after HPP: ITA's keyword เพิ่มขึ้น names no new topic)
-        asked = {compact for _, compact in understanding.attributes} | kinds | set(self._change_words)
+        how_much = any(self.intents[name].needs_number for name in understanding.intents)
+        changes = set(self._change_words) if how_much else set()
+        asked = {compact for _, compact in understanding.attributes} | kinds | changes
         return bool(top.matched) and set(top.matched) <= asked and top.record.id != previous_topic
 
     def _carried_over(self, previous_topic: str, understanding: Understanding, context: Context | None) -> Decision:
@@ -1328,13 +1332,14 @@ class Engine:
         ("มาตราไหนกำหนดให้ ก.พ.ร. ทำรายงานประจำปี": the legal basis holds มาตรา, รายงานประจำปี; the proposal
         to the cabinet only its words เสนอ ครม.)."""
         held = {w for w in clues if self.nlu.holds(record.id, w)}
-        for other in self._other_readings(record, understanding):
-            if self._measure(other.id) == measure:
-                continue
-            theirs = {w for w in clues if self.nlu.holds(other.id, w)}
-            if held < theirs and len(theirs - held) >= FAR_MORE_HELD:
-                return other
-        return None
+        holding = [
+            (len(theirs - held), other)
+            for other in self._other_readings(record, understanding)
+            if self._measure(other.id) != measure
+            and held < (theirs := {w for w in clues if self.nlu.holds(other.id, w)})
+            and len(theirs - held) >= FAR_MORE_HELD
+        ]
+        return max(holding, key=lambda pair: pair[0])[1] if holding else None  # the one holding most
 
     def _holds_as_much(self, other: Record, record: Record, words: Iterable[str]) -> bool:
         """The other record holds at least as many of these words as the chosen one."""
@@ -1414,7 +1419,7 @@ class Engine:
         if understanding.measures:  # "did Thailand rank 40th": a rank asked, told by the record's own figure
             return None
         profile = self.profiles[record.id]
-        unknown = [worded for worded, n in understanding.ordinals if n not in profile.numbers]
+        unknown = [worded for worded, n in understanding.ordinals if not profile.holds_round(n, self._ordinal_markers)]
         if not unknown and _asks_how_many(intent, decision):  # "รุ่น 14 มีกี่คน" of "รุ่นที่ 14 - 15 อีก 69 คน"
             said = numbers_in(understanding.norm.text)  # "รุ่น 14-15 กี่คน" asks the range itself
             ranged = [w for w, n in understanding.ordinals if profile.only_in_a_range(n) and not {n - 1, n + 1} & said]
@@ -2043,7 +2048,11 @@ class Engine:
         """ "เทียบกับปีก่อนเป็นไง" of a topic the report gives for its own year only, saying no change
         (`change_words`): nothing to compare, so the report does not say whether it got better; nor how much it
         rose ("ความพึงพอใจเพิ่มขึ้นกี่จุด": a change word beside how many)."""
-        changed = _asks_how_many(intent, decision) and any(w in understanding.norm.compact for w in self._change_words)
+        compact = understanding.norm.compact  # a direction ("เพิ่มขึ้น"), not "ต่อเนื่อง", nor "rose to" a level
+        changed = _asks_how_many(intent, decision) and any(
+            way in compact and not any(f"{way}{level}" in compact for level in self._level_words)
+            for _, way, _, _ in self._opposites
+        )
         against = (self._against_year_before(understanding) and self._asks_trend(understanding)) or changed
         if not against or set(understanding.norm.years) - {record.year}:
             return None

@@ -112,7 +112,9 @@ class YearReader:
         years = rf"{era}(?P<start>\d{{4}}|\d{{2}})\s*[-–]\s*(?P<end>\d{{4}}|\d{{2}})(?!\d)"  # "67-70" too
         # the plan's word before its span ("Strategy 2024-27") or after it, the rest of its name between ("its
         # 2024–27 strategy", "the 2024-27 bureaucratic development strategy")
-        span = rf"(?P<named>{name}\(?\s*)?(?<!\d){years}(?(named)|\D{{0,{PLAN_NAME_CHARS}}}?(?:{either(words.plans)}))"
+        # between the span and its word after it, only English name words: no "ตาม", "vs the target in the"
+        rest = r"(?:\s+(?!(?:vs|the|in|of|to|with|under|against|and|target)\b)[a-z]+){0,4}"
+        span = rf"(?P<named>{name}\(?\s*)?(?<!\d){years}(?(named)|{rest}\s*(?:{either(words.plans)}))"
         plan = re.compile(span) if words.plans else None
         target = re.compile("|".join(re.escape(w.casefold()) for w in target_words)) if target_words else None
         dashes = either([re.escape(w) for w in words.range_joiners if len(w) == 1 and not w.isalnum()])

@@ -64,6 +64,16 @@ class Profile:
         listed = [n for n, named in small if named]
         return bool(listed) and max(listed) < max(n for n, _ in small)
 
+    def holds_round(self, n: int, markers: Iterable[str]) -> bool:
+        """It names round n after a marker (`ordinal_words`), alone or inside a range ("รุ่นที่ 13 - 15"): a
+        number it states as a count ("30 คน") is no round."""
+        for marker in markers:
+            for found in re.finditer(rf"{re.escape(marker)}(\d+)(?:[-–](\d+))?", self.everything):
+                first = int(found.group(1))
+                if first <= n <= int(found.group(2) or first):
+                    return True
+        return False
+
     def how_many(self, counted: str) -> int | None:
         """The first number it counts this thing by ("2 หน่วยงาน": 2), if any."""
         found = self._counts_of(None, counted)

@@ -397,6 +397,8 @@ class LanguageFile(Strict):
     list_markers: list[NonEmpty] = []
     named_numbers: list[NonEmpty] = []  # names holding digits (โควิด-19): their digits count nothing
     change_words: list[NonEmpty] = []  # a record saying one of these states a change over time
+    # after a direction, the level reached ("เพิ่มขึ้นเป็นกี่เปอร์เซ็นต์", "rose to"): a figure, no change asked
+    level_words: list[NonEmpty] = []
     opposite_changes: list[list[NonEmpty]] = []  # pairs of changes in opposite directions (ดีขึ้น, แย่ลง)
     example_markers: list[NonEmpty] = []  # ...and these name only some (เช่น, such as): not a complete list
     naming_words: list[NonEmpty] = []  # asks for the members by name (รายชื่อ, names of): a count will not do
