@@ -173,7 +173,6 @@ class Engine:
             for n in (0, 1)
         ]
         self._since_words = tuple(self.nlu.normalize(w).compact for w in bundle.language.since_words)
-        self._ordinal_markers = tuple(self.nlu.normalize(w).compact for w in bundle.language.ordinal_words)
         self._level_words = tuple(self.nlu.normalize(w).compact for w in bundle.language.level_words)
         causes = bundle.language.cause_words
         self._effect_after = tuple(self.nlu.normalize(w).text for w in causes.effect_after)
@@ -830,11 +829,16 @@ class Engine:
         อันดับ) or, asked how much, as a change ("แล้วเพิ่มขึ้นเท่าไหร่" after HPP: ITA's keyword เพิ่มขึ้น), after
         another topic: a follow-up asking that of the topic being discussed (which may not state it), not a
         new topic ("แล้วอะไรลดลงบ้าง" asks no amount: not carried)."""
-        kinds = {w for _, kind in understanding.measures for w in self._measure_units[kind]}  # "score ... คะแนน"
+        kinds = set(self._kind_words(understanding))  # "score ... คะแนน"
         how_much = any(self.intents[name].needs_number for name in understanding.intents)
         changes = set(self._change_words) if how_much else set()
         asked = {compact for _, compact in understanding.attributes} | kinds | changes
         return bool(top.matched) and set(top.matched) <= asked and top.record.id != previous_topic
+
+    def _kind_words(self, understanding: Understanding) -> tuple[str, ...]:
+        """Every word of each kind of figure the question asks (`measure_words`), compact: "scores" asks
+        คะแนน and points as well."""
+        return tuple(w for _, kind in understanding.measures for w in self._measure_units[kind])
 
     def _carried_over(self, previous_topic: str, understanding: Understanding, context: Context | None) -> Decision:
         """A follow-up: the last turn's topic, with the intent this turn asks (or the last one's)."""
@@ -1419,7 +1423,8 @@ class Engine:
         if understanding.measures:  # "did Thailand rank 40th": a rank asked, told by the record's own figure
             return None
         profile = self.profiles[record.id]
-        unknown = [worded for worded, n in understanding.ordinals if not profile.holds_round(n, self._ordinal_markers)]
+        markers = self.nlu.ordinal_markers
+        unknown = [worded for worded, n in understanding.ordinals if not profile.holds_round(n, markers)]
         if not unknown and _asks_how_many(intent, decision):  # "รุ่น 14 มีกี่คน" of "รุ่นที่ 14 - 15 อีก 69 คน"
             said = numbers_in(understanding.norm.text)  # "รุ่น 14-15 กี่คน" asks the range itself
             ranged = [w for w, n in understanding.ordinals if profile.only_in_a_range(n) and not {n - 1, n + 1} & said]
@@ -2111,7 +2116,7 @@ class Engine:
             if extreme and len(compared) < 2:
                 span = members  # "ปีไหนสูงสุด": every year held
             span = tuple(r for r in span if max(r.known_years()) >= since)
-            kinds = (w for _, kind in understanding.measures for w in self._measure_units[kind])  # "scores"
+            kinds = self._kind_words(understanding)  # "scores": the score's figure each year, not the rank's
             trend = answer.trend(
                 span,
                 (*understanding.words, *decision.figure, *kinds),  # "เทียบกับปีก่อนล่ะ": of the figure talked about

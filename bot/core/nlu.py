@@ -290,6 +290,8 @@ class Understander:
         self._organisations: dict[str, tuple[str, ...]] = {}  # by record, filled as asked (organisations_in)
         ordinals = "|".join(re.escape(self.normalize(w).text) for w in lang.ordinal_words) or "(?!)"
         self._ordinal = re.compile(rf"({ordinals})\s*(\d{{1,3}})(?![\d.])")
+        # ...and as a record's compact text reads them: a round it holds follows one ("รุ่นที่13-15")
+        self.ordinal_markers = tuple(self.normalize(w).compact for w in lang.ordinal_words)
         endings = "|".join(re.escape(self.normalize(w).text) for w in lang.ordinal_endings) or "(?!)"
         self._ordinal_nouns = {self.normalize(w).text: w for w in lang.ordinal_nouns}  # read: as written
         nouns = "|".join(re.escape(w) for w in self._ordinal_nouns) or "(?!)"

@@ -94,8 +94,7 @@ class WholeReport:
         self.counters = nlu.counters  # what "กี่คน" counts, by kind: a total must be of that kind
         self.classifiers = nlu.classifiers  # words counting anything (ฉบับ, แห่ง): they name no record
         self.normalize = nlu.normalize  # as the question was read, to find the parts of a total it names
-        # the words a round's number follows ("รุ่นที่ 13"), as records read: a total asked of a round not held
-        self.ordinal_markers = tuple(nlu.normalize(w).compact for w in bundle.language.ordinal_words)
+        self.ordinal_markers = nlu.ordinal_markers  # the words a round follows: a total of a round not held
         self.organisations_in = nlu.organisations_in  # the organisations a record names
         self.holds = nlu.holds  # a record has a word, read as the question's words are
         self.example_markers = nlu.example_markers  # before a member named as an example of a list asked
@@ -396,14 +395,12 @@ class WholeReport:
         summed = max(with_parts, key=fit, default=None) if len(named) < 2 else None
         summed = summed or (named[0].record if named else talked_of)  # "รวมกันกี่หน่วย": the last topic's parts
         # a round named that the topic does not hold ("ตั้งแต่รุ่น 1" of cohorts 13 to 15) is the topic's to decline
-        if summed is None or any(not self._holds_round(summed, n) for _, n in understanding.ordinals):
+        profile = self.profiles[summed.id] if summed is not None else None
+        if profile is None or any(not profile.holds_round(n, self.ordinal_markers) for _, n in understanding.ordinals):
             return None
         if "total" in kinds and self._sums_what_is_counted(summed, understanding):
             return Ask("total", (summed,), year=year, text=understanding.norm.compact)
         return None
-
-    def _holds_round(self, record: Record, n: int) -> bool:
-        return self.profiles[record.id].holds_round(n, self.ordinal_markers)
 
     def _part_asked(self, understanding: Understanding) -> Part | None:
         """The part of a source the question names first (ยุทธศาสตร์ที่ 1), if any."""
