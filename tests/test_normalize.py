@@ -117,6 +117,14 @@ def test_a_range_of_years_asks_its_ends_and_the_years_between_where_held() -> No
     assert normalize("ผลปี 2500-2564").between == ()  # sixty years is a period, not years asked
 
 
+def test_a_word_opening_a_range_makes_its_short_ends_years() -> None:
+    opened = normalize("IMD ปีไหนดีสุดในช่วง65-68")
+    assert set(opened.years) == {2565, 2568} and opened.between == (2566, 2567)
+    spoken = normalize("cpiไทยตั้งแต่ปี65ถึง68 คะแนนเป็นไงบ้าง")  # the opener: 68 is a year, คะแนน what is asked
+    assert set(spoken.years) == {2565, 2568} and spoken.between == (2566, 2567)
+    assert normalize("ITA 65 ถึง 68 คะแนน").between == ()  # no opener, no year word: numbers
+
+
 def test_a_range_of_short_years_each_after_its_word_asks_the_years_between() -> None:
     assert normalize("อันดับ WJP ปี63ถึงปี66 ไล่ให้ดูหน่อย").between == (2564, 2565)
     assert normalize("e-Service ปี 65 ถึง 80 บริการไหม").between == ()  # "reach 80 services": no second year word

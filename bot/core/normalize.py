@@ -124,9 +124,13 @@ class YearReader:
         # ("ปี 65 ถึง 68"), but for a value ("ปี 64 ถึง 70 คะแนน")
         be = either(words.buddhist)
         units = either([re.escape(w) for w in words.units])
-        opening = rf"(?:(?:{be})\s*(?P<start_short>\d{{2}})|(?<!\d)(?P<start>\d{{4}}))"
-        # "ปี 64 ถึง 70 คะแนน": a value; "ปี65-68 คะแนน": two years a dash joins, then what is asked of them
-        short = rf"(?(start_short)(?:{be})?|(?:{be}))\s*(?P<end_short>\d{{2}})(?!\d)(?(dash)|(?!\s*(?:{units})))"
+        # "ช่วง65-68", "ตั้งแต่ 65 ถึง 68": a word opening a range makes its two ends years, its year words aside
+        opener = rf"(?P<opener>{either([re.escape(w) for w in words.range_openers])})\s*(?:(?:{be})\s*)?"
+        opening = rf"(?:(?:{opener}|(?:{be})\s*)(?P<start_short>\d{{2}})|(?<!\d)(?P<start>\d{{4}}))"
+        # "ปี 64 ถึง 70 คะแนน": a value; "ปี65-68 คะแนน" (a dash) or "ตั้งแต่ปี65ถึง68 คะแนน" (an opener): two years,
+        # then what is asked of them
+        closed = rf"(?(dash)|(?(opener)|(?!\s*(?:{units}))))"
+        short = rf"(?(start_short)(?:{be})?|(?:{be}))\s*(?P<end_short>\d{{2}})(?!\d){closed}"
         closing = rf"(?:(?:{be})?\s*(?P<end>\d{{4}})|{short})"
         ranged = rf"{opening}\s*(?:{joiners})\s*{closing}(?!\d)"
         ranges = re.compile(ranged) if words.range_joiners else None
@@ -193,9 +197,10 @@ class YearReader:
         for m in self.ranges.finditer(text) if self.ranges else ():
             start, end = (to_be_year(m.group(g) or m.group(f"{g}_short"), False) or 0 for g in ("start", "end"))
             span = MAX_RANGE_YEARS if end in asked else MAX_BARE_RANGE_YEARS if m.group("end_short") else 0
-            if start in asked and 1 < end - start <= span:
+            opened = m.group("opener") is not None  # "ช่วง65-68": its start is a year by the opener alone
+            if (start in asked or opened) and 1 < end - start <= span:
                 between += [y for y in range(start + 1, end) if y not in asked]
-                ends += [end] if end not in asked else []
+                ends += [y for y in (start, end) if y not in asked and (y == end or opened)]
         return tuple(between), tuple(ends)
 
 

@@ -313,6 +313,7 @@ class YearWords(Strict):
     units: list[NonEmpty] = []  # ...and a number run into a name with one of these after it is a value ("ita85คะแนน")
     plans: list[NonEmpty] = []  # a span of years after these names a plan ("แผน 2568-2570"), asks no year
     range_joiners: list[NonEmpty] = []  # between two years, every year from one to the other ("2565 ถึง 2568")
+    range_openers: list[NonEmpty] = []  # ...and before a range, two digits are a year ("ช่วง65-68", "ตั้งแต่65ถึง68")
     # regular expressions with {n}, a count of years back from now ("ย้อนหลัง {n} ปี", "past {n} years"): that many
     # years of results asked
     back: list[NonEmpty] = []
