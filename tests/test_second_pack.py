@@ -877,3 +877,16 @@ def test_a_change_asked_as_a_follow_up_is_of_the_figure_talked_about(with_both_p
     ask(with_both_packs, "อันดับรวม IMD ปี 2568 อยู่ที่เท่าไร", session)
     reply = ask(with_both_packs, "แล้วเมื่อเทียบกับปีที่แล้วล่ะ", session)
     assert not reply.fallback and "25" in reply.text and "อันดับ 33" in reply.text, reply.text
+
+
+def test_a_share_worded_differently_each_year_is_one_measure_over_the_years(with_both_packs: Engine) -> None:
+    # the Thai labels say it alike ("หน่วยงานที่ผ่านเกณฑ์ 85 คะแนน", "หน่วยงานที่ผ่านเกณฑ์"), the English ones do not
+    for question in ("อัตราการผ่านเกณฑ์ ITA ปี65 66 68", "ITA pass rate 2022 to 2025"):
+        reply = ask(with_both_packs, question)
+        assert all(v in reply.text for v in ("70.52", "80.94", "94.17")), reply.text
+        assert "87.57" not in reply.text, reply.text  # the average score is another measure
+
+
+def test_the_best_year_within_a_range_opened_by_a_word_weighs_every_year_in_it(with_both_packs: Engine) -> None:
+    reply = ask(with_both_packs, "IMDด้านประสิทธิภาพภาครัฐ ปีไหนดีสุดในช่วง65-68")
+    assert not reply.fallback and "2566, 2567 (อันดับ 24)" in reply.text, reply.text

@@ -2117,9 +2117,11 @@ class Engine:
                 span = members  # "ปีไหนสูงสุด": every year held
             span = tuple(r for r in span if max(r.known_years()) >= since)
             kinds = self._kind_words(understanding)  # "scores": the score's figure each year, not the rank's
+            names = self.profiles[record.id].names  # "ITA" in a score's label names the topic, not that figure
+            named = tuple(w for w in (*understanding.words, *decision.figure) if w not in names)
             trend = answer.trend(
                 span,
-                (*understanding.words, *decision.figure, *kinds),  # "เทียบกับปีก่อนล่ะ": of the figure talked about
+                (*named, *kinds),  # "เทียบกับปีก่อนล่ะ": of the figure talked about
                 lang,
                 self.say,
                 understanding.norm.compact,

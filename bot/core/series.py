@@ -108,9 +108,14 @@ def _label_words(fig: Figure) -> set[str]:
 
 
 def label_likeness(a: Figure, b: Figure) -> float:
-    """Jaccard likeness of the English labels' words."""
+    """Jaccard likeness of the English labels' words, or the share of the longer Thai label the shorter one
+    spells whole: sources word one measure differently in English ("agencies reaching 85 points", "agencies
+    that passed") where the Thai says the same thing, shorter ("หน่วยงานที่ผ่านเกณฑ์ 85 คะแนน", "หน่วยงานที่ผ่านเกณฑ์")."""
     words_a, words_b = _label_words(a), _label_words(b)
-    return len(words_a & words_b) / len(words_a | words_b) if words_a | words_b else 0.0
+    english = len(words_a & words_b) / len(words_a | words_b) if words_a | words_b else 0.0
+    short, long = sorted((a.label.th.replace(" ", ""), b.label.th.replace(" ", "")), key=len)
+    thai = len(short) / len(long) if short and short in long else 0.0
+    return max(english, thai)
 
 
 def same_measure(a: Figure, b: Figure) -> bool:
