@@ -1353,3 +1353,15 @@ def test_when_a_person_took_office_is_an_attribute_the_letter_does_not_state(ask
     ):
         reply = ask(question, question)
         assert reply.fallback, (question, reply.text)
+
+
+def test_a_spending_cap_or_whether_a_measure_still_applies_is_declined_when_never_said(ask) -> None:
+    for question in ("HPP ได้วงเงินสนับสนุนเท่าไร", "ที่กรมสรรพากรขยายเวลายื่นภาษีช่วงโควิด ตอนนี้ยังใช้อยู่ไหม"):
+        reply = ask(question)
+        assert reply.fallback and reply.record_id is not None, (question, reply.text)
+
+
+def test_a_web_address_of_a_tool_named_with_an_organisation_word_is_declined(ask) -> None:
+    # ส่วนราชการ in the tool's name is no organisation asked for: the address is what is asked
+    reply = ask("ระบบ PAS ของส่วนราชการ เข้าทาง url ไหน")
+    assert reply.fallback and reply.record_id == "pas", reply.text

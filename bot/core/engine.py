@@ -1911,7 +1911,7 @@ class Engine:
         instead = next(
             (i for i in self._replacing.get(intent.name, ()) if (d := _detail_asked(i)) and _gives(record, d)), None
         )
-        if instead is not None and understanding.organisations:
+        if instead is not None and understanding.organisations and self._speaks_of_attributes(record, understanding):
             return self._compose(record, instead, decision, understanding, lang)
         reading = next(  # a grounded reading of the question that gives it and holds as much of it
             (
