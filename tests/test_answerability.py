@@ -1365,3 +1365,12 @@ def test_a_web_address_of_a_tool_named_with_an_organisation_word_is_declined(ask
     # ส่วนราชการ in the tool's name is no organisation asked for: the address is what is asked
     reply = ask("ระบบ PAS ของส่วนราชการ เข้าทาง url ไหน")
     assert reply.fallback and reply.record_id == "pas", reply.text
+
+
+def test_two_digits_run_into_a_thai_name_are_its_year(ask) -> None:
+    held = ask("เลิศรัฐ64 มีกี่รางวัล")
+    assert not held.fallback and "234" in held.text, held.text
+    missing = ask("รางวัลเลิศรัฐ65 มีกี่รางวัล")  # 2565 is not held: declined, not 2564's count
+    assert missing.fallback and "2565" in missing.text, missing.text
+    plan = ask("ยุทธศาสตร์การพัฒนาระบบราชการ64-65มีอะไรบ้าง")  # a span after a name is the plan's
+    assert not plan.fallback and plan.confidence >= 0.8, plan.text

@@ -69,6 +69,8 @@ NO_RECORDS = array("I")
 MAX_DEFINED_TERM = 40  # a bare กระทรวง or ธนาคาร names no agency
 # "which one" numbers: ครั้งที่ 9, รุ่น 13, cohort 13; a number the record does not state is another item
 PUNCTUATION = re.compile(r"^[\W_]+$")
+GLUED_YEAR_MARGIN = 5  # years beyond those held that two digits run into a name may still mean (to decline)
+THAI_NAME_THEN_DIGITS = re.compile(r"([\u0e00-\u0e7f]{3,})(\d{2})(?![\d.]|\s*[-–]\s*\d)")  # a span is a plan's
 NUMBERED_CUE = re.compile(r"^(\D+?)0*(\d{1,2})$")  # a part's cue that numbers it: ยุทธศาสตร์ที่1, strategi1
 OUTRANK_MARGIN = 0.01  # an intent outranking another scores just above it
 RUN_TOGETHER = 6  # a Latin word this long found inside run-together text is that word (not "pisa" in "NDTP is a")
@@ -444,6 +446,12 @@ class Understander:
         self._headings = bundle.indicator_headings
         self._record_terms = {r.id: self._record_terms_of(r) for r in bundle.records}
         self._idf_terms()
+        # a Thai name with two digits run into it ("เลิศรัฐ68") is that name in that year, as "ITA66" is
+        names = {t.compact for terms in self._record_terms.values() for t in terms if t.strong}
+        self._thai_names = tuple(sorted(n for n in names if THAI_CHAR.match(n)))
+        held = [y for r in bundle.records for y in (r.year, *(f.year for f in r.figures)) if y]
+        self._year_span = (min(held, default=0) - GLUED_YEAR_MARGIN, max(held, default=0) + GLUED_YEAR_MARGIN)
+        self._year_units = tuple(self.normalize(w).compact for w in lang.years.units)
         domain = [t for terms in self._record_terms.values() for t in (x.text for x in terms)]
         domain += [t.text for terms in self._cues.values() for t in terms] + list(self._places)
         domain += list(self._particles)
@@ -721,6 +729,20 @@ class Understander:
                 found.append(self._places[place.text])
         return tuple(dict.fromkeys(found))
 
+    def _with_glued_years(self, norm: Normalized) -> Normalized:
+        """Two digits run into the end of a Thai name ("รางวัลเลิศรัฐ68") are a year, within a few years of
+        those the knowledge holds, unless a unit follows ("ร้อยละ70 คะแนน" is a value)."""
+        low, high = self._year_span
+        glued = [
+            year
+            for m in THAI_NAME_THEN_DIGITS.finditer(norm.text)
+            if m.group(1).endswith(self._thai_names)
+            and not norm.text[m.end() :].lstrip().startswith(self._year_units)
+            and low <= (year := to_be_year(m.group(2), christian=False) or 0) <= high
+        ]
+        found = tuple(y for y in dict.fromkeys(glued) if y not in norm.years)
+        return dataclasses.replace(norm, years=(*norm.years, *found)) if found else norm
+
     def __getstate__(self) -> dict[str, object]:
         """What the index keeps on disk: everything but what is quicker to rebuild than to read back
         (the cached normaliser, the segmenter's trie of 62,000 words, the term automaton)."""
@@ -854,7 +876,7 @@ class Understander:
 
     def understand(self, raw: str, strong: float = 0.0) -> Understanding:
         """Read the question; when no record is clearly named, try once more with typos repaired."""
-        norm = self.normalize(raw)
+        norm = self._with_glued_years(self.normalize(raw))
         tokens = self.tokens(norm.text)
         spans = self.spans(tokens)
         intents = self.detect_intents(norm, spans)
