@@ -191,3 +191,11 @@ def test_a_change_word_after_a_topic_asks_its_change_not_a_topic_keyed_by_the_wo
     assert reply.record_id == "hpp" and "76" in reply.text, reply.text
     which = ask_of(engine, "แล้วอะไรลดลงบ้าง", session)  # no amount asked: not carried over to HPP
     assert which.record_id != "hpp", which.text
+
+
+def test_the_following_round_of_a_measure_surveyed_every_two_years_is_its_next_not_held(ask) -> None:
+    session = "egdi-following-round"
+    ask("EGDI ได้อันดับเท่าไหร่", session)
+    for follow_up in ("How did Thailand rank in the following round?", "แล้วรอบต่อมาล่ะ"):
+        reply = ask(follow_up, session)
+        assert reply.fallback and "2565" in reply.text, reply.text  # only the target is given for 2565
