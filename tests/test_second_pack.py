@@ -890,3 +890,10 @@ def test_a_share_worded_differently_each_year_is_one_measure_over_the_years(with
 def test_the_best_year_within_a_range_opened_by_a_word_weighs_every_year_in_it(with_both_packs: Engine) -> None:
     reply = ask(with_both_packs, "IMDด้านประสิทธิภาพภาครัฐ ปีไหนดีสุดในช่วง65-68")
     assert not reply.fallback and "2566, 2567 (อันดับ 24)" in reply.text, reply.text
+
+
+def test_a_factor_only_listed_after_a_count_of_factors_has_no_figure_of_its_own(with_both_packs: Engine) -> None:
+    # the 2022 definition says "4 factors: ... business efficiency and infrastructure": 4 counts the list
+    for question in ("IMD 2565 business efficiency อันดับเท่าไหร่", "IMD ปี 2565 infrastructure ไทยอยู่อันดับไร"):
+        reply = ask(with_both_packs, question)
+        assert reply.fallback and "33" in reply.text, (question, reply.text)  # with the figures it does give

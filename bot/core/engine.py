@@ -1004,9 +1004,14 @@ class Engine:
 
     def _defined_with_a_number(self, record: Record, word: str) -> bool:
         """The definition gives the word a number of its own ("95 คะแนนขึ้นไปถือว่าดีเยี่ยม"), not merely
-        lists it among the measure's parts."""
+        lists it among the measure's parts: a number with a list word between ("4 factors: ... business
+        efficiency") counts the parts."""
         near = rf"\d\D{{0,{BESIDE}}}{re.escape(word)}|{re.escape(word)}\D{{0,{BESIDE}}}\d"
-        return any(re.search(near, text) for text in self._definition_said(record))
+        return any(
+            not any(marker in found.group() for marker in self.nlu.list_markers)
+            for text in self._definition_said(record)
+            for found in re.finditer(near, text)
+        )
 
     def _definition_said(self, record: Record) -> tuple[str, ...]:
         """Its definition, in each language, read as questions are (compact): none when it has no definition."""

@@ -729,6 +729,10 @@ class Understander:
                 found.append(self._places[place.text])
         return tuple(dict.fromkeys(found))
 
+    def _asks_what(self, reading: Reading) -> bool:
+        """A what word as typed, or as a token reads it ("อันดับไร": ไร is read อะไร)."""
+        return any(t.compact in reading.spans or t.found_in(reading.norm, reading.spans) for t in self._what_terms)
+
     def _with_glued_years(self, norm: Normalized) -> Normalized:
         """Two digits run into the end of a Thai name ("รางวัลเลิศรัฐ68") are a year, within a few years of
         those the knowledge holds, unless a unit follows ("ร้อยละ70 คะแนน" is a value)."""
@@ -980,8 +984,7 @@ class Understander:
             sets=self._sets(reading.tokens),
             asks_which=bool(which_said),
             which_figure=_which_figure(reading.norm.compact, measures_said, which_said),
-            asks_what=any(t.found_in(reading.norm, reading.spans) for t in self._what_terms)
-            and self._topic_follow_ups.search(norm.text) is None,
+            asks_what=self._asks_what(reading) and self._topic_follow_ups.search(norm.text) is None,
             only_years=bool(norm.years) and self._only_years(reading),
             which_of=self._which_of(reading.tokens),
             name_of=self._name_of(reading.tokens),
