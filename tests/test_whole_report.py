@@ -1170,3 +1170,10 @@ def test_a_total_from_a_round_the_topic_does_not_hold_is_declined(engine: Engine
     assert counted.fallback, counted.text
     held = ask(engine, "นปร. รุ่นที่ 13 ถึง 15 รวมกันกี่คน")
     assert not held.fallback and "99" in held.text, held.text
+
+
+def test_gone_furthest_asks_the_best_not_the_furthest_from_target(engine: Engine) -> None:
+    reply = ask(engine, "ตัวชี้วัดไหนคืบหน้ามากที่สุด")
+    assert reply.intent == "whole_best" and "84.81" in reply.text, reply.text
+    reply = ask(engine, "e-Service, Citizen Portal หรือ Biz Portal ตัวไหนไปได้ไกลที่สุด")
+    assert reply.intent == "whole_best" and reply.text.split("\n")[0].endswith("Biz Portal"), reply.text
