@@ -1177,3 +1177,8 @@ def test_gone_furthest_asks_the_best_not_the_furthest_from_target(engine: Engine
     assert reply.intent == "whole_best" and "84.81" in reply.text, reply.text
     reply = ask(engine, "e-Service, Citizen Portal หรือ Biz Portal ตัวไหนไปได้ไกลที่สุด")
     assert reply.intent == "whole_best" and reply.text.split("\n")[0].endswith("Biz Portal"), reply.text
+
+
+def test_went_down_asks_what_worsened_as_went_up_asks_what_improved(engine: Engine) -> None:
+    reply = ask(engine, "Which rankings went down?")
+    assert reply.intent == "whole_worsened" and "31" in reply.text, reply.text
