@@ -128,6 +128,12 @@ BELOW_THE_BAR = {
     # answerable_fresh30 label corrected: the covering letter gives the division's e-mail)
     "answerable_fresh30.jsonl": (0.9675, 0.0325),  # 0.952 / 0.048 on first contact
     "wholereport_fresh29.jsonl": (0.9435, 0.0565),  # 0.887 / 0.105 on first contact
+    # written at the start of the session after, scored on its starting code (2992aa9) before any change. The
+    # answerable_fresh31 writer's brief lost its rules: it ran the bot and widened one label (af31-048, "VAT");
+    # nine English questions whose expected words were the report's Thai now expect the English answer's
+    "answerable_fresh31.jsonl": (0.9185, 0.0525),  # 0.904 / 0.067 on first contact
+    "answerable_fresh32.jsonl": (0.9515, 0.0325),  # 0.927 / 0.048 on first contact
+    "wholereport_fresh30.jsonl": (0.9415, 0.0335),  # 0.926 / 0.050 on first contact
 }
 
 

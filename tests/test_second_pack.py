@@ -155,11 +155,13 @@ LATER_YEARS_SETS = {
     "later_years17.jsonl": (0.9425, 0.0235),  # 0.909 / 0.068 on first contact
     "later_years18.jsonl": (0.9765, 0.0115),  # 0.841 / 0.102 on first contact
     # written at the start of the session after, scored on its starting code (6099f79) before any change
-    "later_years19.jsonl": (0.9405, 0.0425),  # 0.898 / 0.076 on first contact
+    "later_years19.jsonl": (0.9485, 0.0345),  # 0.898 / 0.076 on first contact
     # written mid-session, scored on 00df3c3 before any change for it
     "later_years20.jsonl": (0.9585, 0.0005),  # 0.893 / 0.049 on first contact
     # written at the start of the session after, scored on 8134fe1 before any change for it
     "later_years21.jsonl": (0.9485, 0.0345),  # 0.890 / 0.059 on first contact
+    # written at the start of the session after, scored on 2992aa9 before any change for it
+    "later_years22.jsonl": (0.9495, 0.0335),  # 0.908 / 0.075 on first contact
 }
 
 
