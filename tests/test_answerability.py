@@ -1379,3 +1379,10 @@ def test_two_digits_run_into_a_thai_name_are_its_year(ask) -> None:
 def test_the_two_named_after_a_colon_in_english_are_the_set_asked(ask) -> None:
     reply = ask("Which two agencies won the outstanding Public Sector Excellence Award?")
     assert not reply.fallback and "Livestock" in reply.text and "Revenue" in reply.text, reply.text
+
+
+def test_an_english_counter_after_qualifiers_is_what_how_many_counts(ask) -> None:
+    declined = ask("How many public open datasets do the data catalogues hold?")
+    assert declined.fallback and declined.record_id == "open-data", declined.text  # agencies are counted, not data
+    answered = ask("How many e-services can people use according to the report?")  # people use them: no count of people
+    assert not answered.fallback and "74" in answered.text, answered.text

@@ -70,6 +70,7 @@ MAX_DEFINED_TERM = 40  # a bare กระทรวง or ธนาคาร name
 # "which one" numbers: ครั้งที่ 9, รุ่น 13, cohort 13; a number the record does not state is another item
 PUNCTUATION = re.compile(r"^[\W_]+$")
 GLUED_YEAR_MARGIN = 5  # years beyond those held that two digits run into a name may still mean (to decline)
+COUNTED_AFTER_WORDS = 3  # English words after "how many" among which a counter may stand ("how many open datasets")
 THAI_NAME_THEN_DIGITS = re.compile(r"([\u0e00-\u0e7f]{3,})(\d{2})(?![\d.]|\s*[-–]\s*\d)")  # a span is a plan's
 NUMBERED_CUE = re.compile(r"^(\D+?)0*(\d{1,2})$")  # a part's cue that numbers it: ยุทธศาสตร์ที่1, strategi1
 OUTRANK_MARGIN = 0.01  # an intent outranking another scores just above it
@@ -423,6 +424,9 @@ class Understander:
         self._organisation_words = frozenset(self.counters.get(lang.organisation_counter or "", ()))
         self.noun_before_counters = frozenset(lang.noun_before_counters)
         self._counter_words = {self.normalize(w).compact: w for words in lang.counters.values() for w in words}
+        english = [re.escape(self.normalize(w).text) for w in lang.count_words if w.isascii()]
+        words_after = rf"((?:\s+[a-z][a-z-]*){{2,{COUNTED_AFTER_WORDS}}})"
+        self._how_many_then_words = re.compile(rf"\b(?:{'|'.join(english) or '(?!)'}){words_after}")
         self._part_numbers, self._numbered_parts = self._numbered(bundle)
         self._this_part = self._part_pointer(lang.this_words)
         self._openers = {
@@ -937,7 +941,7 @@ class Understander:
         generic = tuple(n for n in intents if not self.intents[n].smalltalk and not self.intents[n].out_of_scope)
         count_of = self._count_of(reading.tokens)
         generic = self._threshold_first(generic, reading, count_of)
-        counted = self._counted(reading.norm.compact)
+        counted = self._counted(reading.norm.compact, reading.norm.text)
         generic = self._count_first(generic, counted)
         rest_word = next((word for t, word in self._rest if t.found_in(reading.norm, reading.spans)), None)
         # the kinds of figure and the which words said, read once: several readings below look at them
@@ -1186,9 +1190,9 @@ class Understander:
         word = said[end] if end is not None else None
         return None if word in self.classifiers or word in self._function_words else word  # "how many were"
 
-    def _counted(self, compact: str) -> tuple[tuple[str, str], ...]:
+    def _counted(self, compact: str, text: str) -> tuple[tuple[str, str], ...]:
         """What follows "กี่" or "how many", when it is a counter of a known kind: ("คน", "people"); not after
-        a negation ("ไม่กี่ประเทศ": only a few, no count asked)."""
+        a negation ("ไม่กี่ประเทศ": only a few, no count asked). `text` is the question read, with spaces."""
         found = []
         for count_word in self._count_words:
             for at in re.finditer(re.escape(count_word), compact):
@@ -1201,7 +1205,21 @@ class Understander:
                 if words:
                     compact, kind = max(words, key=lambda pair: len(pair[0]))
                     found.append((self._counter_words[compact], kind))
-        return tuple(dict.fromkeys(found))
+        return tuple(dict.fromkeys([*found, *self._counted_after_adjectives(text)]))
+
+    def _counted_after_adjectives(self, text: str) -> list[tuple[str, str]]:
+        """An English counter a few words after "how many" ("how many open datasets", "how many government
+        agencies"): the words between qualify it."""
+        found = []
+        for at in self._how_many_then_words.finditer(text):
+            # the qualifiers end at a function word ("how many e-services can people use" counts no people); a
+            # counter of any thing counts the noun before it, not read here ("strategy-indicator items")
+            qualified = takewhile(lambda w: w not in self._function_words, at.group(1).split()[1:])
+            kinds = ((w, next((k for k, ws in self.counters.items() if w in ws), None)) for w in qualified)
+            counted = next(((w, k) for w, k in kinds if k is not None), None)
+            if counted is not None and counted[1] not in self.noun_before_counters:
+                found.append((self._counter_words[counted[0]], counted[1]))
+        return found
 
     def _negated(self, tokens: list[str]) -> tuple[str, ...]:
         """Each negation with the word it negates, joined (ไม่ผ่าน); a negation of several words (ไม่ + ใช่)
