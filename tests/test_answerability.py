@@ -1386,3 +1386,13 @@ def test_an_english_counter_after_qualifiers_is_what_how_many_counts(ask) -> Non
     assert declined.fallback and declined.record_id == "open-data", declined.text  # agencies are counted, not data
     answered = ask("How many e-services can people use according to the report?")  # people use them: no count of people
     assert not answered.fallback and "74" in answered.text, answered.text
+
+
+def test_how_many_of_a_kind_of_people_the_topic_never_counts_is_declined(ask) -> None:
+    questions = (
+        "How many taxpayers used the extended filing deadline?",
+        "How many tourists got VAT refunds on Thailand VRT?",
+    )
+    for question in questions:
+        reply = ask(question)
+        assert reply.fallback and reply.record_id is not None, (question, reply.text)
