@@ -899,3 +899,11 @@ def test_a_factor_only_listed_after_a_count_of_factors_has_no_figure_of_its_own(
     for question in ("IMD 2565 business efficiency อันดับเท่าไหร่", "IMD ปี 2565 infrastructure ไทยอยู่อันดับไร"):
         reply = ask(with_both_packs, question)
         assert reply.fallback and "33" in reply.text, (question, reply.text)  # with the figures it does give
+
+
+def test_how_many_past_a_mark_no_figure_is_labelled_with_is_declined(with_both_packs: Engine) -> None:
+    # every year counts the agencies past 85; 95 and over ("excellent") is only defined
+    declined = ask(with_both_packs, "ITA 2566 หน่วยงานที่ได้คะแนนตั้งแต่ 95 ขึ้นไปมีกี่แห่ง")
+    assert declined.fallback, declined.text
+    answered = ask(with_both_packs, "How many agencies scored at least 85 in the ITA for 2023?")
+    assert not answered.fallback and "6,737" in answered.text, answered.text

@@ -138,6 +138,7 @@ class Engine:
             self._counter_not_stated,
             self._count_of_another_subject,  # "มีกี่จังหวัดที่เปิดข้อมูลได้ 50%" of agencies that did
             self._count_of_one_agency,  # "กรมสรรพากรได้เลิศรัฐกี่รางวัล" of the 234 given in all
+            self._count_above_not_given,  # "ได้ 95 ขึ้นไปกี่หน่วยงาน" of figures counting those past 85
             self._no_number_stated,
             self._threshold_not_defined,  # "ต้องได้กี่คะแนนถึงจะผ่าน" of a measure whose definition sets no mark
             self._outlook_unknown,  # "จะถึงเป้าไหม" of a measure with no result for its target's year yet
@@ -148,6 +149,7 @@ class Engine:
         self._target_words = tuple(self.nlu.normalize(w).compact for w in bundle.language.target_words)
         self._result_words = tuple(self.nlu.normalize(w).compact for w in bundle.language.result_words)
         self._reached = phrases([self.nlu.normalize(w).text for w in bundle.language.reached_words])
+        self._at_least = self._threshold_pattern(bundle)
         # each kind of counter's words, as read: a follow-up that is only one of them ("and shops?") counts it
         self._counters_said = {
             kind: frozenset(self.nlu.normalize(w).text for w in words) for kind, words in self.nlu.counters.items()
@@ -1830,6 +1832,33 @@ class Engine:
         if counting and not any(told(named) for named in (*asked, *kinds)):
             return self._fallback("detail", lang, understanding, closest=record, detail="number")
         return None
+
+    def _threshold_pattern(self, bundle: Bundle) -> re.Pattern[str]:
+        """A number beside a threshold word, as questions read: "95 (คะแนน) ขึ้นไป", "at least 95"."""
+
+        def either(words: Iterable[str]) -> str:
+            return "|".join(re.escape(self.nlu.normalize(w).text) for w in words) or "(?!)"
+
+        language, number = bundle.language, r"\d+(?:\.\d+)?"
+        unit = rf"(?:\s*(?:{either(language.years.units)}))?"
+        after, before = either(language.at_least_after), either(language.at_least_before)
+        return re.compile(rf"(?P<after>{number}){unit}\s*(?:{after})|(?:{before})\s*(?P<before>{number})")
+
+    def _count_above_not_given(
+        self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str
+    ) -> Reply | None:
+        """How many reached a threshold ("95 ขึ้นไป", "at least 95") of a measure no year of which labels a figure
+        with that number: its counts are of another mark (agencies past 85), so the report does not say."""
+        if not (understanding.counts_asked and _asks_how_many(intent, decision)):
+            return None
+        marks = {m.group("after") or m.group("before") for m in self._at_least.finditer(understanding.norm.text)}
+        if not marks:
+            return None
+        members = self.series.get(record.id, (record,))
+        labelled = {n for m in members for f in m.figures for n in numbers_in(f"{f.label.th} {f.label.en}")}
+        if any(float(mark) in labelled for mark in marks):
+            return None
+        return self._fallback("detail", lang, understanding, closest=record, detail="number")
 
     def _nouns_counted(self, counter: str, kind: str, understanding: Understanding) -> tuple[str, ...]:
         """What a counter word may stand beside and count: the English word right after it, which it may only

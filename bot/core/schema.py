@@ -428,6 +428,9 @@ class LanguageFile(Strict):
     # before a word the question rules out (ไม่เอาแค่ภาครัฐ, other than): a topic so named is not what is asked
     exclusion_words: list[NonEmpty] = []
     each_words: list[NonEmpty] = []  # parts asked one by one (อย่างละ, each): not their total
+    # a threshold beside a number ("95 ขึ้นไป", "at least 95"): a count of those above it needs a figure of it
+    at_least_after: list[NonEmpty] = []
+    at_least_before: list[NonEmpty] = []
     both_words: list[NonEmpty] = []  # asked of two topics at once (ทั้ง...และ, both, in common): what they share
     gap_words: list[NonEmpty] = []  # the amount short of target (gap, ส่วนต่าง): its "most" is the worst
     most_words: list[NonEmpty] = []  # "most" (มากสุด, biggest): beside a gap word, the furthest from target
