@@ -1401,3 +1401,8 @@ def test_how_many_of_a_kind_of_people_the_topic_never_counts_is_declined(ask) ->
 def test_how_many_still_needed_to_reach_a_target_year_is_the_gap_not_a_forecast(ask) -> None:
     reply = ask("How many more services are still needed for the Citizen Portal to reach the 2022 target of 110?")
     assert not reply.fallback and "65" in reply.text, reply.text  # 110 - 45
+
+
+def test_whether_a_trial_worked_is_declined_when_the_report_says_only_that_it_ran(ask) -> None:
+    reply = ask("ทดลองสะกิดที่กรมสรรพากร ได้ผลไหม")
+    assert reply.fallback and reply.record_id is not None, reply.text
