@@ -1406,3 +1406,10 @@ def test_how_many_still_needed_to_reach_a_target_year_is_the_gap_not_a_forecast(
 def test_whether_a_trial_worked_is_declined_when_the_report_says_only_that_it_ran(ask) -> None:
     reply = ask("ทดลองสะกิดที่กรมสรรพากร ได้ผลไหม")
     assert reply.fallback and reply.record_id is not None, reply.text
+
+
+def test_the_full_name_of_a_topic_without_an_acronym_is_told_by_its_own_words(ask) -> None:
+    bill = ask("ร่าง พ.ร.บ. ยกระดับการบริหารงานภาครัฐ ชื่อเต็มว่าอะไร")
+    assert not bill.fallback and "ให้มีความทันสมัย" in bill.text, bill.text
+    assert "Government Data Exchange" in ask("GDX full name?").text  # an acronym: its definition spells it
+    assert "Public Sector Development Report" in ask("What is the report's full name?").text

@@ -468,7 +468,8 @@ class Engine:
         named exactly answers instead. The first detail asked is the one ("who publishes the report": who,
         though the source is asked first)."""
         asked = (self.intents[n] for n in understanding.intents if not self.intents[n].aggregate)
-        intent = next((i for i in asked if i.strict and i.answers is not None), None)
+        # a detail it must give, or the definition naming it in full ("the report's full name")
+        intent = next((i for i in asked if i.answers is not None and (i.strict or i.answers == "definition")), None)
         if not understanding.whole or intent is None:
             return None
         if top is not None and top.grounded:
