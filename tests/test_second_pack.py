@@ -138,7 +138,7 @@ LATER_YEARS_SETS = {
     # both packs, 30 of 81 turns out of scope, written mid-session and scored on 7517784
     "later_years9.jsonl": (0.9505, 0.0125),  # 0.840 / 0.111 on first contact
     # both packs, 27 of 85 turns out of scope, scored on the next session's starting code (ee05cc5)
-    "later_years10.jsonl": (0.9645, 0.0245),  # 0.882 / 0.094 on first contact
+    "later_years10.jsonl": (0.9875, 0.0005),  # 0.882 / 0.094 on first contact
     # both packs, 28 of 85 turns out of scope, written mid-session and scored on 6447c42
     "later_years11.jsonl": (0.9645, 0.0245),  # 0.800 / 0.118 on first contact
     # written at the start of the next session, scored on 24658e9 before any change for it
@@ -159,9 +159,11 @@ LATER_YEARS_SETS = {
     # written mid-session, scored on 00df3c3 before any change for it
     "later_years20.jsonl": (0.9585, 0.0005),  # 0.893 / 0.049 on first contact
     # written at the start of the session after, scored on 8134fe1 before any change for it
-    "later_years21.jsonl": (0.9485, 0.0345),  # 0.890 / 0.059 on first contact
+    "later_years21.jsonl": (0.9575, 0.0255),  # 0.890 / 0.059 on first contact
     # written at the start of the session after, scored on 2992aa9 before any change for it
     "later_years22.jsonl": (0.9495, 0.0335),  # 0.908 / 0.075 on first contact
+    # written mid-session, scored on db0791b before any change for it
+    "later_years23.jsonl": (0.9495, 0.0335),  # 0.950 / 0.033 on first contact
 }
 
 
