@@ -1413,3 +1413,8 @@ def test_the_full_name_of_a_topic_without_an_acronym_is_told_by_its_own_words(as
     assert not bill.fallback and "ให้มีความทันสมัย" in bill.text, bill.text
     assert "Government Data Exchange" in ask("GDX full name?").text  # an acronym: its definition spells it
     assert "Public Sector Development Report" in ask("What is the report's full name?").text
+
+
+def test_how_many_businesses_of_a_topic_counting_licences_is_declined(ask) -> None:
+    reply = ask("How many companies have signed on to Biz Portal so far?")
+    assert reply.fallback and reply.record_id == "biz-portal", reply.text
