@@ -1418,3 +1418,8 @@ def test_the_full_name_of_a_topic_without_an_acronym_is_told_by_its_own_words(as
 def test_how_many_businesses_of_a_topic_counting_licences_is_declined(ask) -> None:
     reply = ask("How many companies have signed on to Biz Portal so far?")
     assert reply.fallback and reply.record_id == "biz-portal", reply.text
+
+
+def test_which_study_fields_a_programme_targets_asks_its_focus_not_a_target_figure(ask) -> None:
+    reply = ask("Which study fields do the OCSC scholarships target?")
+    assert not reply.fallback and "Data Science" in reply.text, reply.text
