@@ -1423,3 +1423,8 @@ def test_how_many_businesses_of_a_topic_counting_licences_is_declined(ask) -> No
 def test_which_study_fields_a_programme_targets_asks_its_focus_not_a_target_figure(ask) -> None:
     reply = ask("Which study fields do the OCSC scholarships target?")
     assert not reply.fallback and "Data Science" in reply.text, reply.text
+
+
+def test_a_value_out_of_a_whole_is_no_set_to_name(ask) -> None:
+    reply = ask("EGDI อันดับ 57 จาก 193 นี่วัดจากด้านไหนบ้าง")  # 57 of 193 is the rank, not 57 things unnamed
+    assert "ระบุเพียงจำนวน" not in reply.text, reply.text

@@ -1115,6 +1115,8 @@ class Understander:
                 continue
             if (i and said[i - 1] in self._place_markers) or not after[0].isalpha():  # not "/10" of มาตรา 71/10
                 continue
+            if after in self._thai_stopwords:  # "อันดับ 20 จาก 64": a value out of a whole, no set of things
+                continue
             found.append((number, after))
             noun = said[i + 2] if i + 2 < len(said) else ""
             if after.isascii() and noun.isalpha() and noun not in self._function_words:
