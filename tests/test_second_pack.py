@@ -909,3 +909,11 @@ def test_how_many_past_a_mark_no_figure_is_labelled_with_is_declined(with_both_p
     assert declined.fallback, declined.text
     answered = ask(with_both_packs, "How many agencies scored at least 85 in the ITA for 2023?")
     assert not answered.fallback and "6,737" in answered.text, answered.text
+
+
+def test_a_part_only_the_definition_lists_is_asked_past_a_word_other_parts_share(with_both_packs: Engine) -> None:
+    # ประสิทธิภาพ is in the government efficiency figure; ธุรกิจ only in the definition's list of factors
+    reply = ask(with_both_packs, "IMD 2565 ด้านประสิทธิภาพของภาคธุรกิจ ไทยได้อันดับที่เท่าไหร่")
+    assert reply.fallback, reply.text
+    given = ask(with_both_packs, "IMD 2565 ด้านประสิทธิภาพของภาครัฐ ไทยได้อันดับที่เท่าไหร่")
+    assert not given.fallback and "31" in given.text, given.text

@@ -1523,7 +1523,12 @@ class Engine:
         if not (_asks_how_many(intent, decision) or (understanding.measures and asked)):
             return None
         defined = self._only_defined(record, understanding) if understanding.measures else ()
-        facet = understanding.facet or tuple(w for w in defined if not self._defined_with_a_number(record, w))
+        # a part only the definition lists ("ด้านประสิทธิภาพภาคธุรกิจ": ธุรกิจ) is the part asked, past a word
+        # other parts share (ประสิทธิภาพ, of the government efficiency figure given)
+        listed = tuple(
+            w for w in defined if not self.nlu.is_facet_word(w) and not self._defined_with_a_number(record, w)
+        )
+        facet = listed or understanding.facet
         if not facet:
             return None
         profile = self.profiles[record.id]  # the year asked: another year's part is not this year's

@@ -645,6 +645,10 @@ class Understander:
         ]
         return (*hinted, *(n for n in intents if n not in hinted))
 
+    def is_facet_word(self, word: str) -> bool:
+        """A word that says a part follows (ด้าน, factor): no part itself."""
+        return self.normalize(word).compact in self._facets
+
     def is_measure_word(self, word: str) -> bool:
         """A word naming a kind of figure (คะแนน, อันดับ, percent): counted, it asks an amount of that kind."""
         return self.normalize(word).compact in self._measure_compacts
