@@ -1428,3 +1428,8 @@ def test_which_study_fields_a_programme_targets_asks_its_focus_not_a_target_figu
 def test_a_value_out_of_a_whole_is_no_set_to_name(ask) -> None:
     reply = ask("EGDI อันดับ 57 จาก 193 นี่วัดจากด้านไหนบ้าง")  # 57 of 193 is the rank, not 57 things unnamed
     assert "ระบุเพียงจำนวน" not in reply.text, reply.text
+
+
+def test_what_steps_there_are_asks_the_procedure_not_examples(ask) -> None:
+    reply = ask("Citizen Portal ขั้นตอนมีอะไรบ้าง")
+    assert reply.intent in ("procedure", "fallback") and reply.fallback, reply.text  # the report gives no steps
