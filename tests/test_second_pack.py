@@ -9,6 +9,7 @@ import uuid
 from pathlib import Path
 
 import pytest
+import yaml
 
 from bot.core.engine import Engine
 from bot.core.loader import load_bundle
@@ -917,3 +918,17 @@ def test_a_part_only_the_definition_lists_is_asked_past_a_word_other_parts_share
     assert reply.fallback, reply.text
     given = ask(with_both_packs, "IMD 2565 ด้านประสิทธิภาพของภาครัฐ ไทยได้อันดับที่เท่าไหร่")
     assert not given.fallback and "31" in given.text, given.text
+
+
+def test_a_trend_follows_the_figure_named_whatever_order_the_admin_lists_figures_in(tmp_path: Path) -> None:
+    folder = tmp_path / "knowledge"
+    shutil.copytree(KNOWLEDGE, folder)
+    shutil.copytree(LATER_YEARS, folder / "later-years")
+    shutil.copytree(SECOND_PACK, folder / "later-years-2")
+    facts = folder / "later-years-2" / "facts.yaml"
+    data = yaml.safe_load(facts.read_text(encoding="utf-8"))
+    imd = next(r for r in data["records"] if r["id"] == "imd-2568")
+    imd["figures"][:2] = imd["figures"][1::-1]  # the overall rank first, government efficiency second
+    facts.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    reply = ask(Engine(load_bundle(folder, INTENTS)), "IMD government efficiency rank 2022 to 2025")
+    assert "31" in reply.text and "32" in reply.text and "rank 30" not in reply.text, reply.text

@@ -2159,7 +2159,8 @@ class Engine:
                 span = members  # "ปีไหนสูงสุด": every year held
             span = tuple(r for r in span if max(r.known_years()) >= since)
             kinds = self._kind_words(understanding)  # "scores": the score's figure each year, not the rank's
-            names = self.profiles[record.id].names  # "ITA" in a score's label names the topic, not that figure
+            # a word that is the topic's whole name ("ITA", in the score's label) names no figure of it
+            names = self.profiles[record.id].each_name
             named = tuple(w for w in (*understanding.words, *decision.figure) if w not in names)
             trend = answer.trend(
                 span,
