@@ -123,6 +123,8 @@ def test_a_word_opening_a_range_makes_its_short_ends_years() -> None:
     spoken = normalize("cpiไทยตั้งแต่ปี65ถึง68 คะแนนเป็นไงบ้าง")  # the opener: 68 is a year, คะแนน what is asked
     assert set(spoken.years) == {2565, 2568} and spoken.between == (2566, 2567)
     assert normalize("ITA 65 ถึง 68 คะแนน").between == ()  # no opener, no year word: numbers
+    for band in ("ช่วง 85-90 คะแนน", "ตั้งแต่ 60 ถึง 65 คะแนน", "ตั้งแต่ 10 ถึง 14 บริการ", "from 64 to 68 points"):
+        assert normalize(band).years == () and normalize(band).between == (), band  # a band of values
 
 
 def test_a_range_of_short_years_each_after_its_word_asks_the_years_between() -> None:

@@ -125,11 +125,12 @@ class YearReader:
         be = either(words.buddhist)
         units = either([re.escape(w) for w in words.units])
         # "ช่วง65-68", "ตั้งแต่ 65 ถึง 68": a word opening a range makes its two ends years, its year words aside
-        opener = rf"(?P<opener>{either([re.escape(w) for w in words.range_openers])})\s*(?:(?:{be})\s*)?"
+        opener = rf"(?P<opener>{either([re.escape(w) for w in words.range_openers])})\s*(?P<opener_be>(?:{be})\s*)?"
         opening = rf"(?:(?:{opener}|(?:{be})\s*)(?P<start_short>\d{{2}})|(?<!\d)(?P<start>\d{{4}}))"
-        # "ปี 64 ถึง 70 คะแนน": a value; "ปี65-68 คะแนน" (a dash) or "ตั้งแต่ปี65ถึง68 คะแนน" (an opener): two years,
-        # then what is asked of them
-        closed = rf"(?(dash)|(?(opener)|(?!\s*(?:{units}))))"
+        # "ปี 64 ถึง 70 คะแนน", "ช่วง 85-90 คะแนน": values. Two years, then what is asked of them: "ปี65-68 คะแนน"
+        # (a year word and a dash), "ตั้งแต่ปี65ถึง68 คะแนน" (an opener and a year word)
+        unit_after = rf"(?!\s*(?:{units}))"
+        closed = rf"(?(opener_be)|(?(opener){unit_after}|(?(dash)|{unit_after})))"
         short = rf"(?(start_short)(?:{be})?|(?:{be}))\s*(?P<end_short>\d{{2}})(?!\d){closed}"
         closing = rf"(?:(?:{be})?\s*(?P<end>\d{{4}})|{short})"
         ranged = rf"{opening}\s*(?:{joiners})\s*{closing}(?!\d)"
