@@ -932,3 +932,8 @@ def test_a_trend_follows_the_figure_named_whatever_order_the_admin_lists_figures
     facts.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
     reply = ask(Engine(load_bundle(folder, INTENTS)), "IMD government efficiency rank 2022 to 2025")
     assert "31" in reply.text and "32" in reply.text and "rank 30" not in reply.text, reply.text
+
+
+def test_a_year_then_onwards_is_no_mark_to_count_past(with_both_packs: Engine) -> None:
+    reply = ask(with_both_packs, "ITA ปี 2566 ขึ้นไป มีหน่วยงานผ่านเกณฑ์กี่แห่ง")
+    assert not reply.fallback and "6,737" in reply.text, reply.text

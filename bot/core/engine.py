@@ -43,6 +43,8 @@ DOMINANT_RATIO = 1.4  # ...and this far ahead of the next reading
 CLOSEST = 3.0  # below this a candidate is noise, not worth naming as the closest topic
 SIBLING = 0.6  # a reading this close, from the same section, is told too when it fits
 YEARS = range(2400, 2700)  # a number in this range is a year (Buddhist era), not a count
+EARLIEST_YEAR = 1900  # a mark this large is a year of either era ("ITA 2566 ขึ้นไป", "over 2021")
+SHORT_YEAR = 2500  # two digits after a year word are 25xx ("ปี 66 ขึ้นไป")
 SHORT_NUMBER = re.compile(r"(?<![\d.,])(\d{2})(?![\d.,%])")  # two digits standing alone
 PLAN_SPAN = re.compile(r"(?<!\d)\d{2}\s*[-–]\s*\d{2}(?!\d)")  # "67-70": a span of two-digit years
 FOLLOW_UP_CONFIDENCE = 0.6  # a topic carried over from the last turn is likely, not certain
@@ -1857,12 +1859,14 @@ class Engine:
         with that number: its counts are of another mark (agencies past 85), so the report does not say."""
         if not (understanding.counts_asked and _asks_how_many(intent, decision)):
             return None
-        marks = {m.group("after") or m.group("before") for m in self._at_least.finditer(understanding.norm.text)}
+        years = set(understanding.norm.years)  # "ปี 2566 ขึ้นไป", "ปี 66 ขึ้นไป": from that year on, no mark
+        said = (float(m.group("after") or m.group("before")) for m in self._at_least.finditer(understanding.norm.text))
+        marks = {value for value in said if value < EARLIEST_YEAR and SHORT_YEAR + value not in years}
         if not marks:
             return None
         members = self.series.get(record.id, (record,))
         labelled = {n for m in members for f in m.figures for n in numbers_in(f"{f.label.th} {f.label.en}")}
-        if any(float(mark) in labelled for mark in marks):
+        if any(mark in labelled for mark in marks):
             return None
         return self._fallback("detail", lang, understanding, closest=record, detail="number")
 
