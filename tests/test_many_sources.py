@@ -11,7 +11,8 @@ import pytest
 
 from bot.core.engine import Engine
 from bot.core.loader import load_bundle
-from bot.core.series import find_series
+from bot.core.schema import Figure
+from bot.core.series import find_series, same_measure
 from bot.core.types import Inbound
 from tests.conftest import INTENTS, KNOWLEDGE, LATER_YEARS, scored
 from tests.conftest import ask_of as ask
@@ -301,3 +302,16 @@ def test_the_year_after_the_one_talked_about_is_asked_and_declined_when_not_held
     ask(with_later_years, "EGDI ปี 2565 ไทยได้อันดับที่เท่าไหร่", session)
     after = ask(with_later_years, "แล้วปีต่อมาล่ะ", session)  # 2566: no EGDI survey that year
     assert after.fallback and "2566" in after.text, after.text
+
+
+def _share(th: str, en: str) -> Figure:
+    return Figure.model_validate(
+        {"label": {"th": th, "en": en}, "value": 80, "unit": {"th": "ร้อยละ", "en": "%"}, "year": 2566}
+    )
+
+
+def test_thai_labels_alike_but_for_a_stated_mark_are_one_measure_and_a_changed_word_is_not() -> None:
+    passed = _share("หน่วยงานที่ผ่านเกณฑ์", "agencies that passed")
+    assert same_measure(passed, _share("หน่วยงานที่ผ่านเกณฑ์ 85 คะแนน", "agencies reaching 85 points"))
+    assert not same_measure(passed, _share("หน่วยงานที่ไม่ผ่านเกณฑ์", "agencies below the mark"))
+    assert not same_measure(passed, _share("หน่วยงานที่ผ่านเกณฑ์ระดับดีเยี่ยม", "excellent agencies"))

@@ -11,6 +11,7 @@ in one year are different facts: never a series.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 
@@ -101,6 +102,7 @@ def _same_measure_in(a: Record, b: Record) -> bool:
 
 
 SAME_MEASURE = 0.5  # share of label words two figures must have in common to be one measure
+STATED_MARK = re.compile(r"\s*\d+(?:\.\d+)?\s*\S{0,12}\s*")  # a number and its unit, at most
 
 
 def _label_words(fig: Figure) -> set[str]:
@@ -108,14 +110,16 @@ def _label_words(fig: Figure) -> set[str]:
 
 
 def label_likeness(a: Figure, b: Figure) -> float:
-    """Jaccard likeness of the English labels' words, or the share of the longer Thai label the shorter one
-    spells whole: sources word one measure differently in English ("agencies reaching 85 points", "agencies
-    that passed") where the Thai says the same thing, shorter ("หน่วยงานที่ผ่านเกณฑ์ 85 คะแนน", "หน่วยงานที่ผ่านเกณฑ์")."""
+    """Jaccard likeness of the English labels' words, or whole when the Thai labels say one thing, one of
+    them with its mark stated: sources word a measure differently in English ("agencies reaching 85 points",
+    "agencies that passed") where the Thai is the same but for the mark ("หน่วยงานที่ผ่านเกณฑ์ 85 คะแนน")."""
     words_a, words_b = _label_words(a), _label_words(b)
     english = len(words_a & words_b) / len(words_a | words_b) if words_a | words_b else 0.0
-    short, long = sorted((a.label.th.replace(" ", ""), b.label.th.replace(" ", "")), key=len)
-    thai = len(short) / len(long) if short and short in long else 0.0
-    return max(english, thai)
+    short, long = sorted((a.label.th.strip(), b.label.th.strip()), key=len)
+    # the longer only adds the mark ("... 85 คะแนน"), not a word that changes the measure ("ไม่ผ่านเกณฑ์")
+    rest = long.replace(short, "", 1) if short and short in long else None
+    marked = rest is not None and (rest == "" or STATED_MARK.fullmatch(rest) is not None)
+    return max(english, 1.0 if marked else 0.0)
 
 
 def same_measure(a: Figure, b: Figure) -> bool:
