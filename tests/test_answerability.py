@@ -1386,6 +1386,9 @@ def test_an_english_counter_after_qualifiers_is_what_how_many_counts(ask) -> Non
     assert declined.fallback and declined.record_id == "open-data", declined.text  # agencies are counted, not data
     answered = ask("How many e-services can people use according to the report?")  # people use them: no count of people
     assert not answered.fallback and "74" in answered.text, answered.text
+    counted = ask("How many services people can use on the Citizen Portal?")  # services, right after "how many"
+    assert not counted.fallback and "45" in counted.text, counted.text
+    assert ask("How many open data sets are published?").fallback  # a counter of two words
 
 
 def test_how_many_of_a_kind_of_people_the_topic_never_counts_is_declined(ask) -> None:

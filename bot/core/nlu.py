@@ -1215,17 +1215,27 @@ class Understander:
 
     def _counted_after_adjectives(self, text: str) -> list[tuple[str, str]]:
         """An English counter a few words after "how many" ("how many open datasets", "how many government
-        agencies"): the words between qualify it."""
+        civil servants"): the words between qualify it. Not when the word right after is itself counted ("how
+        many services people can use": services), and not past a function word."""
         found = []
         for at in self._how_many_then_words.finditer(text):
-            # the qualifiers end at a function word ("how many e-services can people use" counts no people); a
-            # counter of any thing counts the noun before it, not read here ("strategy-indicator items")
-            qualified = takewhile(lambda w: w not in self._function_words, at.group(1).split()[1:])
-            kinds = ((w, next((k for k, ws in self.counters.items() if w in ws), None)) for w in qualified)
-            counted = next(((w, k) for w, k in kinds if k is not None), None)
+            words = at.group(1).split()
+            if self._counter_in(words, 0) is not None:
+                continue
+            qualified = list(takewhile(lambda w: w not in self._function_words, words[1:]))
+            counted = next((c for i in range(len(qualified)) if (c := self._counter_in(qualified, i))), None)
             if counted is not None and counted[1] not in self.noun_before_counters:
                 found.append((self._counter_words[counted[0]], counted[1]))
         return found
+
+    def _counter_in(self, words: list[str], at: int) -> tuple[str, str] | None:
+        """The counter of a known kind that starts at this word, of one or two words ("data sets")."""
+        for span in (2, 1):
+            compact = "".join(words[at : at + span])
+            kind = next((k for k, ws in self.counters.items() if compact in ws), None)
+            if kind is not None and at + span <= len(words):
+                return compact, kind
+        return None
 
     def _negated(self, tokens: list[str]) -> tuple[str, ...]:
         """Each negation with the word it negates, joined (ไม่ผ่าน); a negation of several words (ไม่ + ใช่)
