@@ -1374,6 +1374,8 @@ def test_two_digits_run_into_a_thai_name_are_its_year(ask) -> None:
     assert missing.fallback and "2565" in missing.text, missing.text
     plan = ask("ยุทธศาสตร์การพัฒนาระบบราชการ64-65มีอะไรบ้าง")  # a span after a name is the plan's
     assert not plan.fallback and plan.confidence >= 0.8, plan.text
+    count = ask("ทบทวนกฎหมาย62ฉบับ ครบหรือยัง")  # a classifier after it: the record's own count, no year
+    assert not count.fallback and "62" in count.text, count.text
 
 
 def test_the_two_named_after_a_colon_in_english_are_the_set_asked(ask) -> None:

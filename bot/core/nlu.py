@@ -38,6 +38,7 @@ from bot.core.normalize import (
     YearReader,
     to_be_year,
     trigrams,
+    unit_follows,
 )
 from bot.core.profiles import profile_of
 from bot.core.schema import YEAR_IN_TEXT, Intent, LanguageFile, Record
@@ -455,7 +456,9 @@ class Understander:
         self._thai_names = tuple(sorted(n for n in names if THAI_CHAR.match(n)))
         held = [y for r in bundle.records for y in (r.year, *(f.year for f in r.figures)) if y]
         self._year_span = (min(held, default=0) - GLUED_YEAR_MARGIN, max(held, default=0) + GLUED_YEAR_MARGIN)
-        self._year_units = tuple(self.normalize(w).compact for w in lang.years.units)
+        # ...unless a unit, a classifier, a counter or a scale follows: "ทบทวนกฎหมาย62ข้อ" counts laws
+        counted = [*lang.years.units, *lang.classifiers, *lang.number_scales, *chain(*lang.counters.values())]
+        self._after_a_count = tuple(self.normalize(w).compact for w in counted)
         domain = [t for terms in self._record_terms.values() for t in (x.text for x in terms)]
         domain += [t.text for terms in self._cues.values() for t in terms] + list(self._places)
         domain += list(self._particles)
@@ -743,13 +746,13 @@ class Understander:
 
     def _with_glued_years(self, norm: Normalized) -> Normalized:
         """Two digits run into the end of a Thai name ("รางวัลเลิศรัฐ68") are a year, within a few years of
-        those the knowledge holds, unless a unit follows ("ร้อยละ70 คะแนน" is a value)."""
+        those the knowledge holds, unless what follows counts them ("ทบทวนกฎหมาย62ข้อ", "สะกิด66ครั้ง")."""
         low, high = self._year_span
         glued = [
             year
             for m in THAI_NAME_THEN_DIGITS.finditer(norm.text)
             if m.group(1).endswith(self._thai_names)
-            and not norm.text[m.end() :].lstrip().startswith(self._year_units)
+            and not unit_follows(norm.text, m.end(), self._after_a_count)
             and low <= (year := to_be_year(m.group(2), christian=False) or 0) <= high
         ]
         found = tuple(y for y in dict.fromkeys(glued) if y not in norm.years)

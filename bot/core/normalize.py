@@ -80,6 +80,11 @@ def to_be_year(num: str, christian: bool) -> int | None:
     return value
 
 
+def unit_follows(text: str, end: int, units: tuple[str, ...]) -> bool:
+    """One of these units stands after this point ("ita85คะแนน", "กฎหมาย62ข้อ"): the number before is a value."""
+    return text[end:].lstrip().startswith(units)
+
+
 def current_be_year() -> int:
     return time.localtime().tm_year + BE_OFFSET
 
@@ -244,7 +249,7 @@ class Normalizer:
         glued = [  # "ita85คะแนน": a value with its unit after it, not the year 2585
             to_be_year(m.group(2), christian=False)
             for m in NAME_THEN_YEAR.finditer(text)
-            if m.group(1) not in self._places and not text[m.end() :].lstrip().startswith(self._units)
+            if m.group(1) not in self._places and not unit_follows(text, m.end(), self._units)
         ]
         text = NAME_THEN_YEAR.sub(r"\1 \2", text)
         text = text.replace("’", "'").replace("“", '"').replace("”", '"')
