@@ -1011,11 +1011,12 @@ class Engine:
         """The definition gives the word a number of its own ("95 คะแนนขึ้นไปถือว่าดีเยี่ยม"), not merely
         lists it among the measure's parts: a number with a list word between ("4 factors: ... business
         efficiency") counts the parts."""
-        near = rf"\d\D{{0,{BESIDE}}}{re.escape(word)}|{re.escape(word)}\D{{0,{BESIDE}}}\d"
+        before = rf"\d\D{{0,{BESIDE}}}{re.escape(word)}"  # a number, a list word, then the part: it counts parts
+        after = rf"{re.escape(word)}\D{{0,{BESIDE}}}\d"  # "เกณฑ์ผ่าน ITA คือ 85 คะแนน": the part's own number
         return any(
-            not any(marker in found.group() for marker in self.nlu.list_markers)
+            re.search(after, text) is not None
+            or any(not any(m in found.group() for m in self.nlu.list_markers) for found in re.finditer(before, text))
             for text in self._definition_said(record)
-            for found in re.finditer(near, text)
         )
 
     def _definition_said(self, record: Record) -> tuple[str, ...]:
