@@ -1418,6 +1418,9 @@ def test_the_full_name_of_a_topic_without_an_acronym_is_told_by_its_own_words(as
     assert not bill.fallback and "ให้มีความทันสมัย" in bill.text, bill.text
     assert "Government Data Exchange" in ask("GDX full name?").text  # an acronym: its definition spells it
     assert "Public Sector Development Report" in ask("What is the report's full name?").text
+    assert ask("What's the full name of the nudge trial?").fallback  # its name is what was typed
+    part = ask("ยุทธศาสตร์ที่ 3 ชื่อเต็มว่าอะไร")  # a part's name: the words naming the parts tell it
+    assert not part.fallback and "การเพิ่มประสิทธิภาพการบริหารงานภาครัฐ" in part.text, part.text
 
 
 def test_how_many_businesses_of_a_topic_counting_licences_is_declined(ask) -> None:

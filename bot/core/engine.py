@@ -470,8 +470,7 @@ class Engine:
         named exactly answers instead. The first detail asked is the one ("who publishes the report": who,
         though the source is asked first)."""
         asked = (self.intents[n] for n in understanding.intents if not self.intents[n].aggregate)
-        # a detail it must give, or the definition naming it in full ("the report's full name")
-        intent = next((i for i in asked if i.answers is not None and (i.strict or i.answers == "definition")), None)
+        intent = next((i for i in asked if i.strict and i.answers is not None), None)
         if not understanding.whole or intent is None:
             return None
         if top is not None and top.grounded:
@@ -1979,7 +1978,29 @@ class Engine:
                 decision, record=teller, confidence=min(decision.confidence, FOLLOW_UP_CONFIDENCE)
             )
             return self._compose(teller, intent, told, understanding, lang)
+        if intent.or_name and (named := self._named_in_full(record, intent, decision, understanding, lang)):
+            return named
         return self._fallback("detail", lang, understanding, closest=record, detail=intent.answers)
+
+    def _named_in_full(
+        self, record: Record, intent: Intent, decision: Decision, understanding: Understanding, lang: str
+    ) -> Reply | None:
+        """ "ชื่อเต็ม" of a topic with no acronym to spell out: its name as the report gives it, unless that is
+        what was typed (then the report spells out nothing more). A part's name ("ยุทธศาสตร์ที่ 2 ชื่อเต็ม"), or
+        every member's ("ชื่อเต็มของยุทธศาสตร์ทุกข้อ"), is in the words that name them."""
+        lists_members = bool(self.profiles[record.id].names_the(None, "", self.nlu.list_markers))
+        if understanding.parts or (understanding.names_asked and lists_members):
+            return self._compose(record, intent, decision, understanding, lang)
+        named = decision.follow_up or any(c.grounded and c.record.id == record.id for c in understanding.candidates)
+        if not named:  # a reading only guessed at: its name may be no answer to what was meant
+            return None
+        name = getattr(record.name, lang)
+        if set(self.nlu.words(self.nlu.normalize(name).text)) <= set(understanding.words):
+            return None  # what was typed: the report spells out nothing more
+        cited = answer.citation([(record, self.bundle.sources[record.source or ""])], lang, self.say)
+        text = answer.fit([self.say.say("full_name", lang, name=name)], cited)
+        suggestions, sources = self._suggest(record, lang, decision.intent), tuple(record.sections)
+        return Reply(text, suggestions, sources, decision.intent, decision.confidence, False, record.id, lang)
 
     def _speaks_of_attributes(self, record: Record, understanding: Understanding) -> bool:
         """It mentions every attribute the question asks ("เข้ารับตำแหน่งเมื่อไหร่": the letter's date tells no

@@ -22,6 +22,7 @@ REPLY_KEYS = frozenset(
         "list_has",
         "part_missing",
         "list_done",
+        "full_name",
         "sources_joiner",
         *(
             f"missing_{k}"

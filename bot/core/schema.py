@@ -257,6 +257,8 @@ class Intent(Strict):
     needs_number: bool = False  # asks how many or how much: a record that states no number cannot answer it
     # asks whether a target will be met: a guess, unless a result for the target's year (or the year asked) is given
     outlook: bool = False
+    # its detail missing, the topic's name in full answers, when it says more than was typed ("ชื่อเต็ม")
+    or_name: bool = False
     # a count of these counter kinds asked beside its cues ("e-Service ของหน่วยงาน ทำในกี่ส่วนราชการ") asks how
     # many, not which: it goes after the intents that answer a number
     yields_to_counts_of: list[NonEmpty] = []
