@@ -1907,8 +1907,8 @@ class Engine:
         otherwise the report says the result so far, not what comes: declined, with what it gives."""
         if intent is None or not (intent.outlook or self._asks_if_reached_that_year(understanding)):
             return None
-        if any(self.intents[n].gap_first for n in understanding.intents):
-            return None  # how far is still left to reach it: the gap now, no forecast
+        if not intent.outlook and any(self.intents[n].gap_first for n in understanding.intents):
+            return None  # how far is still left to reach it: the gap now, no forecast (unless one is asked too)
         members = self.series.get(record.id, (record,))
         results = {y for m in members for y in self._figure_years(m)}
         due = {f.target_year for m in members for f in m.figures if f.target_year}
