@@ -1446,3 +1446,9 @@ def test_what_steps_there_are_asks_the_procedure_not_examples(ask) -> None:
 def test_whether_a_target_will_be_met_beside_the_gap_is_still_no_forecast(ask) -> None:
     reply = ask("Citizen Portal จะถึงเป้าปี 2565 ไหม ยังขาดอีกกี่บริการ")
     assert reply.fallback and "45" in reply.text and "110" in reply.text, reply.text  # with what it does give
+
+
+def test_what_a_pilot_found_is_declined_though_it_counts_the_pilots_it_names(ask) -> None:
+    # "นำร่อง 2 แห่ง ได้แก่ ...": the count of what was studied, not a finding
+    reply = ask("นำร่องประเมินความคุ้มค่าองค์การมหาชนสองแห่งนั้น สรุปแล้วคุ้มไหม")
+    assert reply.fallback and reply.record_id == "public-org-value", reply.text

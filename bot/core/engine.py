@@ -2051,15 +2051,18 @@ class Engine:
     ) -> Reply | None:
         """What a study or review found ("Post Audit ผลออกมาคุ้มค่าไหม") of a topic that states no number and
         says no finding (only that it was studied): the report does not give it."""
-        if understanding.finding is None or record.figures or self._states_a_count(record):
+        if understanding.finding is None or record.figures or self._states_a_count(record, unlisted=True):
             return None
         if self._mentioned_in((record,), self.nlu.finding_words):
             return None
         return self._detail_missing("finding", [understanding.finding], record, understanding, lang)
 
-    def _states_a_count(self, record: Record) -> bool:
-        """Its words give a number that is no year ("416,987,990 บาท", "8 งาน")."""
-        return any(not YEARS.start <= n < YEARS.stop for n in self.profiles[record.id].numbers)
+    def _states_a_count(self, record: Record, unlisted: bool = False) -> bool:
+        """Its words give a number that is no year ("416,987,990 บาท", "8 งาน"); `unlisted`: other than a count
+        of what it then names ("นำร่อง 2 แห่ง ได้แก่ ..."), which says what was studied, not what was found."""
+        profile = self.profiles[record.id]
+        counts = [n for n in profile.numbers if not YEARS.start <= n < YEARS.stop]
+        return any(not (unlisted and profile.names_the(n, "", self.nlu.list_markers)) for n in counts)
 
     def _province_not_named(
         self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str
