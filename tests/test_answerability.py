@@ -1452,3 +1452,9 @@ def test_what_a_pilot_found_is_declined_though_it_counts_the_pilots_it_names(ask
     # "นำร่อง 2 แห่ง ได้แก่ ...": the count of what was studied, not a finding
     reply = ask("นำร่องประเมินความคุ้มค่าองค์การมหาชนสองแห่งนั้น สรุปแล้วคุ้มไหม")
     assert reply.fallback and reply.record_id == "public-org-value", reply.text
+
+
+def test_a_values_unit_before_a_counter_of_any_thing_is_nothing_counted(ask) -> None:
+    # "ต่ำกว่า 100 บาท ... กี่รายการ": บาท is the fee's value, and the review counts no fees
+    reply = ask("ทบทวนค่าธรรมเนียมไม่ถึง100บาทไปกี่รายการ")
+    assert reply.fallback and reply.record_id == "fee-review", reply.text

@@ -1879,6 +1879,8 @@ class Engine:
         nouns = (after.group(1),) if form.isascii() and after else ()
         words = understanding.words
         at = words.index(counter) if kind in self.nlu.noun_before_counters and counter in words else 0
+        if at > 1 and words[at - 2].isdigit():  # "ต่ำกว่า 100 บาท กี่รายการ": a value's unit, nothing counted
+            return nouns
         return (*nouns, words[at - 1]) if at > 0 else nouns
 
     def _mentioned_in(self, members: Iterable[Record], words: tuple[str, ...]) -> bool:
