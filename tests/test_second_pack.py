@@ -937,3 +937,8 @@ def test_a_trend_follows_the_figure_named_whatever_order_the_admin_lists_figures
 def test_a_year_then_onwards_is_no_mark_to_count_past(with_both_packs: Engine) -> None:
     reply = ask(with_both_packs, "ITA ปี 2566 ขึ้นไป มีหน่วยงานผ่านเกณฑ์กี่แห่ง")
     assert not reply.fallback and "6,737" in reply.text, reply.text
+
+
+def test_a_range_running_past_the_newest_year_tells_every_year_held_in_it(with_both_packs: Engine) -> None:
+    reply = ask(with_both_packs, "CPI ช่วง65-69 เป็นไงบ้าง")
+    assert all(v in reply.text for v in ("36", "35", "34", "33")), reply.text

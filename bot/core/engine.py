@@ -1037,6 +1037,10 @@ class Engine:
         year needs that year's result."""
         asked = set(understanding.norm.years)
         results = self._years_held(record)
+        span = asked | set(understanding.norm.between)
+        needed = 2 if self._asks_trend(understanding) else 1  # a trend over the range needs two of its years
+        if understanding.norm.between and len(span & (set(results) | record.known_years())) >= needed:
+            return None  # "ช่วง64-66": a range asked is told by the years of it held, however many are not
         if len(asked) > 1:
             missing = asked - set(results) - (record.known_years() - record.target_only_years())
         elif self._asks_trend(understanding):
@@ -2170,7 +2174,8 @@ class Engine:
         members = self.series.get(record.id, ())
         cited_too: list[Record] = []  # other years' records a trend or comparison draws on
         trend_lines: list[str] = []
-        chosen = {m.id: m for year in asked_years if (m := member_for(members, [year])) is not None}
+        spanned = asked_years | set(understanding.norm.between)  # "ช่วง65-69": the years of it held, 2569 or not
+        chosen = {m.id: m for year in spanned if (m := member_for(members, [year])) is not None}
         compared = tuple(sorted(chosen.values(), key=lambda r: r.year))  # two years of the measure asked
         ranged = bool(understanding.norm.between) and len(compared) > 1
         if ranged:  # "ตั้งแต่ 2565 ถึง 2568": every year held from one end to the other; the change is end to end

@@ -1122,8 +1122,8 @@ class Understander:
                 continue
             if (i and said[i - 1] in self._place_markers) or not after[0].isalpha():  # not "/10" of มาตรา 71/10
                 continue
-            if after in self._thai_stopwords:  # "อันดับ 20 จาก 64": a value out of a whole, no set of things
-                continue
+            if after in self._thai_stopwords and after not in self.classifiers:  # "อันดับ 20 จาก 64": a value
+                continue  # out of a whole, no set of things (แห่ง, ราย count, though stop words)
             found.append((number, after))
             noun = said[i + 2] if i + 2 < len(said) else ""
             if after.isascii() and noun.isalpha() and noun not in self._function_words:
