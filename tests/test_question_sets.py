@@ -97,7 +97,7 @@ BELOW_THE_BAR = {
     "wholereport_fresh19.jsonl": (0.9545, 0.0235),  # 0.886 / 0.068 on first contact
     # written at the start of the session after, scored on its starting code (24658e9) before any change
     "answerable_fresh21.jsonl": (0.9795, 0.0105),  # 0.920 / 0.070 on first contact
-    "wholereport_fresh20.jsonl": (0.9345, 0.0435),  # 0.806 / 0.151 on first contact
+    "wholereport_fresh20.jsonl": (0.9455, 0.0325),  # 0.806 / 0.151 on first contact
     # written mid-session, scored on 4d46d21 before any change for them
     "answerable_fresh22.jsonl": (0.9995, 0.0005),  # 0.950 / 0.040 on first contact
     "wholereport_fresh21.jsonl": (0.9155, 0.0635),  # 0.853 / 0.126 on first contact
@@ -115,7 +115,7 @@ BELOW_THE_BAR = {
     "answerable_fresh26.jsonl": (0.9795, 0.0205),  # 0.930 / 0.070 on first contact
     "wholereport_fresh25.jsonl": (0.9585, 0.0315),  # 0.888 / 0.082 on first contact
     "answerable_fresh27.jsonl": (0.9515, 0.0325),  # 0.895 / 0.089 on first contact
-    "wholereport_fresh26.jsonl": (0.8415, 0.0895),  # 0.762 / 0.158 on first contact
+    "wholereport_fresh26.jsonl": (0.8505, 0.0795),  # 0.762 / 0.158 on first contact
     # written at the start of the session after, scored on its starting code (6099f79) before any change (one
     # answerable_fresh28 label corrected: the covering letter gives the division's e-mail)
     "answerable_fresh28.jsonl": (0.9665, 0.0255),  # 0.933 / 0.050 on first contact
@@ -131,12 +131,12 @@ BELOW_THE_BAR = {
     # written at the start of the session after, scored on its starting code (2992aa9) before any change. The
     # answerable_fresh31 writer's brief lost its rules: it ran the bot and widened one label (af31-048, "VAT");
     # nine English questions whose expected words were the report's Thai now expect the English answer's
-    "answerable_fresh31.jsonl": (0.9325, 0.0445),  # 0.904 / 0.067 on first contact
-    "answerable_fresh32.jsonl": (0.9515, 0.0325),  # 0.927 / 0.048 on first contact
+    "answerable_fresh31.jsonl": (0.9555, 0.0305),  # 0.904 / 0.067 on first contact
+    "answerable_fresh32.jsonl": (0.9595, 0.0245),  # 0.927 / 0.048 on first contact
     "wholereport_fresh30.jsonl": (0.9415, 0.0335),  # 0.926 / 0.050 on first contact
     # written mid-session, scored on db0791b (the session's first changes, made before the sets were read)
-    "answerable_fresh33.jsonl": (0.9745, 0.0175),  # 0.967 / 0.017 on first contact
-    "wholereport_fresh31.jsonl": (0.9485, 0.0515),  # 0.941 / 0.051 on first contact
+    "answerable_fresh33.jsonl": (0.9825, 0.0175),  # 0.967 / 0.017 on first contact
+    "wholereport_fresh31.jsonl": (0.9575, 0.0425),  # 0.941 / 0.051 on first contact
 }
 
 

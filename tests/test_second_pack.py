@@ -158,13 +158,14 @@ LATER_YEARS_SETS = {
     # written at the start of the session after, scored on its starting code (6099f79) before any change
     "later_years19.jsonl": (0.9485, 0.0345),  # 0.898 / 0.076 on first contact
     # written mid-session, scored on 00df3c3 before any change for it
-    "later_years20.jsonl": (0.9585, 0.0005),  # 0.893 / 0.049 on first contact
+    # l20-035 ("รางวัลอะไรบ้างในช่วงปี65-67", a list across years) went from declined to one topic's years told
+    "later_years20.jsonl": (0.9585, 0.0085),  # 0.893 / 0.049 on first contact
     # written at the start of the session after, scored on 8134fe1 before any change for it
     "later_years21.jsonl": (0.9575, 0.0255),  # 0.890 / 0.059 on first contact
     # written at the start of the session after, scored on 2992aa9 before any change for it
     "later_years22.jsonl": (0.9495, 0.0335),  # 0.908 / 0.075 on first contact
     # written mid-session, scored on db0791b before any change for it
-    "later_years23.jsonl": (0.9495, 0.0335),  # 0.950 / 0.033 on first contact
+    "later_years23.jsonl": (0.9665, 0.0175),  # 0.950 / 0.033 on first contact
 }
 
 
