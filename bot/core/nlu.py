@@ -453,7 +453,7 @@ class Understander:
         self._idf_terms()
         # a Thai name with two digits run into it ("เลิศรัฐ68") is that name in that year, as "ITA66" is
         names = {t.compact for terms in self._record_terms.values() for t in terms if t.strong}
-        self._thai_names = tuple(sorted(n for n in names if THAI_CHAR.match(n)))
+        self._thai_names = frozenset(n for n in names if THAI_CHAR.match(n))
         held = [y for r in bundle.records for y in (r.year, *(f.year for f in r.figures)) if y]
         self._year_span = (min(held, default=0) - GLUED_YEAR_MARGIN, max(held, default=0) + GLUED_YEAR_MARGIN)
         # ...unless a unit, a classifier, a counter or a scale follows: "ทบทวนกฎหมาย62ข้อ" counts laws
@@ -740,6 +740,10 @@ class Understander:
                 found.append(self._places[place.text])
         return tuple(dict.fromkeys(found))
 
+    def _ends_with_a_name(self, run: str) -> bool:
+        """A Thai name closes this run of letters: each ending looked up, not each name tried."""
+        return any(run[start:] in self._thai_names for start in range(len(run) - MIN_THAI_TERM + 1))
+
     def _asks_what(self, reading: Reading) -> bool:
         """A what word as typed, or as a token reads it ("อันดับไร": ไร is read อะไร)."""
         return any(t.compact in reading.spans or t.found_in(reading.norm, reading.spans) for t in self._what_terms)
@@ -751,7 +755,7 @@ class Understander:
         glued = [
             year
             for m in THAI_NAME_THEN_DIGITS.finditer(norm.text)
-            if m.group(1).endswith(self._thai_names)
+            if self._ends_with_a_name(m.group(1))
             and not unit_follows(norm.text, m.end(), self._after_a_count)
             and low <= (year := to_be_year(m.group(2), christian=False) or 0) <= high
         ]
