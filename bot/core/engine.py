@@ -1994,8 +1994,8 @@ class Engine:
         """ "ชื่อเต็ม" of a topic with no acronym to spell out: its name as the report gives it, unless that is
         what was typed (then the report spells out nothing more). A part's name ("ยุทธศาสตร์ที่ 2 ชื่อเต็ม"), or
         every member's ("ชื่อเต็มของยุทธศาสตร์ทุกข้อ"), is in the words that name them."""
-        lists_members = bool(self.profiles[record.id].names_the(None, "", self.nlu.list_markers))
-        if understanding.parts or (understanding.names_asked and lists_members):
+        profile = self.profiles[record.id]
+        if understanding.parts or (understanding.names_asked and profile.names_the(None, "", self.nlu.list_markers)):
             return self._compose(record, intent, decision, understanding, lang)
         named = decision.follow_up or any(c.grounded and c.record.id == record.id for c in understanding.candidates)
         if not named:  # a reading only guessed at: its name may be no answer to what was meant
