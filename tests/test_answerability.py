@@ -1466,3 +1466,10 @@ def test_a_range_with_years_not_held_is_told_by_the_years_of_it_held(ask) -> Non
         assert not reply.fallback and "20" in reply.text and "31" in reply.text, (question, reply.text)
     trend = ask("ความพึงพอใจ แนวโน้มช่วงปี 61-64")  # a trend needs two years of it: only 2564 is held
     assert trend.fallback, trend.text
+
+
+def test_a_breakdown_is_given_by_figures_that_split_one_whole_counting_what_is_asked(ask) -> None:
+    split = ask("บัญชีข้อมูลภาครัฐมีกี่หน่วยงานทำ แยกตามประเภทให้หน่อย")
+    assert not split.fallback and all(n in split.text for n in ("51", "40", "33")), split.text
+    services = ask("e-Service แยกตามกระทรวงมีกี่บริการ")  # agencies split by kind count no services
+    assert services.fallback, services.text

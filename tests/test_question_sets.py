@@ -76,14 +76,14 @@ BELOW_THE_BAR = {
     "wholereport_fresh13.jsonl": (0.9415, 0.0005),  # 0.865 / 0.096 on first contact
     # written at the start of the next session, scored on its starting code (e4a1b6c) before any change
     "answerable_fresh15.jsonl": (0.9995, 0.0005),  # 0.977 / 0.023 on first contact; its two misses mended since
-    "wholereport_fresh14.jsonl": (0.9675, 0.0165),  # 0.889 / 0.063 on first contact; some of its misses mended
+    "wholereport_fresh14.jsonl": (0.9835, 0.0165),  # 0.889 / 0.063 on first contact; some of its misses mended
     # written mid-session, scored on 3710dc2 before any change for them (one answerable_fresh16 item relabelled:
     # the covering letter does give the e-mail address the writer took for out of scope)
     "answerable_fresh16.jsonl": (0.9885, 0.0115),  # 0.958 / 0.032 on first contact
     "wholereport_fresh15.jsonl": (0.9225, 0.0315),  # 0.800 / 0.123 on first contact
     # written at the start of the next session, scored on its starting code (869caef) before any change
     "answerable_fresh17.jsonl": (0.9885, 0.0005),  # 0.967 / 0.022 on first contact
-    "wholereport_fresh16.jsonl": (0.8515, 0.1025),  # 0.784 / 0.170 on first contact
+    "wholereport_fresh16.jsonl": (0.8635, 0.0915),  # 0.784 / 0.170 on first contact
     # written mid-session, scored on 7517784 before any change for it
     "wholereport_fresh17.jsonl": (0.9235, 0.0635),  # 0.861 / 0.114 on first contact
     # written near the session's end, scored on 934d60c before any change for it
@@ -137,6 +137,8 @@ BELOW_THE_BAR = {
     # written mid-session, scored on db0791b (the session's first changes, made before the sets were read)
     "answerable_fresh33.jsonl": (0.9825, 0.0175),  # 0.967 / 0.017 on first contact
     "wholereport_fresh31.jsonl": (0.9575, 0.0425),  # 0.941 / 0.051 on first contact
+    "answerable_fresh34.jsonl": (0.9725, 0.0185),  # 0.973 / 0.018 on first contact
+    "wholereport_fresh32.jsonl": (0.9405, 0.0495),  # 0.931 / 0.049 on first contact
 }
 
 

@@ -784,6 +784,17 @@ class Engine:
         asks how, not what, so a follow-up keeps its topic."""
         return bool(hint.matched) and all(any(term.replace(" ", "") in cue for cue in said) for term in hint.matched)
 
+    def _fits_unnamed(self, top: Candidate, understanding: Understanding, record_id: str) -> bool:
+        """A reading that only the topic's keywords ground, none of its names, of a question whose every word
+        the topic being discussed holds as well: "กี่หน่วยงานได้รางวัล" after the DG Awards asks of those
+        awards, not of another whose keywords say ได้รางวัล."""
+        return (
+            top.grounded
+            and not top.named
+            and self._measure(top.record.id) != self._measure(record_id)
+            and self._explains(self.records[record_id], understanding, series=True)
+        )
+
     def _fits(self, hint: Candidate, record_id: str) -> bool:
         """Do a weak reading's clue words also fit the current topic? Then the question stays on it."""
         return self._measure(hint.record.id) == self._measure(record_id) or all(
@@ -863,6 +874,8 @@ class Engine:
             and self._explained_only_by(previous_topic, top, understanding)
         ):
             return self._carried_over(previous_topic, understanding, context)  # "แล้วด้านความปลอดภัยล่ะ"
+        if top is not None and previous_topic and self._fits_unnamed(top, understanding, previous_topic):
+            return self._carried_over(previous_topic, understanding, context)  # "ปี 2024 ล่ะ กี่หน่วยงานได้รางวัล"
         if top is None:
             said = [cue for cue in self.nlu.cue_words if cue in understanding.norm.compact]  # once, not per hint
             hinted = [c for c in usable if c.evidence and not self._only_in_cues(c, said)]
@@ -1119,8 +1132,9 @@ class Engine:
         if not decision.follow_up or told.id == record.id or told not in members or not told.figures:
             return None
         # the figure whose label says most of the words talked of, in the told year or any other (after a year
-        # declined for lacking it, the next year asked still asks that figure), the told year's first
-        talked = set(decision.figure)
+        # declined for lacking it, the next year asked still asks that figure), the told year's first. Words of
+        # every year's name ("ITA", "หน่วยงาน" of ...ของหน่วยงานภาครัฐ) name the measure, none of its figures.
+        talked = {w for w in decision.figure if not all(w in self.profiles[m.id].names for m in members)}
         figures = [
             (len(talked & (label.words | label.pairs)), f, label)
             for m in (told, *members)
@@ -1458,6 +1472,8 @@ class Engine:
         how_many = _asks_how_many(intent, decision)
 
         def stated(among: Iterable[Record], compact: str) -> bool:
+            if compact in self.nlu.breakdown_words and any(self._split_as_counted(m, understanding) for m in among):
+                return True  # "แยกเป็นอะไรบ้าง" of 51 agencies, 40 provinces and 33 public organisations
             kin = self.nlu.attribute_kin[compact]
             return self._counted_in(among, kin) if how_many else self._mentioned_in(among, kin)
 
@@ -1487,6 +1503,18 @@ class Engine:
         if unstated and len(spoken_of) == len(unstated):  # "เงินอุดหนุน ... เดือนละเท่าไหร่": named, no amount
             return self._fallback("detail", lang, understanding, closest=record, detail="number")
         return self._detail_missing("attribute", [w for w, _ in unstated], record, understanding, lang)
+
+    def _split_as_counted(self, record: Record, understanding: Understanding) -> bool:
+        """Two or more of its figures are parts of one whole (their `part_of`), counting what the question
+        counts if it counts anything: a breakdown it gives. Agencies pushing e-services, split by kind, are no
+        breakdown of the services by province."""
+        parts = [f for f in record.figures if f.part_of is not None]
+        wholes = [f.part_of.th for f in parts]
+        if len(wholes) == len(set(wholes)):
+            return False
+        units = {self.nlu.normalize(getattr(f.unit, lang)).compact for f in parts if f.unit for lang in ("th", "en")}
+        counters = [w for _, kind in understanding.counted for w in self.nlu.counters[kind]]
+        return not counters or any(c in unit for c in counters for unit in units)
 
     def _bottom_not_stated(
         self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str

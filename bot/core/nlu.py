@@ -366,6 +366,10 @@ class Understander:
         # a record stating any word of the same meaning states it: "overall rank" by its "อันดับรวม"
         kin_terms = [self._terms(kin, 1.0, shortest=2) for kin in kinships]
         self.attribute_kin = {t.compact: tuple(k.compact for k in terms) for terms in kin_terms for t in terms}
+        # a breakdown asked, in any word of its meaning ("แยกตาม" as "แยกเป็น")
+        self.breakdown_words = frozenset(
+            k for w in lang.breakdown_words for k in self.attribute_kin.get(self.normalize(w).compact, ())
+        )
         self._bottoms = [(t, word) for word in lang.bottom_words for t in self._terms([word], 1.0)]  # word as spelt
         self.bottom_words = tuple(t.compact for t, _ in self._bottoms)
         self._tops = [(t, word) for word in lang.top_words for t in self._terms([word], 1.0)]

@@ -390,6 +390,8 @@ class LanguageFile(Strict):
     # what a question may ask that a record must state to answer it (money, users, staff, a device): a
     # question naming one the chosen record never mentions is declined, not answered with the record
     attribute_words: list[NonEmpty | list[NonEmpty]] = []  # a list: words of one meaning, in either language
+    # of those, the breakdown asked, which figures splitting one whole into parts (`part_of`) give
+    breakdown_words: list[NonEmpty] = []
     # kinds of figure a question asks for by name (score: คะแนน, points): a record gives a kind when a
     # figure is counted in one of its words or the record's own words use one
     measure_words: dict[str, list[NonEmpty]] = {}
