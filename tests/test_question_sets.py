@@ -123,7 +123,7 @@ BELOW_THE_BAR = {
     # written mid-session, scored on 00df3c3 before any change for them (six answerable_fresh29 labels
     # corrected: English questions whose expected words were the report's Thai, now the English answer's)
     "answerable_fresh29.jsonl": (0.9345, 0.0325),  # 0.895 / 0.073 on first contact
-    "wholereport_fresh28.jsonl": (0.9595, 0.0325),  # 0.921 / 0.071 on first contact
+    "wholereport_fresh28.jsonl": (0.9675, 0.0245),  # 0.921 / 0.071 on first contact
     # written at the start of the session after, scored on 8134fe1 before any change for them (one
     # answerable_fresh30 label corrected: the covering letter gives the division's e-mail)
     "answerable_fresh30.jsonl": (0.9675, 0.0325),  # 0.952 / 0.048 on first contact

@@ -166,7 +166,7 @@ LATER_YEARS_SETS = {
     "later_years22.jsonl": (0.9495, 0.0335),  # 0.908 / 0.075 on first contact
     # written mid-session, scored on db0791b before any change for it
     "later_years23.jsonl": (0.9665, 0.0175),  # 0.950 / 0.033 on first contact
-    "later_years24.jsonl": (0.9065, 0.0655),  # 0.870 / 0.083 on first contact
+    "later_years24.jsonl": (0.9165, 0.0465),  # 0.870 / 0.083 on first contact
 }
 
 
@@ -958,3 +958,15 @@ def test_a_figure_carried_to_another_year_is_not_named_by_the_measures_own_name(
     ask(with_both_packs, "ITA ปี 2566 มีหน่วยงานผ่านกี่ %", session)
     reply = ask(with_both_packs, "แล้วปีก่อนหน้านั้นล่ะ", session)  # "ITA" names 2567's agencies assessed too
     assert not reply.fallback and "70.52" in reply.text, reply.text
+
+
+def test_two_short_years_joined_by_a_dash_are_a_range_told_by_every_year_held(with_both_packs: Engine) -> None:
+    reply = ask(with_both_packs, "ดัชนีหลักนิติธรรม 65-68 อันดับแย่สุดปีไหน")
+    assert all(n in reply.text for n in ("80", "82", "77")) and "2566" in reply.text.split("แย่ที่สุด")[1], reply.text
+
+
+def test_a_count_of_those_not_doing_what_a_figure_counts_is_declined(with_both_packs: Engine) -> None:
+    reply = ask(with_both_packs, "ITA ปีงบ 2565 หน่วยงานที่ไม่ผ่านเกณฑ์มีกี่แห่ง")  # 70.52% passed; no count failed
+    assert reply.fallback and reply.record_id == "ita-average-2565", reply.text
+    rest = ask(with_both_packs, "biz portal ใบอนุญาตที่ยังไม่ fully digital เหลือกี่ใบ")  # 35 of 94: 59 are not
+    assert not rest.fallback and "59" in rest.text, rest.text

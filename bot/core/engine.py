@@ -141,6 +141,7 @@ class Engine:
             self._count_of_another_subject,  # "มีกี่จังหวัดที่เปิดข้อมูลได้ 50%" of agencies that did
             self._count_of_one_agency,  # "กรมสรรพากรได้เลิศรัฐกี่รางวัล" of the 234 given in all
             self._count_above_not_given,  # "ได้ 95 ขึ้นไปกี่หน่วยงาน" of figures counting those past 85
+            self._count_of_the_negated,  # "กี่หน่วยงานที่ไม่ผ่าน" of figures counting those that passed
             self._no_number_stated,
             self._threshold_not_defined,  # "ต้องได้กี่คะแนนถึงจะผ่าน" of a measure whose definition sets no mark
             self._outlook_unknown,  # "จะถึงเป้าไหม" of a measure with no result for its target's year yet
@@ -605,7 +606,12 @@ class Engine:
         years = tuple(dict.fromkeys(y for y in found if y in held and y not in norm.years))
         if not years:
             return understanding
-        return dataclasses.replace(understanding, norm=dataclasses.replace(norm, years=(*norm.years, *years)))
+        # "WJP 65-68": written out in full, the numbers are read as the year reader reads any range
+        spelt = self.nlu.normalize(SHORT_NUMBER.sub(lambda n: str(2500 + int(n.group(1))), text))
+        between = spelt.between if set(years) <= set(spelt.years) and not norm.between else norm.between
+        return dataclasses.replace(
+            understanding, norm=dataclasses.replace(norm, years=(*norm.years, *years), between=between)
+        )
 
     def _older_detail(self, members: tuple[Record, ...], newest: Record, understanding: Understanding) -> Record | None:
         """ "What is the ITA pass mark?": the definition asked, which the newest year lacks and an older year's
@@ -1726,6 +1732,25 @@ class Engine:
         if not profile.names_fewer(counted, self.nlu.list_markers):
             return None
         return self._fallback("detail", lang, understanding, closest=record, detail="rest")
+
+    def _count_of_the_negated(
+        self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str
+    ) -> Reply | None:
+        """ "ITA ปี 65 มีกี่หน่วยงานที่ไม่ผ่าน" of a figure counting the agencies that passed: the negated
+        phrase's positive stands in a figure's label and the record never says the negated phrase, so the
+        number asked is not the one it gives. A figure out of a whole ("35 of 94 licences") tells the rest
+        ("ยังไม่ fully digital กี่ใบ": 59)."""
+        if not _asks_how_many(intent, decision) or not understanding.negated:
+            return None
+        profile = self.profiles[record.id]
+        labels = [self.nlu.normalize(f.label.th).compact for f in record.figures if f.of is None]
+        unstated = []
+        for phrase in understanding.negated:
+            negation = max((n for n in self.nlu.negation_words if phrase.startswith(n)), key=len, default="")
+            positive = phrase[len(negation) :]
+            if positive and any(positive in label for label in labels) and not profile.mentions(phrase):
+                unstated.append(phrase)
+        return self._detail_missing("count", unstated, record, understanding, lang)
 
     def _only_the_positive(self, record: Record, understanding: Understanding) -> bool:
         """A negated phrase of the question ("ไม่มีแนวโน้ม") whose positive the record says and which it does not."""
