@@ -1473,3 +1473,8 @@ def test_a_breakdown_is_given_by_figures_that_split_one_whole_counting_what_is_a
     assert not split.fallback and all(n in split.text for n in ("51", "40", "33")), split.text
     services = ask("e-Service แยกตามกระทรวงมีกี่บริการ")  # agencies split by kind count no services
     assert services.fallback, services.text
+
+
+def test_the_rest_asked_by_where_of_places_is_declined_like_the_rest_asked_by_which(ask) -> None:
+    reply = ask("HPP จังหวัดที่เหลืออีก 10 จังหวัดอยู่ที่ไหนบ้างครับ")  # the ten listed are the others
+    assert reply.fallback and "ลำปาง" not in reply.text.split("สิ่งที่รายงาน")[0], reply.text

@@ -138,7 +138,7 @@ BELOW_THE_BAR = {
     "answerable_fresh33.jsonl": (0.9825, 0.0175),  # 0.967 / 0.017 on first contact
     "wholereport_fresh31.jsonl": (0.9575, 0.0425),  # 0.941 / 0.051 on first contact
     "answerable_fresh34.jsonl": (0.9725, 0.0185),  # 0.973 / 0.018 on first contact
-    "wholereport_fresh32.jsonl": (0.9405, 0.0495),  # 0.931 / 0.049 on first contact
+    "wholereport_fresh32.jsonl": (0.9505, 0.0395),  # 0.931 / 0.049 on first contact
 }
 
 
