@@ -1478,3 +1478,11 @@ def test_a_breakdown_is_given_by_figures_that_split_one_whole_counting_what_is_a
 def test_the_rest_asked_by_where_of_places_is_declined_like_the_rest_asked_by_which(ask) -> None:
     reply = ask("HPP จังหวัดที่เหลืออีก 10 จังหวัดอยู่ที่ไหนบ้างครับ")  # the ten listed are the others
     assert reply.fallback and "ลำปาง" not in reply.text.split("สิ่งที่รายงาน")[0], reply.text
+
+
+def test_which_department_of_a_count_of_agencies_asks_the_names_it_does_not_give(ask) -> None:
+    # the dictionary keeps the who cue กรมไหน whole; the record counts "2 หน่วยงาน" and names none
+    reply = ask("โครงสร้างแบบยืดหยุ่นจะนำร่องกับกรมไหนบ้าง")
+    assert reply.fallback and reply.record_id == "flexible-structure-pilot", reply.text
+    years = ask("อันดับ IMD มีของปีไหนบ้าง")  # years asked, which are no set of names
+    assert not years.fallback, years.text

@@ -166,7 +166,7 @@ LATER_YEARS_SETS = {
     "later_years22.jsonl": (0.9495, 0.0335),  # 0.908 / 0.075 on first contact
     # written mid-session, scored on db0791b before any change for it
     "later_years23.jsonl": (0.9665, 0.0175),  # 0.950 / 0.033 on first contact
-    "later_years24.jsonl": (0.9255, 0.0465),  # 0.870 / 0.083 on first contact
+    "later_years24.jsonl": (0.9345, 0.0375),  # 0.870 / 0.083 on first contact
 }
 
 

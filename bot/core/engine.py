@@ -21,7 +21,7 @@ from bot.core.answer import short_name
 from bot.core.loader import Bundle
 from bot.core.nlu import MIN_INDEX_NAME_WORDS, Candidate, Understander, Understanding, phrases
 from bot.core.normalize import BE_OFFSET, THAI_CHAR, trigrams
-from bot.core.profiles import BESIDE, numbers_in
+from bot.core.profiles import BESIDE, Profile, numbers_in
 from bot.core.report import Ask, WholeReport
 from bot.core.schema import Bilingual, Details, Figure, Intent, Record
 from bot.core.series import find_series, member_for, same_measure
@@ -1790,9 +1790,11 @@ class Engine:
         asked = [(n, x) for n, x in sets if n not in wholes and n not in told and (n, x) not in qualifiers]
         unnamed = [str(n) for n, x in asked if profile.names_the(n, x, markers) is False]
         unnamed += [  # "หน่วยงานไหนบ้าง" of a record saying only "2 หน่วยงาน"; "อันดับไหนบ้าง" asks figures
-            str(profile.how_many(x))
+            str(profile.how_many(said))
             for x in understanding.which_of
-            if not self.nlu.is_measure_word(x) and profile.names_the(None, x, markers) is False
+            if not self.nlu.is_measure_word(x)
+            for said in (self._counted_as(x, profile),)
+            if profile.names_the(None, said, markers) is False
         ]
         named = understanding.name_of  # "ผลงานชื่ออะไร" of "1,688 ผลงาน", no title in quotes, not the topic itself
         if (
@@ -1810,6 +1812,12 @@ class Engine:
         ):
             return self._fallback("detail", lang, understanding, closest=record, detail="list")  # names no one
         return self._detail_missing("names", unnamed, record, understanding, lang)
+
+    def _counted_as(self, thing: str, profile: Profile) -> str:
+        """The word a record counts a thing by: an organisation word it counts for another ("กรมไหน" of
+        "2 หน่วยงาน": agencies either way), else the thing itself."""
+        kin = self.nlu.organisation_words if thing in self.nlu.organisation_words else ()
+        return next((k for k in kin if profile.how_many(k) is not None), thing)
 
     def _counter_not_stated(
         self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str

@@ -396,6 +396,8 @@ class Understander:
         shared = (e for e in ends if THAI_CONSONANT.match(e) and sum(m.endswith(e) for m in self._place_markers) >= 2)
         self._marker_ends = tuple(shared)
         self._which_words = frozenset(self.normalize(w).compact for w in lang.which_words)
+        # the one-word which words a Thai dictionary may join to the noun before them (กรม + ไหน)
+        self._which_endings = tuple(w for w in self._which_words if THAI_CHAR.search(w) and len(w) <= 4)
         self._which_terms = [t for word in lang.which_words for t in self._terms([word], 1.0)]
         self._what_terms = [t for word in lang.what_words for t in self._terms([word], 1.0)]
         self._topic_follow_ups = phrases([self.normalize(w).text for w in lang.topic_follow_ups])
@@ -426,7 +428,7 @@ class Understander:
         self._two_names = re.compile(rf"\s+(?:{'|'.join(both)})\s+", re.IGNORECASE)
         self.classifiers = frozenset(self.normalize(w).compact for w in lang.classifiers)
         self.counters = {kind: tuple(self.normalize(w).compact for w in words) for kind, words in lang.counters.items()}
-        self._organisation_words = frozenset(self.counters.get(lang.organisation_counter or "", ()))
+        self.organisation_words = frozenset(self.counters.get(lang.organisation_counter or "", ()))
         self.noun_before_counters = frozenset(lang.noun_before_counters)
         self._counter_words = {self.normalize(w).compact: w for words in lang.counters.values() for w in words}
         english = [re.escape(self.normalize(w).text) for w in lang.count_words if w.isascii()]
@@ -600,8 +602,15 @@ class Understander:
 
     # ---- per question ---------------------------------------------------------------------
     def tokens(self, text: str) -> list[str]:
-        """Segmented words with token-level spelling fixes (กี -> กี่), nothing dropped."""
-        return [self._token_fixes.get(w, w) for w in self.segmenter.words(text)]
+        """Segmented words with token-level spelling fixes (กี -> กี่), nothing dropped. A word the dictionary
+        joined to a which word after it (กรมไหน, a cue kept whole) is two: the thing, then which; the cue
+        still matches across them."""
+        words = [self._token_fixes.get(w, w) for w in self.segmenter.words(text)]
+        return [part for w in words for part in self._which_split(w)]
+
+    def _which_split(self, word: str) -> tuple[str, ...]:
+        which = next((w for w in self._which_endings if word.endswith(w) and len(word) > len(w)), None)
+        return (word[: -len(which)], which) if which else (word,)
 
     def content(self, tokens: Iterable[str]) -> list[str]:
         """Words that carry meaning: no particles, stopwords, question cues or punctuation."""
@@ -986,7 +995,7 @@ class Understander:
             several=self._several(  # a group's word or an organisation's in the plural ("which departments")
                 reading.tokens,
                 raw[:MAX_INPUT_CHARS],
-                [*(w for t in cue_terms if t.latin for w in t.text.split()), *self._organisation_words],
+                [*(w for t in cue_terms if t.latin for w in t.text.split()), *self.organisation_words],
             ),
             whole=self._whole.search(norm.text) is not None,
             by_count=self._by_count.search(norm.text) is not None,
@@ -1147,12 +1156,16 @@ class Understander:
         return int(count) if count.isdigit() else self._cardinals[count]
 
     def _which_of(self, tokens: list[str]) -> tuple[str, ...]:
-        """The word before "ไหนบ้าง", "ใดบ้าง": the thing of which several are asked (หน่วยงาน)."""
+        """The word before "ไหนบ้าง", "ใดบ้าง": the thing of which several are asked (หน่วยงาน); not a classifier
+        ("ปีไหนบ้าง" asks years, "ตัวไหนบ้าง" any of them)."""
         said = _said(tokens)
         return tuple(
             said[i - 1]
             for i in range(1, len(said) - 1)
-            if said[i] in self._which_words and said[i + 1] in self._plural_words and said[i - 1][0].isalpha()
+            if said[i] in self._which_words
+            and said[i + 1] in self._plural_words
+            and said[i - 1][0].isalpha()
+            and said[i - 1] not in self.classifiers
         )
 
     def _name_of(self, tokens: list[str]) -> str | None:
@@ -1275,7 +1288,7 @@ class Understander:
         "องค์การมหาชน...2 แห่งคือที่ไหน": the organisations are what is asked, not the topic's own name."""
         said = _said(tokens)
         for i, word in enumerate(said):
-            if word not in self._organisation_words:
+            if word not in self.organisation_words:
                 continue
             before, after = said[max(0, i - 2) : i], said[i + 1 :]
             if any(w in self._question_words for w in before) or any(w.endswith(self._question_endings) for w in after):
