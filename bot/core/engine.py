@@ -1138,9 +1138,9 @@ class Engine:
         if not decision.follow_up or told.id == record.id or told not in members or not told.figures:
             return None
         # the figure whose label says most of the words talked of, in the told year or any other (after a year
-        # declined for lacking it, the next year asked still asks that figure), the told year's first. Words of
-        # every year's name ("ITA", "หน่วยงาน" of ...ของหน่วยงานภาครัฐ) name the measure, none of its figures.
-        talked = {w for w in decision.figure if not all(w in self.profiles[m.id].names for m in members)}
+        # declined for lacking it, the next year asked still asks that figure), the told year's first. A whole
+        # name of every year ("ITA") names the measure, none of its figures.
+        talked = {w for w in decision.figure if not all(w in self.profiles[m.id].each_name for m in members)}
         figures = [
             (len(talked & (label.words | label.pairs)), f, label)
             for m in (told, *members)
