@@ -1486,3 +1486,8 @@ def test_which_department_of_a_count_of_agencies_asks_the_names_it_does_not_give
     assert reply.fallback and reply.record_id == "flexible-structure-pilot", reply.text
     years = ask("อันดับ IMD มีของปีไหนบ้าง")  # years asked, which are no set of names
     assert not years.fallback, years.text
+
+
+def test_what_an_entry_was_about_of_a_count_of_entries_naming_none_is_declined(ask) -> None:
+    reply = ask("สรรพากรคว้าเลิศรัฐยอดเยี่ยมด้วยผลงานเรื่องอะไรครับ")  # 1,688 entries counted, none titled
+    assert reply.fallback and reply.record_id == "awards", reply.text

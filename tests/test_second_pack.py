@@ -167,6 +167,7 @@ LATER_YEARS_SETS = {
     # written mid-session, scored on db0791b before any change for it
     "later_years23.jsonl": (0.9665, 0.0175),  # 0.950 / 0.033 on first contact
     "later_years24.jsonl": (0.9345, 0.0375),  # 0.870 / 0.083 on first contact
+    "later_years25.jsonl": (0.898, 0.0375),  # 0.898 / 0.037 on first contact
 }
 
 

@@ -478,6 +478,7 @@ class Understander:
             | self._particles
             | {w for terms in self._cues.values() for t in terms for w in t.text.split()}
             | self._function_words
+            | self._facets  # "ปัจจัยโครงสร้างพื้นฐาน" names the part; the facet word picks no detail
         )
         bags = {r.id: self._bag(r) for r in bundle.records}  # kept only as postings: word -> records
         self._position = {r.id: n for n, r in enumerate(bundle.records)}
