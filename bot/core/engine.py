@@ -47,6 +47,7 @@ EARLIEST_YEAR = 1900  # a mark this large is a year of either era ("ITA 2566 ข
 SHORT_YEAR = 2500  # two digits after a year word are 25xx ("ปี 66 ขึ้นไป")
 SHORT_NUMBER = re.compile(r"(?<![\d.,])(\d{2})(?![\d.,%])")  # two digits standing alone
 PLAN_SPAN = re.compile(r"(?<!\d)\d{2}\s*[-–]\s*\d{2}(?!\d)")  # "67-70": a span of two-digit years
+NAMED_BY_WORDS = 2  # words of a figure's label a question must say to name that figure over the others
 FOLLOW_UP_CONFIDENCE = 0.6  # a topic carried over from the last turn is likely, not certain
 SINCE_YEAR_GAP = 8  # letters between a since word and its year at most ("เทียบกับปี พ.ศ. 65")
 GREETED_BELOW = 0.5  # small talk beside a reading this unsure (or a choice between readings) is answered as such
@@ -2387,11 +2388,34 @@ class Engine:
             said = profile.parts.get(part, "")
             return all(any(w in said for w in self._measure_units[kind]) for kind in asked)
 
+        # asked how many, the figure asked is the one whose label the question says most: a detail stating
+        # another of the record's figures and not that one does not lead when the text states it ("กี่ล้านคน"
+        # of the wallet: its 36 million, not the 20.1 million of the first two days a detail on dates gives)
+        figure = (
+            answer.closest_figure(record.figures, understanding.words, understanding.norm.compact)
+            if (numbers and record.figures)
+            else None
+        )
+        if figure is not None and answer.label_shares(figure, understanding.words) < NAMED_BY_WORDS:
+            figure = None  # no label the question names: nothing to tell the details apart by
+        others = [answer.number(f.value) for f in record.figures if f is not figure]
+
+        def states(value: str, part: str) -> bool:
+            return re.search(rf"(?<![\d.,]){re.escape(value)}(?![\d]|[.,]\d)", part) is not None
+
+        def of_another_figure(part: str) -> bool:
+            if figure is None or not states(answer.number(figure.value), record.text.th):
+                return False
+            return not states(answer.number(figure.value), part) and any(states(v, part) for v in others)
+
         base = held("text")
         scored = [
             (held(key), key)
             for key, value in record.details
-            if value is not None and (not numbers or any(ch.isdigit() for ch in value.th)) and kinds_named(key)
+            if value is not None
+            and (not numbers or any(ch.isdigit() for ch in value.th))
+            and kinds_named(key)
+            and not of_another_figure(value.th)
         ]
         best, key = max(scored, default=((0, 0), ""))
         return [getattr(getattr(record.details, key), lang)] if best > base else []

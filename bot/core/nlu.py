@@ -328,6 +328,18 @@ class Understander:
             Term(name, name.replace(" ", ""), bool(LATIN_CHAR.search(name)), 1.0) for name in self._places
         ]
         self._ambiguous_places = set(lang.ambiguous_places)
+        self._place_in_names = tuple(self.normalize(n).compact for n in lang.place_in_names)
+        # "ซีพีไอ": a run of Thai letter names, read as the Latin acronym it spells when a topic is named by it
+        letters = sorted(lang.letter_names, key=len, reverse=True)
+        self._letter_names = lang.letter_names
+        self._letter = re.compile("|".join(re.escape(n) for n in letters) or "(?!)")
+        self._letter_run = re.compile(f"(?:{self._letter.pattern}){{3,}}")
+        self._acronyms = frozenset(
+            a.casefold()
+            for r in bundle.records
+            for said in (r.name.th, r.name.en, *r.aliases)
+            for a in re.findall(r"(?<![A-Za-z])[A-Z]{3,6}(?![A-Za-z])", said)  # ไอดี, two letters, stays Thai
+        )
         self._org_prefixes = tuple(lang.organisation_prefixes)
         self._org_types = frozenset(self.normalize(t).text for t in lang.organisation_types)
         self._org_heads = frozenset(self.normalize(t).text for t in lang.organisation_name_heads)
@@ -745,14 +757,34 @@ class Understander:
 
     def find_provinces(self, norm: Normalized, spans: frozenset[str]) -> tuple[str, ...]:
         found = []
+        outside = norm.compact  # the question without the names holding a place name ("Bangkok Post")
+        for name in self._place_in_names:
+            outside = outside.replace(name, " ")
         for place in self._place_terms:
             if place.compact in self._ambiguous_places:
                 hit = any(f"{word}{place.compact}" in norm.compact for word in self._province_words)
             else:
-                hit = place.found_in(norm, spans)
+                hit = place.found_in(norm, spans) and place.compact in outside
             if hit:
                 found.append(self._places[place.text])
         return tuple(dict.fromkeys(found))
+
+    def _spelt_acronyms(self, raw: str) -> str:
+        """Latin letters spelt out in Thai ("ซีพีไอปี66") read as the acronym ("CPI ปี66") when a topic's name
+        or alias is that acronym; the longest such stretch of the run, so a letter name beside it ("ดี", good)
+        stays Thai. A run naming no acronym is left as typed."""
+
+        def spelt(run: re.Match[str]) -> str:
+            names = self._letter.findall(run.group())
+            for size in range(len(names), 2, -1):
+                for start in range(len(names) - size + 1):
+                    latin = "".join(self._letter_names[n] for n in names[start : start + size])
+                    if latin in self._acronyms:
+                        before, after = "".join(names[:start]), "".join(names[start + size :])
+                        return f"{before} {latin.upper()} {after}"
+            return run.group()
+
+        return self._letter_run.sub(spelt, raw)
 
     def _ends_with_a_name(self, run: str) -> bool:
         """A Thai name closes this run of letters: each ending looked up, not each name tried."""
@@ -909,7 +941,7 @@ class Understander:
 
     def understand(self, raw: str, strong: float = 0.0) -> Understanding:
         """Read the question; when no record is clearly named, try once more with typos repaired."""
-        norm = self._with_glued_years(self.normalize(raw))
+        norm = self._with_glued_years(self.normalize(self._spelt_acronyms(raw)))
         tokens = self.tokens(norm.text)
         spans = self.spans(tokens)
         intents = self.detect_intents(norm, spans)

@@ -354,7 +354,11 @@ class LanguageFile(Strict):
     tokens: dict[str, str] = {}
     not_words: list[NonEmpty] = []  # PyThaiNLP dictionary words that split common phrases wrongly (งานปี)
     places: dict[str, str] = {}
+    # names inside which a place name stands that are no place ("Bangkok Post", a newspaper)
+    place_in_names: list[NonEmpty] = []
     ambiguous_places: list[NonEmpty] = []
+    # Thai names of Latin letters (ซี: c): "ซีพีไอ" spells CPI, read so when the knowledge names an acronym so
+    letter_names: dict[NonEmpty, Annotated[str, Field(pattern=r"^[a-z]$")]] = {}
     organisation_prefixes: list[NonEmpty] = []  # a word starting with one names an organisation (กรมสรรพสามิต)
     # a word opening an organisation's name, followed by words no record uses, names one (ศูนย์ดำรงธรรม)
     organisation_name_heads: list[NonEmpty] = []
