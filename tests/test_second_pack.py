@@ -167,7 +167,7 @@ LATER_YEARS_SETS = {
     # written mid-session, scored on db0791b before any change for it
     "later_years23.jsonl": (0.9665, 0.0175),  # 0.950 / 0.033 on first contact
     "later_years24.jsonl": (0.9345, 0.0375),  # 0.870 / 0.083 on first contact
-    "later_years25.jsonl": (0.9165, 0.0375),  # 0.898 / 0.037 on first contact
+    "later_years25.jsonl": (0.9255, 0.0285),  # 0.898 / 0.037 on first contact
 }
 
 
@@ -997,3 +997,8 @@ def test_an_acronym_spelt_out_in_thai_reads_as_the_topic_it_names(with_both_pack
 def test_a_place_inside_a_newspapers_name_is_no_place_asked(with_both_packs: Engine) -> None:
     reply = ask(with_both_packs, "What did the Bangkok Post report on Thailand's IMD ranking in 2023?")
     assert not reply.fallback and "30" in reply.text, reply.text
+
+
+def test_two_kinds_asked_over_the_years_tell_each_kinds_series(with_both_packs: Engine) -> None:
+    reply = ask(with_both_packs, "ขอคะแนนกับอันดับ CPI ช่วงปี 2565-2568 หน่อยครับ")
+    assert all(n in reply.text for n in ("36", "33", "101", "116")), reply.text

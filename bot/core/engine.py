@@ -2256,25 +2256,30 @@ class Engine:
             if extreme and len(compared) < 2:
                 span = members  # "ปีไหนสูงสุด": every year held
             span = tuple(r for r in span if max(r.known_years()) >= since)
-            kinds = self._kind_words(understanding)  # "scores": the score's figure each year, not the rank's
             # a word that is the topic's whole name ("ITA", in the score's label) names no figure of it
             names = self.profiles[record.id].each_name
             named = tuple(w for w in (*understanding.words, *decision.figure) if w not in names)
-            trend = answer.trend(
-                span,
-                (*named, *kinds),  # "เทียบกับปีก่อนล่ะ": of the figure talked about
-                lang,
-                self.say,
-                understanding.norm.compact,
-                from_first=ranged or 0 < told_since < record.year,
-                since=told_since,
-                extreme=extreme,
-                window=back > 1,
-            )
-            trend_lines = trend.lines
+            # "scores": the score's figure each year, not the rank's; "คะแนน ... พร้อมอันดับ": each kind's
+            kinds: list[str | None] = list(dict.fromkeys(kind for _, kind in understanding.measures)) or [None]
+            trends = [
+                answer.trend(
+                    span,
+                    (*named, *(self._measure_units[kind] if kind else ())),  # "เทียบกับปีก่อนล่ะ": the one talked of
+                    lang,
+                    self.say,
+                    understanding.norm.compact,
+                    from_first=ranged or 0 < told_since < record.year,
+                    since=told_since,
+                    extreme=extreme,
+                    window=back > 1,
+                )
+                for kind in kinds
+            ]
+            trend_lines = list(dict.fromkeys(line for t in trends for line in t.lines))
             parts += trend_lines
             # the years told, or each year's own figure when none line up (labels differ)
-            cited_too = [r for r in (trend.drawn_on if trend_lines else span) if r.id != record.id]
+            drawn = {r.id: r for t in trends for r in t.drawn_on}
+            cited_too = [r for r in (drawn.values() if trend_lines else span) if r.id != record.id]
         own = getattr(record.text, lang)
         parts = [p for p in parts if p not in own]  # a detail the text says word for word is told once, in it
         parts.append(own)
