@@ -167,7 +167,7 @@ LATER_YEARS_SETS = {
     # written mid-session, scored on db0791b before any change for it
     "later_years23.jsonl": (0.9665, 0.0175),  # 0.950 / 0.033 on first contact
     "later_years24.jsonl": (0.9345, 0.0375),  # 0.870 / 0.083 on first contact
-    "later_years25.jsonl": (0.9255, 0.0285),  # 0.898 / 0.037 on first contact
+    "later_years25.jsonl": (0.9345, 0.0285),  # 0.898 / 0.037 on first contact
 }
 
 
@@ -1002,3 +1002,12 @@ def test_a_place_inside_a_newspapers_name_is_no_place_asked(with_both_packs: Eng
 def test_two_kinds_asked_over_the_years_tell_each_kinds_series(with_both_packs: Engine) -> None:
     reply = ask(with_both_packs, "ขอคะแนนกับอันดับ CPI ช่วงปี 2565-2568 หน่อยครับ")
     assert all(n in reply.text for n in ("36", "33", "101", "116")), reply.text
+
+
+def test_a_breakdown_into_parts_the_question_names_is_given_when_each_part_has_its_number(
+    with_both_packs: Engine,
+) -> None:
+    split = ask(with_both_packs, "ผู้ตอบ ITA ปี 2567 แยกเป็นเจ้าหน้าที่รัฐกับประชาชนผู้รับบริการอย่างละกี่คน")
+    assert not split.fallback and "461,440" in split.text and "907,795" in split.text, split.text
+    unsplit = ask(with_both_packs, "ผู้ตอบ ITA ปี 2567 แยกเป็นชายกับหญิงอย่างละกี่คน")  # one part counted: ผู้ตอบ
+    assert unsplit.fallback, unsplit.text

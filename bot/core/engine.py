@@ -1479,7 +1479,9 @@ class Engine:
         how_many = _asks_how_many(intent, decision)
 
         def stated(among: Iterable[Record], compact: str) -> bool:
-            if compact in self.nlu.breakdown_words and any(self._split_as_counted(m, understanding) for m in among):
+            if compact in self.nlu.breakdown_words and any(
+                self._split_as_counted(m, understanding) or self._parts_counted(m, understanding) for m in among
+            ):
                 return True  # "แยกเป็นอะไรบ้าง" of 51 agencies, 40 provinces and 33 public organisations
             kin = self.nlu.attribute_kin[compact]
             return self._counted_in(among, kin) if how_many else self._mentioned_in(among, kin)
@@ -1510,6 +1512,22 @@ class Engine:
         if unstated and len(spoken_of) == len(unstated):  # "เงินอุดหนุน ... เดือนละเท่าไหร่": named, no amount
             return self._fallback("detail", lang, understanding, closest=record, detail="number")
         return self._detail_missing("attribute", [w for w, _ in unstated], record, understanding, lang)
+
+    def _parts_counted(self, record: Record, understanding: Understanding) -> bool:
+        """The question names two or more parts, each stated with its own number ("แยกเป็นเจ้าหน้าที่กับ
+        ผู้รับบริการ" of "เจ้าหน้าที่ของรัฐ 461,440 คน และ...รับบริการ 907,795 คน"): the breakdown asked is given."""
+        profile = self.profiles[record.id]
+        counted = {self.nlu.normalize(w).compact for w, _ in understanding.counted}  # "กี่คน": คน is no part
+        parts = {
+            w
+            for w in understanding.words
+            if not w.isdigit()
+            and w not in profile.each_name
+            and w not in self.nlu.classifiers
+            and w not in counted
+            and not self.nlu.is_measure_word(w)
+        }
+        return sum(profile.figure_after(w) for w in parts) >= 2
 
     def _split_as_counted(self, record: Record, understanding: Understanding) -> bool:
         """Two or more of its figures are parts of one whole (their `part_of`), counting what the question
