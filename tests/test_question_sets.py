@@ -136,9 +136,9 @@ BELOW_THE_BAR = {
     "wholereport_fresh30.jsonl": (0.9415, 0.0335),  # 0.926 / 0.050 on first contact
     # written mid-session, scored on db0791b (the session's first changes, made before the sets were read)
     "answerable_fresh33.jsonl": (0.9825, 0.0175),  # 0.967 / 0.017 on first contact
-    "wholereport_fresh31.jsonl": (0.9575, 0.0425),  # 0.941 / 0.051 on first contact
+    "wholereport_fresh31.jsonl": (0.9655, 0.0345),  # 0.941 / 0.051 on first contact
     "answerable_fresh34.jsonl": (0.9815, 0.0095),  # 0.973 / 0.018 on first contact
-    "wholereport_fresh32.jsonl": (0.9505, 0.0395),  # 0.931 / 0.049 on first contact
+    "wholereport_fresh32.jsonl": (0.9605, 0.0295),  # 0.931 / 0.049 on first contact
     "answerable_fresh35.jsonl": (0.9905, 0.0),  # 0.991 / 0.000 on first contact (34/34 out of scope declined)
 }
 

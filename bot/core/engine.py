@@ -2179,10 +2179,19 @@ class Engine:
         names = [self.nlu.normalize(n).compact for n in (record.name.th, record.name.en, record.aliases[0])]
         other_years = {m.id for m in self.series.get(record.id, ())}
         asked = set(understanding.norm.years)
+        # beside its sections' records, another reading of the question naming it that holds more of the
+        # question ("when did the Commission approve the report": the meeting that approved it)
+        unheld = self._unheld(record, understanding.words)
+        elsewhere = [
+            c.record
+            for c in understanding.candidates[:READINGS_CONSIDERED]
+            if c.evidence and self._unheld(c.record, understanding.words) < unheld
+        ]
         tellers = [
             other
-            for other in self._item_mates(record)
-            if other.id not in other_years
+            for other in {r.id: r for r in (*self._item_mates(record), *elsewhere)}.values()
+            if other.id != record.id
+            and other.id not in other_years
             and asked <= other.known_years()
             and _gives(other, detail)
             and any(self.profiles[other.id].mentions(n) for n in names)
