@@ -1011,3 +1011,8 @@ def test_a_breakdown_into_parts_the_question_names_is_given_when_each_part_has_i
     assert not split.fallback and "461,440" in split.text and "907,795" in split.text, split.text
     unsplit = ask(with_both_packs, "ผู้ตอบ ITA ปี 2567 แยกเป็นชายกับหญิงอย่างละกี่คน")  # one part counted: ผู้ตอบ
     assert unsplit.fallback, unsplit.text
+
+
+def test_a_year_between_those_held_told_only_in_passing_joins_the_trend(with_both_packs: Engine) -> None:
+    reply = ask(with_both_packs, "อันดับหลักนิติธรรม WJP ย้อนหลังทุกปีที่มี")  # 2567's 78th is in 2568's news
+    assert all(f"ปี {y} อันดับ {n}" in reply.text for y, n in ((2566, 82), (2567, 78), (2568, 77))), reply.text

@@ -170,14 +170,22 @@ def trend(
     the citation."""
     if not members[-1].figures:
         return Trend([], ())
-    asked = closest_figure(members[-1].figures, words, said)
+    newest = members[-1]
+    asked = closest_figure([f for f in newest.figures if f.year == newest.year] or newest.figures, words, said)
     points: dict[int, Figure] = {}
     told: dict[int, Record] = {}
-    for record in members:
+    for record in members:  # each year's own figure
         alike = [f for f in record.figures if same_measure(f, asked)]
         if alike:
-            fig = max(alike, key=lambda f: label_likeness(f, asked))
+            fig = max(alike, key=lambda f: (f.year == record.year, label_likeness(f, asked)))
             points[fig.year], told[fig.year] = fig, record
+    # a year between those held that a source tells only in passing ("78th the year before" in 2568's news),
+    # never one beyond them: the years asked end where the sources' own years do
+    first, last = min(points, default=0), max(points, default=0)
+    for record in members:
+        for fig in record.figures:
+            if same_measure(fig, asked) and first < fig.year < last and fig.year not in points:
+                points[fig.year], told[fig.year] = fig, record
     from_since = {year: fig for year, fig in points.items() if year >= since}
     if len(from_since) >= 2 or window:
         points = from_since
