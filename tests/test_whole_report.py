@@ -1182,3 +1182,8 @@ def test_gone_furthest_asks_the_best_not_the_furthest_from_target(engine: Engine
 def test_went_down_asks_what_worsened_as_went_up_asks_what_improved(engine: Engine) -> None:
     reply = ask(engine, "Which rankings went down?")
     assert reply.intent == "whole_worsened" and "31" in reply.text, reply.text
+
+
+def test_a_department_called_by_its_short_name_is_the_known_one_holding_it(engine: Engine) -> None:
+    reply = ask(engine, "กรมขนส่งมีเรื่องอะไรในรายงานบ้าง")  # กรมการขนส่งทางบก, shortened as people say it
+    assert not reply.fallback and "กรมการขนส่งทางบก" in reply.text, reply.text

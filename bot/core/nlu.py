@@ -54,6 +54,7 @@ KEYWORD_WEIGHT = 1.0
 OVERLAP_WEIGHT = 0.5
 FUZZY_CUTOFF = 85
 MIN_THAI_TERM = 3
+MIN_SHORTENED_WORD = 3  # letters a word after กรม must have to stand for a known name it is inside
 YEARS_FROM = 2400  # a number from here on is a year (Buddhist era), not a count
 SHORT_THAI_TERM = 4  # Thai terms up to this length must be whole words (นปร is not in ไหนปรับ)
 SHADOWED_WEIGHT = 0.3
@@ -1519,7 +1520,20 @@ class Understander:
             and (t in self._org_types or any(t.startswith(p) and len(t) > len(p) + 1 for p in self._org_prefixes))
         ]
         hits += self._unknown_names(_said(tokens))
+        hits += self._shortened_names(_said(tokens))
         return tuple(dict.fromkeys(a for a in hits if not any(a != b and a in b for b in hits)))
+
+    def _shortened_names(self, said: list[str]) -> list[str]:
+        """ "กรมขนส่ง": a prefix and the word after it that only one known agency name holds in that order
+        (กรมการขนส่งทางบก), the name people shorten it to."""
+        names = []
+        for prefix, word in pairwise(said):
+            if prefix not in self._org_prefixes or len(word) < MIN_SHORTENED_WORD:
+                continue
+            known = [a for a in self._agencies if a.startswith(prefix) and word in a[len(prefix) :]]
+            if len(known) == 1:
+                names.append(known[0])
+        return names
 
     def _unknown_names(self, said: list[str]) -> list[str]:
         """ "ศูนย์ดำรงธรรม": a name head followed by Thai words no record uses, joined: an organisation the
