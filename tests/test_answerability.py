@@ -1473,6 +1473,8 @@ def test_a_breakdown_is_given_by_figures_that_split_one_whole_counting_what_is_a
     assert not split.fallback and all(n in split.text for n in ("51", "40", "33")), split.text
     services = ask("e-Service แยกตามกระทรวงมีกี่บริการ")  # agencies split by kind count no services
     assert services.fallback, services.text
+    by_province = ask("บัญชีข้อมูลภาครัฐมีกี่หน่วยงานทำ แยกตามภาคให้หน่อย")  # split by kind, not by region
+    assert by_province.fallback, by_province.text
 
 
 def test_the_rest_asked_by_where_of_places_is_declined_like_the_rest_asked_by_which(ask) -> None:
@@ -1497,3 +1499,15 @@ def test_a_detail_the_named_organisation_lacks_is_told_by_the_reading_holding_th
     # the Commission is named as the one approving; its own record gives no date, the meeting's does
     reply = ask("On what date did the Public Sector Development Commission approve this report?")
     assert not reply.fallback and "18" in reply.text and "August" in reply.text, reply.text
+
+
+def test_the_organisations_of_a_set_are_counted_by_their_own_word_first(ask) -> None:
+    # public organisations: 33 of them, not the 51 agencies another organisation word counts
+    reply = ask("องค์การมหาชนไหนบ้างที่เลือกจัดทำบัญชีข้อมูล")
+    assert reply.fallback and "33" in reply.text.split("ของ")[0] and "51" not in reply.text.split("ของ")[0], reply.text
+
+
+def test_award_levels_and_shields_are_attributes_a_topic_must_state(ask) -> None:
+    for question in ("รางวัลเลิศรัฐปี 64 ระดับดีเด่นมีหน่วยงานไหนบ้าง", "ปี 2564 มีหน่วยงานได้โล่รางวัลเลิศรัฐกี่แห่ง"):
+        reply = ask(question)
+        assert reply.fallback and reply.record_id == "awards", (question, reply.text)

@@ -47,6 +47,7 @@ EARLIEST_YEAR = 1900  # a mark this large is a year of either era ("ITA 2566 ข
 SHORT_YEAR = 2500  # two digits after a year word are 25xx ("ปี 66 ขึ้นไป")
 SHORT_NUMBER = re.compile(r"(?<![\d.,])(\d{2})(?![\d.,%])")  # two digits standing alone
 PLAN_SPAN = re.compile(r"(?<!\d)\d{2}\s*[-–]\s*\d{2}(?!\d)")  # "67-70": a span of two-digit years
+SHORT_PAIR = re.compile(r"(?<![\d.,])(\d{2})\s*[-–]\s*(\d{2})(?![\d.,%])")  # "65-68", each end alone
 NAMED_BY_WORDS = 2  # words of a figure's label a question must say to name that figure over the others
 FOLLOW_UP_CONFIDENCE = 0.6  # a topic carried over from the last turn is likely, not certain
 SINCE_YEAR_GAP = 8  # letters between a since word and its year at most ("เทียบกับปี พ.ศ. 65")
@@ -607,9 +608,15 @@ class Engine:
         years = tuple(dict.fromkeys(y for y in found if y in held and y not in norm.years))
         if not years:
             return understanding
-        # "WJP 65-68": written out in full, the numbers are read as the year reader reads any range
-        spelt = self.nlu.normalize(SHORT_NUMBER.sub(lambda n: str(2500 + int(n.group(1))), text))
-        between = spelt.between if set(years) <= set(spelt.years) and not norm.between else norm.between
+        # "WJP 65-68": a dash between two short numbers, one of them a year held, written out in full is read
+        # as the year reader reads any range (a score band "คะแนน 60-69" holds no year of the measure)
+        held_pair = next(
+            (m for m in SHORT_PAIR.finditer(text) if {2500 + int(m.group(1)), 2500 + int(m.group(2))} & held), None
+        )
+        between = norm.between
+        if held_pair is not None and not between:
+            first, last = (2500 + int(n) for n in held_pair.groups())
+            between = self.nlu.normalize(f"{first}-{last}").between
         return dataclasses.replace(
             understanding, norm=dataclasses.replace(norm, years=(*norm.years, *years), between=between)
         )
@@ -793,14 +800,15 @@ class Engine:
 
     def _fits_unnamed(self, top: Candidate, understanding: Understanding, record_id: str) -> bool:
         """A reading that only the topic's keywords ground, none of its names, of a question whose every word
-        the topic being discussed holds as well: "กี่หน่วยงานได้รางวัล" after the DG Awards asks of those
-        awards, not of another whose keywords say ได้รางวัล."""
-        return (
-            top.grounded
-            and not top.named
-            and self._measure(top.record.id) != self._measure(record_id)
-            and self._explains(self.records[record_id], understanding, series=True)
-        )
+        the topic being discussed holds as well, each a word of its own (not "pm" inside "shopmall"), in the
+        year asked if it has one: "กี่หน่วยงานได้รางวัล" after the DG Awards asks of those awards, not of
+        another whose keywords say ได้รางวัล."""
+        if not top.grounded or top.named or self._measure(top.record.id) == self._measure(record_id):
+            return False
+        series = self.series.get(record_id, (self.records[record_id],))
+        asked = set(understanding.norm.years)
+        members = [m for m in series if m.year in asked] or series
+        return all(any(self.nlu.holds(m.id, w) for m in members) for w in _worded(understanding))
 
     def _fits(self, hint: Candidate, record_id: str) -> bool:
         """Do a weak reading's clue words also fit the current topic? Then the question stays on it."""
@@ -1140,8 +1148,8 @@ class Engine:
             return None
         # the figure whose label says most of the words talked of, in the told year or any other (after a year
         # declined for lacking it, the next year asked still asks that figure), the told year's first. A whole
-        # name of every year ("ITA") names the measure, none of its figures.
-        talked = {w for w in decision.figure if not all(w in self.profiles[m.id].each_name for m in members)}
+        # name of any year ("ITA") names the measure, none of its figures.
+        talked = {w for w in decision.figure if not any(w in self.profiles[m.id].each_name for m in members)}
         figures = [
             (len(talked & (label.words | label.pairs)), f, label)
             for m in (told, *members)
@@ -1479,8 +1487,10 @@ class Engine:
         how_many = _asks_how_many(intent, decision)
 
         def stated(among: Iterable[Record], compact: str) -> bool:
+            split = not understanding.breakdown_by  # by kind: the kinds its figures split into
             if compact in self.nlu.breakdown_words and any(
-                self._split_as_counted(m, understanding) or self._parts_counted(m, understanding) for m in among
+                (split and self._split_as_counted(m, understanding)) or self._parts_counted(m, understanding)
+                for m in among
             ):
                 return True  # "แยกเป็นอะไรบ้าง" of 51 agencies, 40 provinces and 33 public organisations
             kin = self.nlu.attribute_kin[compact]
@@ -1514,13 +1524,13 @@ class Engine:
         return self._detail_missing("attribute", [w for w, _ in unstated], record, understanding, lang)
 
     def _parts_counted(self, record: Record, understanding: Understanding) -> bool:
-        """The question names two or more parts, each stated with its own number ("แยกเป็นเจ้าหน้าที่กับ
+        """The breakdown names two or more parts, each stated with its own number ("แยกเป็นเจ้าหน้าที่กับ
         ผู้รับบริการ" of "เจ้าหน้าที่ของรัฐ 461,440 คน และ...รับบริการ 907,795 คน"): the breakdown asked is given."""
         profile = self.profiles[record.id]
         counted = {self.nlu.normalize(w).compact for w, _ in understanding.counted}  # "กี่คน": คน is no part
         parts = {
             w
-            for w in understanding.words
+            for w in understanding.breakdown_by
             if not w.isdigit()
             and w not in profile.each_name
             and w not in self.nlu.classifiers
@@ -1762,21 +1772,27 @@ class Engine:
         if not _asks_how_many(intent, decision) or not understanding.negated:
             return None
         profile = self.profiles[record.id]
-        labels = [self.nlu.normalize(f.label.th).compact for f in record.figures if f.of is None]
-        unstated = []
-        for phrase in understanding.negated:
-            negation = max((n for n in self.nlu.negation_words if phrase.startswith(n)), key=len, default="")
-            positive = phrase[len(negation) :]
-            if positive and any(positive in label for label in labels) and not profile.mentions(phrase):
-                unstated.append(phrase)
+        whole = [f for f in record.figures if f.of is None]  # "35 of 94" tells its rest
+        labels = [self.nlu.normalize(said).compact for f in whole for said in (f.label.th, f.label.en)]
+        unstated = [
+            phrase
+            for phrase in understanding.negated
+            if (positive := self._positive_of(phrase))
+            and any(positive in label for label in labels)
+            and not profile.mentions(phrase)
+        ]
         return self._detail_missing("count", unstated, record, understanding, lang)
+
+    def _positive_of(self, phrase: str) -> str:
+        """A negated phrase without its negation, the longest one it starts with (ยังไม่มีแนวโน้ม: มีแนวโน้ม)."""
+        negation = max((n for n in self.nlu.negation_words if phrase.startswith(n)), key=len, default="")
+        return phrase[len(negation) :]
 
     def _only_the_positive(self, record: Record, understanding: Understanding) -> bool:
         """A negated phrase of the question ("ไม่มีแนวโน้ม") whose positive the record says and which it does not."""
         profile = self.profiles[record.id]
         for phrase in understanding.negated:
-            negation = max((n for n in self.nlu.negation_words if phrase.startswith(n)), key=len, default="")
-            positive = phrase[len(negation) :]
+            positive = self._positive_of(phrase)
             said = positive in understanding.words  # a word of its own, not a bare ถึง
             if said and profile.mentions(positive) and not profile.mentions(phrase):
                 return True
@@ -1833,10 +1849,10 @@ class Engine:
         return self._detail_missing("names", unnamed, record, understanding, lang)
 
     def _counted_as(self, thing: str, profile: Profile) -> str:
-        """The word a record counts a thing by: an organisation word it counts for another ("กรมไหน" of
-        "2 หน่วยงาน": agencies either way), else the thing itself."""
+        """The word a record counts a thing by: the thing itself, else an organisation word it counts for
+        another ("กรมไหน" of "2 หน่วยงาน": agencies either way), tried in the data's order."""
         kin = self.nlu.organisation_words if thing in self.nlu.organisation_words else ()
-        return next((k for k in kin if profile.how_many(k) is not None), thing)
+        return next((k for k in (thing, *kin) if profile.how_many(k) is not None), thing)
 
     def _counter_not_stated(
         self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str

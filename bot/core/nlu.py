@@ -263,6 +263,8 @@ class Understanding:
     target_years: tuple[int, ...] = ()  # years asked that stand beside a target word: the targets' ("เป้าปี 65")
     count_of: str | None = None  # the word "กี่" or "how many" counts, whatever it is (ยุทธศาสตร์)
     counted: tuple[tuple[str, str], ...] = ()  # what "how many" counts: (as the data words it, kind), ("คน", "people")
+    # the words a breakdown is asked by or into ("แยกตามจังหวัด": จังหวัด); none when it asks the kinds
+    breakdown_by: tuple[str, ...] = ()
     organisations: bool = False  # asks of organisations (หน่วยงาน, agencies: the data's counter), naming none
     counts_asked: int = 0  # how many times it asks "กี่" or "how many": two asks may get one answer
     years_back: int = 0  # how many years of results it asks, counted back from now ("ย้อนหลัง 3 ปี")
@@ -409,8 +411,10 @@ class Understander:
         shared = (e for e in ends if THAI_CONSONANT.match(e) and sum(m.endswith(e) for m in self._place_markers) >= 2)
         self._marker_ends = tuple(shared)
         self._which_words = frozenset(self.normalize(w).compact for w in lang.which_words)
-        # the one-word which words a Thai dictionary may join to the noun before them (กรม + ไหน)
-        self._which_endings = tuple(w for w in self._which_words if THAI_CHAR.search(w) and len(w) <= 4)
+        self._joined_which = tuple(self.normalize(w).compact for w in lang.joined_which_words)
+        self._breakdown_kinds = frozenset(self.normalize(w).compact for w in lang.breakdown_kinds)
+        self._breakdown_joiners = frozenset(self.normalize(w).compact for w in lang.breakdown_joiners)
+        self._not_a_set = frozenset(self.normalize(w).compact for w in lang.which_not_a_set)
         self._which_terms = [t for word in lang.which_words for t in self._terms([word], 1.0)]
         self._what_terms = [t for word in lang.what_words for t in self._terms([word], 1.0)]
         self._topic_follow_ups = phrases([self.normalize(w).text for w in lang.topic_follow_ups])
@@ -441,7 +445,7 @@ class Understander:
         self._two_names = re.compile(rf"\s+(?:{'|'.join(both)})\s+", re.IGNORECASE)
         self.classifiers = frozenset(self.normalize(w).compact for w in lang.classifiers)
         self.counters = {kind: tuple(self.normalize(w).compact for w in words) for kind, words in lang.counters.items()}
-        self.organisation_words = frozenset(self.counters.get(lang.organisation_counter or "", ()))
+        self.organisation_words = tuple(self.counters.get(lang.organisation_counter or "", ()))  # in the data's order
         self.noun_before_counters = frozenset(lang.noun_before_counters)
         self._counter_words = {self.normalize(w).compact: w for words in lang.counters.values() for w in words}
         english = [re.escape(self.normalize(w).text) for w in lang.count_words if w.isascii()]
@@ -616,15 +620,18 @@ class Understander:
 
     # ---- per question ---------------------------------------------------------------------
     def tokens(self, text: str) -> list[str]:
-        """Segmented words with token-level spelling fixes (กี -> กี่), nothing dropped. A word the dictionary
-        joined to a which word after it (กรมไหน, a cue kept whole) is two: the thing, then which; the cue
-        still matches across them."""
-        words = [self._token_fixes.get(w, w) for w in self.segmenter.words(text)]
-        return [part for w in words for part in self._which_split(w)]
+        """Segmented words with token-level spelling fixes (กี -> กี่), nothing dropped."""
+        return [self._token_fixes.get(w, w) for w in self.segmenter.words(text)]
 
-    def _which_split(self, word: str) -> tuple[str, ...]:
-        which = next((w for w in self._which_endings if word.endswith(w) and len(word) > len(w)), None)
-        return (word[: -len(which)], which) if which else (word,)
+    def _which_apart(self, tokens: list[str]) -> list[str]:
+        """The words with a which word the dictionary joined to the noun before it (กรมไหน, a cue kept
+        whole) set apart: the thing, then which. Only where which thing is asked is read, so the noun is
+        no content word elsewhere ("ปีไหน" must not make ปี a clue)."""
+        apart = []
+        for word in _said(tokens):
+            which = next((w for w in self._joined_which if word.endswith(w) and len(word) > len(w)), None)
+            apart += [word[: -len(which)], which] if which else [word]
+        return apart
 
     def content(self, tokens: Iterable[str]) -> list[str]:
         """Words that carry meaning: no particles, stopwords, question cues or punctuation."""
@@ -1043,6 +1050,7 @@ class Understander:
             finding=next((word for t, word in self._findings if t.found_in(reading.norm, reading.spans)), None),
             positions=tuple(self._place_of(m.group(1)) for m in self._list_place.finditer(norm.text)),
             negated=self._negated(reading.tokens),
+            breakdown_by=self._breakdown_by(reading.tokens),
             sets=self._sets(reading.tokens),
             asks_which=bool(which_said),
             which_figure=_which_figure(reading.norm.compact, measures_said, which_said),
@@ -1190,16 +1198,16 @@ class Understander:
         return int(count) if count.isdigit() else self._cardinals[count]
 
     def _which_of(self, tokens: list[str]) -> tuple[str, ...]:
-        """The word before "ไหนบ้าง", "ใดบ้าง": the thing of which several are asked (หน่วยงาน); not a classifier
-        ("ปีไหนบ้าง" asks years, "ตัวไหนบ้าง" any of them)."""
-        said = _said(tokens)
+        """The word before "ไหนบ้าง", "ใดบ้าง": the thing of which several are asked (หน่วยงาน); not a word
+        naming no set (`which_not_a_set`: "ปีไหนบ้าง" asks years, "ตัวไหนบ้าง" any of them)."""
+        said = self._which_apart(tokens)
         return tuple(
             said[i - 1]
             for i in range(1, len(said) - 1)
             if said[i] in self._which_words
             and said[i + 1] in self._plural_words
             and said[i - 1][0].isalpha()
-            and said[i - 1] not in self.classifiers
+            and said[i - 1] not in self._not_a_set
         )
 
     def _name_of(self, tokens: list[str]) -> str | None:
@@ -1295,6 +1303,20 @@ class Understander:
                 return compact, kind
         return None
 
+    def _breakdown_by(self, tokens: list[str]) -> tuple[str, ...]:
+        """The words after a breakdown word and its joiners ("แยกตามจังหวัด", "split by year", "แยกเป็นเจ้าหน้าที่
+        กับผู้รับบริการ"); none when it asks the kinds, or what it splits into ("แยกตามประเภท", "แยกเป็นอะไรบ้าง",
+        `breakdown_kinds`)."""
+        said = [w.casefold() for w in _said(tokens)]
+        passing = self._particles | self._function_words | self._breakdown_kinds | self._what_words | self._plural_words
+        for start in range(len(said)):
+            ends = range(start + 1, min(start + MAX_SPAN_WORDS, len(said)) + 1)
+            end = next((e for e in ends if "".join(said[start:e]) in self.breakdown_words), None)
+            if end is not None:
+                after = [w for w in said[end:] if w not in self._breakdown_joiners]
+                return tuple(after) if after and after[0] not in passing else ()
+        return ()
+
     def _negated(self, tokens: list[str]) -> tuple[str, ...]:
         """Each negation with the word it negates, joined (ไม่ผ่าน); a negation of several words (ไม่ + ใช่)
         is taken whole first (ไม่ใช่เป้า)."""
@@ -1320,7 +1342,7 @@ class Understander:
     def _asks_of_organisations(self, tokens: list[str]) -> bool:
         """An organisation word picked out by a question word: "หน่วยงานไหน", "which (government) agency",
         "องค์การมหาชน...2 แห่งคือที่ไหน": the organisations are what is asked, not the topic's own name."""
-        said = _said(tokens)
+        said = self._which_apart(tokens)
         for i, word in enumerate(said):
             if word not in self.organisation_words:
                 continue

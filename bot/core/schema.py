@@ -396,6 +396,12 @@ class LanguageFile(Strict):
     attribute_words: list[NonEmpty | list[NonEmpty]] = []  # a list: words of one meaning, in either language
     # of those, the breakdown asked, which figures splitting one whole into parts (`part_of`) give
     breakdown_words: list[NonEmpty] = []
+    breakdown_kinds: list[NonEmpty] = []  # a breakdown asked by these asks the kinds a record splits into
+    breakdown_joiners: list[NonEmpty] = []  # words between a breakdown word and what it is by ("by", ตาม)
+    # which words a Thai dictionary may join to the noun before them (กรม + ไหน, kept whole as a cue)
+    joined_which_words: list[NonEmpty] = []
+    # words before "ไหนบ้าง" that name no set of members ("ปีไหนบ้าง" asks years)
+    which_not_a_set: list[NonEmpty] = []
     # kinds of figure a question asks for by name (score: คะแนน, points): a record gives a kind when a
     # figure is counted in one of its words or the record's own words use one
     measure_words: dict[str, list[NonEmpty]] = {}
