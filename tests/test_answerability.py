@@ -1511,3 +1511,8 @@ def test_award_levels_and_shields_are_attributes_a_topic_must_state(ask) -> None
     for question in ("รางวัลเลิศรัฐปี 64 ระดับดีเด่นมีหน่วยงานไหนบ้าง", "ปี 2564 มีหน่วยงานได้โล่รางวัลเลิศรัฐกี่แห่ง"):
         reply = ask(question)
         assert reply.fallback and reply.record_id == "awards", (question, reply.text)
+
+
+def test_of_an_agency_beside_a_count_asks_the_count_not_who(ask) -> None:
+    reply = ask("การผลักดัน e-Service ของหน่วยงาน ครอบคลุมกี่จังหวัด")  # ของหน่วยงาน is no who cue
+    assert not reply.fallback and "34" in reply.text, reply.text
