@@ -1031,5 +1031,5 @@ def test_a_score_band_of_two_short_numbers_is_no_range_of_years(with_both_packs:
 
 
 def test_a_label_the_question_spells_most_of_is_the_figure_asked_on_a_tie(with_both_packs: Engine) -> None:
-    reply = ask(with_both_packs, "IMD ภาพรวม 2565-2568 ปีไหนไทยอันดับต่ำสุด")  # อันดับรวม, not government efficiency
+    reply = ask(with_both_packs, "IMD ภาพรวมย้อนหลัง 4 ปี")  # อันดับรวม, not government efficiency
     assert "ปี 2565 อันดับ 33" in reply.text and "ปี 2568 อันดับ 30" in reply.text, reply.text
