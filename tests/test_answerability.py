@@ -1516,3 +1516,10 @@ def test_award_levels_and_shields_are_attributes_a_topic_must_state(ask) -> None
 def test_of_an_agency_beside_a_count_asks_the_count_not_who(ask) -> None:
     reply = ask("การผลักดัน e-Service ของหน่วยงาน ครอบคลุมกี่จังหวัด")  # ของหน่วยงาน is no who cue
     assert not reply.fallback and "34" in reply.text, reply.text
+
+
+def test_the_others_of_a_thing_a_topic_speaks_of_only_once_are_declined(ask) -> None:
+    reply = ask("Who took the UNPSA in the other categories?")  # the one category won is all it says
+    assert reply.fallback and reply.record_id == "unpsa", reply.text
+    second = ask("แล้วตัวที่สองล่ะ")  # a place in a list is no other of a thing
+    assert "ส่วนที่เหลือ" not in second.text, second.text

@@ -79,7 +79,7 @@ BELOW_THE_BAR = {
     "wholereport_fresh14.jsonl": (0.9835, 0.0165),  # 0.889 / 0.063 on first contact; some of its misses mended
     # written mid-session, scored on 3710dc2 before any change for them (one answerable_fresh16 item relabelled:
     # the covering letter does give the e-mail address the writer took for out of scope)
-    "answerable_fresh16.jsonl": (0.9885, 0.0115),  # 0.958 / 0.032 on first contact
+    "answerable_fresh16.jsonl": (0.9995, 0.0005),  # 0.958 / 0.032 on first contact
     "wholereport_fresh15.jsonl": (0.9225, 0.0315),  # 0.800 / 0.123 on first contact
     # written at the start of the next session, scored on its starting code (869caef) before any change
     "answerable_fresh17.jsonl": (0.9885, 0.0005),  # 0.967 / 0.022 on first contact
@@ -140,6 +140,7 @@ BELOW_THE_BAR = {
     "answerable_fresh34.jsonl": (0.9815, 0.0095),  # 0.973 / 0.018 on first contact
     "wholereport_fresh32.jsonl": (0.9605, 0.0295),  # 0.931 / 0.049 on first contact
     "answerable_fresh35.jsonl": (0.9905, 0.0),  # 0.991 / 0.000 on first contact (34/34 out of scope declined)
+    "wholereport_fresh33.jsonl": (0.923, 0.049),  # 0.923 / 0.048 on first contact (34/34 out of scope declined)
 }
 
 

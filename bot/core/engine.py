@@ -1758,7 +1758,16 @@ class Engine:
         if noun is None:
             return None
         profile, counted = self.profiles[record.id], self.nlu.normalize(noun).compact
-        if not profile.names_fewer(counted, self.nlu.list_markers):
+        # or speaks of the thing only as one, never counting it ("the other categories" of the UNPSA: the one
+        # category it won is all the record says)
+        asks_whom = (intent is not None and intent.answers == "who") or understanding.asks_which
+        single = (
+            asks_whom
+            and not understanding.positions  # "ข้อที่สอง" is a place in a list
+            and profile.how_many(counted) is None
+            and self.nlu.holds(record.id, counted)
+        )
+        if not (single or profile.names_fewer(counted, self.nlu.list_markers)):
             return None
         return self._fallback("detail", lang, understanding, closest=record, detail="rest")
 

@@ -513,7 +513,12 @@ class WholeReport:
             # where its results took place: not the report's own address (its covering letter)
             placed = tuple(r for r in self.bundle.records if r.provinces and r.id not in self.bundle.about_the_source)
             return Ask("provinces", placed, groups, part, year=year)
-        records = self._scope(groups, part, agency, understanding.provinces, understanding.groups_joined)
+        every = kind in MOVED and groups and all(self.bundle.categories[g].moves_of_every_measure for g in groups)
+        if every:  # "ตัวชี้วัดไหนแย่ลงบ้าง": every measure with figures, not only those filed as the group
+            records = self._scope((), part, agency, understanding.provinces)
+            records = tuple(r for r in records if r.figures and r.id not in self.bundle.about_the_source)
+        else:
+            records = self._scope(groups, part, agency, understanding.provinces, understanding.groups_joined)
         if not records and part is not None and understanding.asks_provinces:  # "ช่วงโควิดจังหวัดทำอะไรบ้าง":
             said = understanding.cue_compacts  # no province topic in that part, but its topics speaking of them
             records = tuple(

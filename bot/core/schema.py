@@ -107,6 +107,9 @@ class Category(Strict):
     # its records speak of the report itself (its covering letter, parts, legal basis): "who made this
     # report" is answered by the one of them that gives who, not by a topic that mentions a report
     about_source: bool = False
+    # asked what improved or got worse, the group means every measure whose sources give two years to
+    # compare (people call any measure an indicator: "ตัวชี้วัดไหนแย่ลงในปี 2568" asks of CPI too)
+    moves_of_every_measure: bool = False
 
 
 class CategoriesFile(Strict):
