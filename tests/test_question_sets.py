@@ -140,7 +140,7 @@ BELOW_THE_BAR = {
     "answerable_fresh34.jsonl": (0.9815, 0.0095),  # 0.973 / 0.018 on first contact
     "wholereport_fresh32.jsonl": (0.9605, 0.0295),  # 0.931 / 0.049 on first contact
     "answerable_fresh35.jsonl": (0.9905, 0.0),  # 0.991 / 0.000 on first contact (34/34 out of scope declined)
-    "wholereport_fresh33.jsonl": (0.923, 0.049),  # 0.923 / 0.048 on first contact (34/34 out of scope declined)
+    "wholereport_fresh33.jsonl": (0.923, 0.0485),  # 0.923 / 0.048 on first contact (34/34 out of scope declined)
 }
 
 

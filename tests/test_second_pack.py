@@ -168,7 +168,7 @@ LATER_YEARS_SETS = {
     "later_years23.jsonl": (0.9745, 0.0085),  # 0.950 / 0.033 on first contact
     "later_years24.jsonl": (0.9345, 0.0375),  # 0.870 / 0.083 on first contact
     "later_years25.jsonl": (0.9345, 0.0285),  # 0.898 / 0.037 on first contact
-    "later_years26.jsonl": (0.926, 0.047),  # 0.926 / 0.046 on first contact
+    "later_years26.jsonl": (0.9435, 0.0285),  # 0.926 / 0.046 on first contact
 }
 
 
