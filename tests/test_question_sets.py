@@ -97,7 +97,7 @@ BELOW_THE_BAR = {
     "wholereport_fresh19.jsonl": (0.9545, 0.0235),  # 0.886 / 0.068 on first contact
     # written at the start of the session after, scored on its starting code (24658e9) before any change
     "answerable_fresh21.jsonl": (0.9895, 0.0105),  # 0.920 / 0.070 on first contact
-    "wholereport_fresh20.jsonl": (0.9455, 0.0325),  # 0.806 / 0.151 on first contact
+    "wholereport_fresh20.jsonl": (0.9565, 0.0325),  # 0.806 / 0.151 on first contact
     # written mid-session, scored on 4d46d21 before any change for them
     "answerable_fresh22.jsonl": (0.9995, 0.0005),  # 0.950 / 0.040 on first contact
     "wholereport_fresh21.jsonl": (0.9155, 0.0635),  # 0.853 / 0.126 on first contact
@@ -138,9 +138,9 @@ BELOW_THE_BAR = {
     "answerable_fresh33.jsonl": (0.9825, 0.0175),  # 0.967 / 0.017 on first contact
     "wholereport_fresh31.jsonl": (0.9655, 0.0345),  # 0.941 / 0.051 on first contact
     "answerable_fresh34.jsonl": (0.9815, 0.0095),  # 0.973 / 0.018 on first contact
-    "wholereport_fresh32.jsonl": (0.9605, 0.0295),  # 0.931 / 0.049 on first contact
+    "wholereport_fresh32.jsonl": (0.9705, 0.0295),  # 0.931 / 0.049 on first contact
     "answerable_fresh35.jsonl": (0.9905, 0.0),  # 0.991 / 0.000 on first contact (34/34 out of scope declined)
-    "wholereport_fresh33.jsonl": (0.923, 0.0485),  # 0.923 / 0.048 on first contact (34/34 out of scope declined)
+    "wholereport_fresh33.jsonl": (0.9415, 0.0385),  # 0.923 / 0.048 on first contact (34/34 out of scope declined)
 }
 
 

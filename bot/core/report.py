@@ -646,7 +646,10 @@ class WholeReport:
             if kept or n == 0:
                 records = kept
         if part is not None:
-            records = [r for r in records if any(_under(s, part.section) for s in r.sections)]
+            in_part = [r for r in self.bundle.records if any(_under(s, part.section) for s in r.sections)]
+            records = [r for r in records if r in in_part]
+            if len(records) < 2 and groups and all(self.bundle.categories[g].whole_part_if_none_marked for g in groups):
+                records = [r for r in in_part if r.id not in self.bundle.about_the_source]  # one marked at most: all
         if agency is not None:  # what it did: not the report's own letter that names it
             about = self.bundle.about_the_source
             records = [r for r in records if self._names_agency(r, agency) and r.id not in about]

@@ -110,6 +110,9 @@ class Category(Strict):
     # asked what improved or got worse, the group means every measure whose sources give two years to
     # compare (people call any measure an indicator: "ตัวชี้วัดไหนแย่ลงในปี 2568" asks of CPI too)
     moves_of_every_measure: bool = False
+    # asked of a part marking fewer than two of its records so, the group means the part's records
+    # ("ผลงานเด่นของยุทธศาสตร์ที่ 2": its key results, of which only HPP is marked a highlight)
+    whole_part_if_none_marked: bool = False
 
 
 class CategoriesFile(Strict):
