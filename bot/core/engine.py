@@ -48,6 +48,7 @@ SHORT_YEAR = 2500  # two digits after a year word are 25xx ("ปี 66 ขึ้
 SHORT_NUMBER = re.compile(r"(?<![\d.,])(\d{2})(?![\d.,%])")  # two digits standing alone
 PLAN_SPAN = re.compile(r"(?<!\d)\d{2}\s*[-–]\s*\d{2}(?!\d)")  # "67-70": a span of two-digit years
 SHORT_PAIR = re.compile(r"(?<![\d.,])(\d{2})\s*[-–]\s*(\d{2})(?![\d.,%])")  # "65-68", each end alone
+MIN_COMPOUND = 8  # letters of a keyword several words long whose whole a question may say ("ดิจิทัลเต็มรูปแบบ")
 NAMED_BY_WORDS = 2  # words of a figure's label a question must say to name that figure over the others
 FOLLOW_UP_CONFIDENCE = 0.6  # a topic carried over from the last turn is likely, not certain
 SINCE_YEAR_GAP = 8  # letters between a since word and its year at most ("เทียบกับปี พ.ศ. 65")
@@ -1708,10 +1709,22 @@ class Engine:
             naming = any(word in n for n in names)
             moved = any(word in change for change in self._change_words)  # "ตกมาจาก": any year's change tells it
             if not word.isdigit() and not naming and not moved and holders and not self.nlu.holds(record.id, word):
-                known = ", ".join(self.say.year(y, lang) for y in sorted({m.year for m in holders}))
-                fields = {"asked": _listed(asked), "known": known}
-                return self._fallback("word_year", lang, understanding, closest=record, **fields)
+                return self._word_of_years(record, holders, asked, understanding, lang)
+        # a compound keyword said whole ("ดิจิทัลเต็มรูปแบบ", read as three words), which that year's source lacks
+        said, profile = understanding.norm.compact, self.profiles[record.id]
+        for keyword in {k for m in others for k in keywords[m.id]}:
+            compound = len(keyword) >= MIN_COMPOUND and keyword not in understanding.words and keyword in said
+            if compound and not profile.mentions(keyword) and not any(keyword in n for n in names):
+                holders = [m for m in others if keyword in keywords[m.id]]
+                return self._word_of_years(record, holders, asked, understanding, lang)
         return None
+
+    def _word_of_years(
+        self, record: Record, holders: list[Record], asked: set[int], understanding: Understanding, lang: str
+    ) -> Reply:
+        """Declined: what is asked is told by these other years' sources, not the year asked's."""
+        known = ", ".join(self.say.year(y, lang) for y in sorted({m.year for m in holders}))
+        return self._fallback("word_year", lang, understanding, closest=record, asked=_listed(asked), known=known)
 
     def _rest_not_named(
         self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str
