@@ -1662,6 +1662,16 @@ class Engine:
             return None  # its own year's text may state it
         if in_passing and {kind for _, kind in understanding.measures} & self._kinds_said_of(members, *asked):
             return None  # "ได้ 0.50 จากคะแนนเต็ม 1 เท่ากับปี 2564": that year's score is said in passing
+        counters = [w for _, kind in understanding.counted for w in self.nlu.counters[kind]]
+        counting = any(
+            f.of is not None or (f.unit and any(c in self.nlu.normalize(f.unit.th).compact for c in counters))
+            for f in that_year
+        )
+        if that_year and counters and not counting:
+            # "WJP 2024 มีกี่ประเทศ": a rank told in passing ("78th the year before") counts no field that year
+            fields = sorted({f.year for m in members for f in m.figures if f.of is not None})
+            known = ", ".join(self.say.year(y, lang) for y in fields)
+            return self._fallback("year", lang, understanding, closest=record, asked=_listed(asked), known=known)
         for _, kind in understanding.measures:
             given = [f for m in members for f in m.figures if kind in self._kinds_of(f)]
             if given and not any(kind in self._kinds_of(f) for f in that_year):
