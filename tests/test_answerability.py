@@ -1490,11 +1490,6 @@ def test_which_department_of_a_count_of_agencies_asks_the_names_it_does_not_give
     assert not years.fallback, years.text
 
 
-def test_what_an_entry_was_about_of_a_count_of_entries_naming_none_is_declined(ask) -> None:
-    reply = ask("สรรพากรคว้าเลิศรัฐยอดเยี่ยมด้วยผลงานเรื่องอะไรครับ")  # 1,688 entries counted, none titled
-    assert reply.fallback and reply.record_id == "awards", reply.text
-
-
 def test_a_detail_the_named_organisation_lacks_is_told_by_the_reading_holding_the_question(ask) -> None:
     # the Commission is named as the one approving; its own record gives no date, the meeting's does
     reply = ask("On what date did the Public Sector Development Commission approve this report?")
