@@ -1518,3 +1518,5 @@ def test_the_others_of_a_thing_a_topic_speaks_of_only_once_are_declined(ask) -> 
     assert reply.fallback and reply.record_id == "unpsa", reply.text
     second = ask("แล้วตัวที่สองล่ะ")  # a place in a list is no other of a thing
     assert "ส่วนที่เหลือ" not in second.text, second.text
+    one = ask("and the other one, who won the UNPSA?")  # "one" names no thing
+    assert not one.fallback and "Disease Control" in one.text, one.text

@@ -1787,6 +1787,7 @@ class Engine:
         single = (
             asks_whom
             and not understanding.positions  # "ข้อที่สอง" is a place in a list
+            and bool(self.nlu.content([counted]))  # "the other one" names no thing
             and profile.how_many(counted) is None
             and self.nlu.holds(record.id, counted)
         )
