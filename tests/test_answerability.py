@@ -1520,3 +1520,10 @@ def test_the_others_of_a_thing_a_topic_speaks_of_only_once_are_declined(ask) -> 
     assert "ส่วนที่เหลือ" not in second.text, second.text
     one = ask("and the other one, who won the UNPSA?")  # "one" names no thing
     assert not one.fallback and "Disease Control" in one.text, one.text
+
+
+def test_an_english_version_of_the_report_is_asked_of_the_report_not_a_request_for_english(ask) -> None:
+    reply = ask("Does this report come in an English version?")
+    assert reply.fallback and reply.intent != "in_english", reply.text
+    please = ask("english version please")
+    assert please.intent == "in_english", please.text

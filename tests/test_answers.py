@@ -164,7 +164,7 @@ def test_an_agency_in_several_topics_gets_the_list_of_them(ask) -> None:
 
 
 def test_smalltalk_is_answered(ask) -> None:
-    for question in ("สวัสดีครับ", "ขอบคุณมากค่ะ", "ทำอะไรได้บ้าง", "hello"):
+    for question in ("สวัสดีครับ", "ขอบคุณมากค่ะ", "ขอบคุนนะคะ", "ทำอะไรได้บ้าง", "hello"):  # ขอบคุน: ณ typed น
         reply = ask(question)
         assert not reply.fallback and reply.text and reply.suggestions
 

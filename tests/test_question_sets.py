@@ -126,7 +126,7 @@ BELOW_THE_BAR = {
     "wholereport_fresh28.jsonl": (0.9675, 0.0245),  # 0.921 / 0.071 on first contact
     # written at the start of the session after, scored on 8134fe1 before any change for them (one
     # answerable_fresh30 label corrected: the covering letter gives the division's e-mail)
-    "answerable_fresh30.jsonl": (0.9675, 0.0325),  # 0.952 / 0.048 on first contact
+    "answerable_fresh30.jsonl": (0.9755, 0.0245),  # 0.952 / 0.048 on first contact
     "wholereport_fresh29.jsonl": (0.9435, 0.0565),  # 0.887 / 0.105 on first contact
     # written at the start of the session after, scored on its starting code (2992aa9) before any change. The
     # answerable_fresh31 writer's brief lost its rules: it ran the bot and widened one label (af31-048, "VAT");
