@@ -246,11 +246,8 @@ def label_shares(fig: Figure, words: Iterable[str], with_whole: bool = False) ->
 def closest_figure(figures: list[Figure], words: tuple[str, ...], said: str = "") -> Figure:
     """The figure whose label shares most of these words; on a tie the one whose label the question (`said`,
     compact) holds whole, or nearly whole in Thai ("อันดับรวม IMD" in "อันดับ IMD ภาพรวม", whose รวม is a cue
-    word, not a word of the question); else the one whose Thai label it spells most of ("IMD ภาพรวม": the
-    overall rank's "อันดับรวม IMD", not "อันดับ IMD ด้านประสิทธิภาพของภาครัฐ"); else the first."""
-    return max(
-        figures, key=lambda fig: (label_shares(fig, words), _label_said(fig, said), _thai_label_spelt(fig, said))
-    )
+    word, not a word of the question); else the first."""
+    return max(figures, key=lambda fig: (label_shares(fig, words), _label_said(fig, said)))
 
 
 def _label_said(fig: Figure, said: str) -> bool:

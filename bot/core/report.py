@@ -94,6 +94,7 @@ class WholeReport:
         self.counters = nlu.counters  # what "กี่คน" counts, by kind: a total must be of that kind
         self.classifiers = nlu.classifiers  # words counting anything (ฉบับ, แห่ง): they name no record
         self.normalize = nlu.normalize  # as the question was read, to find the parts of a total it names
+        self.is_measure_word = nlu.is_measure_word  # a figure's unit naming a kind of figure: a score, a rank
         self.ordinal_markers = nlu.ordinal_markers  # the words a round follows: a total of a round not held
         self.organisations_in = nlu.organisations_in  # the organisations a record names
         self.holds = nlu.holds  # a record has a word, read as the question's words are
@@ -514,9 +515,11 @@ class WholeReport:
             placed = tuple(r for r in self.bundle.records if r.provinces and r.id not in self.bundle.about_the_source)
             return Ask("provinces", placed, groups, part, year=year)
         every = kind in MOVED and groups and all(self.bundle.categories[g].moves_of_every_measure for g in groups)
-        if every:  # "ตัวชี้วัดไหนแย่ลงบ้าง": every measure with figures, not only those filed as the group
+        if every:  # "ตัวชี้วัดไหนแย่ลงบ้าง": every measure, not only those filed as the group
             records = self._scope((), part, agency, understanding.provinces)
-            records = tuple(r for r in records if r.figures and r.id not in self.bundle.about_the_source)
+            records = tuple(
+                r for r in records if self._measures_something(r) and r.id not in self.bundle.about_the_source
+            )
         else:
             records = self._scope(groups, part, agency, understanding.provinces, understanding.groups_joined)
         if not records and part is not None and understanding.asks_provinces:  # "ช่วงโควิดจังหวัดทำอะไรบ้าง":
@@ -625,6 +628,13 @@ class WholeReport:
             )
 
         return [c for c in grounded if any(names_it(c, t) for t in own_terms(c))]
+
+    def _measures_something(self, record: Record) -> bool:
+        """A figure of it is a measure: a score, a rank or a share, or one set a target (more awards given
+        is no improvement)."""
+        return any(
+            f.target is not None or (f.unit is not None and self.is_measure_word(f.unit.th)) for f in record.figures
+        )
 
     def _scope(
         self,
