@@ -169,6 +169,7 @@ LATER_YEARS_SETS = {
     "later_years24.jsonl": (0.9535, 0.0195),  # 0.870 / 0.083 on first contact
     "later_years25.jsonl": (0.9345, 0.0285),  # 0.898 / 0.037 on first contact
     "later_years26.jsonl": (0.9435, 0.0285),  # 0.926 / 0.046 on first contact
+    "later_years27.jsonl": (0.9065, 0.047),  # 0.897 / 0.047 on first contact
 }
 
 
