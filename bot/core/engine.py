@@ -1709,7 +1709,9 @@ class Engine:
         longer keyword (ระดับ in ระดับประเทศ), is not what that year is about."""
         members = self.series.get(record.id, ())
         asked = set(understanding.norm.years)
-        if len(asked) != 1 or record.year not in asked or self._asks_trend(understanding):
+        # the year's own source, or the one telling that year's figures ("EGDI 2563" in the 2564 report)
+        told = record.year in asked or asked <= self._figure_years(record)
+        if len(asked) != 1 or not told or self._asks_trend(understanding):
             return None
         others = [m for m in members if m.id != record.id]
         names = [self.profiles[m.id].names for m in members]  # ไอทีเอ names the measure in any year
