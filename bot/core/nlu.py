@@ -54,6 +54,7 @@ KEYWORD_WEIGHT = 1.0
 OVERLAP_WEIGHT = 0.5
 FUZZY_CUTOFF = 85
 MIN_THAI_TERM = 3
+MIN_JOINED_ATTRIBUTE = 6  # letters of a Thai attribute read across a Latin name (not งบ inside another word)
 MIN_SHORTENED_WORD = 3  # letters a word after กรม must have to stand for a known name it is inside
 YEARS_FROM = 2400  # a number from here on is a year (Buddhist era), not a count
 SHORT_THAI_TERM = 4  # Thai terms up to this length must be whole words (นปร is not in ไหนปรับ)
@@ -1081,10 +1082,18 @@ class Understander:
 
     def _attributes_asked(self, reading: Reading) -> tuple[tuple[str, str], ...]:
         """What it asks that a record must state, as worded and compact; not inside a year ("ปีงบ 64" asks a
-        fiscal year, no budget)."""
+        fiscal year, no budget). A Thai attribute may be said around a Latin name ("ค่าเฉลี่ย cpi โลก": the
+        world average), so the Thai words are read with the Latin ones between them left out too."""
         text = self._year_reader.unworded(reading.norm.text)
         plain = dataclasses.replace(reading.norm, text=text, compact=text.replace(" ", ""))
-        return tuple((word, t.compact) for t, word in self._attributes if t.found_in(plain, reading.spans))
+        thai = re.sub(r"\s*[a-z][a-z0-9&.]*\s*", "", text) if THAI_CHAR.search(text) else ""
+        around = dataclasses.replace(reading.norm, text=thai, compact=thai)
+
+        def said(t: Term) -> bool:
+            joined = bool(thai) and not t.latin and len(t.compact) >= MIN_JOINED_ATTRIBUTE
+            return t.found_in(plain, reading.spans) or (joined and t.compact in around.compact)
+
+        return tuple((word, t.compact) for t, word in self._attributes if said(t))
 
     def asked_by(self, intent: str, norm: Normalized) -> tuple[str, ...]:
         """The words of an intent's cues and hints the question says, stopwords aside: what it asks, in its
