@@ -141,7 +141,7 @@ BELOW_THE_BAR = {
     "wholereport_fresh32.jsonl": (0.9705, 0.0295),  # 0.931 / 0.049 on first contact
     "answerable_fresh35.jsonl": (0.9905, 0.0),  # 0.991 / 0.000 on first contact (34/34 out of scope declined)
     "wholereport_fresh33.jsonl": (0.9415, 0.0385),  # 0.923 / 0.048 on first contact (34/34 out of scope declined)
-    "answerable_fresh36.jsonl": (0.9805, 0.0195),  # 0.972 / 0.028 on first contact
+    "answerable_fresh36.jsonl": (0.9905, 0.0095),  # 0.972 / 0.028 on first contact
 }
 
 

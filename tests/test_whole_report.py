@@ -1192,3 +1192,9 @@ def test_a_department_called_by_its_short_name_is_the_known_one_holding_it(engin
 def test_the_highlights_of_a_part_marking_at_most_one_are_its_results(engine: Engine) -> None:
     reply = ask(engine, "ผลงานเด่นๆของยุทธศาสตร์ที่ 2 มีอะไรบ้างคะ")  # only HPP is marked a highlight there
     assert reply.intent == "whole_list" and "HPP" in reply.text and "Sandbox" in reply.text, reply.text
+
+
+def test_which_part_of_a_topic_named_by_several_clues_is_the_topics_part(engine: Engine) -> None:
+    # "ด้านไหน" of satisfaction, named by three clues: its top parts, not the report's best measure
+    reply = ask(engine, "ปี 64 ประชาชนพอใจบริการภาครัฐด้านไหนมากสุด 3 อันดับแรกครับ")
+    assert reply.intent != "whole_best" and "เจ้าหน้าที่" in reply.text, reply.text

@@ -24,6 +24,7 @@ from bot.core.store import Measure, Search
 from bot.core.thai import province_name
 from bot.core.types import LIST_BULLET, Item, Reply
 
+GROUNDED_PARTS = 3  # clues naming a topic whose parts "ด้านไหน" then asks, not the report's measures
 MOVED = ("worsened", "improved")  # the latest change the sources give, in the direction asked
 WHY = "why"  # the detail a why question asks: the report gives none across its measures
 STATUS = ("behind", "met", "best", "worst", "ranked", "untargeted", "other_year", "target_years", *MOVED)
@@ -183,6 +184,9 @@ class WholeReport:
         )
         if parts_of_topic and talked_of is not None and not named:
             return None  # "ด้านไหน/ด้านที่ต่ำสุด" after a topic: which part of it, not which of the report's measures
+        named_well = bool(readings) and readings[0].grounded and readings[0].evidence >= GROUNDED_PARTS
+        if parts_of_topic and named_well and "compare" not in kinds:
+            return None  # "พอใจบริการรัฐด้านไหนมากสุด": the parts of the topic it names, not two topics compared
         if understanding.mentions:  # "which parts of the report...": the report is where it is asked, not what
             named = [c for c in named if c.record.id not in self.bundle.about_the_source]
         if self._after_a_list(context) and understanding.asks_which and not named and not set(kinds) & set(STATUS):
