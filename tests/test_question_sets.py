@@ -51,7 +51,7 @@ BELOW_THE_BAR = {
     "answerable_fresh3.jsonl": (0.9995, 0.0005),  # 0.887 / 0.087 on first contact; its patterns were mended since
     "answerable_fresh4.jsonl": (0.9995, 0.0005),  # 0.900 / 0.078 on first contact; its patterns were mended since
     "wholereport_fresh2.jsonl": (0.9875, 0.0005),  # 0.889 / 0.049 on first contact; its patterns were mended since
-    "answerable_fresh5.jsonl": (0.9795, 0.0005),  # 0.890 / 0.070 on first contact; its patterns were mended since
+    "answerable_fresh5.jsonl": (0.9895, 0.0005),  # 0.890 / 0.070 on first contact; its patterns were mended since
     "wholereport_fresh3.jsonl": (0.9515, 0.0125),  # 0.759 / 0.096 on first contact; its patterns were mended since
     "answerable_fresh6.jsonl": (0.9895, 0.0105),  # 0.930 / 0.050 on first contact; its patterns were mended since
     "wholereport_fresh4.jsonl": (0.9255, 0.0495),  # 0.741 / 0.148 on first contact; some of its patterns mended since

@@ -760,16 +760,17 @@ class Engine:
             only = [c for c in options if all(any(w in a for a in asked) for w in unheld(c.record))]
             fewest = min((len(unheld(c.record)) for c in only), default=0)  # the one saying more of what is
             explaining = [c for c in only if len(unheld(c.record)) == fewest]  # asked: "เปิดตัว" of the app
-        if not explaining:  # none holds every word: the one holding all the others hold, and two more at least
+        if not explaining:  # none holds every word: the one holding two more than each other does, beyond the
+            # one word at most that the other holds and it lacks ("บริการออนไลน์ที่รองรับดิจิทัลไอดี": digital ID's
+            # services hold รองรับ, ดิจิทัล, ไอ; e-services only ออนไลน์ beside บริการ)
             held = {c.record.id: self._held(c.record, understanding) for c in options}
+
+            def outholds(mine: frozenset[str], theirs: frozenset[str]) -> bool:
+                lacking = len(theirs - mine)
+                return lacking <= 1 and len(mine - theirs) >= MORE_HELD + lacking
+
             explaining = [
-                c
-                for c in options
-                if all(
-                    held[c.record.id] > held[o.record.id] and len(held[c.record.id] - held[o.record.id]) >= MORE_HELD
-                    for o in options
-                    if o is not c
-                )
+                c for c in options if all(outholds(held[c.record.id], held[o.record.id]) for o in options if o is not c)
             ]
         if len(explaining) != 1:
             return None
