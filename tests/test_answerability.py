@@ -1475,6 +1475,11 @@ def test_a_breakdown_is_given_by_figures_that_split_one_whole_counting_what_is_a
     assert services.fallback, services.text
     by_province = ask("บัญชีข้อมูลภาครัฐมีกี่หน่วยงานทำ แยกตามภาคให้หน่อย")  # split by kind, not by region
     assert by_province.fallback, by_province.text
+    for how in ("บัญชีข้อมูลภาครัฐ แยกเป็นยังไงบ้าง", "บัญชีข้อมูลภาครัฐ ขอแยกเป็นแต่ละกลุ่มได้ไหม"):
+        told = ask(how)  # how, and each, ask what it splits into
+        assert not told.fallback and "33" in told.text, (how, told.text)
+    parts = ask("ความพึงพอใจต่อบริการภาครัฐ แยกเป็นชายและหญิงอย่างละกี่เปอร์เซ็นต์")  # และ, ละ: no parts
+    assert parts.fallback, parts.text
 
 
 def test_the_rest_asked_by_where_of_places_is_declined_like_the_rest_asked_by_which(ask) -> None:
@@ -1516,10 +1521,11 @@ def test_of_an_agency_beside_a_count_asks_the_count_not_who(ask) -> None:
 def test_the_others_of_a_thing_a_topic_speaks_of_only_once_are_declined(ask) -> None:
     reply = ask("Who took the UNPSA in the other categories?")  # the one category won is all it says
     assert reply.fallback and reply.record_id == "unpsa", reply.text
-    second = ask("แล้วตัวที่สองล่ะ")  # a place in a list is no other of a thing
-    assert "ส่วนที่เหลือ" not in second.text, second.text
     one = ask("and the other one, who won the UNPSA?")  # "one" names no thing
     assert not one.fallback and "Disease Control" in one.text, one.text
+    # a record naming both members gives the other one
+    both = ask("OG&MP ทำที่ลำปาง แล้วอีกจังหวัดคือจังหวัดไหน")
+    assert not both.fallback and "สิงห์บุรี" in both.text, both.text
 
 
 def test_an_english_version_of_the_report_is_asked_of_the_report_not_a_request_for_english(ask) -> None:

@@ -396,3 +396,8 @@ def test_how_many_millions_asks_the_amount_not_a_count_of_millions(ask) -> None:
 def test_a_count_in_millions_counts_the_thing_after_the_scale(engine: Engine) -> None:
     understood = engine.nlu.understand("ลงทะเบียนไปแล้วกี่ล้านคน")
     assert understood.counted == (("คน", "people"),), understood.counted
+
+
+def test_a_place_inside_a_newspapers_name_is_matched_as_typed(ask) -> None:
+    reply = ask("e-Service ในกรุงเทพ ธุรกิจใช้ได้กี่บริการ")  # กรุงเทพ, then ธุรกิจ: not the newspaper's name
+    assert reply.fallback and "กรุงเทพมหานคร" in reply.text, reply.text

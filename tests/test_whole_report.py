@@ -1184,11 +1184,6 @@ def test_went_down_asks_what_worsened_as_went_up_asks_what_improved(engine: Engi
     assert reply.intent == "whole_worsened" and "31" in reply.text, reply.text
 
 
-def test_a_department_called_by_its_short_name_is_the_known_one_holding_it(engine: Engine) -> None:
-    reply = ask(engine, "กรมขนส่งมีเรื่องอะไรในรายงานบ้าง")  # กรมการขนส่งทางบก, shortened as people say it
-    assert not reply.fallback and "กรมการขนส่งทางบก" in reply.text, reply.text
-
-
 def test_the_highlights_of_a_part_marking_at_most_one_are_its_results(engine: Engine) -> None:
     reply = ask(engine, "ผลงานเด่นๆของยุทธศาสตร์ที่ 2 มีอะไรบ้างคะ")  # only HPP is marked a highlight there
     assert reply.intent == "whole_list" and "HPP" in reply.text and "Sandbox" in reply.text, reply.text

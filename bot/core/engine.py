@@ -48,7 +48,8 @@ SHORT_YEAR = 2500  # two digits after a year word are 25xx ("ปี 66 ขึ้
 SHORT_NUMBER = re.compile(r"(?<![\d.,])(\d{2})(?![\d.,%])")  # two digits standing alone
 PLAN_SPAN = re.compile(r"(?<!\d)\d{2}\s*[-–]\s*\d{2}(?!\d)")  # "67-70": a span of two-digit years
 SHORT_PAIR = re.compile(r"(?<![\d.,])(\d{2})\s*[-–]\s*(\d{2})(?![\d.,%])")  # "65-68", each end alone
-MIN_COMPOUND = 8  # letters of a keyword several words long whose whole a question may say ("ดิจิทัลเต็มรูปแบบ")
+MIN_COMPOUND = 8  # code points of another year's keyword a question says whole ("ดิจิทัลเต็มรูปแบบ", read as words)
+MIN_PART_WORD = 3  # code points of a word naming a part of a breakdown ("ละ" of ร้อยละ names none)
 NAMED_BY_WORDS = 2  # words of a figure's label a question must say to name that figure over the others
 FOLLOW_UP_CONFIDENCE = 0.6  # a topic carried over from the last turn is likely, not certain
 SINCE_YEAR_GAP = 8  # letters between a since word and its year at most ("เทียบกับปี พ.ศ. 65")
@@ -605,18 +606,23 @@ class Engine:
             return understanding
         held = set(self._years_held(record))
         text = PLAN_SPAN.sub(" ", norm.text) if norm.deadlines else norm.text
-        found = [2500 + int(n) for n in SHORT_NUMBER.findall(text)]
+        # a band after a kind of figure ("คะแนน 65-70") holds scores, not years
+        kinds = tuple(w for words in self._measure_units.values() for w in words)
+        bands = [m for m in SHORT_PAIR.finditer(text) if text[: m.start()].replace(" ", "").endswith(kinds)]
+        for band in reversed(bands):
+            text = text[: band.start()] + " " + text[band.end() :]
+        found = [SHORT_YEAR + int(n) for n in SHORT_NUMBER.findall(text)]
         years = tuple(dict.fromkeys(y for y in found if y in held and y not in norm.years))
         if not years:
             return understanding
         # "WJP 65-68": a dash between two short numbers, one of them a year held, written out in full is read
-        # as the year reader reads any range (a score band "คะแนน 60-69" holds no year of the measure)
+        # as the year reader reads any range
         held_pair = next(
-            (m for m in SHORT_PAIR.finditer(text) if {2500 + int(m.group(1)), 2500 + int(m.group(2))} & held), None
+            (m for m in SHORT_PAIR.finditer(text) if {SHORT_YEAR + int(n) for n in m.groups()} & held), None
         )
         between = norm.between
         if held_pair is not None and not between:
-            first, last = (2500 + int(n) for n in held_pair.groups())
+            first, last = (SHORT_YEAR + int(n) for n in held_pair.groups())
             between = self.nlu.normalize(f"{first}-{last}").between
         return dataclasses.replace(
             understanding, norm=dataclasses.replace(norm, years=(*norm.years, *years), between=between)
@@ -1532,8 +1538,9 @@ class Engine:
         counted = {self.nlu.normalize(w).compact for w, _ in understanding.counted}  # "กี่คน": คน is no part
         parts = {
             w
-            for w in understanding.breakdown_by
-            if not w.isdigit()
+            for w in self.nlu.content(understanding.breakdown_by)  # และ, กับ, ละ are no parts
+            if len(w) >= MIN_PART_WORD
+            and not w.isdigit()
             and w not in profile.each_name
             and w not in self.nlu.classifiers
             and w not in counted
@@ -1725,7 +1732,7 @@ class Engine:
                 return self._word_of_years(record, holders, asked, understanding, lang)
         # a compound keyword said whole ("ดิจิทัลเต็มรูปแบบ", read as three words), which that year's source lacks
         said, profile = understanding.norm.compact, self.profiles[record.id]
-        for keyword in {k for m in others for k in keywords[m.id]}:
+        for keyword in sorted({k for m in others for k in keywords[m.id]}, key=lambda k: (-len(k), k)):
             compound = len(keyword) >= MIN_COMPOUND and keyword not in understanding.words and keyword in said
             if compound and not profile.mentions(keyword) and not any(keyword in n for n in names):
                 holders = [m for m in others if keyword in keywords[m.id]]
@@ -1787,8 +1794,11 @@ class Engine:
         # or speaks of the thing only as one, never counting it ("the other categories" of the UNPSA: the one
         # category it won is all the record says)
         asks_whom = (intent is not None and intent.answers == "who") or understanding.asks_which
+        # English only: "the other categories" of a record speaking of one; "อีกจังหวัด" of a record naming two
+        # provinces ("ลำปางและสิงห์บุรี") asks the one it names after the one said
         single = (
-            asks_whom
+            not THAI_CHAR.search(noun)
+            and asks_whom
             and not understanding.positions  # "ข้อที่สอง" is a place in a list
             and bool(self.nlu.content([counted]))  # "the other one" names no thing
             and profile.how_many(counted) is None

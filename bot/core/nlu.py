@@ -55,7 +55,6 @@ OVERLAP_WEIGHT = 0.5
 FUZZY_CUTOFF = 85
 MIN_THAI_TERM = 3
 MIN_JOINED_ATTRIBUTE = 6  # letters of a Thai attribute read across a Latin name (not งบ inside another word)
-MIN_SHORTENED_WORD = 3  # letters a word after กรม must have to stand for a known name it is inside
 YEARS_FROM = 2400  # a number from here on is a year (Buddhist era), not a count
 SHORT_THAI_TERM = 4  # Thai terms up to this length must be whole words (นปร is not in ไหนปรับ)
 SHADOWED_WEIGHT = 0.3
@@ -332,7 +331,7 @@ class Understander:
             Term(name, name.replace(" ", ""), bool(LATIN_CHAR.search(name)), 1.0) for name in self._places
         ]
         self._ambiguous_places = set(lang.ambiguous_places)
-        self._place_in_names = tuple(self.normalize(n).compact for n in lang.place_in_names)
+        self._place_in_names = tuple(self.normalize(n).text for n in lang.place_in_names)
         # "ซีพีไอ": a run of Thai letter names, read as the Latin acronym it spells when a topic is named by it
         letters = sorted(lang.letter_names, key=len, reverse=True)
         self._letter_names = lang.letter_names
@@ -414,6 +413,7 @@ class Understander:
         self._which_words = frozenset(self.normalize(w).compact for w in lang.which_words)
         self._joined_which = tuple(self.normalize(w).compact for w in lang.joined_which_words)
         self._breakdown_kinds = frozenset(self.normalize(w).compact for w in lang.breakdown_kinds)
+        self._each = frozenset(self.normalize(w).compact for w in lang.each_words)
         self._breakdown_joiners = frozenset(self.normalize(w).compact for w in lang.breakdown_joiners)
         self._not_a_set = frozenset(self.normalize(w).compact for w in lang.which_not_a_set)
         self._which_terms = [t for word in lang.which_words for t in self._terms([word], 1.0)]
@@ -766,9 +766,10 @@ class Understander:
 
     def find_provinces(self, norm: Normalized, spans: frozenset[str]) -> tuple[str, ...]:
         found = []
-        outside = norm.compact  # the question without the names holding a place name ("Bangkok Post")
+        outside = norm.text  # the question without the names holding a place name ("Bangkok Post"), as typed
         for name in self._place_in_names:
             outside = outside.replace(name, " ")
+        outside = outside.replace(" ", "")
         for place in self._place_terms:
             if place.compact in self._ambiguous_places:
                 hit = any(f"{word}{place.compact}" in norm.compact for word in self._province_words)
@@ -1317,13 +1318,26 @@ class Understander:
         กับผู้รับบริการ"); none when it asks the kinds, or what it splits into ("แยกตามประเภท", "แยกเป็นอะไรบ้าง",
         `breakdown_kinds`)."""
         said = [w.casefold() for w in _said(tokens)]
-        passing = self._particles | self._function_words | self._breakdown_kinds | self._what_words | self._plural_words
+        # how, what, how many and each ("แยกเป็นยังไง", "กี่ประเภท", "แต่ละกลุ่ม") ask what it splits into
+        passing = (
+            self._particles
+            | self._function_words
+            | self._what_words
+            | self._plural_words
+            | self.cue_words
+            | set(self._count_words)
+            | self._each
+        )
         for start in range(len(said)):
             ends = range(start + 1, min(start + MAX_SPAN_WORDS, len(said)) + 1)
             end = next((e for e in ends if "".join(said[start:e]) in self.breakdown_words), None)
             if end is not None:
                 after = [w for w in said[end:] if w not in self._breakdown_joiners]
-                return tuple(after) if after and after[0] not in passing else ()
+                first = after[0] if after else ""
+                asks_into = not first or any(first.startswith(w) for w in passing if len(w) >= MIN_THAI_TERM)
+                if asks_into or first in passing or any(w in self._breakdown_kinds for w in after):
+                    return ()  # "อย่างไรบ้าง" starts with a how word the segmenter joined to บ้าง
+                return tuple(after)
         return ()
 
     def _negated(self, tokens: list[str]) -> tuple[str, ...]:
@@ -1551,20 +1565,7 @@ class Understander:
             and (t in self._org_types or any(t.startswith(p) and len(t) > len(p) + 1 for p in self._org_prefixes))
         ]
         hits += self._unknown_names(_said(tokens))
-        hits += self._shortened_names(_said(tokens))
         return tuple(dict.fromkeys(a for a in hits if not any(a != b and a in b for b in hits)))
-
-    def _shortened_names(self, said: list[str]) -> list[str]:
-        """ "กรมขนส่ง": a prefix and the word after it that only one known agency name holds in that order
-        (กรมการขนส่งทางบก), the name people shorten it to."""
-        names = []
-        for prefix, word in pairwise(said):
-            if prefix not in self._org_prefixes or len(word) < MIN_SHORTENED_WORD:
-                continue
-            known = [a for a in self._agencies if a.startswith(prefix) and word in a[len(prefix) :]]
-            if len(known) == 1:
-                names.append(known[0])
-        return names
 
     def _unknown_names(self, said: list[str]) -> list[str]:
         """ "ศูนย์ดำรงธรรม": a name head followed by Thai words no record uses, joined: an organisation the
