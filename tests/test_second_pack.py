@@ -1004,6 +1004,10 @@ def test_a_place_inside_a_newspapers_name_is_no_place_asked(with_both_packs: Eng
 def test_two_kinds_asked_over_the_years_tell_each_kinds_series(with_both_packs: Engine) -> None:
     reply = ask(with_both_packs, "ขอคะแนนกับอันดับ CPI ช่วงปี 2565-2568 หน่อยครับ")
     assert all(n in reply.text for n in ("36", "33", "101", "116")), reply.text
+    wjp = ask(with_both_packs, "WJP คะแนนกับอันดับ ย้อนหลังทุกปีที่มี")  # labels sharing WJP and one kind word
+    assert all(n in wjp.text for n in ("0.49", "82", "77")), wjp.text
+    english = ask(with_both_packs, "CPI scores and ranks 2022-2025")  # both series, at a list's length
+    assert all(n in english.text for n in ("36 points", "rank 116")), english.text
 
 
 def test_a_breakdown_into_parts_the_question_names_is_given_when_each_part_has_its_number(

@@ -2350,10 +2350,16 @@ class Engine:
             named = tuple(w for w in (*understanding.words, *decision.figure) if w not in names)
             # "scores": the score's figure each year, not the rank's; "คะแนน ... พร้อมอันดับ": each kind's
             kinds: list[str | None] = list(dict.fromkeys(kind for _, kind in understanding.measures)) or [None]
+
+            def of_kind(kind: str | None) -> tuple[str, ...]:
+                """The words naming that kind's figure: the question's, less the other kinds' ("คะแนนกับอันดับ")."""
+                others = {w for k in kinds if k and k != kind for w in self._measure_units[k]}
+                return (*(w for w in named if w not in others), *(self._measure_units[kind] if kind else ()))
+
             trends = [
                 answer.trend(
                     span,
-                    (*named, *(self._measure_units[kind] if kind else ())),  # "เทียบกับปีก่อนล่ะ": the one talked of
+                    of_kind(kind),  # "เทียบกับปีก่อนล่ะ": the one talked of
                     lang,
                     self.say,
                     understanding.norm.compact,
@@ -2390,7 +2396,8 @@ class Engine:
         drawn_on = [(r, self.bundle.sources[r.source or ""]) for r in [record, *cited_too]]
         cited = answer.citation(drawn_on, lang, self.say)  # every source the answer draws on
         sources = tuple(record.sections)
-        text = answer.fit(parts, cited, answer.LIST_CHARS if listed else answer.MAX_ANSWER_CHARS)
+        several_series = len(trend_lines) > 1  # "scores and ranks over the years": each series, at a list's length
+        text = answer.fit(parts, cited, answer.LIST_CHARS if listed or several_series else answer.MAX_ANSWER_CHARS)
         if decision.sibling is not None:
             if getattr(decision.sibling.text, lang) not in text:  # no room for it whole: name it instead
                 see_also = self.say.say("see_also", lang, name=getattr(decision.sibling.name, lang))
