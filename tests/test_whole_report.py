@@ -1187,6 +1187,7 @@ def test_went_down_asks_what_worsened_as_went_up_asks_what_improved(engine: Engi
 def test_the_highlights_of_a_part_marking_at_most_one_are_its_results(engine: Engine) -> None:
     reply = ask(engine, "ผลงานเด่นๆของยุทธศาสตร์ที่ 2 มีอะไรบ้างคะ")  # only HPP is marked a highlight there
     assert reply.intent == "whole_list" and "HPP" in reply.text and "Sandbox" in reply.text, reply.text
+    assert not reply.text.startswith("ผลงานเด่น"), reply.text  # told as the part's topics: IMD fell, no highlight
 
 
 def test_which_part_of_a_topic_named_by_several_clues_is_the_topics_part(engine: Engine) -> None:

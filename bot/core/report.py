@@ -526,6 +526,11 @@ class WholeReport:
             )
         else:
             records = self._scope(groups, part, agency, understanding.provinces, understanding.groups_joined)
+        whole_part = groups and all(self.bundle.categories[g].whole_part_if_none_marked for g in groups)
+        if part is not None and len(records) < 2 and whole_part:  # "ผลงานเด่นของยุทธศาสตร์ที่ 2", one marked:
+            about = self.bundle.about_the_source
+            records = tuple(r for r in self._scope((), part, agency, understanding.provinces) if r.id not in about)
+            groups = ()  # the part's results, told as such, not each called a highlight
         if not records and part is not None and understanding.asks_provinces:  # "ช่วงโควิดจังหวัดทำอะไรบ้าง":
             said = understanding.cue_compacts  # no province topic in that part, but its topics speaking of them
             records = tuple(
@@ -660,10 +665,7 @@ class WholeReport:
             if kept or n == 0:
                 records = kept
         if part is not None:
-            in_part = [r for r in self.bundle.records if any(_under(s, part.section) for s in r.sections)]
-            records = [r for r in records if r in in_part]
-            if len(records) < 2 and groups and all(self.bundle.categories[g].whole_part_if_none_marked for g in groups):
-                records = [r for r in in_part if r.id not in self.bundle.about_the_source]  # one marked at most: all
+            records = [r for r in records if any(_under(s, part.section) for s in r.sections)]
         if agency is not None:  # what it did: not the report's own letter that names it
             about = self.bundle.about_the_source
             records = [r for r in records if self._names_agency(r, agency) and r.id not in about]
