@@ -167,6 +167,7 @@ class Engine:
             kind: frozenset(self.nlu.normalize(w).compact for w in words)
             for kind, words in bundle.language.measure_words.items()
         }
+        self._measure_words = tuple(w for words in self._measure_units.values() for w in words)  # any kind's
         self._scale_kind = bundle.language.scale_kind
         before = (*bundle.language.years.last_year, *bundle.language.previous)  # even after "than" or "with"
         self._year_before = tuple(self.nlu.normalize(w).compact for w in before)
@@ -607,8 +608,9 @@ class Engine:
         held = set(self._years_held(record))
         text = PLAN_SPAN.sub(" ", norm.text) if norm.deadlines else norm.text
         # a band after a kind of figure ("คะแนน 65-70") holds scores, not years
-        kinds = tuple(w for words in self._measure_units.values() for w in words)
-        bands = [m for m in SHORT_PAIR.finditer(text) if text[: m.start()].replace(" ", "").endswith(kinds)]
+        bands = [
+            m for m in SHORT_PAIR.finditer(text) if text[: m.start()].replace(" ", "").endswith(self._measure_words)
+        ]
         for band in reversed(bands):
             text = text[: band.start()] + " " + text[band.end() :]
         found = [SHORT_YEAR + int(n) for n in SHORT_NUMBER.findall(text)]
@@ -1557,8 +1559,12 @@ class Engine:
         if len(wholes) == len(set(wholes)):
             return False
         units = {self.nlu.normalize(getattr(f.unit, lang)).compact for f in parts if f.unit for lang in ("th", "en")}
-        counters = [w for _, kind in understanding.counted for w in self.nlu.counters[kind]]
+        counters = self._counter_words(understanding)
         return not counters or any(c in unit for c in counters for unit in units)
+
+    def _counter_words(self, understanding: Understanding) -> list[str]:
+        """Every word of each kind of thing "how many" counts ("กี่ประเทศ": ประเทศ, countries, economies...)."""
+        return [w for _, kind in understanding.counted for w in self.nlu.counters[kind]]
 
     def _bottom_not_stated(
         self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str
@@ -1670,7 +1676,7 @@ class Engine:
             return None  # its own year's text may state it
         if in_passing and {kind for _, kind in understanding.measures} & self._kinds_said_of(members, *asked):
             return None  # "ได้ 0.50 จากคะแนนเต็ม 1 เท่ากับปี 2564": that year's score is said in passing
-        counters = [w for _, kind in understanding.counted for w in self.nlu.counters[kind]]
+        counters = self._counter_words(understanding)
         counting = any(
             f.of is not None or (f.unit and any(c in self.nlu.normalize(f.unit.th).compact for c in counters))
             for f in that_year

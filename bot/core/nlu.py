@@ -490,6 +490,18 @@ class Understander:
         self._not_words = tuple(lang.not_words)
         self.segmenter = Segmenter(domain, self._not_words)
         self._function_words = {w for word in lang.function_words for w in self.normalize(word).text.split()}
+        # after a breakdown word, how, what, how many and each ("แยกเป็นยังไง", "กี่ประเภท", "แต่ละกลุ่ม") ask
+        # what it splits into, as does a word starting with one of them ("อย่างไรบ้าง", joined to บ้าง)
+        self._breakdown_passing = frozenset(
+            self._particles
+            | self._function_words
+            | self._what_words
+            | self._plural_words
+            | self.cue_words
+            | set(self._count_words)
+            | self._each
+        )
+        self._breakdown_openers = tuple(w for w in self._breakdown_passing if len(w) >= MIN_THAI_TERM)
         self._thai_stopwords = frozenset(thai_stopwords())
         self._stop = (
             set(self._thai_stopwords)
@@ -1088,11 +1100,10 @@ class Understander:
         text = self._year_reader.unworded(reading.norm.text)
         plain = dataclasses.replace(reading.norm, text=text, compact=text.replace(" ", ""))
         thai = re.sub(r"\s*[a-z][a-z0-9&.]*\s*", "", text) if THAI_CHAR.search(text) else ""
-        around = dataclasses.replace(reading.norm, text=thai, compact=thai)
 
         def said(t: Term) -> bool:
             joined = bool(thai) and not t.latin and len(t.compact) >= MIN_JOINED_ATTRIBUTE
-            return t.found_in(plain, reading.spans) or (joined and t.compact in around.compact)
+            return t.found_in(plain, reading.spans) or (joined and t.compact in thai)
 
         return tuple((word, t.compact) for t, word in self._attributes if said(t))
 
@@ -1318,25 +1329,15 @@ class Understander:
         กับผู้รับบริการ"); none when it asks the kinds, or what it splits into ("แยกตามประเภท", "แยกเป็นอะไรบ้าง",
         `breakdown_kinds`)."""
         said = [w.casefold() for w in _said(tokens)]
-        # how, what, how many and each ("แยกเป็นยังไง", "กี่ประเภท", "แต่ละกลุ่ม") ask what it splits into
-        passing = (
-            self._particles
-            | self._function_words
-            | self._what_words
-            | self._plural_words
-            | self.cue_words
-            | set(self._count_words)
-            | self._each
-        )
         for start in range(len(said)):
             ends = range(start + 1, min(start + MAX_SPAN_WORDS, len(said)) + 1)
             end = next((e for e in ends if "".join(said[start:e]) in self.breakdown_words), None)
             if end is not None:
                 after = [w for w in said[end:] if w not in self._breakdown_joiners]
                 first = after[0] if after else ""
-                asks_into = not first or any(first.startswith(w) for w in passing if len(w) >= MIN_THAI_TERM)
-                if asks_into or first in passing or any(w in self._breakdown_kinds for w in after):
-                    return ()  # "อย่างไรบ้าง" starts with a how word the segmenter joined to บ้าง
+                asks_into = not first or first in self._breakdown_passing or first.startswith(self._breakdown_openers)
+                if asks_into or any(w in self._breakdown_kinds for w in after):
+                    return ()
                 return tuple(after)
         return ()
 
