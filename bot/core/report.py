@@ -753,8 +753,8 @@ class WholeReport:
         wanted = [m for m in targeted if (m.share >= 1) == (ask.kind == "met")]
         if not wanted and ask.kind == "met":
             # none met: say so and which is closest, then where each stands, closest first: all of them when
-            # several were asked ("ตัวไหนถึงเป้าบ้าง"), as far as an answer goes when asked if any did (the
-            # rest kept for "ดูเพิ่ม")
+            # several were asked ("ตัวไหนถึงเป้าบ้าง") and no later result met, as far as an answer goes when
+            # asked if any did or a later result is the one that met (the rest kept for "ดูเพิ่ม")
             ordered = sorted(targeted, key=_share, reverse=True)
             name = self._name(ordered[0].record_id, lang)
             head = self.say.say("whole_met_none", lang, group=group, scope=scope, year=year, name=name)
@@ -763,7 +763,7 @@ class WholeReport:
             # short when asked if any did, unless the sentences before the standings leave no room for the
             # closest one's line (many sources to cite, several later results met)
             opening = "\n".join([head, *later, self._line(ordered[0], lang), self._cited(ask, None, lang)])
-            short = not ask.several and len(opening) <= answer.MAX_ANSWER_CHARS
+            short = (not ask.several or bool(later)) and len(opening) <= answer.MAX_ANSWER_CHARS
             return self._reply(ask, lines, ordered, lang, answer.MAX_ANSWER_CHARS if short else answer.LIST_CHARS)
         if not wanted:
             done = self.say.say("whole_behind_none", lang, group=group, scope=scope, year=year)
