@@ -385,6 +385,15 @@ def test_provinces_asked_of_two_topics_at_once_are_those_both_name(engine: Engin
     assert neither.intent == "whole_shared_provinces" and "Prachuap Khiri Khan" in neither.text, neither.text
 
 
+def test_which_provinces_after_a_topic_naming_them_asks_that_topics_until_the_report_is_said(engine: Engine) -> None:
+    session = uuid.uuid4().hex
+    ask(engine, "PM25air คืออะไร", session)
+    topic = ask(engine, "ใช้กับจังหวัดไหนบ้าง", session)  # no topic word: the one just told, not the report's list
+    assert not topic.intent.startswith("whole_") and "ลำปาง" in topic.text and "ระนอง" not in topic.text, topic.text
+    report = ask(engine, "แล้วจังหวัดไหนบ้างที่รายงานพูดถึง", session)
+    assert report.intent == "whole_provinces" and "ระนอง" in report.text, report.text
+
+
 def test_a_topic_told_in_two_records_of_one_section_is_named_not_a_group_list(engine: Engine) -> None:
     reply = ask(engine, "HPP มีจังหวัดไหนบ้างครับ")  # HPP's figures and its trending provinces share a section
     assert not reply.intent.startswith("whole_") and "ลำปาง" in reply.text, reply.text

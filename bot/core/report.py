@@ -104,6 +104,12 @@ class WholeReport:
         self.knows_word = nlu.knows_word  # a word some record uses: one none uses names something else
         self.each_words = tuple(nlu.normalize(w).compact for w in bundle.language.each_words)  # not a total
         self.both_words = tuple(nlu.normalize(w).compact for w in bundle.language.both_words)
+        places = [nlu.normalize(w).compact for w in bundle.language.province_words]
+        self._place_groups = {  # the groups named by the words for provinces: "จังหวัดไหน" names no other group
+            g.id
+            for g in bundle.categories.values()
+            if g.cues and all(any(w in nlu.normalize(c).compact for w in places) for c in g.cues)
+        }
         self._most_short = self._gap_then(nlu, bundle.language.gap_words, bundle.language.most_words)
         self._least_short = self._gap_then(nlu, bundle.language.gap_words, bundle.language.least_words)
         self.search = search
@@ -514,6 +520,10 @@ class WholeReport:
                 return None  # "which models for restructuring does the report mention": that topic's
             kind = "overview"  # "what is in the report": its parts, not every record
         unnamed = understanding.whole or not any(c.grounded for c in readings)
+        held = None if context is None or not context.record_id else self.records.get(context.record_id)
+        only_places = set(groups) <= self._place_groups
+        if unnamed and only_places and not (understanding.whole or part) and held is not None and held.provinces:
+            return None  # "ทำที่จังหวัดไหนบ้าง" after a topic naming its provinces asks that topic's
         if kind in ("list", "count") and understanding.asks_provinces and not understanding.provinces and unnamed:
             # where its results took place: not the report's own address (its covering letter)
             placed = tuple(r for r in self.bundle.records if r.provinces and r.id not in self.bundle.about_the_source)
