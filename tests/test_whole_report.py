@@ -1211,3 +1211,10 @@ def test_which_part_of_a_topic_named_by_several_clues_is_the_topics_part(engine:
     # "ด้านไหน" of satisfaction, named by three clues: its top parts, not the report's best measure
     reply = ask(engine, "ปี 64 ประชาชนพอใจบริการภาครัฐด้านไหนมากสุด 3 อันดับแรกครับ")
     assert reply.intent != "whole_best" and "เจ้าหน้าที่" in reply.text, reply.text
+
+
+def test_a_rundown_or_recap_asks_for_an_overview(engine: Engine) -> None:
+    part = ask(engine, "can I get a rundown of strategy 3?")
+    assert part.intent == "whole_list" and "57" in part.text, part.text
+    report = ask(engine, "recap the report for me")
+    assert report.intent == "whole_overview", report.text
