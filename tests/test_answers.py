@@ -177,6 +177,12 @@ def test_a_greeting_asking_how_the_day_goes_is_smalltalk_and_live_data_today_is_
         assert ask(live, live).fallback, live
 
 
+def test_asked_if_it_is_a_bot_it_says_it_is_a_chatbot(ask) -> None:
+    for question, word in (("ตอบเองหรือเป็นบอทคะ", "แชตบอต"), ("wait, are you a bot or a real person?", "chatbot")):
+        reply = ask(question, question)
+        assert not reply.fallback and reply.intent == "help" and word in reply.text, (question, reply.text)
+
+
 def test_a_greeting_with_a_question_too_vague_to_pick_a_topic_is_greeted_not_asked_to_choose(ask) -> None:
     reply = ask("หวัดดีค่ะ อยากรู้เรื่องรายงานพัฒนาระบบราชการปี 2564 ถามได้มั้ย")
     assert not reply.fallback and reply.intent == "greeting", reply.text
