@@ -1218,3 +1218,15 @@ def test_a_rundown_or_recap_asks_for_an_overview(engine: Engine) -> None:
     assert part.intent == "whole_list" and "57" in part.text, part.text
     report = ask(engine, "recap the report for me")
     assert report.intent == "whole_overview", report.text
+
+
+def test_a_count_in_each_part_of_a_kind_is_counted_part_by_part_then_in_all(engine: Engine) -> None:
+    session = uuid.uuid4().hex
+    each = ask(engine, "How many indicators does each strategy have?", session)
+    assert each.intent == "whole_count" and "8 in all" in each.text, each.text
+    assert "Strategy 2, modern and flexible government roles and structures: 2" in each.text, each.text
+    total = ask(engine, "so how many altogether?", session)  # the count again, in all
+    assert total.intent == "whole_count" and "8 in all (10 measures)" in total.text, total.text
+    by = ask(engine, "ตัวชี้วัดแยกตามยุทธศาสตร์มีกี่ตัว")  # a breakdown by the parts the report has
+    assert "ยุทธศาสตร์ที่ 3 การเพิ่มประสิทธิภาพการบริหารงานภาครัฐ: 3" in by.text, by.text
+    assert ask(engine, "ตัวชี้วัดแยกตามภาคมีกี่ตัว").fallback  # regions: no part the report has

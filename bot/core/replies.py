@@ -100,6 +100,8 @@ REPLY_KEYS = frozenset(
                 "count",
                 "count_indicators",
                 "count_heading",
+                "count_by_part",
+                "count_part",
                 "gap",
                 "gap_places",
             )

@@ -77,6 +77,7 @@ class Ask:
     several: bool = False  # asks for several ("which departments ..."), not the one most: a list's length
     latest: bool = False  # each measure's newest result, not the report year's ("ตอนหลังมีตัวไหนทะลุเป้า")
     both_ways: bool = False  # "what got better and what got worse": each direction's measures, in turn
+    by_parts: tuple[tuple[str, Part], ...] = ()  # counted in each ("แต่ละยุทธศาสตร์มีตัวชี้วัดกี่ตัว"): source, part
 
 
 class WholeReport:
@@ -95,6 +96,7 @@ class WholeReport:
         self.counters = nlu.counters  # what "กี่คน" counts, by kind: a total must be of that kind
         self.classifiers = nlu.classifiers  # words counting anything (ฉบับ, แห่ง): they name no record
         self.normalize = nlu.normalize  # as the question was read, to find the parts of a total it names
+        self.breakdown_words = nlu.breakdown_words  # "แยกตามยุทธศาสตร์" of a count by part: the parts, told
         self.is_measure_word = nlu.is_measure_word  # a figure's unit naming a kind of figure: a score, a rank
         self.ordinal_markers = nlu.ordinal_markers  # the words a round follows: a total of a round not held
         self.organisations_in = nlu.organisations_in  # the organisations a record names
@@ -120,6 +122,13 @@ class WholeReport:
         self.records = bundle.records_by_id
         self.intents = bundle.intents_by_name
         self._parts = {(s.id, p.section): p for s in bundle.sources.values() for p in s.parts}
+        self._part_kinds: dict[str, list[tuple[str, Part]]] = {}  # a word several parts are named by
+        for source in bundle.sources.values():  # ("ยุทธศาสตร์", strategy: the strategies), compact
+            for part in source.parts:
+                words = {w for c in part.cues for w in c.casefold().split() if not any(ch.isdigit() for ch in w)}
+                for word in words:
+                    self._part_kinds.setdefault(nlu.normalize(word).compact, []).append((source.id, part))
+        self._part_kinds = {w: parts for w, parts in self._part_kinds.items() if len(parts) >= 2}
         self._headings = bundle.indicator_headings
         self._ends = {  # the words of "closest" and of "furthest": which is said first orders a ranking
             kind: tuple(
@@ -241,6 +250,9 @@ class WholeReport:
             if understanding.asks_which and self._after_a_list(context) and set(groups) <= set(carried_groups):
                 return None  # "which of those got worse?": asks of the list's members, not for the list again
             kinds, groups = [carried_kind], groups or carried_groups
+        again = carried_kind == "count" and not (named or groups or understanding.parts)
+        if again and kinds and set(kinds) <= {"total", "count"}:
+            kinds, groups = ["count"], carried_groups  # "so how many in total?" after a count in each part
         # "...ทั้งหมดกี่คน" counts people, "ทั้งหมดกี่มาตรา" sections of a law (but "มีกี่จังหวัด" a group, listed),
         # "สรุปกฎหมายที่ทบทวนแล้วกี่ฉบับ" what one topic read for sure counts: no list or overview answers these
         counts = (
@@ -294,7 +306,8 @@ class WholeReport:
         across = ask.kind in STATUS and ask.kind not in MOVED
         if why and across and not understanding.asks_which:
             return Ask("no_reason", ask.records, ask.groups, ask.part, year=year)
-        unstated = [w for w, compact in understanding.attributes if not self._mentioned(ask.records, compact)]
+        said = [(w, c) for w, c in understanding.attributes if not (ask.by_parts and c in self.breakdown_words)]
+        unstated = [w for w, compact in said if not self._mentioned(ask.records, compact)]  # by parts: told
         if understanding.rest and ask.kind == "list":  # "ขอชื่อกฎหมายที่ยังเหลือ": those the lists leave out
             unstated.append(understanding.rest)
         if unstated:  # "โควิดทำให้เสียหายเท่าไหร่": damage no record of the group speaks of
@@ -491,6 +504,8 @@ class WholeReport:
         example = any(m in said for m in self.example_markers)  # "มีรางวัลอะไรบ้าง เช่น รางวัลของ UN"
         among = "list" in kinds and groups and ((understanding.whole and understanding.several) or example)
         among = among and all(self._in_groups(c.record, groups) for c in named)
+        if "count" in kinds and self._each_part("count", part, understanding):  # "แยกตามยุทธศาสตร์": no topic
+            named = [c for c in named if not {self.normalize(t).compact for t in c.matched} <= set(self._part_kinds)]
         if named and not understanding.groups_joined and not among:
             return None
         scoped = bool(groups or part or understanding.whole or agency or understanding.provinces)
@@ -563,7 +578,17 @@ class WholeReport:
         targets = any(f.target is not None for r in records for f in r.figures)
         if kind in STATUS and kind not in ("untargeted", *SCOPED) and "list" in kinds and not targets:
             kind = "list"  # "ร่างกฎหมายที่ยังไม่ผ่านมีฉบับไหนบ้าง": drafts have no targets to be behind; listed
-        return Ask(kind, records, groups, part, agency, year)
+        return Ask(kind, records, groups, part, agency, year, by_parts=self._each_part(kind, part, understanding))
+
+    def _each_part(self, kind: str, part: Part | None, understanding: Understanding) -> tuple[tuple[str, Part], ...]:
+        """A count asked of each of a kind of part, none named ("How many indicators does each strategy have?"):
+        those parts, to count in each."""
+        said = understanding.norm.compact
+        by = understanding.breakdown_by  # "แยกตามยุทธศาสตร์"
+        if kind != "count" or part is not None or not (by or any(w in said for w in self.each_words)):
+            return ()
+        asked = "".join(by) if by else said
+        return next((tuple(parts) for word, parts in self._part_kinds.items() if word in asked), ())
 
     def again(self, context: Context) -> Ask | None:
         """The last whole-report answer asked again (in another language): its kind over the records it
@@ -944,6 +969,8 @@ class WholeReport:
             return self._empty(ask, lang)
         group, scope = self._group_label(ask, lang), self._scope_label(ask, lang)
         indicators = [self._indicator_of(r) for r in ask.records]
+        if ask.by_parts:
+            return self._count_by_part(ask, indicators, group, lang)
         if all(indicators):  # counted by the source's own numbering, named by its headings
             headed = [  # each heading with its measures' names: a count also says which they are
                 self.say.say(
@@ -971,6 +998,22 @@ class WholeReport:
             head = self.say.say("whole_count", lang, group=group, scope=scope, n=len(ask.records), names=names)
         # a count names, it lists nothing to pick from
         return self._reply(ask, [head], [], lang, answer.MAX_ANSWER_CHARS)
+
+    def _count_by_part(self, ask: Ask, indicators: list[tuple[str, str] | None], group: str, lang: str) -> Reply:
+        """How many in each part of the source ("How many indicators does each strategy have?"): numbered
+        indicators counted by their headings, anything else one by one; a part holding none is left out."""
+        counted = [i or r.id for r, i in zip(ask.records, indicators, strict=True)]
+        lines = []
+        for source, part in ask.by_parts:
+            inside = {
+                c
+                for r, c in zip(ask.records, counted, strict=True)
+                if r.source == source and any(_under(s, part.section) for s in r.sections)
+            }
+            if inside:
+                lines.append(self.say.say("whole_count_part", lang, part=getattr(part.name, lang), n=len(inside)))
+        head = self.say.say("whole_count_by_part", lang, group=group, n=len(set(counted)))
+        return self._reply(ask, [head, *lines], [], lang, answer.MAX_ANSWER_CHARS)
 
     def _total(self, ask: Ask, lang: str) -> Reply:
         record = ask.records[0]
