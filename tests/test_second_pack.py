@@ -1075,3 +1075,10 @@ def test_of_close_readings_one_holding_far_more_and_lacking_one_word_is_meant(wi
     # digital ID's services hold รองรับ, ดิจิทัล, ไอ; e-services only ออนไลน์ beside บริการ
     reply = ask(with_both_packs, "บริการออนไลน์ที่รองรับดิจิทัลไอดีระยะแรกมีกี่บริการคะ")
     assert not reply.fallback and "400" in reply.text, reply.text
+
+
+def test_what_share_asks_a_percentage(with_both_packs: Engine) -> None:
+    session = uuid.uuid4().hex
+    ask(with_both_packs, "ITA fiscal 2565: how many agencies reached 85 points?", session)
+    reply = ask(with_both_packs, "and what share of all agencies is that?", session)
+    assert not reply.fallback and "70.52" in reply.text, reply.text
