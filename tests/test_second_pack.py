@@ -1082,3 +1082,10 @@ def test_what_share_asks_a_percentage(with_both_packs: Engine) -> None:
     ask(with_both_packs, "ITA fiscal 2565: how many agencies reached 85 points?", session)
     reply = ask(with_both_packs, "and what share of all agencies is that?", session)
     assert not reply.fallback and "70.52" in reply.text, reply.text
+
+
+def test_how_many_were_rejected_is_declined_where_only_sign_ups_are_counted(with_both_packs: Engine) -> None:
+    session = uuid.uuid4().hex
+    ask(with_both_packs, "digital wallet registration on Tang Rat: how many signed up?", session)
+    reply = ask(with_both_packs, "and how many were turned down at screening?", session)
+    assert reply.fallback and "screening" in reply.text and "36 million" in reply.text, reply.text
