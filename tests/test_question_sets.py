@@ -142,6 +142,9 @@ BELOW_THE_BAR = {
     "answerable_fresh35.jsonl": (0.9905, 0.0),  # 0.991 / 0.000 on first contact (34/34 out of scope declined)
     "wholereport_fresh33.jsonl": (0.9415, 0.0385),  # 0.923 / 0.048 on first contact (34/34 out of scope declined)
     "answerable_fresh36.jsonl": (0.9905, 0.0095),  # 0.972 / 0.028 on first contact
+    # written at the start of the session after, scored on its starting code (d35ccd8) before any change
+    "answerable_fresh37.jsonl": (0.9905, 0.0095),  # 0.982 / 0.018 on first contact (40/40 out of scope declined)
+    "wholereport_fresh34.jsonl": (0.9625, 0.0375),  # 0.935 / 0.047 on first contact (36/38 out of scope declined)
 }
 
 

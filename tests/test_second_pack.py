@@ -170,6 +170,8 @@ LATER_YEARS_SETS = {
     "later_years25.jsonl": (0.9345, 0.0285),  # 0.898 / 0.037 on first contact
     "later_years26.jsonl": (0.9435, 0.0285),  # 0.926 / 0.046 on first contact
     "later_years27.jsonl": (0.9435, 0.0285),  # 0.897 / 0.047 on first contact
+    # written at the start of the session after, scored on its starting code (d35ccd8) before any change
+    "later_years28.jsonl": (0.9715, 0.0095),  # 0.954 / 0.019 on first contact (35/37 out of scope declined)
 }
 
 
