@@ -1230,3 +1230,10 @@ def test_a_count_in_each_part_of_a_kind_is_counted_part_by_part_then_in_all(engi
     by = ask(engine, "ตัวชี้วัดแยกตามยุทธศาสตร์มีกี่ตัว")  # a breakdown by the parts the report has
     assert "ยุทธศาสตร์ที่ 3 การเพิ่มประสิทธิภาพการบริหารงานภาครัฐ: 3" in by.text, by.text
     assert ask(engine, "ตัวชี้วัดแยกตามภาคมีกี่ตัว").fallback  # regions: no part the report has
+
+
+def test_a_total_after_a_figure_was_named_sums_the_parts_of_that_figures_whole(engine: Engine) -> None:
+    session = uuid.uuid4().hex
+    ask(engine, "Data Catalog ปี 2564 มีกี่หน่วยงานที่เปิดข้อมูลได้อย่างน้อยครึ่งหนึ่ง", session)
+    reply = ask(engine, "รวมกันกี่แห่ง", session)  # those opening half their data (40 + 17), not those taking part
+    assert reply.intent == "whole_total" and "57" in reply.text and "124" not in reply.text, reply.text

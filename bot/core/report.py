@@ -423,7 +423,9 @@ class WholeReport:
         if profile is None or any(not profile.holds_round(n, self.ordinal_markers) for _, n in understanding.ordinals):
             return None
         if "total" in kinds and self._sums_what_is_counted(summed, understanding):
-            return Ask("total", (summed,), year=year, text=understanding.norm.compact)
+            # "รวมกันเป็นกี่หน่วย" after the topic's figure was named ("กี่ที่เปิดข้อมูลได้ถึงครึ่ง"): of that whole
+            told = "".join(context.figure) if context is not None and summed is talked_of and not named else ""
+            return Ask("total", (summed,), year=year, text=understanding.norm.compact + told)
         return None
 
     def _part_asked(self, understanding: Understanding) -> Part | None:
