@@ -1091,3 +1091,11 @@ def test_how_many_were_rejected_is_declined_where_only_sign_ups_are_counted(with
     ask(with_both_packs, "digital wallet registration on Tang Rat: how many signed up?", session)
     reply = ask(with_both_packs, "and how many were turned down at screening?", session)
     assert reply.fallback and "screening" in reply.text and "36 million" in reply.text, reply.text
+
+
+def test_who_came_first_in_a_ranking_is_declined_unless_the_leader_is_named(with_both_packs: Engine) -> None:
+    for question in ("CPI ปี 2568 ใครได้ที่ 1", "who was number one in EGDI 2024?"):  # Thailand's place is given
+        reply = ask(with_both_packs, question, question)
+        assert reply.fallback and reply.intent == "fallback", (question, reply.text)
+    award = ask(with_both_packs, "UNPSA ปี 2564 ใครได้ที่ 1")  # an award's winner is its first
+    assert not award.fallback and "กรมควบคุมโรค" in award.text, award.text

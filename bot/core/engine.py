@@ -1586,11 +1586,16 @@ class Engine:
         self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str
     ) -> Reply | None:
         """Which province did best ("10 จังหวัดนั้นจังหวัดไหนได้ที่ 1") of a topic naming provinces without
-        ranking them: the ones named are no answer, unless a year of the measure says which did best itself.
-        (Of agencies, an award's winners are its first: "who got first place" is answered.)"""
-        if not _asks_which_province(understanding) or understanding.best is None:
+        ranking them, or who came first in a ranking ("who topped the CPI"; the topic is one country's place):
+        the ones named are no answer, unless a year of the measure says which did best itself. (Of agencies,
+        an award's winners are its first: "who got first place" is answered.)"""
+        who = intent is not None and intent.answers == "who"
+        ranking = who and any(f.lower_is_better for f in record.figures)
+        if not (_asks_which_province(understanding) or ranking) or understanding.best is None:
             return None
-        if self._mentioned_in(self.series.get(record.id, (record,)), self.nlu.top_words):
+        # a ranking's "top 50" is a target: only the leader named as asked ("who was number one") tells it
+        tops = (self.nlu.normalize(understanding.best).compact,) if ranking else self.nlu.top_words
+        if self._mentioned_in(self.series.get(record.id, (record,)), tops):
             return None
         return self._detail_missing("attribute", [understanding.best], record, understanding, lang)
 
