@@ -178,7 +178,9 @@ def test_a_greeting_asking_how_the_day_goes_is_smalltalk_and_live_data_today_is_
 
 
 def test_asked_if_it_is_a_bot_it_says_it_is_a_chatbot(ask) -> None:
-    for question, word in (("ตอบเองหรือเป็นบอทคะ", "แชตบอต"), ("wait, are you a bot or a real person?", "chatbot")):
+    asked = [("ตอบเองหรือเป็นบอทคะ", "แชตบอต"), ("wait, are you a bot or a real person?", "chatbot")]
+    asked.append(("r u a bot", "chatbot"))
+    for question, word in asked:
         reply = ask(question, question)
         assert not reply.fallback and reply.intent == "help" and word in reply.text, (question, reply.text)
 

@@ -1237,3 +1237,10 @@ def test_a_total_after_a_figure_was_named_sums_the_parts_of_that_figures_whole(e
     ask(engine, "Data Catalog ปี 2564 มีกี่หน่วยงานที่เปิดข้อมูลได้อย่างน้อยครึ่งหนึ่ง", session)
     reply = ask(engine, "รวมกันกี่แห่ง", session)  # those opening half their data (40 + 17), not those taking part
     assert reply.intent == "whole_total" and "57" in reply.text and "124" not in reply.text, reply.text
+
+
+def test_which_province_did_worst_written_short_is_a_ranking_the_report_does_not_make(engine: Engine) -> None:
+    session = uuid.uuid4().hex
+    ask(engine, "จังหวัดผลสัมฤทธิ์สูงปีนั้นทำได้กี่จังหวัด", session)
+    reply = ask(engine, "จ.ไหนทำได้แย่สุดคะ", session)  # จ. for จังหวัด
+    assert reply.fallback and "ไม่ได้จัดอันดับ" in reply.text, reply.text
