@@ -64,7 +64,7 @@ BELOW_THE_BAR = {
     "answerable_fresh10.jsonl": (0.9995, 0.0005),  # 0.989 / 0.011 on first contact; its one miss mended since
     "wholereport_fresh8.jsonl": (0.9475, 0.0005),  # 0.741 / 0.121 on first contact; some of its patterns mended since
     "answerable_fresh11.jsonl": (0.9885, 0.0115),  # 0.889 / 0.078 on first contact; some of its misses mended since
-    "wholereport_fresh9.jsonl": (0.9015, 0.0495),  # 0.754 / 0.148 on first contact; some of its patterns mended since
+    "wholereport_fresh9.jsonl": (0.9175, 0.0335),  # 0.754 / 0.148 on first contact; some of its patterns mended since
     "wholereport_fresh10.jsonl": (0.9025, 0.081),  # 0.790 / 0.177 on first contact; a few of its patterns mended since
     "answerable_fresh12.jsonl": (0.9995, 0.0005),  # 0.933 / 0.067 on first contact; its patterns mended since
     "wholereport_fresh11.jsonl": (0.9515, 0.0485),  # 0.857 / 0.127 on first contact; some of its patterns mended since
@@ -80,21 +80,21 @@ BELOW_THE_BAR = {
     # written mid-session, scored on 3710dc2 before any change for them (one answerable_fresh16 item relabelled:
     # the covering letter does give the e-mail address the writer took for out of scope)
     "answerable_fresh16.jsonl": (0.9995, 0.0005),  # 0.958 / 0.032 on first contact
-    "wholereport_fresh15.jsonl": (0.9225, 0.0315),  # 0.800 / 0.123 on first contact
+    "wholereport_fresh15.jsonl": (0.9375, 0.0155),  # 0.800 / 0.123 on first contact
     # written at the start of the next session, scored on its starting code (869caef) before any change
     "answerable_fresh17.jsonl": (0.9885, 0.0005),  # 0.967 / 0.022 on first contact
-    "wholereport_fresh16.jsonl": (0.8635, 0.0915),  # 0.784 / 0.170 on first contact
+    "wholereport_fresh16.jsonl": (0.8635, 0.0805),  # 0.784 / 0.170 on first contact
     # written mid-session, scored on 7517784 before any change for it
-    "wholereport_fresh17.jsonl": (0.9235, 0.0635),  # 0.861 / 0.114 on first contact
+    "wholereport_fresh17.jsonl": (0.9365, 0.0635),  # 0.861 / 0.114 on first contact
     # written near the session's end, scored on 934d60c before any change for it
     "answerable_fresh18.jsonl": (0.9895, 0.0105),  # 0.948 / 0.041 on first contact
     # written at the start of the next session, scored on its starting code (ee05cc5) before any change
     "answerable_fresh19.jsonl": (0.9995, 0.0005),  # 0.930 / 0.050 on first contact
-    "wholereport_fresh18.jsonl": (0.9775, 0.0225),  # 0.933 / 0.044 on first contact
+    "wholereport_fresh18.jsonl": (0.9885, 0.0115),  # 0.933 / 0.044 on first contact
     # written mid-session, scored on 6447c42 before any change for it
     "answerable_fresh20.jsonl": (0.9895, 0.0105),  # 0.940 / 0.040 on first contact
     # written late in the session, scored on 8d30bb1 before any change for it
-    "wholereport_fresh19.jsonl": (0.9545, 0.0235),  # 0.886 / 0.068 on first contact
+    "wholereport_fresh19.jsonl": (0.9655, 0.0115),  # 0.886 / 0.068 on first contact
     # written at the start of the session after, scored on its starting code (24658e9) before any change
     "answerable_fresh21.jsonl": (0.9895, 0.0105),  # 0.920 / 0.070 on first contact
     "wholereport_fresh20.jsonl": (0.9565, 0.0325),  # 0.806 / 0.151 on first contact
@@ -123,11 +123,11 @@ BELOW_THE_BAR = {
     # written mid-session, scored on 00df3c3 before any change for them (six answerable_fresh29 labels
     # corrected: English questions whose expected words were the report's Thai, now the English answer's)
     "answerable_fresh29.jsonl": (0.9345, 0.0325),  # 0.895 / 0.073 on first contact
-    "wholereport_fresh28.jsonl": (0.9675, 0.0245),  # 0.921 / 0.071 on first contact
+    "wholereport_fresh28.jsonl": (0.9755, 0.0165),  # 0.921 / 0.071 on first contact
     # written at the start of the session after, scored on 8134fe1 before any change for them (one
     # answerable_fresh30 label corrected: the covering letter gives the division's e-mail)
     "answerable_fresh30.jsonl": (0.9755, 0.0245),  # 0.952 / 0.048 on first contact
-    "wholereport_fresh29.jsonl": (0.9435, 0.0565),  # 0.887 / 0.105 on first contact
+    "wholereport_fresh29.jsonl": (0.9515, 0.0485),  # 0.887 / 0.105 on first contact
     # written at the start of the session after, scored on its starting code (2992aa9) before any change. The
     # answerable_fresh31 writer's brief lost its rules: it ran the bot and widened one label (af31-048, "VAT");
     # nine English questions whose expected words were the report's Thai now expect the English answer's
@@ -145,6 +145,8 @@ BELOW_THE_BAR = {
     # written at the start of the session after, scored on its starting code (d35ccd8) before any change
     "answerable_fresh37.jsonl": (0.9905, 0.0095),  # 0.982 / 0.018 on first contact (40/40 out of scope declined)
     "wholereport_fresh34.jsonl": (0.9625, 0.0375),  # 0.935 / 0.047 on first contact (36/38 out of scope declined)
+    # written mid-session, scored on 4d6f290 before any change for it
+    "answerable_fresh38.jsonl": (0.9725, 0.0275),  # 0.955 / 0.036 on first contact (36/40 out of scope declined)
 }
 
 

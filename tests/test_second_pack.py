@@ -166,12 +166,14 @@ LATER_YEARS_SETS = {
     "later_years22.jsonl": (0.9495, 0.0335),  # 0.908 / 0.075 on first contact
     # written mid-session, scored on db0791b before any change for it
     "later_years23.jsonl": (0.9745, 0.0085),  # 0.950 / 0.033 on first contact
-    "later_years24.jsonl": (0.9535, 0.0195),  # 0.870 / 0.083 on first contact
+    "later_years24.jsonl": (0.9625, 0.0095),  # 0.870 / 0.083 on first contact
     "later_years25.jsonl": (0.9345, 0.0285),  # 0.898 / 0.037 on first contact
     "later_years26.jsonl": (0.9435, 0.0285),  # 0.926 / 0.046 on first contact
     "later_years27.jsonl": (0.9435, 0.0285),  # 0.897 / 0.047 on first contact
     # written at the start of the session after, scored on its starting code (d35ccd8) before any change
-    "later_years28.jsonl": (0.9715, 0.0095),  # 0.954 / 0.019 on first contact (35/37 out of scope declined)
+    "later_years28.jsonl": (0.9805, 0.0005),  # 0.954 / 0.019 on first contact (35/37 out of scope declined)
+    # written mid-session, scored on 4d6f290 before any change for it
+    "later_years29.jsonl": (0.9445, 0.0275),  # 0.936 / 0.036 on first contact (35/38 out of scope declined)
 }
 
 
