@@ -1101,3 +1101,8 @@ def test_who_came_first_in_a_ranking_is_declined_unless_the_leader_is_named(with
         assert reply.fallback and reply.intent == "fallback", (question, reply.text)
     award = ask(with_both_packs, "UNPSA ปี 2564 ใครได้ที่ 1")  # an award's winner is its first
     assert not award.fallback and "กรมควบคุมโรค" in award.text, award.text
+
+
+def test_avg_is_short_for_average(with_both_packs: Engine) -> None:
+    reply = ask(with_both_packs, "ita national avg score for fiscal 2022")  # the 2565 average, not 2568's nationwide
+    assert not reply.fallback and "87.57" in reply.text, reply.text
