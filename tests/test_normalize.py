@@ -81,6 +81,11 @@ def test_last_year_counts_from_today_but_not_inside_a_comparison() -> None:
     assert find_years("ita ปีที่แล้วกับปีนี้ต่างกันกี่คะแนน", this_year=2569) == ()
 
 
+def test_the_year_before_that_is_no_last_year() -> None:
+    assert find_years("แล้วปีก่อนหน้านั้นล่ะ ได้กี่คะแนน", this_year=2569) == ()  # before the year talked of
+    assert find_years("ปีก่อนหน้านี้ได้กี่คะแนน", this_year=2569) == (2568,)  # before this one: last year
+
+
 def test_every_control_and_format_character_is_removed() -> None:
     import sys
     import unicodedata

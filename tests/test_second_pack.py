@@ -1106,3 +1106,12 @@ def test_who_came_first_in_a_ranking_is_declined_unless_the_leader_is_named(with
 def test_avg_is_short_for_average(with_both_packs: Engine) -> None:
     reply = ask(with_both_packs, "ita national avg score for fiscal 2022")  # the 2565 average, not 2568's nationwide
     assert not reply.fallback and "87.57" in reply.text, reply.text
+
+
+def test_what_place_it_got_asks_a_rank(with_both_packs: Engine) -> None:
+    reply = ask(with_both_packs, "IMD 2565 ด้าน business efficiency ไทยได้ที่เท่าไหร่")  # the factor's place: not given
+    assert reply.fallback and "31" not in reply.text.split("สิ่งที่รายงานกล่าวไว้คือ")[0], reply.text
+    session = uuid.uuid4().hex
+    ask(with_both_packs, "WJP 2566 ไทยอันดับเท่าไร", session)
+    before = ask(with_both_packs, "ปีก่อนหน้านั้นได้ที่เท่าไหร่", session)  # the year before 2566, not last year
+    assert not before.fallback and "80" in before.text, before.text

@@ -316,6 +316,7 @@ class YearWords(Strict):
     era_markers: list[NonEmpty] = []  # may stand between the word and the number (ปี พ.ศ. 2564)
     last_year: list[NonEmpty] = []  # counted from today
     not_after: list[NonEmpty] = []  # ...unless inside a comparison ("up from last year")
+    not_before: list[NonEmpty] = []  # ...nor the start of another phrase ("ปีก่อนหน้านั้น", the year before that)
     this_year: list[NonEmpty] = []  # with last_year it is a comparison, not a year
     places: list[NonEmpty] = []  # a number run into these is a place, not a year ("top50" is not 2550)
     units: list[NonEmpty] = []  # ...and a number run into a name with one of these after it is a value ("ita85คะแนน")
