@@ -1215,7 +1215,7 @@ def test_which_part_of_a_topic_named_by_several_clues_is_the_topics_part(engine:
 
 def test_a_rundown_or_recap_asks_for_an_overview(engine: Engine) -> None:
     part = ask(engine, "can I get a rundown of strategy 3?")
-    assert part.intent == "whole_list" and "57" in part.text, part.text
+    assert part.intent == "whole_part_overview" and "57" in part.text, part.text
     report = ask(engine, "recap the report for me")
     assert report.intent == "whole_overview", report.text
 
@@ -1244,3 +1244,12 @@ def test_which_province_did_worst_written_short_is_a_ranking_the_report_does_not
     ask(engine, "จังหวัดผลสัมฤทธิ์สูงปีนั้นทำได้กี่จังหวัด", session)
     reply = ask(engine, "จ.ไหนทำได้แย่สุดคะ", session)  # จ. for จังหวัด
     assert reply.fallback and "ไม่ได้จัดอันดับ" in reply.text, reply.text
+
+
+def test_a_summary_of_a_part_tells_its_indicators_then_names_its_other_results(engine: Engine) -> None:
+    reply = ask(engine, "สรุปผลยุทธศาสตร์ที่ 2 ให้หน่อยค่ะ")
+    assert reply.intent == "whole_part_overview" and "ตัวชี้วัด 2 ตัว" in reply.text, reply.text
+    assert "อันดับ 20 จาก 64" in reply.text and "ร้อยละ 44.44" in reply.text, reply.text  # IMD and HPP
+    assert "Sandbox" in reply.text and "ยุทธศาสตร์การพัฒนาระบบราชการ" not in reply.text, reply.text  # of every part
+    covid = ask(engine, "สรุปเรื่องช่วงโควิดให้หน่อย")  # no indicator: its topics listed
+    assert covid.intent == "whole_list" and "90" in covid.text, covid.text

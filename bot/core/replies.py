@@ -101,6 +101,8 @@ REPLY_KEYS = frozenset(
                 "count_indicators",
                 "count_heading",
                 "count_by_part",
+                "part_overview",
+                "part_others",
                 "count_part",
                 "gap",
                 "gap_places",

@@ -530,7 +530,9 @@ class WholeReport:
         kind = status or next((k for k in ("count", "overview", "list") if k in kinds and scoped), None)
         if kind is None:
             return None
-        if kind == "overview" and (groups or part):  # "สรุปผลงานเด่น", "สรุปยุทธศาสตร์ที่ 2": listed
+        if kind == "overview" and part is not None and not groups:  # "สรุปยุทธศาสตร์ที่ 2": its indicators first
+            kind = "part_overview"
+        elif kind == "overview" and groups:  # "สรุปผลงานเด่น": listed
             kind = "list"
         if kind == "list" and not (groups or part or agency or understanding.provinces):
             if self._topic_read(understanding, readings):
@@ -721,6 +723,7 @@ class WholeReport:
             "total": self._total,
             "compare": self._compare,
             "overview": self._overview,
+            "part_overview": self._part_overview,
             "provinces": self._provinces,
             "shared_provinces": self._shared_provinces,
             "unranked": self._unranked,
@@ -1175,6 +1178,30 @@ class WholeReport:
         if not lines:
             return self._empty(ask, lang)
         return self._reply(ask, lines, [], lang, answer.LIST_CHARS)
+
+    def _part_overview(self, ask: Ask, lang: str) -> Reply:
+        """How a part of the report did ("a rundown of strategy 2"): its indicators' results, then the names of
+        its other topics, not every topic's text. A record spanning every part (the strategy itself) is none
+        of this part's own."""
+        assert ask.part is not None
+        parts = [p for (source, _), p in self._parts.items() if any(r.source == source for r in ask.records)]
+        own = [r for r in ask.records if sum(any(_under(s, p.section) for s in r.sections) for p in parts) == 1]
+        indicators = [r for r in own if self._indicator_of(r)]
+        if not indicators:  # "สรุปช่วงโควิด": a part measured by no indicator, its topics listed
+            return self._list(dataclasses.replace(ask, kind="list"), lang)
+        firsts = self._first_figures(dataclasses.replace(ask, records=tuple(indicators)))
+        head = self.say.say(
+            "whole_part_overview",
+            lang,
+            part=getattr(ask.part.name, lang),
+            n=len({self._indicator_of(r) for r in indicators}),
+        )
+        lines = [head, *(self._record_line(r, firsts.get(r.id), lang, told_whole=False) for r in indicators)]
+        others = [self._name(r.id, lang) for r in own if r not in indicators]
+        if others:
+            lines.append(self.say.say("whole_part_others", lang, n=len(others), names=_joined(others)))
+        shown = [firsts.get(r.id) or r for r in indicators]
+        return self._reply(ask, lines, shown, lang, answer.LIST_CHARS)
 
     # ---- wording ------------------------------------------------------------------------------
     def _reply(
