@@ -786,6 +786,7 @@ def test_the_members_a_list_leaves_out_are_declined_not_answered_with_the_list(a
         "ขอรายชื่อกฎหมายที่ยังเหลือทั้งหมด",  # of a group: the report's lists are the others too
         "HPP อีก 10 จังหวัดที่ไม่ติดกลุ่มแนวโน้มดี คือจังหวัดอะไรบ้าง",  # จังหวัดอะไร asks which
         "ทบทวนกฎหมายที่เป็นอุปสรรค ขอชื่อฉบับที่เหลือหน่อย",  # "คงเหลือเฉพาะ...ระดับพระราชบัญญัติ" names none
+        "กฎหมายที่ยังทำไม่เสร็จมีฉบับไหนบ้าง ขอชื่อด้วย",  # the unfinished ones are the rest
     ):
         reply = ask(question, question)
         assert reply.fallback, (question, reply.text)
