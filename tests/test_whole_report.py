@@ -1255,3 +1255,12 @@ def test_a_summary_of_a_part_tells_its_indicators_then_names_its_other_results(e
     assert "Sandbox" in reply.text and "ยุทธศาสตร์การพัฒนาระบบราชการ" not in reply.text, reply.text  # of every part
     covid = ask(engine, "สรุปเรื่องช่วงโควิดให้หน่อย")  # no indicator: its topics listed
     assert covid.intent == "whole_list" and "90" in covid.text, covid.text
+
+
+def test_several_parts_named_by_their_numbers_are_each_counted(engine: Engine) -> None:
+    two = ask(engine, "ยุทธศาสตร์ที่ 2 และ 3 มีตัวชี้วัดกี่ตัว")  # not the second alone
+    assert "มีทั้งหมด 5 รายการ" in two.text and "ยุทธศาสตร์ที่ 1" not in two.text, two.text
+    spanned = ask(engine, "how many indicators are there across strategies 1-3 combined?")  # a range: every one
+    assert "8 in all" in spanned.text and "Strategy 3, more efficient public administration: 3" in spanned.text
+    one = ask(engine, "ยุทธศาสตร์ที่ 2 มีตัวชี้วัด 3 ตัวใช่ไหม")  # a number after the count is no second part
+    assert "ยุทธศาสตร์ที่ 3" not in one.text, one.text

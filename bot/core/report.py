@@ -129,6 +129,19 @@ class WholeReport:
                 for word in words:
                     self._part_kinds.setdefault(nlu.normalize(word).compact, []).append((source.id, part))
         self._part_kinds = {w: parts for w, parts in self._part_kinds.items() if len(parts) >= 2}
+        self._numbered = {  # each kind's parts by the number their cues give them ("ยุทธศาสตร์ที่ 2": 2)
+            word: {int(n): p for p in parts for c in p[1].cues for n in re.findall(r"\d+", c)}
+            for word, parts in self._part_kinds.items()
+        }
+        markers = "|".join(re.escape(nlu.normalize(w).text) for w in bundle.language.ordinal_words) or "(?!)"
+        joiners = [nlu.normalize(w).text for w in bundle.language.part_list_joiners]
+        ranges = [nlu.normalize(w).text for w in bundle.language.years.range_joiners]
+        between = "|".join(re.escape(w) for w in sorted({*joiners, *ranges}, key=len, reverse=True) if w)
+        self._ranges = tuple(w for w in ranges if w)
+        self._numbers_after = {  # "ยุทธศาสตร์ที่ 1 กับ 2": the numbers named after the kind's word
+            word: re.compile(rf"{re.escape(word)}\w*\s*(?:{markers})?\s*(\d+(?:\s*(?:{between})?\s*\d+)+)(?!\d)")
+            for word in self._part_kinds
+        }
         self._headings = bundle.indicator_headings
         self._ends = {  # the words of "closest" and of "furthest": which is said first orders a ranking
             kind: tuple(
@@ -152,6 +165,11 @@ class WholeReport:
             rest = tuple(self.records[i] for i in context.more if i in self.records)
             return Ask("rest", rest, carried_groups) if rest else None
         kinds = [k for n in understanding.intents if (k := self.intents[n].aggregate)]
+        enumerated = self._parts_enumerated(understanding)
+        if enumerated:  # "ยุทธศาสตร์ที่ 1 กับ 2": not the first alone; each is told (a count in each)
+            understanding = dataclasses.replace(understanding, parts=())
+        if enumerated and understanding.groups and kinds and set(kinds) <= {"total"}:
+            kinds = ["count"]  # "indicators of strategies 1, 2 and 3 combined": a group counted in the parts
         counted = understanding.count_of
         if (
             counted
@@ -584,11 +602,31 @@ class WholeReport:
             kind = "list"  # "ร่างกฎหมายที่ยังไม่ผ่านมีฉบับไหนบ้าง": drafts have no targets to be behind; listed
         return Ask(kind, records, groups, part, agency, year, by_parts=self._each_part(kind, part, understanding))
 
+    def _parts_enumerated(self, understanding: Understanding) -> tuple[tuple[str, Part], ...]:
+        """Several parts of one kind named at once by their numbers ("ยุทธศาสตร์ที่ 1 กับ 2", "strategies 1, 2
+        and 3", "ยุทธศาสตร์ที่ 1-3"): those parts, in order."""
+        text = understanding.norm.text
+        for word, pattern in self._numbers_after.items():
+            found = pattern.search(text)
+            if found is None:
+                continue
+            said = found.group(1)
+            numbers = [int(n) for n in re.findall(r"\d+", said)]
+            if len(numbers) == 2 and any(w in said for w in self._ranges):  # a range names every part between
+                numbers = list(range(numbers[0], numbers[1] + 1))
+            named = [self._numbered[word][n] for n in dict.fromkeys(numbers) if n in self._numbered[word]]
+            if len(named) >= 2:
+                return tuple(named)
+        return ()
+
     def _each_part(self, kind: str, part: Part | None, understanding: Understanding) -> tuple[tuple[str, Part], ...]:
-        """A count asked of each of a kind of part, none named ("How many indicators does each strategy have?"):
-        those parts, to count in each."""
+        """A count asked of each of a kind of part, none named ("How many indicators does each strategy have?"),
+        or of several named at once ("ยุทธศาสตร์ที่ 1 กับ 2"): those parts, to count in each."""
         said = understanding.norm.compact
         by = understanding.breakdown_by  # "แยกตามยุทธศาสตร์"
+        enumerated = self._parts_enumerated(understanding) if kind == "count" else ()
+        if enumerated:
+            return enumerated
         if kind != "count" or part is not None or not (by or any(w in said for w in self.each_words)):
             return ()
         asked = "".join(by) if by else said
@@ -1008,7 +1046,7 @@ class WholeReport:
         """How many in each part of the source ("How many indicators does each strategy have?"): numbered
         indicators counted by their headings, anything else one by one; a part holding none is left out."""
         counted = [i or r.id for r, i in zip(ask.records, indicators, strict=True)]
-        lines = []
+        lines, every = [], set()
         for source, part in ask.by_parts:
             inside = {
                 c
@@ -1017,7 +1055,8 @@ class WholeReport:
             }
             if inside:
                 lines.append(self.say.say("whole_count_part", lang, part=getattr(part.name, lang), n=len(inside)))
-        head = self.say.say("whole_count_by_part", lang, group=group, n=len(set(counted)))
+            every |= inside
+        head = self.say.say("whole_count_by_part", lang, group=group, n=len(every))
         return self._reply(ask, [head, *lines], [], lang, answer.MAX_ANSWER_CHARS)
 
     def _total(self, ask: Ask, lang: str) -> Reply:
