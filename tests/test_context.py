@@ -199,3 +199,10 @@ def test_the_following_round_of_a_measure_surveyed_every_two_years_is_its_next_n
     for follow_up in ("How did Thailand rank in the following round?", "แล้วรอบต่อมาล่ะ"):
         reply = ask(follow_up, session)
         assert reply.fallback and "2565" in reply.text, reply.text  # only the target is given for 2565
+
+
+def test_a_close_reading_holding_a_clue_the_topic_lacks_is_no_follow_up_of_that_topic(engine: Engine) -> None:
+    session = uuid.uuid4().hex
+    ask_of(engine, "จังหวัด HPP ปี 2564 มีกี่จังหวัด", session)
+    reply = ask_of(engine, "แล้วที่มีแนวโน้มจะเป็นจังหวัดผลสัมฤทธิ์สูงมีกี่จังหวัด", session)  # the trending ten
+    assert reply.record_id == "hpp-trending" and "10" in reply.text and "ระนอง" in reply.text, reply.text

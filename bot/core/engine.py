@@ -153,6 +153,7 @@ class Engine:
             self._nothing_to_compare,
         )
         self.version = bundle.version
+        self._counter_words_all = frozenset(w for words in self.nlu.counters.values() for w in words)
         self._target_words = tuple(self.nlu.normalize(w).compact for w in bundle.language.target_words)
         self._result_words = tuple(self.nlu.normalize(w).compact for w in bundle.language.result_words)
         self._reached = phrases([self.nlu.normalize(w).text for w in bundle.language.reached_words])
@@ -794,6 +795,12 @@ class Engine:
         """The question's words the record holds."""
         return frozenset(w for w in _worded(understanding) if self.profiles[record.id].mentions(w))
 
+    def _holds_more(self, record: Record, other: Record, understanding: Understanding) -> bool:
+        """The record holds every word of the question the other holds, and a clue word more: not a counter
+        ("เป็นคนจัด" says คน of who ran it, no count of people)."""
+        mine, theirs = self._held(record, understanding), self._held(other, understanding)
+        return theirs <= mine and bool((mine - theirs) & (set(understanding.clues) - self._counter_words_all))
+
     @staticmethod
     def _dominant(usable: list[Candidate]) -> Candidate | None:
         """One clue but a clear winner: well above the bar and far ahead of the next reading."""
@@ -929,7 +936,19 @@ class Engine:
             # rankings give alike): the follow-up stays on it
             close = {self._measure(c.record.id) for c in usable if c.score >= CLOSE_CALL * top.score}
             if previous_topic and self._measure(previous_topic) in close:
-                return self._carried_over(previous_topic, understanding, context)
+                # ...unless a close reading holds clue words it lacks ("มีแนวโน้มจะเป็น" after HPP: its trending ten)
+                held = self.records[previous_topic]
+                richer = [
+                    c
+                    for c in usable
+                    if c.grounded
+                    and c.score >= CLOSE_CALL * top.score
+                    and self._holds_more(c.record, held, understanding)
+                ]
+                if not richer:
+                    return self._carried_over(previous_topic, understanding, context)
+                intent = self._intent(understanding, context)
+                return Decision(richer[0].record, intent, EXPLAINED_CONFIDENCE, previous=held)
             if not set(top.record.sections) & set(runner.record.sections):
                 return self._only_explaining([top, runner], understanding) or [top, runner]
         close = runner is not None and runner.score >= SIBLING * top.score
