@@ -459,6 +459,17 @@ def test_which_department_won_most_is_a_ranking_the_report_does_not_make(engine:
     assert reply.fallback and "ไม่ได้จัดอันดับ" in reply.text, reply.text
 
 
+def test_which_place_or_ministry_has_the_most_of_something_is_a_ranking_even_after_a_topic(engine: Engine) -> None:
+    places = ask(engine, "จังหวัดไหนมีศูนย์บริการร่วมเยอะที่สุด")  # one centre is named: no ranking of provinces
+    assert places.fallback and "ไม่ได้จัดอันดับ" in places.text, places.text
+    session = uuid.uuid4().hex
+    ask(engine, "laws that obstruct public services: how many were fixed?", session)
+    ministry = ask(engine, "which ministry holds the most of the rest?", session)
+    assert ministry.fallback and "does not rank" in ministry.text, ministry.text
+    mentioned = ask(engine, "หน่วยงานไหนถูกพูดถึงมากที่สุดในรายงาน")  # how often named: the report's own
+    assert mentioned.intent == "whole_mentioned", mentioned.text
+
+
 def test_which_items_of_the_list_have_a_target_lists_those_with_their_targets(engine: Engine) -> None:
     session = uuid.uuid4().hex
     ask(engine, "รายงานพูดถึงการจัดอันดับระหว่างประเทศอะไรบ้าง", session)

@@ -113,6 +113,7 @@ class WholeReport:
             if g.cues and all(any(w in nlu.normalize(c).compact for w in places) for c in g.cues)
         }
         self._most_short = self._gap_then(nlu, bundle.language.gap_words, bundle.language.most_words)
+        self._most_words = tuple(nlu.normalize(w).compact for w in bundle.language.most_words)
         self._least_short = self._gap_then(nlu, bundle.language.gap_words, bundle.language.least_words)
         self.search = search
         self.profiles = profiles
@@ -170,6 +171,10 @@ class WholeReport:
             understanding = dataclasses.replace(understanding, parts=())
         if enumerated and understanding.groups and kinds and set(kinds) <= {"total"}:
             kinds = ["count"]  # "indicators of strategies 1, 2 and 3 combined": a group counted in the parts
+        most = any(w in understanding.norm.compact for w in self._most_words) and "mentioned" not in kinds
+        if understanding.ranks_subjects and most:  # "จังหวัดไหนมีศูนย์บริการมากที่สุด": a ranking of places
+            year = understanding.norm.years[0] if understanding.norm.years else None
+            return Ask("unranked", (), understanding.groups, year=year)
         counted = understanding.count_of
         if (
             counted
