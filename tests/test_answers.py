@@ -409,3 +409,8 @@ def test_a_count_in_millions_counts_the_thing_after_the_scale(engine: Engine) ->
 def test_a_place_inside_a_newspapers_name_is_matched_as_typed(ask) -> None:
     reply = ask("e-Service ในกรุงเทพ ธุรกิจใช้ได้กี่บริการ")  # กรุงเทพ, then ธุรกิจ: not the newspaper's name
     assert reply.fallback and "กรุงเทพมหานคร" in reply.text, reply.text
+
+
+def test_two_weak_readings_of_one_section_lead_with_the_one_holding_every_word(ask) -> None:
+    reply = ask("สำนักงานเศรษฐกิจการเกษตรมีชุดข้อมูลอะไรเป็นตัวอย่างบ้าง", "weak-pair")  # open data, then GDX
+    assert reply.record_id == "open-data" and "ปริมาณการผลิตสินค้าเกษตร" in reply.text, reply.text

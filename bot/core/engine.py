@@ -921,10 +921,12 @@ class Engine:
             ):
                 return self._carried_over(previous_topic, understanding, context)
             if len(hinted) >= 2 and set(hinted[0].record.sections) & set(hinted[1].record.sections):
-                # two weak readings of one section of the report: tell both rather than ask
-                return Decision(
-                    hinted[0].record, self._intent(understanding, None), FOLLOW_UP_CONFIDENCE, hinted[1].record
-                )
+                # two weak readings of one section of the report: tell both rather than ask, first the one
+                # holding every word asked ("สศก. มีชุดข้อมูลอะไร": open data's datasets, not the GDX link)
+                first, second = hinted[0].record, hinted[1].record
+                if self._explains(second, understanding) and not self._explains(first, understanding):
+                    first, second = second, first
+                return Decision(first, self._intent(understanding, None), FOLLOW_UP_CONFIDENCE, second)
             if len(hinted) < 2:
                 return None
             return self._only_explaining(hinted[:MAX_OPTIONS], understanding) or hinted[:MAX_OPTIONS]
