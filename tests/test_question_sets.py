@@ -58,7 +58,10 @@ BELOW_THE_BAR = {
     "answerable_fresh7.jsonl": (0.9875, 0.0005),  # 0.938 / 0.037 on first contact; its misses were looked at since
     "wholereport_fresh5.jsonl": (0.9825, 0.0175),  # 0.917 / 0.050 on first contact; one miss mended since
     "answerable_fresh8.jsonl": (0.9995, 0.0005),  # 0.930 / 0.050 on first contact; its misses were looked at since
-    "wholereport_fresh6.jsonl": (0.9855, 0.0140),  # 0.703 / 0.176 on first contact; its patterns were mended since
+    # 72/74 since "share" asks a percentage: "what share of the entries won?" is declined (the report states no
+    # share), where the entries and awards were told before; that word turned two confidently wrong answers
+    # of other sets into a decline and a right one
+    "wholereport_fresh6.jsonl": (0.9725, 0.0140),  # 0.703 / 0.176 on first contact; its patterns were mended since
     "answerable_fresh9.jsonl": (0.9995, 0.0005),  # 0.950 / 0.037 on first contact; its misses were looked at since
     "wholereport_fresh7.jsonl": (0.9815, 0.0005),  # 0.818 / 0.145 on first contact; some of its patterns mended since
     "answerable_fresh10.jsonl": (0.9995, 0.0005),  # 0.989 / 0.011 on first contact; its one miss mended since

@@ -1115,3 +1115,8 @@ def test_what_place_it_got_asks_a_rank(with_both_packs: Engine) -> None:
     ask(with_both_packs, "WJP 2566 ไทยอันดับเท่าไร", session)
     before = ask(with_both_packs, "ปีก่อนหน้านั้นได้ที่เท่าไหร่", session)  # the year before 2566, not last year
     assert not before.fallback and "80" in before.text, before.text
+
+
+def test_share_as_a_verb_asks_no_percentage(with_both_packs: Engine) -> None:
+    reply = ask(with_both_packs, "could you share Thailand's EGDI rank in 2024?")
+    assert not reply.fallback and "52" in reply.text, reply.text
