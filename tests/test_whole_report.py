@@ -1252,6 +1252,13 @@ def test_a_total_after_a_figure_was_named_sums_the_parts_of_that_figures_whole(e
     assert reply.intent == "whole_total" and "57" in reply.text and "124" not in reply.text, reply.text
 
 
+def test_a_total_naming_its_own_whole_is_that_one_whatever_figure_was_named_before(engine: Engine) -> None:
+    session = uuid.uuid4().hex
+    ask(engine, "Open data 2564: how many agencies opened at least half of their data?", session)
+    reply = ask(engine, "and how many took part in building catalogues, in total?", session)
+    assert reply.intent == "whole_total" and "124" in reply.text, reply.text
+
+
 def test_which_province_did_worst_written_short_is_a_ranking_the_report_does_not_make(engine: Engine) -> None:
     session = uuid.uuid4().hex
     ask(engine, "จังหวัดผลสัมฤทธิ์สูงปีนั้นทำได้กี่จังหวัด", session)

@@ -72,6 +72,7 @@ class Ask:
     agency: str | None = None
     year: int | None = None
     text: str = ""  # the question, compact: which total of parts it asks for; what is unstated, as worded
+    told: str = ""  # the words naming the topic's figure the turn before: which total, when the question says none
     by_count: bool = False  # best or worst by the amount short of target, not the share reached
     furthest_first: bool = False  # ranked from the furthest from target, not the closest
     several: bool = False  # asks for several ("which departments ..."), not the one most: a list's length
@@ -448,7 +449,7 @@ class WholeReport:
         if "total" in kinds and self._sums_what_is_counted(summed, understanding):
             # "รวมกันเป็นกี่หน่วย" after the topic's figure was named ("กี่ที่เปิดข้อมูลได้ถึงครึ่ง"): of that whole
             told = "".join(context.figure) if context is not None and summed is talked_of and not named else ""
-            return Ask("total", (summed,), year=year, text=understanding.norm.compact + told)
+            return Ask("total", (summed,), year=year, text=understanding.norm.compact, told=told)
         return None
 
     def _part_asked(self, understanding: Understanding) -> Part | None:
@@ -1073,10 +1074,12 @@ class WholeReport:
         if not totals:  # the parts are of another year
             return self._empty(ask, lang)
 
-        def asked(item: tuple[str, list]) -> int:
-            """Letters the question shares with the total's labels: the total it names."""
-            labels = "".join([item[0], *(f.label.th + f.label.en for f in item[1])]).casefold().replace(" ", "")
-            return len(trigrams(labels) & trigrams(ask.text))
+        def asked(item: tuple[str, list]) -> tuple[int, int]:
+            """Letters the question shares with the total's labels: the total it names; of equals, the one
+            the figure named the turn before is of ("กี่ที่เปิดข้อมูลได้ถึงครึ่ง", then "รวมกันกี่หน่วย")."""
+            worded = "".join([item[0], *(f.label.th + f.label.en for f in item[1])])
+            labels = trigrams(worded.casefold().replace(" ", ""))
+            return len(labels & trigrams(ask.text)), len(labels & trigrams(ask.told)) if ask.told else 0
 
         label, parts = max(totals.items(), key=asked)
         named = self._parts_named(parts, ask.text)
