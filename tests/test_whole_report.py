@@ -1228,7 +1228,7 @@ def test_which_part_of_a_topic_named_by_several_clues_is_the_topics_part(engine:
 
 def test_a_rundown_or_recap_asks_for_an_overview(engine: Engine) -> None:
     part = ask(engine, "can I get a rundown of strategy 3?")
-    assert part.intent == "whole_part_overview" and "57" in part.text, part.text
+    assert part.intent == "whole_overview" and "57" in part.text, part.text
     report = ask(engine, "recap the report for me")
     assert report.intent == "whole_overview", report.text
 
@@ -1268,7 +1268,7 @@ def test_which_province_did_worst_written_short_is_a_ranking_the_report_does_not
 
 def test_a_summary_of_a_part_tells_its_indicators_then_names_its_other_results(engine: Engine) -> None:
     reply = ask(engine, "สรุปผลยุทธศาสตร์ที่ 2 ให้หน่อยค่ะ")
-    assert reply.intent == "whole_part_overview" and "ตัวชี้วัด 2 ตัว" in reply.text, reply.text
+    assert reply.intent == "whole_overview" and "ตัวชี้วัด 2 ตัว" in reply.text, reply.text
     assert "อันดับ 20 จาก 64" in reply.text and "ร้อยละ 44.44" in reply.text, reply.text  # IMD and HPP
     assert "Sandbox" in reply.text and "ยุทธศาสตร์การพัฒนาระบบราชการ" not in reply.text, reply.text  # of every part
     covid = ask(engine, "สรุปเรื่องช่วงโควิดให้หน่อย")  # no indicator: its topics listed
@@ -1282,3 +1282,29 @@ def test_several_parts_named_by_their_numbers_are_each_counted(engine: Engine) -
     assert "8 in all" in spanned.text and "Strategy 3, more efficient public administration: 3" in spanned.text
     one = ask(engine, "ยุทธศาสตร์ที่ 2 มีตัวชี้วัด 3 ตัวใช่ไหม")  # a number after the count is no second part
     assert "ยุทธศาสตร์ที่ 3" not in one.text, one.text
+
+
+def test_a_part_summary_again_in_english_or_of_another_part_is_that_parts_summary(engine: Engine) -> None:
+    session = uuid.uuid4().hex
+    ask(engine, "สรุปผลยุทธศาสตร์ที่ 2 หน่อย", session)
+    english = ask(engine, "in English please", session)
+    assert english.intent == "whole_overview" and "Strategy 2" in english.text and "8 other results" in english.text
+    third = ask(engine, "แล้วยุทธศาสตร์ที่ 3 ล่ะ", session)
+    assert "ยุทธศาสตร์ที่ 3" in third.text and "EGDI" in third.text, third.text
+    assert "Thailand VRT" in third.text, third.text  # under a part nested in strategy 3: still its own
+
+
+def test_a_count_in_each_part_keeps_its_scope_and_asks_each_beside_the_parts_word(engine: Engine) -> None:
+    scoped = ask(engine, "ตัวชี้วัดของสำนักงาน ก.พ.ร. แต่ละยุทธศาสตร์มีกี่ตัว")  # of one agency: said so
+    assert "ที่เกี่ยวกับสำนักงานก.พ.ร. มีทั้งหมด 2 รายการ" in scoped.text, scoped.text
+    named = ask(engine, "ตัวชี้วัดยุทธศาสตร์มีกี่ตัว แต่ละตัวคืออะไร")  # each one, not each strategy: their names
+    assert "แยกตามส่วนของรายงาน" not in named.text and "(ความพึงพอใจ)" in named.text, named.text
+    no_part = ask(engine, "How many indicators does each working group handle in the report?")  # no kind of part
+    assert "part by part" not in no_part.text, no_part.text
+
+
+def test_how_many_in_all_after_a_count_is_no_recount_of_something_else(engine: Engine) -> None:
+    session = uuid.uuid4().hex
+    ask(engine, "How many indicators are there?", session)
+    other = ask(engine, "how many agencies in total?", session)  # agencies: not the indicators counted again
+    assert "8 in all" not in other.text, other.text

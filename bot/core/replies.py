@@ -100,10 +100,10 @@ REPLY_KEYS = frozenset(
                 "count",
                 "count_indicators",
                 "count_heading",
-                "count_by_part",
+                "count_by_part_head",
                 "part_overview",
                 "part_others",
-                "count_part",
+                "count_by_part_line",
                 "gap",
                 "gap_places",
             )

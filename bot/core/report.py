@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.core import answer
 from bot.core.loader import Bundle
 from bot.core.nlu import Candidate, Understander, Understanding
-from bot.core.normalize import THAI_CHAR, trigrams
+from bot.core.normalize import THAI_CHAR, Normalized, trigrams
 from bot.core.profiles import Profile
 from bot.core.schema import Figure, Part, Record
 from bot.core.series import label_likeness, same_measure
@@ -97,6 +98,7 @@ class WholeReport:
         self.counters = nlu.counters  # what "กี่คน" counts, by kind: a total must be of that kind
         self.classifiers = nlu.classifiers  # words counting anything (ฉบับ, แห่ง): they name no record
         self.normalize = nlu.normalize  # as the question was read, to find the parts of a total it names
+        self._cue_words = frozenset(nlu.cue_words)  # what a question asks with: no thing counted
         self.breakdown_words = nlu.breakdown_words  # "แยกตามยุทธศาสตร์" of a count by part: the parts, told
         self.is_measure_word = nlu.is_measure_word  # a figure's unit naming a kind of figure: a score, a rank
         self.ordinal_markers = nlu.ordinal_markers  # the words a round follows: a total of a round not held
@@ -124,17 +126,8 @@ class WholeReport:
         self.records = bundle.records_by_id
         self.intents = bundle.intents_by_name
         self._parts = {(s.id, p.section): p for s in bundle.sources.values() for p in s.parts}
-        self._part_kinds: dict[str, list[tuple[str, Part]]] = {}  # a word several parts are named by
-        for source in bundle.sources.values():  # ("ยุทธศาสตร์", strategy: the strategies), compact
-            for part in source.parts:
-                words = {w for c in part.cues for w in c.casefold().split() if not any(ch.isdigit() for ch in w)}
-                for word in words:
-                    self._part_kinds.setdefault(nlu.normalize(word).compact, []).append((source.id, part))
-        self._part_kinds = {w: parts for w, parts in self._part_kinds.items() if len(parts) >= 2}
-        self._numbered = {  # each kind's parts by the number their cues give them ("ยุทธศาสตร์ที่ 2": 2)
-            word: {int(n): p for p in parts for c in p[1].cues for n in re.findall(r"\d+", c)}
-            for word, parts in self._part_kinds.items()
-        }
+        self._numbered = _numbered_parts(bundle, nlu.normalize)  # "ยุทธศาสตร์ที่ 2": the kind's word, then 2
+        self._part_kinds = {word: tuple(parts.values()) for word, parts in self._numbered.items()}
         markers = "|".join(re.escape(nlu.normalize(w).text) for w in bundle.language.ordinal_words) or "(?!)"
         joiners = [nlu.normalize(w).text for w in bundle.language.part_list_joiners]
         ranges = [nlu.normalize(w).text for w in bundle.language.years.range_joiners]
@@ -274,8 +267,12 @@ class WholeReport:
             if understanding.asks_which and self._after_a_list(context) and set(groups) <= set(carried_groups):
                 return None  # "which of those got worse?": asks of the list's members, not for the list again
             kinds, groups = [carried_kind], groups or carried_groups
-        again = carried_kind == "count" and not (named or groups or understanding.parts)
-        if again and kinds and set(kinds) <= {"total", "count"}:
+        # the same things, none else counted: "how many agencies in total?" after indicators counted is no recount
+        counted_cues = {self.normalize(c).compact for g in carried_groups for c in self.bundle.categories[g].cues}
+        said_counted = understanding.count_of not in (*counted_cues, *self._cue_words)  # "altogether": a cue
+        other = understanding.counted or (understanding.count_of and said_counted)
+        count_again = carried_kind == "count" and not (named or groups or understanding.parts or other)
+        if count_again and kinds and set(kinds) <= {"total", "count"}:
             kinds, groups = ["count"], carried_groups  # "so how many in total?" after a count in each part
         # "...ทั้งหมดกี่คน" counts people, "ทั้งหมดกี่มาตรา" sections of a law (but "มีกี่จังหวัด" a group, listed),
         # "สรุปกฎหมายที่ทบทวนแล้วกี่ฉบับ" what one topic read for sure counts: no list or overview answers these
@@ -554,9 +551,7 @@ class WholeReport:
         kind = status or next((k for k in ("count", "overview", "list") if k in kinds and scoped), None)
         if kind is None:
             return None
-        if kind == "overview" and part is not None and not groups:  # "สรุปยุทธศาสตร์ที่ 2": its indicators first
-            kind = "part_overview"
-        elif kind == "overview" and groups:  # "สรุปผลงานเด่น": listed
+        if kind == "overview" and groups:  # "สรุปผลงานเด่น": listed; "สรุปยุทธศาสตร์ที่ 2": the part's overview
             kind = "list"
         if kind == "list" and not (groups or part or agency or understanding.provinces):
             if self._topic_read(understanding, readings):
@@ -629,21 +624,25 @@ class WholeReport:
         """A count asked of each of a kind of part, none named ("How many indicators does each strategy have?"),
         or of several named at once ("ยุทธศาสตร์ที่ 1 กับ 2"): those parts, to count in each."""
         said = understanding.norm.compact
-        by = understanding.breakdown_by  # "แยกตามยุทธศาสตร์"
         enumerated = self._parts_enumerated(understanding) if kind == "count" else ()
-        if enumerated:
+        if enumerated or kind != "count" or part is not None:
             return enumerated
-        if kind != "count" or part is not None or not (by or any(w in said for w in self.each_words)):
-            return ()
-        asked = "".join(by) if by else said
-        return next((tuple(parts) for word, parts in self._part_kinds.items() if word in asked), ())
+        by = "".join(understanding.breakdown_by)  # "แยกตามยุทธศาสตร์"
+
+        def each(word: str) -> bool:  # the each word beside the kind's word: "แต่ละยุทธศาสตร์", "each strategy"
+            return any(e + word in said or word + e in said for e in self.each_words)
+
+        return next((parts for word, parts in self._part_kinds.items() if by.startswith(word) or each(word)), ())
 
     def again(self, context: Context) -> Ask | None:
         """The last whole-report answer asked again (in another language): its kind over the records it
         showed; None when it showed none."""
         kind, groups = self._carried(context)
         listed = self._listed(context)
-        return Ask(kind, listed, groups) if kind and listed else None
+        part = self._parts.get(self._carried_part(context) or ("", ""))
+        if kind == "overview" and part is not None:  # a part's overview: the part's records, not those shown
+            return Ask(kind, self._scope((), part, None, ()), groups, part)
+        return Ask(kind, listed, groups, part) if kind and listed else None
 
     def for_event(self, kind: str, groups: tuple[str, ...]) -> Ask:
         """A menu button's question: the whole report, or every record of any of the groups (e-Services
@@ -767,7 +766,6 @@ class WholeReport:
             "total": self._total,
             "compare": self._compare,
             "overview": self._overview,
-            "part_overview": self._part_overview,
             "provinces": self._provinces,
             "shared_provinces": self._shared_provinces,
             "unranked": self._unranked,
@@ -1019,7 +1017,7 @@ class WholeReport:
         group, scope = self._group_label(ask, lang), self._scope_label(ask, lang)
         indicators = [self._indicator_of(r) for r in ask.records]
         if ask.by_parts:
-            return self._count_by_part(ask, indicators, group, lang)
+            return self._count_by_part(ask, indicators, group + scope, lang)
         if all(indicators):  # counted by the source's own numbering, named by its headings
             headed = [  # each heading with its measures' names: a count also says which they are
                 self.say.say(
@@ -1048,21 +1046,22 @@ class WholeReport:
         # a count names, it lists nothing to pick from
         return self._reply(ask, [head], [], lang, answer.MAX_ANSWER_CHARS)
 
-    def _count_by_part(self, ask: Ask, indicators: list[tuple[str, str] | None], group: str, lang: str) -> Reply:
+    def _count_by_part(self, ask: Ask, indicators: list[tuple[str, str] | None], counted: str, lang: str) -> Reply:
         """How many in each part of the source ("How many indicators does each strategy have?"): numbered
         indicators counted by their headings, anything else one by one; a part holding none is left out."""
-        counted = [i or r.id for r, i in zip(ask.records, indicators, strict=True)]
+        counted_as = [i or r.id for r, i in zip(ask.records, indicators, strict=True)]
         lines, every = [], set()
         for source, part in ask.by_parts:
             inside = {
                 c
-                for r, c in zip(ask.records, counted, strict=True)
+                for r, c in zip(ask.records, counted_as, strict=True)
                 if r.source == source and any(_under(s, part.section) for s in r.sections)
             }
             if inside:
-                lines.append(self.say.say("whole_count_part", lang, part=getattr(part.name, lang), n=len(inside)))
+                name = getattr(part.name, lang)
+                lines.append(self.say.say("whole_count_by_part_line", lang, part=name, n=len(inside)))
             every |= inside
-        head = self.say.say("whole_count_by_part", lang, group=group, n=len(every))
+        head = self.say.say("whole_count_by_part_head", lang, counted=counted, n=len(every))
         return self._reply(ask, [head, *lines], [], lang, answer.MAX_ANSWER_CHARS)
 
     def _total(self, ask: Ask, lang: str) -> Reply:
@@ -1210,6 +1209,8 @@ class WholeReport:
         return alike and (not a.lower_is_better or out_of[0] == out_of[1])
 
     def _overview(self, ask: Ask, lang: str) -> Reply:
+        if ask.part is not None:  # "สรุปยุทธศาสตร์ที่ 2": that part's
+            return self._part_overview(ask, ask.part, lang)
         lines = []
         for source in self.bundle.sources.values():
             if source.parts:
@@ -1226,27 +1227,26 @@ class WholeReport:
             return self._empty(ask, lang)
         return self._reply(ask, lines, [], lang, answer.LIST_CHARS)
 
-    def _part_overview(self, ask: Ask, lang: str) -> Reply:
+    def _part_overview(self, ask: Ask, part: Part, lang: str) -> Reply:
         """How a part of the report did ("a rundown of strategy 2"): its indicators' results, then the names of
-        its other topics, not every topic's text. A record spanning every part (the strategy itself) is none
-        of this part's own."""
-        assert ask.part is not None
+        its other topics, not every topic's text. A record under two parts neither of which holds the other
+        (the strategy itself, in all three) is none of this part's own; one under a part nested in it is."""
         parts = [p for (source, _), p in self._parts.items() if any(r.source == source for r in ask.records)]
-        own = [r for r in ask.records if sum(any(_under(s, p.section) for s in r.sections) for p in parts) == 1]
-        indicators = [r for r in own if self._indicator_of(r)]
+
+        def own(record: Record) -> bool:
+            under = [p.section for p in parts if any(_under(s, p.section) for s in record.sections)]
+            return all(_under(a, b) or _under(b, a) for a in under for b in under)
+
+        mine = [r for r in ask.records if own(r)]
+        indicators = [r for r in mine if self._indicator_of(r)]
         if not indicators:  # "สรุปช่วงโควิด": a part measured by no indicator, its topics listed
             return self._list(dataclasses.replace(ask, kind="list"), lang)
         firsts = self._first_figures(dataclasses.replace(ask, records=tuple(indicators)))
-        head = self.say.say(
-            "whole_part_overview",
-            lang,
-            part=getattr(ask.part.name, lang),
-            n=len({self._indicator_of(r) for r in indicators}),
-        )
-        lines = [head, *(self._record_line(r, firsts.get(r.id), lang, told_whole=False) for r in indicators)]
-        others = [self._name(r.id, lang) for r in own if r not in indicators]
-        if others:
-            lines.append(self.say.say("whole_part_others", lang, n=len(others), names=_joined(others)))
+        n = len({self._indicator_of(r) for r in indicators})
+        head = self.say.say("whole_part_overview", lang, part=getattr(part.name, lang), n=n)
+        others = [self._name(r.id, lang) for r in mine if r not in indicators]  # before the lines: a list cut
+        named = [self.say.say("whole_part_others", lang, n=len(others), names=_joined(others))] if others else []
+        lines = [head, *named, *(self._record_line(r, firsts.get(r.id), lang, told_whole=False) for r in indicators)]
         shown = [firsts.get(r.id) or r for r in indicators]
         return self._reply(ask, lines, shown, lang, answer.LIST_CHARS)
 
@@ -1496,6 +1496,19 @@ class WholeReport:
     def _indicator_of(self, record: Record) -> tuple[str, str] | None:
         """The numbered indicator of its source a record reports on ("3.1.1.1 (2)" holds three measures)."""
         return next(((record.source or "", s) for s in record.sections if (record.source, s) in self._headings), None)
+
+
+def _numbered_parts(bundle: Bundle, normalize: Callable[[str], Normalized]) -> dict[str, dict[int, tuple[str, Part]]]:
+    """The words two or more parts of a source are named by with a number after them ("ยุทธศาสตร์ที่ 1",
+    "strategy 2"), compact: each a kind of part, its parts by their numbers. A number in a cue is a part's
+    number only right after such a word; a part named by no number is of no kind."""
+    kinds: dict[str, dict[int, tuple[str, Part]]] = {}
+    for source in bundle.sources.values():
+        for part in source.parts:
+            for cue in part.cues:
+                for word, number in re.findall(r"([^\d\s]+)\s*(\d+)(?!\d)", cue):  # "ยุทธศาสตร์ที่1" too
+                    kinds.setdefault(normalize(word).compact, {})[int(number)] = (source.id, part)
+    return {word: parts for word, parts in kinds.items() if len(parts) >= 2}
 
 
 def _joined(names: list[str]) -> str:
