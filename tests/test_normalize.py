@@ -83,6 +83,8 @@ def test_last_year_counts_from_today_but_not_inside_a_comparison() -> None:
 
 def test_the_year_before_that_is_no_last_year() -> None:
     assert find_years("แล้วปีก่อนหน้านั้นล่ะ ได้กี่คะแนน", this_year=2569) == ()  # before the year talked of
+    assert find_years("ปีก่อนนั้นได้ที่เท่าไหร่", this_year=2569) == ()
+    assert find_years("ปีก่อน หน้านั้นล่ะ", this_year=2569) == ()
     assert find_years("ปีก่อนหน้านี้ได้กี่คะแนน", this_year=2569) == (2568,)  # before this one: last year
 
 

@@ -1264,6 +1264,8 @@ def test_which_province_did_worst_written_short_is_a_ranking_the_report_does_not
     ask(engine, "จังหวัดผลสัมฤทธิ์สูงปีนั้นทำได้กี่จังหวัด", session)
     reply = ask(engine, "จ.ไหนทำได้แย่สุดคะ", session)  # จ. for จังหวัด
     assert reply.fallback and "ไม่ได้จัดอันดับ" in reply.text, reply.text
+    other = ask(engine, "แล้ว จ.ใด ดีที่สุด", session)
+    assert other.fallback and "ไม่ได้จัดอันดับ" in other.text, other.text
 
 
 def test_a_summary_of_a_part_tells_its_indicators_then_names_its_other_results(engine: Engine) -> None:

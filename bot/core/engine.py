@@ -154,6 +154,8 @@ class Engine:
         )
         self.version = bundle.version
         self._counter_words_all = frozenset(w for words in self.nlu.counters.values() for w in words)
+        who = [c for i in bundle.intents if i.answers == "who" for c in (*i.cues.th, *i.cues.en)]
+        self._who_words = tuple(self.nlu.normalize(c).compact for c in who)  # a best asked with one: who came first
         self._target_words = tuple(self.nlu.normalize(w).compact for w in bundle.language.target_words)
         self._result_words = tuple(self.nlu.normalize(w).compact for w in bundle.language.result_words)
         self._reached = phrases([self.nlu.normalize(w).text for w in bundle.language.reached_words])
@@ -1610,12 +1612,13 @@ class Engine:
         ranking them, or who came first in a ranking ("who topped the CPI"; the topic is one country's place):
         the ones named are no answer, unless a year of the measure says which did best itself. (Of agencies,
         an award's winners are its first: "who got first place" is answered.)"""
-        who = intent is not None and intent.answers == "who"
+        asked = self.nlu.normalize(understanding.best or "").compact  # "who topped", "ใครที่ 1": who is the one
+        who = intent is not None and intent.answers == "who" and any(w in asked for w in self._who_words)
         ranking = who and any(f.lower_is_better for f in record.figures)
         if not (_asks_which_province(understanding) or ranking) or understanding.best is None:
             return None
         # a ranking's "top 50" is a target: only the leader named as asked ("who was number one") tells it
-        tops = (self.nlu.normalize(understanding.best).compact,) if ranking else self.nlu.top_words
+        tops = (asked,) if ranking else self.nlu.top_words
         if self._mentioned_in(self.series.get(record.id, (record,)), tops):
             return None
         return self._detail_missing("attribute", [understanding.best], record, understanding, lang)

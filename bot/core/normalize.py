@@ -111,7 +111,7 @@ class YearReader:
         worded = re.compile(rf"{word}\s*{era}(?P<num>\d{{4}}|\d{{2}})(?!\d|\.\d)")
         unless = "".join(f"(?<!{re.escape(w)})" for w in words.not_after)
         phrases = [re.escape(w) for w in words.last_year]
-        ahead = "".join(f"(?!{re.escape(w)})" for w in words.not_before)
+        ahead = "".join(f"(?!\\s*{re.escape(w)})" for w in words.not_before)
         last = re.compile(f"{unless}(?:{'|'.join(phrases)}){ahead}") if phrases else None
         this = re.compile("|".join(re.escape(w) for w in words.this_year)) if words.this_year else None
         name = rf"(?:{either(words.plans)})(?:\D|(?<!\d)\d{{1,2}}(?!\d)){{0,{PLAN_NAME_CHARS}}}?"  # แผนระยะที่ 2 (...)

@@ -166,7 +166,8 @@ class WholeReport:
         if enumerated and understanding.groups and kinds and set(kinds) <= {"total"}:
             kinds = ["count"]  # "indicators of strategies 1, 2 and 3 combined": a group counted in the parts
         most = any(w in understanding.norm.compact for w in self._most_words) and "mentioned" not in kinds
-        if understanding.ranks_subjects and most:  # "จังหวัดไหนมีศูนย์บริการมากที่สุด": a ranking of places
+        ranked = most or any(k in STATUS for k in kinds)
+        if understanding.ranks_subjects and ranked:  # "จังหวัดไหนมีศูนย์บริการมากที่สุด": a ranking of places
             year = understanding.norm.years[0] if understanding.norm.years else None
             return Ask("unranked", (), understanding.groups, year=year)
         counted = understanding.count_of
@@ -306,8 +307,6 @@ class WholeReport:
             # "behind their 2022 targets", "closer to its 2565 target", "ขาดอีกเท่าไหร่ถึงเป้าปี 65": the latest
             # results (a target year nothing is set for stays the year asked: "ตามเป้าปี 2575" is declined)
             year = None
-        if understanding.ranks_subjects and any(k in STATUS for k in kinds):  # "กระทรวงไหนดีที่สุด"
-            return Ask("unranked", (), groups, year=year)
         ask = self._of_measures(kinds, understanding, readings, named, context, year) or self._of_groups(
             kinds, understanding, readings, named, groups, context, year
         )
@@ -559,8 +558,9 @@ class WholeReport:
             kind = "overview"  # "what is in the report": its parts, not every record
         unnamed = understanding.whole or not any(c.grounded for c in readings)
         held = None if context is None or not context.record_id else self.records.get(context.record_id)
-        only_places = set(groups) <= self._place_groups
-        if unnamed and only_places and not (understanding.whole or part) and held is not None and held.provinces:
+        places = set(groups) <= self._place_groups
+        which_places = understanding.asks_provinces and not understanding.provinces and places
+        if unnamed and which_places and not (understanding.whole or part) and held is not None and held.provinces:
             return None  # "ทำที่จังหวัดไหนบ้าง" after a topic naming its provinces asks that topic's
         if kind in ("list", "count") and understanding.asks_provinces and not understanding.provinces and unnamed:
             # where its results took place: not the report's own address (its covering letter)
