@@ -1113,9 +1113,12 @@ def test_avg_is_short_for_average(with_both_packs: Engine) -> None:
 def test_what_place_it_got_asks_a_rank(with_both_packs: Engine) -> None:
     reply = ask(with_both_packs, "IMD 2565 ด้าน business efficiency ไทยได้ที่เท่าไหร่")  # the factor's place: not given
     assert reply.fallback and "31" not in reply.text.split("สิ่งที่รายงานกล่าวไว้คือ")[0], reply.text
+
+
+def test_the_year_before_that_asked_after_a_year_is_the_one_before_it(with_both_packs: Engine) -> None:
     session = uuid.uuid4().hex
     ask(with_both_packs, "WJP 2566 ไทยอันดับเท่าไร", session)
-    before = ask(with_both_packs, "ปีก่อนหน้านั้นได้ที่เท่าไหร่", session)  # the year before 2566, not last year
+    before = ask(with_both_packs, "ปีก่อนหน้านั้นได้ที่เท่าไหร่", session)  # 2565, not last year (2568)
     assert not before.fallback and "80" in before.text, before.text
 
 

@@ -1233,13 +1233,20 @@ def test_a_rundown_or_recap_asks_for_an_overview(engine: Engine) -> None:
     assert report.intent == "whole_overview", report.text
 
 
-def test_a_count_in_each_part_of_a_kind_is_counted_part_by_part_then_in_all(engine: Engine) -> None:
-    session = uuid.uuid4().hex
-    each = ask(engine, "How many indicators does each strategy have?", session)
+def test_a_count_in_each_part_of_a_kind_is_counted_part_by_part(engine: Engine) -> None:
+    each = ask(engine, "How many indicators does each strategy have?")
     assert each.intent == "whole_count" and "8 in all" in each.text, each.text
     assert "Strategy 2, modern and flexible government roles and structures: 2" in each.text, each.text
-    total = ask(engine, "so how many altogether?", session)  # the count again, in all
+
+
+def test_how_many_altogether_after_a_count_in_each_part_is_the_count_in_all(engine: Engine) -> None:
+    session = uuid.uuid4().hex
+    ask(engine, "How many indicators does each strategy have?", session)
+    total = ask(engine, "so how many altogether?", session)
     assert total.intent == "whole_count" and "8 in all (10 measures)" in total.text, total.text
+
+
+def test_a_breakdown_by_a_kind_of_part_counts_in_each_and_by_anything_else_is_declined(engine: Engine) -> None:
     by = ask(engine, "ตัวชี้วัดแยกตามยุทธศาสตร์มีกี่ตัว")  # a breakdown by the parts the report has
     assert "ยุทธศาสตร์ที่ 3 การเพิ่มประสิทธิภาพการบริหารงานภาครัฐ: 3" in by.text, by.text
     assert ask(engine, "ตัวชี้วัดแยกตามภาคมีกี่ตัว").fallback  # regions: no part the report has

@@ -109,12 +109,7 @@ class WholeReport:
         self.knows_word = nlu.knows_word  # a word some record uses: one none uses names something else
         self.each_words = tuple(nlu.normalize(w).compact for w in bundle.language.each_words)  # not a total
         self.both_words = tuple(nlu.normalize(w).compact for w in bundle.language.both_words)
-        places = [nlu.normalize(w).compact for w in bundle.language.province_words]
-        self._place_groups = {  # the groups named by the words for provinces: "จังหวัดไหน" names no other group
-            g.id
-            for g in bundle.categories.values()
-            if g.cues and all(any(w in nlu.normalize(c).compact for w in places) for c in g.cues)
-        }
+        self._place_groups = _place_groups(bundle, nlu.normalize)
         self._most_short = self._gap_then(nlu, bundle.language.gap_words, bundle.language.most_words)
         self._most_words = tuple(nlu.normalize(w).compact for w in bundle.language.most_words)
         self._least_short = self._gap_then(nlu, bundle.language.gap_words, bundle.language.least_words)
@@ -128,6 +123,7 @@ class WholeReport:
         self._parts = {(s.id, p.section): p for s in bundle.sources.values() for p in s.parts}
         self._numbered = _numbered_parts(bundle, nlu.normalize)  # "ยุทธศาสตร์ที่ 2": the kind's word, then 2
         self._part_kinds = {word: tuple(parts.values()) for word, parts in self._numbered.items()}
+        self._part_words = frozenset(self._part_kinds)
         markers = "|".join(re.escape(nlu.normalize(w).text) for w in bundle.language.ordinal_words) or "(?!)"
         joiners = [nlu.normalize(w).text for w in bundle.language.part_list_joiners]
         ranges = [nlu.normalize(w).text for w in bundle.language.years.range_joiners]
@@ -526,8 +522,9 @@ class WholeReport:
         example = any(m in said for m in self.example_markers)  # "มีรางวัลอะไรบ้าง เช่น รางวัลของ UN"
         among = "list" in kinds and groups and ((understanding.whole and understanding.several) or example)
         among = among and all(self._in_groups(c.record, groups) for c in named)
-        if "count" in kinds and self._each_part("count", part, understanding):  # "แยกตามยุทธศาสตร์": no topic
-            named = [c for c in named if not {self.normalize(t).compact for t in c.matched} <= set(self._part_kinds)]
+        by_parts = self._each_part(part, understanding) if "count" in kinds else ()
+        if by_parts:  # "แยกตามยุทธศาสตร์": the word of the parts names no topic (the strategies' record)
+            named = [c for c in named if not {self.normalize(t).compact for t in c.matched} <= self._part_words]
         if named and not understanding.groups_joined and not among:
             return None
         scoped = bool(groups or part or understanding.whole or agency or understanding.provinces)
@@ -601,7 +598,7 @@ class WholeReport:
         targets = any(f.target is not None for r in records for f in r.figures)
         if kind in STATUS and kind not in ("untargeted", *SCOPED) and "list" in kinds and not targets:
             kind = "list"  # "ร่างกฎหมายที่ยังไม่ผ่านมีฉบับไหนบ้าง": drafts have no targets to be behind; listed
-        return Ask(kind, records, groups, part, agency, year, by_parts=self._each_part(kind, part, understanding))
+        return Ask(kind, records, groups, part, agency, year, by_parts=by_parts if kind == "count" else ())
 
     def _parts_enumerated(self, understanding: Understanding) -> tuple[tuple[str, Part], ...]:
         """Several parts of one kind named at once by their numbers ("ยุทธศาสตร์ที่ 1 กับ 2", "strategies 1, 2
@@ -620,12 +617,12 @@ class WholeReport:
                 return tuple(named)
         return ()
 
-    def _each_part(self, kind: str, part: Part | None, understanding: Understanding) -> tuple[tuple[str, Part], ...]:
-        """A count asked of each of a kind of part, none named ("How many indicators does each strategy have?"),
-        or of several named at once ("ยุทธศาสตร์ที่ 1 กับ 2"): those parts, to count in each."""
+    def _each_part(self, part: Part | None, understanding: Understanding) -> tuple[tuple[str, Part], ...]:
+        """The parts a count is asked in: each of a kind of part, none named ("How many indicators does each
+        strategy have?"), or several named at once ("ยุทธศาสตร์ที่ 1 กับ 2")."""
         said = understanding.norm.compact
-        enumerated = self._parts_enumerated(understanding) if kind == "count" else ()
-        if enumerated or kind != "count" or part is not None:
+        enumerated = self._parts_enumerated(understanding)
+        if enumerated or part is not None:
             return enumerated
         by = "".join(understanding.breakdown_by)  # "แยกตามยุทธศาสตร์"
 
@@ -1496,6 +1493,17 @@ class WholeReport:
     def _indicator_of(self, record: Record) -> tuple[str, str] | None:
         """The numbered indicator of its source a record reports on ("3.1.1.1 (2)" holds three measures)."""
         return next(((record.source or "", s) for s in record.sections if (record.source, s) in self._headings), None)
+
+
+def _place_groups(bundle: Bundle, normalize: Callable[[str], Normalized]) -> set[str]:
+    """The groups named only by the words for provinces ("จังหวัดไหน" names no other group): asking which
+    of them asks which provinces."""
+    places = [normalize(w).compact for w in bundle.language.province_words]
+    return {
+        g.id
+        for g in bundle.categories.values()
+        if g.cues and all(any(w in normalize(c).compact for w in places) for c in g.cues)
+    }
 
 
 def _numbered_parts(bundle: Bundle, normalize: Callable[[str], Normalized]) -> dict[str, dict[int, tuple[str, Part]]]:
