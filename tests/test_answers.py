@@ -414,3 +414,8 @@ def test_a_place_inside_a_newspapers_name_is_matched_as_typed(ask) -> None:
 def test_two_weak_readings_of_one_section_lead_with_the_one_holding_every_word(ask) -> None:
     reply = ask("สำนักงานเศรษฐกิจการเกษตรมีชุดข้อมูลอะไรเป็นตัวอย่างบ้าง", "weak-pair")  # open data, then GDX
     assert reply.record_id == "open-data" and "ปริมาณการผลิตสินค้าเกษตร" in reply.text, reply.text
+
+
+def test_okayed_is_approved_not_thanks_and_deputy_pm_is_the_deputy_prime_minister(ask) -> None:
+    reply = ask("who is the deputy PM that okayed the report going to the cabinet?", "okayed")
+    assert reply.intent != "thanks" and "Wissanu" in reply.text, reply.text

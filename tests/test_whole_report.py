@@ -1317,3 +1317,8 @@ def test_how_many_in_all_after_a_count_is_no_recount_of_something_else(engine: E
     ask(engine, "How many indicators are there?", session)
     other = ask(engine, "how many agencies in total?", session)  # agencies: not the indicators counted again
     assert "8 in all" not in other.text, other.text
+
+
+def test_a_strategy_written_short_is_that_strategy(engine: Engine) -> None:
+    reply = ask(engine, "ยุทธ์๒มีตัวชี้วัดกี่ตัว")  # ยุทธ์ for ยุทธศาสตร์, a Thai digit
+    assert "ยุทธศาสตร์ที่ 2" in reply.text and "2 ตัวชี้วัด" in reply.text, reply.text
