@@ -1125,3 +1125,10 @@ def test_the_year_before_that_asked_after_a_year_is_the_one_before_it(with_both_
 def test_share_as_a_verb_asks_no_percentage(with_both_packs: Engine) -> None:
     reply = ask(with_both_packs, "could you share Thailand's EGDI rank in 2024?")
     assert not reply.fallback and "52" in reply.text, reply.text
+
+
+def test_the_answer_again_in_english_keeps_the_year_told(with_both_packs: Engine) -> None:
+    session = uuid.uuid4().hex
+    ask(with_both_packs, "EGDI ปี 2565 ไทยได้อันดับที่เท่าไร", session)
+    reply = ask(with_both_packs, "ขอเป็นภาษาอังกฤษได้ไหมคะ", session)  # 2022's 55th, not the newest year's 52nd
+    assert reply.lang == "en" and "55" in reply.text and "52" not in reply.text, reply.text

@@ -266,7 +266,8 @@ class Engine:
         """The last answer told again in another language: the topic with the intent it was asked, or the
         whole-report answer over the records it showed."""
         if context.record_id in self.records:
-            decision = Decision(self.records[context.record_id], context.intent or ABOUT, FOLLOW_UP_CONFIDENCE)
+            record = self.records[context.record_id]  # that year's, not the measure's newest
+            decision = Decision(record, context.intent or ABOUT, FOLLOW_UP_CONFIDENCE, follow_up=True)
             reply = self._answer(decision, understanding, lang)
             self.contexts.put(session_id, dataclasses.replace(context, lang=lang))
             return reply
