@@ -919,6 +919,8 @@ def test_how_many_past_a_mark_no_figure_is_labelled_with_is_declined(with_both_p
     assert declined.fallback, declined.text
     answered = ask(with_both_packs, "How many agencies scored at least 85 in the ITA for 2023?")
     assert not answered.fallback and "6,737" in answered.text, answered.text
+    plus = ask(with_both_packs, "ita 2023: how many agencies got 95+?")  # "+" after the number: at least
+    assert plus.fallback, plus.text
 
 
 def test_a_part_only_the_definition_lists_is_asked_past_a_word_other_parts_share(with_both_packs: Engine) -> None:
