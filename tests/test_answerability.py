@@ -1534,3 +1534,8 @@ def test_an_english_version_of_the_report_is_asked_of_the_report_not_a_request_f
     assert reply.fallback and reply.intent != "in_english", reply.text
     please = ask("english version please")
     assert please.intent == "in_english", please.text
+
+
+def test_how_many_awards_of_a_topic_counting_none_is_declined(ask) -> None:
+    reply = ask("how many awards has the Citizen Portal won?", "awards-count")  # it counts services, not awards
+    assert reply.fallback and "45" not in reply.text.split("What it does say")[0], reply.text
