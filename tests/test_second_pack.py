@@ -1134,3 +1134,8 @@ def test_the_answer_again_in_english_keeps_the_year_told(with_both_packs: Engine
     ask(with_both_packs, "EGDI ปี 2565 ไทยได้อันดับที่เท่าไร", session)
     reply = ask(with_both_packs, "ขอเป็นภาษาอังกฤษได้ไหมคะ", session)  # 2022's 55th, not the newest year's 52nd
     assert reply.lang == "en" and "55" in reply.text and "52" not in reply.text, reply.text
+
+
+def test_an_asean_average_asked_of_a_topic_giving_only_a_world_average_is_declined(with_both_packs: Engine) -> None:
+    reply = ask(with_both_packs, "CPI 2025: what was the ASEAN average score?")  # 42 is the world's
+    assert reply.fallback and "asean average" in reply.text.casefold(), reply.text
