@@ -52,7 +52,7 @@ BELOW_THE_BAR = {
     "answerable_fresh4.jsonl": (0.9995, 0.0005),  # 0.900 / 0.078 on first contact; its patterns were mended since
     "wholereport_fresh2.jsonl": (0.9875, 0.0005),  # 0.889 / 0.049 on first contact; its patterns were mended since
     "answerable_fresh5.jsonl": (0.9895, 0.0005),  # 0.890 / 0.070 on first contact; its patterns were mended since
-    "wholereport_fresh3.jsonl": (0.9515, 0.0125),  # 0.759 / 0.096 on first contact; its patterns were mended since
+    "wholereport_fresh3.jsonl": (0.9635, 0.0125),  # 0.759 / 0.096 on first contact; its patterns were mended since
     "answerable_fresh6.jsonl": (0.9895, 0.0105),  # 0.930 / 0.050 on first contact; its patterns were mended since
     "wholereport_fresh4.jsonl": (0.9005, 0.0495),  # 0.741 / 0.148 on first contact; some of its patterns mended since
     "answerable_fresh7.jsonl": (0.9875, 0.0005),  # 0.938 / 0.037 on first contact; its misses were looked at since
@@ -70,7 +70,7 @@ BELOW_THE_BAR = {
     "wholereport_fresh9.jsonl": (0.9175, 0.0335),  # 0.754 / 0.148 on first contact; some of its patterns mended since
     "wholereport_fresh10.jsonl": (0.9025, 0.081),  # 0.790 / 0.177 on first contact; a few of its patterns mended since
     "answerable_fresh12.jsonl": (0.9995, 0.0005),  # 0.933 / 0.067 on first contact; its patterns mended since
-    "wholereport_fresh11.jsonl": (0.9515, 0.0485),  # 0.857 / 0.127 on first contact; some of its patterns mended since
+    "wholereport_fresh11.jsonl": (0.9835, 0.0165),  # 0.857 / 0.127 on first contact; some of its patterns mended since
     "answerable_fresh13.jsonl": (0.9905, 0.0095),  # 0.925 / 0.056 on first contact; some of its misses mended since
     "wholereport_fresh12.jsonl": (0.9365, 0.0325),  # 0.825 / 0.111 on first contact; some of its patterns mended since
     # written at the end of a session and scored on its final code (9bc7c09): its first contact is that
@@ -116,20 +116,20 @@ BELOW_THE_BAR = {
     "wholereport_fresh24.jsonl": (0.9895, 0.0105),  # 0.896 / 0.083 on first contact
     # written late in the session, scored on 69a9ede before any change for them
     "answerable_fresh26.jsonl": (0.9795, 0.0205),  # 0.930 / 0.070 on first contact
-    "wholereport_fresh25.jsonl": (0.9585, 0.0315),  # 0.888 / 0.082 on first contact
+    "wholereport_fresh25.jsonl": (0.9685, 0.0205),  # 0.888 / 0.082 on first contact
     "answerable_fresh27.jsonl": (0.9515, 0.0325),  # 0.895 / 0.089 on first contact
     "wholereport_fresh26.jsonl": (0.8505, 0.0795),  # 0.762 / 0.158 on first contact
     # written at the start of the session after, scored on its starting code (6099f79) before any change (one
     # answerable_fresh28 label corrected: the covering letter gives the division's e-mail)
     "answerable_fresh28.jsonl": (0.9665, 0.0255),  # 0.933 / 0.050 on first contact
-    "wholereport_fresh27.jsonl": (0.9425, 0.0575),  # 0.902 / 0.098 on first contact
+    "wholereport_fresh27.jsonl": (0.9505, 0.0495),  # 0.902 / 0.098 on first contact
     # written mid-session, scored on 00df3c3 before any change for them (six answerable_fresh29 labels
     # corrected: English questions whose expected words were the report's Thai, now the English answer's)
     "answerable_fresh29.jsonl": (0.9345, 0.0325),  # 0.895 / 0.073 on first contact
     "wholereport_fresh28.jsonl": (0.9755, 0.0165),  # 0.921 / 0.071 on first contact
     # written at the start of the session after, scored on 8134fe1 before any change for them (one
     # answerable_fresh30 label corrected: the covering letter gives the division's e-mail)
-    "answerable_fresh30.jsonl": (0.9755, 0.0245),  # 0.952 / 0.048 on first contact
+    "answerable_fresh30.jsonl": (0.9835, 0.0165),  # 0.952 / 0.048 on first contact
     "wholereport_fresh29.jsonl": (0.9515, 0.0485),  # 0.887 / 0.105 on first contact
     # written at the start of the session after, scored on its starting code (2992aa9) before any change. The
     # answerable_fresh31 writer's brief lost its rules: it ran the bot and widened one label (af31-048, "VAT");
@@ -140,16 +140,18 @@ BELOW_THE_BAR = {
     # written mid-session, scored on db0791b (the session's first changes, made before the sets were read)
     "answerable_fresh33.jsonl": (0.9825, 0.0175),  # 0.967 / 0.017 on first contact
     "wholereport_fresh31.jsonl": (0.9655, 0.0345),  # 0.941 / 0.051 on first contact
-    "answerable_fresh34.jsonl": (0.9815, 0.0095),  # 0.973 / 0.018 on first contact
+    "answerable_fresh34.jsonl": (0.9905, 0.0005),  # 0.973 / 0.018 on first contact
     "wholereport_fresh32.jsonl": (0.9705, 0.0295),  # 0.931 / 0.049 on first contact
     "answerable_fresh35.jsonl": (0.9905, 0.0),  # 0.991 / 0.000 on first contact (34/34 out of scope declined)
-    "wholereport_fresh33.jsonl": (0.9415, 0.0385),  # 0.923 / 0.048 on first contact (34/34 out of scope declined)
+    "wholereport_fresh33.jsonl": (0.9515, 0.0295),  # 0.923 / 0.048 on first contact (34/34 out of scope declined)
     "answerable_fresh36.jsonl": (0.9905, 0.0095),  # 0.972 / 0.028 on first contact
     # written at the start of the session after, scored on its starting code (d35ccd8) before any change
     "answerable_fresh37.jsonl": (0.9905, 0.0095),  # 0.982 / 0.018 on first contact (40/40 out of scope declined)
-    "wholereport_fresh34.jsonl": (0.9625, 0.0375),  # 0.935 / 0.047 on first contact (36/38 out of scope declined)
+    "wholereport_fresh34.jsonl": (0.9805, 0.0195),  # 0.935 / 0.047 on first contact (36/38 out of scope declined)
     # written mid-session, scored on 4d6f290 before any change for it
     "answerable_fresh38.jsonl": (0.9725, 0.0275),  # 0.955 / 0.036 on first contact (36/40 out of scope declined)
+    # written late in the session, scored on 3a4cc53 before any change for it
+    "wholereport_fresh35.jsonl": (0.9235, 0.0765),  # 0.895 / 0.095 on first contact (33/36 out of scope declined)
 }
 
 

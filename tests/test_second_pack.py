@@ -173,7 +173,9 @@ LATER_YEARS_SETS = {
     # written at the start of the session after, scored on its starting code (d35ccd8) before any change
     "later_years28.jsonl": (0.9805, 0.0005),  # 0.954 / 0.019 on first contact (35/37 out of scope declined)
     # written mid-session, scored on 4d6f290 before any change for it
-    "later_years29.jsonl": (0.9445, 0.0275),  # 0.936 / 0.036 on first contact (35/38 out of scope declined)
+    "later_years29.jsonl": (0.9635, 0.0185),  # 0.936 / 0.036 on first contact (35/38 out of scope declined)
+    # written late in the session, scored on 3a4cc53 before any change for it
+    "later_years30.jsonl": (0.8955, 0.0575),  # 0.877 / 0.075 on first contact (33/38 out of scope declined)
 }
 
 
