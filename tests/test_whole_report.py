@@ -1322,3 +1322,8 @@ def test_how_many_in_all_after_a_count_is_no_recount_of_something_else(engine: E
 def test_a_strategy_written_short_is_that_strategy(engine: Engine) -> None:
     reply = ask(engine, "ยุทธ์๒มีตัวชี้วัดกี่ตัว")  # ยุทธ์ for ยุทธศาสตร์, a Thai digit
     assert "ยุทธศาสตร์ที่ 2" in reply.text and "2 ตัวชี้วัด" in reply.text, reply.text
+
+
+def test_one_measure_behind_target_is_told_at_a_facts_length(engine: Engine) -> None:
+    reply = ask(engine, "strategy 3: anything behind target?")  # EGDI alone; the untargeted note as far as it fits
+    assert reply.intent == "whole_behind" and "57" in reply.text and len(reply.text) <= MAX_ANSWER_CHARS, reply.text

@@ -849,7 +849,8 @@ class WholeReport:
             return self._reply(ask, [done, *notes], [], lang, answer.LIST_CHARS)
         head = self.say.say(f"whole_{ask.kind}", lang, group=group, scope=scope, n=len(wanted), year=year)
         lines = [head, *(self._line(m, lang) for m in wanted), *notes]
-        return self._reply(ask, lines, wanted, lang, answer.LIST_CHARS)
+        one = len(wanted) == 1  # one measure is a fact's length: the notes after it as far as they fit
+        return self._reply(ask, lines, wanted, lang, answer.MAX_ANSWER_CHARS if one else answer.LIST_CHARS)
 
     def _met_later(self, records: list[Record], lang: str) -> list[str]:
         """None met by the report year's results, yet a later year's result its source gives met the target
