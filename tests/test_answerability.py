@@ -1539,3 +1539,10 @@ def test_an_english_version_of_the_report_is_asked_of_the_report_not_a_request_f
 def test_how_many_awards_of_a_topic_counting_none_is_declined(ask) -> None:
     reply = ask("how many awards has the Citizen Portal won?", "awards-count")  # it counts services, not awards
     assert reply.fallback and "45" not in reply.text.split("What it does say")[0], reply.text
+
+
+def test_the_name_of_a_post_holder_the_record_names_no_one_beside_is_declined(ask) -> None:
+    unnamed = ask("ขอชื่อเลขาธิการคณะรัฐมนตรีที่เป็นผู้รับหนังสือฉบับนี้หน่อย", "post-a")  # the post, no person
+    assert unnamed.fallback and "ไม่ได้ระบุชื่อเลขาธิการ" in unnamed.text, unnamed.text
+    named = ask("เลขาธิการ ก.พ.ร. ที่ลงนามชื่ออะไร", "post-b")  # นางสาวอ่อนฟ้า เวชชาชีวะ, just before the post
+    assert not named.fallback and "อ่อนฟ้า" in named.text, named.text

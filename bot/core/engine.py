@@ -60,6 +60,7 @@ MOSTLY_TOLD = 0.6  # a detail whose letters are this much said already adds noth
 WHOLE_NAME_LIKENESS = 90  # rapidfuzz partial ratio: an index's name said with a letter or two off is said
 FAR_MORE_HELD = 3  # a reading holding the chosen one's clues and this many more is what the question is about
 MORE_HELD = 2  # of close readings none of which holds every word, one holding this many more is meant
+POST_REACH = 40  # letters from a post to its holder's title before it, or to the word naming whose post it is
 DETAILS = frozenset(Details.model_fields)  # the kinds of detail a record may give (who, when, ...)
 TITLE_QUOTES = '"“‘«'  # opening a title in quotation marks
 
@@ -129,6 +130,7 @@ class Engine:
             self._round_not_held,
             self._bottom_not_stated,  # "ด้านไหนต่ำสุด" asks the lowest, not where
             self._top_subject_not_stated,  # "จังหวัดไหนได้ที่ 1" asks which came first, not which took part
+            self._holder_not_named,  # "เลขาธิการคณะรัฐมนตรีชื่ออะไร" of a letter naming the post, not the person
             self._detail_not_given,
             self._reason_of_another,  # "why did government efficiency fall" told by the overall rank's reason
             self._finding_not_given,
@@ -154,6 +156,8 @@ class Engine:
         )
         self.version = bundle.version
         self._counter_words_all = frozenset(w for words in self.nlu.counters.values() for w in words)
+        self._posts = {self.nlu.normalize(p).compact: p for p in bundle.language.posts}  # as the data words it
+        self._titles = tuple(self.nlu.normalize(t).compact for t in bundle.language.person_titles)
         who = [c for i in bundle.intents if i.answers == "who" for c in (*i.cues.th, *i.cues.en)]
         self._who_words = tuple(self.nlu.normalize(c).compact for c in who)  # a best asked with one: who came first
         self._target_words = tuple(self.nlu.normalize(w).compact for w in bundle.language.target_words)
@@ -1623,6 +1627,31 @@ class Engine:
         if self._mentioned_in(self.series.get(record.id, (record,)), tops):
             return None
         return self._detail_missing("attribute", [understanding.best], record, understanding, lang)
+
+    def _holder_not_named(
+        self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str
+    ) -> Reply | None:
+        """The name of a post's holder asked ("What is the name of the Secretary-General of the Cabinet?") of a
+        record that names the post with no titled person beside it (a title a few words before it, as
+        "นางสาวอ่อนฟ้า เวชชาชีวะ เลขาธิการ ก.พ.ร."): the report does not name them. The post is read with the
+        question's word after it (คณะรัฐมนตรี, cabinet), so another post of that name is no answer."""
+        who = intent is not None and intent.answers == "who"
+        if not (who or understanding.names_asked or understanding.name_of) or not self._posts:
+            return None
+        words = list(understanding.words)
+        at = next((i for i, w in enumerate(words) if w in self._posts), None)
+        if at is None:
+            return None
+        post, of = words[at], words[at + 1] if at + 1 < len(words) else ""
+        details = record.details.model_dump(exclude_none=True).values()
+        for part in (record.text.th, record.text.en, *(d[k] for d in details for k in ("th", "en"))):
+            said = self.nlu.normalize(part).compact
+            for found in re.finditer(re.escape(post), said):
+                if of and of not in said[found.end() : found.end() + POST_REACH]:
+                    continue  # another post of the same name ("เลขาธิการ ก.พ.ร.")
+                if any(t in said[max(0, found.start() - POST_REACH) : found.start()] for t in self._titles):
+                    return None
+        return self._detail_missing("holder", [self._posts[post]], record, understanding, lang)
 
     def _facet_not_given(
         self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str

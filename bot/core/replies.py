@@ -45,6 +45,7 @@ REPLY_KEYS = frozenset(
                 "list",
                 "count",
                 "outlook",
+                "holder",
             )
         ),
         "citation",

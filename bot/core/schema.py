@@ -376,6 +376,10 @@ class LanguageFile(Strict):
     bot_names: list[NonEmpty] = []  # what people call the bot in a group chat (a whole word)
     quit_words: list[NonEmpty] = []  # typed alone in the terminal chat, end it (as Ctrl-D does)
     role_words: list[NonEmpty] = []  # a person's part asked (presided, ประธาน): the text naming it answers "who"
+    # a post whose holder's name may be asked ("เลขาธิการคณะรัฐมนตรีชื่ออะไร"), and the titles before a
+    # person's name (นางสาว, Ms.): a post the record never names a titled person beside is not named
+    posts: list[NonEmpty] = []
+    person_titles: list[NonEmpty] = []
     years: YearWords = YearWords()
     droppable_prefixes: list[NonEmpty] = []  # title words people drop (สรรพากร for กรมสรรพากร)
     agency_starts: list[NonEmpty] = []  # a name starting with one is an agency's (กรม, กระทรวง)
