@@ -115,7 +115,7 @@ BELOW_THE_BAR = {
     "answerable_fresh25.jsonl": (0.9695, 0.0205),  # 0.930 / 0.060 on first contact
     "wholereport_fresh24.jsonl": (0.9895, 0.0105),  # 0.896 / 0.083 on first contact
     # written late in the session, scored on 69a9ede before any change for them
-    "answerable_fresh26.jsonl": (0.9795, 0.0205),  # 0.930 / 0.070 on first contact
+    "answerable_fresh26.jsonl": (0.9895, 0.0105),  # 0.930 / 0.070 on first contact
     "wholereport_fresh25.jsonl": (0.9685, 0.0205),  # 0.888 / 0.082 on first contact
     "answerable_fresh27.jsonl": (0.9515, 0.0325),  # 0.895 / 0.089 on first contact
     "wholereport_fresh26.jsonl": (0.8505, 0.0795),  # 0.762 / 0.158 on first contact
@@ -141,7 +141,7 @@ BELOW_THE_BAR = {
     "answerable_fresh33.jsonl": (0.9825, 0.0175),  # 0.967 / 0.017 on first contact
     "wholereport_fresh31.jsonl": (0.9655, 0.0345),  # 0.941 / 0.051 on first contact
     "answerable_fresh34.jsonl": (0.9905, 0.0005),  # 0.973 / 0.018 on first contact
-    "wholereport_fresh32.jsonl": (0.9705, 0.0295),  # 0.931 / 0.049 on first contact
+    "wholereport_fresh32.jsonl": (0.9795, 0.0205),  # 0.931 / 0.049 on first contact
     "answerable_fresh35.jsonl": (0.9905, 0.0),  # 0.991 / 0.000 on first contact (34/34 out of scope declined)
     "wholereport_fresh33.jsonl": (0.9515, 0.0295),  # 0.923 / 0.048 on first contact (34/34 out of scope declined)
     "answerable_fresh36.jsonl": (0.9905, 0.0095),  # 0.972 / 0.028 on first contact
@@ -151,7 +151,7 @@ BELOW_THE_BAR = {
     # written mid-session, scored on 4d6f290 before any change for it
     "answerable_fresh38.jsonl": (0.9725, 0.0275),  # 0.955 / 0.036 on first contact (36/40 out of scope declined)
     # written late in the session, scored on 3a4cc53 before any change for it
-    "wholereport_fresh35.jsonl": (0.9235, 0.0765),  # 0.895 / 0.095 on first contact (33/36 out of scope declined)
+    "wholereport_fresh35.jsonl": (0.9325, 0.0675),  # 0.895 / 0.095 on first contact (33/36 out of scope declined)
 }
 
 
