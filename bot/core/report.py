@@ -264,13 +264,13 @@ class WholeReport:
             if understanding.asks_which and self._after_a_list(context) and set(groups) <= set(carried_groups):
                 return None  # "which of those got worse?": asks of the list's members, not for the list again
             kinds, groups = [carried_kind], groups or carried_groups
-        # the same things, none else counted: "how many agencies in total?" after indicators counted is no recount
-        counted_cues = {self.normalize(c).compact for g in carried_groups for c in self.bundle.categories[g].cues}
-        said_counted = understanding.count_of not in (*counted_cues, *self._cue_words)  # "altogether": a cue
-        other = understanding.counted or (understanding.count_of and said_counted)
-        count_again = carried_kind == "count" and not (named or groups or understanding.parts or other)
-        if count_again and kinds and set(kinds) <= {"total", "count"}:
-            kinds, groups = ["count"], carried_groups  # "so how many in total?" after a count in each part
+        if carried_kind == "count" and kinds and set(kinds) <= {"total", "count"}:
+            # the same things, none else counted: "how many agencies in total?" after indicators is no recount
+            counted_cues = {self.normalize(c).compact for g in carried_groups for c in self.bundle.categories[g].cues}
+            said_counted = understanding.count_of not in (*counted_cues, *self._cue_words)  # "altogether": a cue
+            other = understanding.counted or (understanding.count_of and said_counted)
+            if not (named or groups or understanding.parts or other):
+                kinds, groups = ["count"], carried_groups  # "so how many in total?" after a count in each part
         # "...ทั้งหมดกี่คน" counts people, "ทั้งหมดกี่มาตรา" sections of a law (but "มีกี่จังหวัด" a group, listed),
         # "สรุปกฎหมายที่ทบทวนแล้วกี่ฉบับ" what one topic read for sure counts: no list or overview answers these
         counts = (
