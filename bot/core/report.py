@@ -125,7 +125,7 @@ class WholeReport:
         self._part_kinds = {word: tuple(parts.values()) for word, parts in self._numbered.items()}
         self._part_words = frozenset(self._part_kinds)
         markers = "|".join(re.escape(nlu.normalize(w).text) for w in bundle.language.ordinal_words) or "(?!)"
-        joiners = [nlu.normalize(w).text for w in bundle.language.part_list_joiners]
+        joiners = [",", *(nlu.normalize(w).text for w in bundle.language.conjunctions)]  # "1, 2 และ 3"
         ranges = [nlu.normalize(w).text for w in bundle.language.years.range_joiners]
         between = "|".join(re.escape(w) for w in sorted({*joiners, *ranges}, key=len, reverse=True) if w)
         self._ranges = tuple(w for w in ranges if w)

@@ -457,8 +457,6 @@ class LanguageFile(Strict):
     at_least_after: list[NonEmpty] = []
     at_least_before: list[NonEmpty] = []
     both_words: list[NonEmpty] = []  # asked of two topics at once (ทั้ง...และ, both, in common): what they share
-    # between the numbers of several parts named at once ("ยุทธศาสตร์ที่ 1 กับ 2", "strategies 1, 2 and 3")
-    part_list_joiners: list[NonEmpty] = []
     gap_words: list[NonEmpty] = []  # the amount short of target (gap, ส่วนต่าง): its "most" is the worst
     most_words: list[NonEmpty] = []  # "most" (มากสุด, biggest): beside a gap word, the furthest from target
     least_words: list[NonEmpty] = []  # "least" (น้อยสุด, smallest): beside a gap word, the closest to target
