@@ -1546,3 +1546,14 @@ def test_the_name_of_a_post_holder_the_record_names_no_one_beside_is_declined(as
     assert unnamed.fallback and "ไม่ได้ระบุชื่อเลขาธิการ" in unnamed.text, unnamed.text
     named = ask("เลขาธิการ ก.พ.ร. ที่ลงนามชื่ออะไร", "post-b")  # นางสาวอ่อนฟ้า เวชชาชีวะ, just before the post
     assert not named.fallback and "อ่อนฟ้า" in named.text, named.text
+
+
+def test_how_many_people_came_in_chat_shorthand_is_declined_where_no_people_are_counted(ask) -> None:
+    for counter in ("ppl", "members"):
+        asked = ask(f"how many {counter} joined the 9th international conference?", f"counter-{counter}")
+        assert asked.fallback, (counter, asked.text)
+
+
+def test_complaints_of_a_topic_that_never_mentions_them_are_declined(ask) -> None:
+    reply = ask("ศูนย์บริการร่วมที่ประจวบรับเรื่องร้องเรียนไปกี่เรื่อง", "complaints")
+    assert reply.fallback and "ร้องเรียน" in reply.text, reply.text

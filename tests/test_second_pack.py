@@ -175,7 +175,9 @@ LATER_YEARS_SETS = {
     # written mid-session, scored on 4d6f290 before any change for it
     "later_years29.jsonl": (0.9635, 0.0185),  # 0.936 / 0.036 on first contact (35/38 out of scope declined)
     # written late in the session, scored on 3a4cc53 before any change for it
-    "later_years30.jsonl": (0.8955, 0.0575),  # 0.877 / 0.075 on first contact (33/38 out of scope declined)
+    "later_years30.jsonl": (0.9055, 0.0475),  # 0.877 / 0.075 on first contact (33/38 out of scope declined)
+    # written at the start of the session after, scored on its starting code (6fd043c) before any change
+    "later_years31.jsonl": (0.9545, 0.0455),  # 0.955 / 0.045 on first contact (37/41 out of scope declined)
 }
 
 
@@ -1141,3 +1143,17 @@ def test_the_answer_again_in_english_keeps_the_year_told(with_both_packs: Engine
 def test_an_asean_average_asked_of_a_topic_giving_only_a_world_average_is_declined(with_both_packs: Engine) -> None:
     reply = ask(with_both_packs, "CPI 2025: what was the ASEAN average score?")  # 42 is the world's
     assert reply.fallback and "asean average" in reply.text.casefold(), reply.text
+
+
+def test_a_comparison_after_a_kind_of_figure_was_asked_compares_that_kind(with_both_packs: Engine) -> None:
+    session = uuid.uuid4().hex
+    ask(with_both_packs, "what rank did thailand get on the cpi in 2025", session)
+    reply = ask(with_both_packs, "how does that compare with 2024", session)  # 107th then 116th, not the points
+    assert not reply.fallback and "107" in reply.text and "116" in reply.text, reply.text
+
+
+def test_set_against_the_year_before_compares_the_year_talked_of_with_it(with_both_packs: Engine) -> None:
+    session = uuid.uuid4().hex
+    ask(with_both_packs, "CPI 2568 ไทยได้กี่คะแนน", session)
+    reply = ask(with_both_packs, "เทียบกับปีก่อนหน้าเป็นยังไงบ้าง", session)  # 2567 -> 2568, not 2566 -> 2567
+    assert not reply.fallback and "ลดลง 1 ในปี 2568" in reply.text.replace("จากปี 2567", ""), reply.text

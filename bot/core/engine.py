@@ -406,11 +406,12 @@ class Engine:
         self, record_id: str | None, understanding: Understanding, context: Context | None
     ) -> tuple[str, ...]:
         """Which of a topic's figures is talked about: the question's words naming one, else the last turn's
-        on the same measure ("why did it fall?" after government efficiency was asked)."""
+        on the same measure ("why did it fall?" after government efficiency was asked), or the kind asked
+        when it picks out some of its figures, not all ("cpi rank", then "compared to 2024?": the ranks)."""
         record = self.records.get(record_id) if record_id else None
         if record is None:
             return ()
-        named = self._figure_named(record, understanding)
+        named = self._figure_named(record, understanding) or self._kind_picking(record, understanding)
         if named or context is None or context.record_id not in self.records:
             return named
         return context.figure if self._measure(context.record_id) == self._measure(record.id) else ()
@@ -424,6 +425,15 @@ class Engine:
         labels = [label.words | label.pairs for label in self._labels_of(record)]
         own = sorted(frozenset().union(*labels) - frozenset.intersection(*labels))
         return tuple(w for w in own if w in understanding.norm.compact)
+
+    def _kind_picking(self, record: Record, understanding: Understanding) -> tuple[str, ...]:
+        """The words of the kinds of figure asked ("rank") when some of the record's figures are of those
+        kinds and others are not: a label's own word the label reading keeps only in pairs ("cpi rank")."""
+        kinds = {kind for _, kind in understanding.measures}
+        picked = [bool(kinds & self._kinds_of(f)) for f in record.figures]
+        if not any(picked) or all(picked):
+            return ()
+        return self._kind_words(understanding)
 
     def _labels_of(self, record: Record) -> tuple[LabelWords, ...]:
         """Its figures' labels read as questions are, once: a record's labels do not change while served, and
@@ -548,7 +558,7 @@ class Engine:
                 # from that year to the newest
                 return members[-1]
             return self._member_telling(chosen, members, understanding) if chosen else decision.record
-        if understanding.previous:
+        if understanding.previous and not self._set_against_previous(understanding):
             base = self._position_in(members, decision.record) if decision.follow_up else len(members)
             return members[max(0, base - 1)]
         kept = decision.previous is not None and any(r.id == decision.previous.id for r in members)
@@ -705,6 +715,15 @@ class Engine:
     def _against_year_before(self, understanding: Understanding) -> bool:
         """ "เทียบกับปีก่อน", "than last year": a year set against the one before it."""
         return any(word in understanding.norm.compact for word in self._year_before)
+
+    def _set_against_previous(self, understanding: Understanding) -> bool:
+        """ "เทียบกับปีก่อนหน้า", "compared to the year before": the year talked of set against the one before
+        it, not the one before asked."""
+        return any(
+            re.search(rf"{re.escape(since)}.{{0,{SINCE_YEAR_GAP}}}?{re.escape(before)}", understanding.norm.compact)
+            for since in self._since_words
+            for before in self._year_before
+        )
 
     def _extreme_year(self, understanding: Understanding) -> str | None:
         """ "ITA ปีไหนได้คะแนนสูงสุด": a which-year cue beside a best or worst one asks the best (or worst) year
