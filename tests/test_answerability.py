@@ -1557,3 +1557,15 @@ def test_how_many_people_came_in_chat_shorthand_is_declined_where_no_people_are_
 def test_complaints_of_a_topic_that_never_mentions_them_are_declined(ask) -> None:
     reply = ask("ศูนย์บริการร่วมที่ประจวบรับเรื่องร้องเรียนไปกี่เรื่อง", "complaints")
     assert reply.fallback and "ร้องเรียน" in reply.text, reply.text
+
+
+def test_which_ministry_of_a_topic_naming_no_ministry_is_declined(ask) -> None:
+    reply = ask("which ministry looks after the Biz Portal?", "body-a")
+    assert reply.fallback and "does not name the ministry" in reply.text, reply.text
+    named = ask("Government Innovation Lab ทำกับกระทรวงไหน", "body-b")  # it names the social development ministry
+    assert not named.fallback and "กระทรวงการพัฒนาสังคม" in named.text, named.text
+
+
+def test_organisations_asked_by_a_classifier_are_the_ones_counted_by_an_organisation_word(ask) -> None:
+    reply = ask("หน่วยงาน 2 แห่งที่จะทดลองโครงสร้างแบบยืดหยุ่นมีที่ไหนบ้าง", "classifier")  # "2 หน่วยงาน", unnamed
+    assert reply.fallback and "(2)" in reply.text, reply.text

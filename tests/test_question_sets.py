@@ -103,7 +103,7 @@ BELOW_THE_BAR = {
     "wholereport_fresh20.jsonl": (0.9565, 0.0325),  # 0.806 / 0.151 on first contact
     # written mid-session, scored on 4d46d21 before any change for them
     "answerable_fresh22.jsonl": (0.9995, 0.0005),  # 0.950 / 0.040 on first contact
-    "wholereport_fresh21.jsonl": (0.9155, 0.0635),  # 0.853 / 0.126 on first contact
+    "wholereport_fresh21.jsonl": (0.9255, 0.0535),  # 0.853 / 0.126 on first contact
     # written late in the session, scored on 0d283d5 before any change for them
     "answerable_fresh23.jsonl": (0.9795, 0.0205),  # 0.940 / 0.060 on first contact
     "wholereport_fresh22.jsonl": (0.9675, 0.0225),  # 0.925 / 0.065 on first contact
@@ -153,7 +153,7 @@ BELOW_THE_BAR = {
     # written late in the session, scored on 3a4cc53 before any change for it
     "wholereport_fresh35.jsonl": (0.9325, 0.0675),  # 0.895 / 0.095 on first contact (33/36 out of scope declined)
     # written at the start of the session after, scored on its starting code (6fd043c) before any change
-    "answerable_fresh39.jsonl": (0.9565, 0.0435),  # 0.939 / 0.061 on first contact (37/43 out of scope declined)
+    "answerable_fresh39.jsonl": (0.9735, 0.0265),  # 0.939 / 0.061 on first contact (37/43 out of scope declined)
     "wholereport_fresh36.jsonl": (0.9255, 0.0565),  # 0.926 / 0.056 on first contact (32/35 out of scope declined)
 }
 

@@ -131,6 +131,7 @@ class Engine:
             self._bottom_not_stated,  # "ด้านไหนต่ำสุด" asks the lowest, not where
             self._top_subject_not_stated,  # "จังหวัดไหนได้ที่ 1" asks which came first, not which took part
             self._holder_not_named,  # "เลขาธิการคณะรัฐมนตรีชื่ออะไร" of a letter naming the post, not the person
+            self._body_not_named,  # "กระทรวงไหนเป็นเจ้าภาพ" of a topic that names no ministry
             self._detail_not_given,
             self._reason_of_another,  # "why did government efficiency fall" told by the overall rank's reason
             self._finding_not_given,
@@ -180,6 +181,11 @@ class Engine:
         self._year_before = tuple(self.nlu.normalize(w).compact for w in before)
         self._change_words = tuple(self.nlu.normalize(w).compact for w in bundle.language.change_words)
         self._subgroups = tuple(self.nlu.normalize(w).compact for w in bundle.language.subgroup_words)
+        places = [self.nlu.normalize(w).compact for w in bundle.language.province_words]
+        bodies = {self.nlu.normalize(w).compact: w for w in bundle.language.subgroup_words}
+        self._bodies = {k: w for k, w in bodies.items() if not any(p in k for p in places)}  # provinces: own checks
+        which = (*bundle.language.which_words, *bundle.language.joined_which_words, *bundle.language.what_words)
+        self._which = tuple(dict.fromkeys(self.nlu.normalize(w).compact for w in which))
         self._labels: dict[str, tuple[LabelWords, ...]] = {}  # each record's figure labels, read on first use
         # each change with its opposite, both ways, and every word of its own direction (the first of each
         # pair goes one way, the second the other: ลดลง says a fall as แย่ลง does)
@@ -1672,6 +1678,19 @@ class Engine:
                     return None
         return self._detail_missing("holder", [self._posts[post]], record, understanding, lang)
 
+    def _body_not_named(
+        self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str
+    ) -> Reply | None:
+        """ "NDTP กระทรวงไหนเป็นเจ้าภาพ", "which ministry runs it": a kind of body (`subgroup_words`) asked by a
+        which word beside it, of a record that never says that kind: what it says of who took part is no
+        answer. Provinces are checked by place."""
+        if not understanding.asks_which:
+            return None
+        said, profile = understanding.norm.compact, self.profiles[record.id]
+        asked = [k for k in self._bodies if any(f"{k}{w}" in said or f"{w}{k}" in said for w in self._which)]
+        unnamed = [self._bodies[k] for k in asked if k not in profile.everything]
+        return self._detail_missing("holder", unnamed, record, understanding, lang)
+
     def _facet_not_given(
         self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str
     ) -> Reply | None:
@@ -1953,7 +1972,7 @@ class Engine:
         sets = understanding.sets
         qualifiers = {(n, x) for n, x in sets if x in profile.each_name and any(m == n and y != x for m, y in sets)}
         asked = [(n, x) for n, x in sets if n not in wholes and n not in told and (n, x) not in qualifiers]
-        unnamed = [str(n) for n, x in asked if profile.names_the(n, x, markers) is False]
+        unnamed = [str(n) for n, x in asked if self._names_set(profile, n, x, markers, understanding) is False]
         unnamed += [  # "หน่วยงานไหนบ้าง" of a record saying only "2 หน่วยงาน"; "อันดับไหนบ้าง" asks figures
             str(profile.how_many(said))
             for x in understanding.which_of
@@ -1977,6 +1996,17 @@ class Engine:
         ):
             return self._fallback("detail", lang, understanding, closest=record, detail="list")  # names no one
         return self._detail_missing("names", unnamed, record, understanding, lang)
+
+    def _names_set(
+        self, profile: Profile, count: int, thing: str, markers: tuple[str, ...], understanding: Understanding
+    ) -> bool | None:
+        """Does the record name the set of this many it counts? Of organisations asked by a classifier ("ส่วน
+        ราชการ 2 แห่ง"), the record may count them by an organisation word ("2 หน่วยงาน")."""
+        found = profile.names_the(count, thing, markers)
+        if found is None and understanding.organisations:
+            kin = (profile.names_the(count, k, markers) for k in self.nlu.organisation_words)
+            found = next((f for f in kin if f is not None), None)
+        return found
 
     def _counted_as(self, thing: str, profile: Profile) -> str:
         """The word a record counts a thing by: the thing itself, else an organisation word it counts for
