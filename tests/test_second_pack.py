@@ -175,9 +175,9 @@ LATER_YEARS_SETS = {
     # written mid-session, scored on 4d6f290 before any change for it
     "later_years29.jsonl": (0.9635, 0.0185),  # 0.936 / 0.036 on first contact (35/38 out of scope declined)
     # written late in the session, scored on 3a4cc53 before any change for it
-    "later_years30.jsonl": (0.9055, 0.0475),  # 0.877 / 0.075 on first contact (33/38 out of scope declined)
+    "later_years30.jsonl": (0.9145, 0.0385),  # 0.877 / 0.075 on first contact (33/38 out of scope declined)
     # written at the start of the session after, scored on its starting code (6fd043c) before any change
-    "later_years31.jsonl": (0.9545, 0.0455),  # 0.955 / 0.045 on first contact (37/41 out of scope declined)
+    "later_years31.jsonl": (0.9635, 0.0365),  # 0.955 / 0.045 on first contact (37/41 out of scope declined)
 }
 
 
@@ -1157,3 +1157,8 @@ def test_set_against_the_year_before_compares_the_year_talked_of_with_it(with_bo
     ask(with_both_packs, "CPI 2568 ไทยได้กี่คะแนน", session)
     reply = ask(with_both_packs, "เทียบกับปีก่อนหน้าเป็นยังไงบ้าง", session)  # 2567 -> 2568, not 2566 -> 2567
     assert not reply.fallback and "ลดลง 1 ในปี 2568" in reply.text.replace("จากปี 2567", ""), reply.text
+
+
+def test_who_came_first_is_asked_whatever_intent_the_ranking_words_lead_to(with_both_packs: Engine) -> None:
+    reply = ask(with_both_packs, "who took the number one spot in the e-government ranking of 2022")
+    assert reply.fallback and "55" not in reply.text.split("What it does say")[0], reply.text

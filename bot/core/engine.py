@@ -52,6 +52,7 @@ MIN_COMPOUND = 8  # code points of another year's keyword a question says whole 
 MIN_PART_WORD = 3  # code points of a word naming a part of a breakdown ("ละ" of ร้อยละ names none)
 NAMED_BY_WORDS = 2  # words of a figure's label a question must say to name that figure over the others
 FOLLOW_UP_CONFIDENCE = 0.6  # a topic carried over from the last turn is likely, not certain
+WHO_BEFORE_BEST = 12  # letters a who word stands before "number one" at most and still asks it ("who took the")
 SINCE_YEAR_GAP = 8  # letters between a since word and its year at most ("เทียบกับปี พ.ศ. 65")
 GREETED_BELOW = 0.5  # small talk beside a reading this unsure (or a choice between readings) is answered as such
 UNEXPLAINED_CONFIDENCE = 0.7  # a question word the record does not hold: an answer, but not a sure one
@@ -1643,7 +1644,10 @@ class Engine:
         the ones named are no answer, unless a year of the measure says which did best itself. (Of agencies,
         an award's winners are its first: "who got first place" is answered.)"""
         asked = self.nlu.normalize(understanding.best or "").compact  # "who topped", "ใครที่ 1": who is the one
-        who = intent is not None and intent.answers == "who" and any(w in asked for w in self._who_words)
+        # "who came first", "who took the number one spot": who is asked, whatever intent leads; not a who
+        # asked of something else ("ใครเป็นผู้ประกาศอันดับ EGDI ที่ไทยอยากติดอันดับ 1")
+        said, at = understanding.norm.compact, understanding.norm.compact.find(asked)
+        who = any(w in said[max(0, at - WHO_BEFORE_BEST) : at + len(asked)] for w in self._who_words)
         ranking = who and any(f.lower_is_better for f in record.figures)
         if not (_asks_which_province(understanding) or ranking) or understanding.best is None:
             return None
