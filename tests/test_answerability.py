@@ -1569,3 +1569,10 @@ def test_which_ministry_of_a_topic_naming_no_ministry_is_declined(ask) -> None:
 def test_organisations_asked_by_a_classifier_are_the_ones_counted_by_an_organisation_word(ask) -> None:
     reply = ask("หน่วยงาน 2 แห่งที่จะทดลองโครงสร้างแบบยืดหยุ่นมีที่ไหนบ้าง", "classifier")  # "2 หน่วยงาน", unnamed
     assert reply.fallback and "(2)" in reply.text, reply.text
+
+
+def test_how_many_were_launched_asks_a_count_not_a_launch_date(ask) -> None:
+    reply = ask("how many e-services have agencies launched up to now?", "launched-count")
+    assert not reply.fallback and "343" in reply.text, reply.text
+    when = ask("when was the Citizen Portal launched?", "launched-when")  # no date given
+    assert when.fallback, when.text
