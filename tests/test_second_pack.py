@@ -177,7 +177,7 @@ LATER_YEARS_SETS = {
     # written late in the session, scored on 3a4cc53 before any change for it
     "later_years30.jsonl": (0.9145, 0.0385),  # 0.877 / 0.075 on first contact (33/38 out of scope declined)
     # written at the start of the session after, scored on its starting code (6fd043c) before any change
-    "later_years31.jsonl": (0.9635, 0.0365),  # 0.955 / 0.045 on first contact (37/41 out of scope declined)
+    "later_years31.jsonl": (0.9725, 0.0275),  # 0.955 / 0.045 on first contact (37/41 out of scope declined)
 }
 
 
@@ -925,6 +925,8 @@ def test_how_many_past_a_mark_no_figure_is_labelled_with_is_declined(with_both_p
     assert not answered.fallback and "6,737" in answered.text, answered.text
     plus = ask(with_both_packs, "ita 2023: how many agencies got 95+?")  # "+" after the number: at least
     assert plus.fallback, plus.text
+    full = ask(with_both_packs, "ITA ปี 2566 มีกี่หน่วยงานที่ได้ 100 คะแนนเต็ม")  # full marks: the top mark
+    assert full.fallback and "6,737" in full.text.split("กล่าวไว้คือ")[1], full.text
 
 
 def test_a_part_only_the_definition_lists_is_asked_past_a_word_other_parts_share(with_both_packs: Engine) -> None:
