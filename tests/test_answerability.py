@@ -1576,3 +1576,8 @@ def test_how_many_were_launched_asks_a_count_not_a_launch_date(ask) -> None:
     assert not reply.fallback and "343" in reply.text, reply.text
     when = ask("when was the Citizen Portal launched?", "launched-when")  # no date given
     assert when.fallback, when.text
+
+
+def test_who_holds_a_post_now_is_not_what_a_report_of_one_year_tells(ask) -> None:
+    reply = ask("ตอนนี้ใครดำรงตำแหน่งเลขาธิการ ก.พ.ร. อยู่คะ", "holder-now")
+    assert reply.fallback and "ปัจจุบัน" in reply.text and "อ่อนฟ้า" in reply.text, reply.text  # what it said then

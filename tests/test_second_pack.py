@@ -177,7 +177,7 @@ LATER_YEARS_SETS = {
     # written late in the session, scored on 3a4cc53 before any change for it
     "later_years30.jsonl": (0.9145, 0.0385),  # 0.877 / 0.075 on first contact (33/38 out of scope declined)
     # written at the start of the session after, scored on its starting code (6fd043c) before any change
-    "later_years31.jsonl": (0.9725, 0.0275),  # 0.955 / 0.045 on first contact (37/41 out of scope declined)
+    "later_years31.jsonl": (0.9815, 0.0185),  # 0.955 / 0.045 on first contact (37/41 out of scope declined)
 }
 
 

@@ -1663,7 +1663,8 @@ class Engine:
         """The name of a post's holder asked ("What is the name of the Secretary-General of the Cabinet?") of a
         record that names the post with no titled person beside it (a title a few words before it, as
         "นางสาวอ่อนฟ้า เวชชาชีวะ เลขาธิการ ก.พ.ร."): the report does not name them. The post is read with the
-        question's word after it (คณะรัฐมนตรี, cabinet), so another post of that name is no answer."""
+        question's word after it (คณะรัฐมนตรี, cabinet), so another post of that name is no answer. Its holder
+        now ("ตอนนี้ใครเป็นเลขาธิการ") is not what a report of one year can tell, whoever it names."""
         who = intent is not None and intent.answers == "who"
         if not (who or understanding.names_asked or understanding.name_of) or not self._posts:
             return None
@@ -1672,6 +1673,8 @@ class Engine:
         if at is None:
             return None
         post, of = words[at], words[at + 1] if at + 1 < len(words) else ""
+        if understanding.latest and record.id not in self.series:  # "ตอนนี้": one year's source tells its own time
+            return self._detail_missing("holder_now", [self._posts[post]], record, understanding, lang)
         details = record.details.model_dump(exclude_none=True).values()
         for part in (record.text.th, record.text.en, *(d[k] for d in details for k in ("th", "en"))):
             said = self.nlu.normalize(part).compact

@@ -46,6 +46,7 @@ REPLY_KEYS = frozenset(
                 "count",
                 "outlook",
                 "holder",
+                "holder_now",
             )
         ),
         "citation",
