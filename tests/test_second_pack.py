@@ -145,7 +145,7 @@ LATER_YEARS_SETS = {
     # written at the start of the next session, scored on 24658e9 before any change for it
     "later_years12.jsonl": (0.9645, 0.0235),  # 0.930 / 0.035 on first contact
     # written mid-session, scored on 4d46d21 before any change for it
-    "later_years13.jsonl": (0.9635, 0.0245),  # 0.905 / 0.083 on first contact
+    "later_years13.jsonl": (0.9755, 0.0125),  # 0.905 / 0.083 on first contact
     # written late in the session, scored on 0d283d5 before any change for it
     "later_years14.jsonl": (0.9655, 0.0115),  # 0.932 / 0.034 on first contact
     # written at the start of the session after, scored on its starting code (0a004a0) before any change
@@ -169,13 +169,13 @@ LATER_YEARS_SETS = {
     "later_years24.jsonl": (0.9625, 0.0095),  # 0.870 / 0.083 on first contact
     "later_years25.jsonl": (0.9345, 0.0285),  # 0.898 / 0.037 on first contact
     "later_years26.jsonl": (0.9435, 0.0285),  # 0.926 / 0.046 on first contact
-    "later_years27.jsonl": (0.9435, 0.0285),  # 0.897 / 0.047 on first contact
+    "later_years27.jsonl": (0.9525, 0.0195),  # 0.897 / 0.047 on first contact
     # written at the start of the session after, scored on its starting code (d35ccd8) before any change
     "later_years28.jsonl": (0.9805, 0.0005),  # 0.954 / 0.019 on first contact (35/37 out of scope declined)
     # written mid-session, scored on 4d6f290 before any change for it
-    "later_years29.jsonl": (0.9635, 0.0185),  # 0.936 / 0.036 on first contact (35/38 out of scope declined)
+    "later_years29.jsonl": (0.9725, 0.0095),  # 0.936 / 0.036 on first contact (35/38 out of scope declined)
     # written late in the session, scored on 3a4cc53 before any change for it
-    "later_years30.jsonl": (0.9145, 0.0385),  # 0.877 / 0.075 on first contact (33/38 out of scope declined)
+    "later_years30.jsonl": (0.9245, 0.0285),  # 0.877 / 0.075 on first contact (33/38 out of scope declined)
     # written at the start of the session after, scored on its starting code (6fd043c) before any change
     "later_years31.jsonl": (0.9815, 0.0185),  # 0.955 / 0.045 on first contact (37/41 out of scope declined)
 }
@@ -1164,3 +1164,14 @@ def test_set_against_the_year_before_compares_the_year_talked_of_with_it(with_bo
 def test_who_came_first_is_asked_whatever_intent_the_ranking_words_lead_to(with_both_packs: Engine) -> None:
     reply = ask(with_both_packs, "who took the number one spot in the e-government ranking of 2022")
     assert reply.fallback and "55" not in reply.text.split("What it does say")[0], reply.text
+
+
+def test_a_sub_index_named_in_lower_case_is_declined_unless_the_source_holds_it(with_both_packs: Engine) -> None:
+    for question in (
+        "what was thailand's telecommunication infrastructure index in the 2024 egdi?",
+        "e-participation index ของไทยปี 2567 ได้เท่าไหร่",
+    ):
+        reply = ask(with_both_packs, question, question)
+        assert reply.fallback, (question, reply.text)
+    held = ask(with_both_packs, "what's the human capital index for thailand in the 2024 egdi?")
+    assert not held.fallback and "0.8032" in held.text, held.text

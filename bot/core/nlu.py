@@ -397,6 +397,7 @@ class Understander:
         self._exclusions = frozenset(self.normalize(w).compact for w in lang.exclusion_words)
         self._facets = frozenset(self.normalize(w).compact for w in lang.facet_words)
         self._index_heads = frozenset(self.normalize(w).text for w in lang.index_heads)
+        self._index_heads_typed = frozenset(w.casefold() for w in lang.index_heads)  # "rank" is no "ranking"
         joiners = "|".join(re.escape(w) for w in lang.name_joiners) or "(?!)"
         self._joiner_words = frozenset(self.normalize(w).text for w in lang.name_joiners)
         capitalised = r"[A-Z][A-Za-z0-9'’.&-]*"  # Latin only: "Citizen Portalมี" names "Citizen Portal"
@@ -1468,12 +1469,36 @@ class Understander:
             word = acronym.group(0).casefold()
             if word not in self._word_idf and word not in self._stop and word not in self._token_fixes:
                 found.append((acronym.group(0), (word,)))
+        found += self._index_names(raw)
         # "pmqaปี66": run into Thai; "compare with Estonia's": one capitalised word inside a sentence
         for typed in (*LOWER_ACRONYM.findall(raw), *MID_CAPITAL.findall(raw)):
             words = self._words_of(typed)
             if words and not any(self.knows_word(w) or w in self._token_fixes for w in words):
                 found.append((typed, words))
         return tuple(found)
+
+    def _index_names(self, raw: str) -> list[tuple[str, tuple[str, ...]]]:
+        """An index named in lower case ("what's thailand's online services index"): up to three English words
+        before an index word (`index_heads`), back to a possessive, a non-Latin word or a function or cue word
+        no record uses ("best overall ranking"), a name the records must hold nearly whole as any index's."""
+        found = []
+        for head in re.finditer(r"[A-Za-z]+", raw):
+            if head.group(0).casefold() not in self._index_heads_typed:
+                continue
+            before = raw[: head.start()].split()[-(MIN_INDEX_NAME_WORDS):]
+            taken: list[str] = []
+            for word in reversed(before):
+                said, read = word.casefold(), self.normalize(word).compact
+                cue = read in self._stop and read not in self._word_idf  # "best", "thailand": no word of a name
+                if not re.fullmatch(r"[a-z][a-z-]*", said) or (cue and said not in self._joiner_words):
+                    break
+                taken.insert(0, word)
+            while taken and taken[0].casefold() in self._joiner_words:
+                taken.pop(0)
+            if len(taken) + 1 >= MIN_INDEX_NAME_WORDS and not any(w[:1].isupper() for w in taken):
+                typed = " ".join((*taken, head.group(0)))
+                found.append((typed, self._words_of(typed)))
+        return found
 
     def _joined_names(self, run: str) -> list[str]:
         """ "Biz Portal and OG&MP": two names the knowledge knows every word of, each asked; a name of its own
