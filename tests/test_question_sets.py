@@ -117,7 +117,7 @@ BELOW_THE_BAR = {
     # written late in the session, scored on 69a9ede before any change for them
     "answerable_fresh26.jsonl": (0.9895, 0.0105),  # 0.930 / 0.070 on first contact
     "wholereport_fresh25.jsonl": (0.9685, 0.0205),  # 0.888 / 0.082 on first contact
-    "answerable_fresh27.jsonl": (0.9515, 0.0325),  # 0.895 / 0.089 on first contact
+    "answerable_fresh27.jsonl": (0.9595, 0.0245),  # 0.895 / 0.089 on first contact
     "wholereport_fresh26.jsonl": (0.8505, 0.0795),  # 0.762 / 0.158 on first contact
     # written at the start of the session after, scored on its starting code (6099f79) before any change (one
     # answerable_fresh28 label corrected: the covering letter gives the division's e-mail)

@@ -151,6 +151,7 @@ class Engine:
             self._count_above_not_given,  # "ได้ 95 ขึ้นไปกี่หน่วยงาน" of figures counting those past 85
             self._count_of_the_negated,  # "กี่หน่วยงานที่ไม่ผ่าน" of figures counting those that passed
             self._no_number_stated,
+            self._amount_not_stated,  # "ค่าธรรมเนียมต่ออายุเท่าไหร่" of a decree counting licences, not baht
             self._threshold_not_defined,  # "ต้องได้กี่คะแนนถึงจะผ่าน" of a measure whose definition sets no mark
             self._outlook_unknown,  # "จะถึงเป้าไหม" of a measure with no result for its target's year yet
             self._target_not_set,
@@ -160,6 +161,8 @@ class Engine:
         self._counter_words_all = frozenset(w for words in self.nlu.counters.values() for w in words)
         self._posts = {self.nlu.normalize(p).compact: p for p in bundle.language.posts}  # as the data words it
         self._titles = tuple(self.nlu.normalize(t).compact for t in bundle.language.person_titles)
+        self._money = tuple(self.nlu.normalize(w).compact for w in bundle.language.money_words)
+        self._currencies = tuple(self.nlu.normalize(w).compact for w in bundle.language.currency_words)
         who = [c for i in bundle.intents if i.answers == "who" for c in (*i.cues.th, *i.cues.en)]
         self._who_words = tuple(self.nlu.normalize(c).compact for c in who)  # a best asked with one: who came first
         self._target_words = tuple(self.nlu.normalize(w).compact for w in bundle.language.target_words)
@@ -2165,6 +2168,19 @@ class Engine:
         if not _asks_how_many(intent, decision):
             return None
         if any(self._states_a_count(m) for m in self.series.get(record.id, (record,))):
+            return None
+        return self._fallback("detail", lang, understanding, closest=record, detail="number")
+
+    def _amount_not_stated(
+        self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str
+    ) -> Reply | None:
+        """How much of money ("ค่าธรรมเนียมต่ออายุใบอนุญาตเท่าไหร่") of a topic that states no amount in a currency
+        in any year: the number it gives counts something else (31 licences), so the report does not say."""
+        if not _asks_how_many(intent, decision) or understanding.counts_asked:  # "กี่ใบ" counts licences
+            return None
+        if not set(understanding.words) & set(self._money):  # a word of its own: not งบประมาณ of ปีงบประมาณ
+            return None
+        if self._counted_in(self.series.get(record.id, (record,)), self._currencies):
             return None
         return self._fallback("detail", lang, understanding, closest=record, detail="number")
 

@@ -456,6 +456,9 @@ class LanguageFile(Strict):
     # a threshold beside a number ("95 ขึ้นไป", "at least 95"): a count of those above it needs a figure of it
     at_least_after: list[NonEmpty] = []
     at_least_before: list[NonEmpty] = []
+    # money asked (ค่าธรรมเนียม ... เท่าไหร่): the amount needs a currency word beside a number in the record
+    money_words: list[NonEmpty] = []
+    currency_words: list[NonEmpty] = []
     both_words: list[NonEmpty] = []  # asked of two topics at once (ทั้ง...และ, both, in common): what they share
     gap_words: list[NonEmpty] = []  # the amount short of target (gap, ส่วนต่าง): its "most" is the worst
     most_words: list[NonEmpty] = []  # "most" (มากสุด, biggest): beside a gap word, the furthest from target
