@@ -1588,3 +1588,8 @@ def test_how_much_money_of_a_topic_stating_no_amount_in_baht_is_declined(ask) ->
     assert reply.fallback and "31" in reply.text.split("กล่าวไว้คือ")[1], reply.text
     saved = ask("how much in fees does the review of sub-100-baht fees save people each year?", "money-b")
     assert not saved.fallback and "416,987,990" in saved.text, saved.text
+
+
+def test_money_asked_of_the_commission_is_declined_not_moved_to_a_topic_mentioning_money(ask) -> None:
+    reply = ask("how big is the OPDC budget each year?", "opdc-budget")  # COVID provinces mention budget rules
+    assert reply.fallback and "budget" in reply.text and "COVID" not in reply.text, reply.text

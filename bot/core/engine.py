@@ -486,8 +486,10 @@ class Engine:
         if top is None or top.record.id not in about:
             return usable
         clues = [w for w in understanding.clues if not w.isdigit()]
-        lacking = [w for w in clues if self._unheld(top.record, (w,))]
-        only_named = len(lacking) == len(clues)
+        unheld = [w for w in clues if self._unheld(top.record, (w,))]
+        only_named = len(unheld) == len(clues)
+        asked = {compact for _, compact in understanding.attributes}  # "OPDC's budget": asked of it, no clue away
+        lacking = [w for w in unheld if w not in asked]
         holds = [
             c
             for c in usable
