@@ -141,7 +141,7 @@ BELOW_THE_BAR = {
     "answerable_fresh33.jsonl": (0.9825, 0.0175),  # 0.967 / 0.017 on first contact
     "wholereport_fresh31.jsonl": (0.9655, 0.0345),  # 0.941 / 0.051 on first contact
     "answerable_fresh34.jsonl": (0.9905, 0.0005),  # 0.973 / 0.018 on first contact
-    "wholereport_fresh32.jsonl": (0.9895, 0.0105),  # 0.931 / 0.049 on first contact
+    "wholereport_fresh32.jsonl": (0.9795, 0.0205),  # 0.931 / 0.049 on first contact
     "answerable_fresh35.jsonl": (0.9905, 0.0),  # 0.991 / 0.000 on first contact (34/34 out of scope declined)
     "wholereport_fresh33.jsonl": (0.9515, 0.0295),  # 0.923 / 0.048 on first contact (34/34 out of scope declined)
     "answerable_fresh36.jsonl": (0.9905, 0.0095),  # 0.972 / 0.028 on first contact
