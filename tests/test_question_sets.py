@@ -125,7 +125,7 @@ BELOW_THE_BAR = {
     "wholereport_fresh27.jsonl": (0.9505, 0.0495),  # 0.902 / 0.098 on first contact
     # written mid-session, scored on 00df3c3 before any change for them (six answerable_fresh29 labels
     # corrected: English questions whose expected words were the report's Thai, now the English answer's)
-    "answerable_fresh29.jsonl": (0.9345, 0.0325),  # 0.895 / 0.073 on first contact
+    "answerable_fresh29.jsonl": (0.9435, 0.0245),  # 0.895 / 0.073 on first contact
     "wholereport_fresh28.jsonl": (0.9755, 0.0165),  # 0.921 / 0.071 on first contact
     # written at the start of the session after, scored on 8134fe1 before any change for them (one
     # answerable_fresh30 label corrected: the covering letter gives the division's e-mail)

@@ -164,6 +164,8 @@ class Engine:
         self._money = tuple(self.nlu.normalize(w).compact for w in bundle.language.money_words)
         self._currencies = tuple(self.nlu.normalize(w).compact for w in bundle.language.currency_words)
         who = [c for i in bundle.intents if i.answers == "who" for c in (*i.cues.th, *i.cues.en)]
+        defining = [c for i in bundle.intents if i.answers == "definition" for c in (*i.cues.th, *i.cues.en)]
+        self._defining = tuple(self.nlu.normalize(c).compact for c in defining)
         self._who_words = tuple(self.nlu.normalize(c).compact for c in who)  # a best asked with one: who came first
         self._target_words = tuple(self.nlu.normalize(w).compact for w in bundle.language.target_words)
         self._result_words = tuple(self.nlu.normalize(w).compact for w in bundle.language.result_words)
@@ -2435,6 +2437,12 @@ class Engine:
         return self._fallback("detail", lang, understanding, closest=record, detail="comparison")
 
     # ---- composing the answer ----------------------------------------------------------------
+    def _named_then_defined(self, record: Record, understanding: Understanding) -> bool:
+        """The topic's own name said right before a definition cue ("GDX คืออะไร"): its definition is asked,
+        beside whatever else the question asks; "target คืออะไร" names no topic."""
+        said = understanding.norm.compact
+        return any(f"{name}{cue}" in said for name in self.profiles[record.id].each_name for cue in self._defining)
+
     def _compose(
         self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str
     ) -> Reply:
@@ -2452,6 +2460,9 @@ class Engine:
             if intent is not None and matching
             else []
         )
+        defined = record.details.definition
+        if defined is not None and key != "definition" and self._named_then_defined(record, understanding):
+            parts.insert(0, getattr(defined, lang))  # "GDX คืออะไร มีข้อมูลของหน่วยงานไหนบ้าง": both asked
         if intent is not None and intent.target_first:
             parts += [line for fig in record.figures if (line := answer.target_line(fig, lang, self.say))]
         implied = (
