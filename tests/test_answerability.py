@@ -828,9 +828,9 @@ def test_least_beside_a_gap_word_is_the_closest_not_the_lowest(ask) -> None:
 
 
 def test_a_count_written_as_a_word_after_which_names_a_set_the_record_only_counts(ask) -> None:
-    reply = ask("Which two ready agencies will pilot the flexible structure?", "a")
+    reply = ask("Which two ready agencies will pilot the flexible structure?", "count-word-a")
     assert reply.fallback and "2" in reply.text, reply.text
-    aged = ask("Which law got a review after five years in force?", "b")  # five years: no set asked
+    aged = ask("Which law got a review after five years in force?", "count-word-b")  # five years: no set asked
     assert not aged.fallback and "2558" in aged.text, aged.text
 
 
@@ -1593,3 +1593,8 @@ def test_how_much_money_of_a_topic_stating_no_amount_in_baht_is_declined(ask) ->
 def test_money_asked_of_the_commission_is_declined_not_moved_to_a_topic_mentioning_money(ask) -> None:
     reply = ask("how big is the OPDC budget each year?", "opdc-budget")  # COVID provinces mention budget rules
     assert reply.fallback and "budget" in reply.text and "COVID" not in reply.text, reply.text
+
+
+def test_which_entry_won_of_a_topic_counting_entries_it_never_names_is_declined(ask) -> None:
+    reply = ask("กรมสรรพากรได้รางวัลยอดเยี่ยมจากผลงานเรื่องอะไรคะ", "entry-topic")  # 1,688 entries, none named
+    assert reply.fallback and "1,688" in reply.text.split("กล่าวไว้คือ")[0], reply.text

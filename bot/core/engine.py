@@ -1986,9 +1986,11 @@ class Engine:
         sets = understanding.sets
         qualifiers = {(n, x) for n, x in sets if x in profile.each_name and any(m == n and y != x for m, y in sets)}
         asked = [(n, x) for n, x in sets if n not in wholes and n not in told and (n, x) not in qualifiers]
-        unnamed = [str(n) for n, x in asked if self._names_set(profile, n, x, markers, understanding) is False]
+        unnamed = [
+            answer.number(n) for n, x in asked if self._names_set(profile, n, x, markers, understanding) is False
+        ]
         unnamed += [  # "หน่วยงานไหนบ้าง" of a record saying only "2 หน่วยงาน"; "อันดับไหนบ้าง" asks figures
-            str(profile.how_many(said))
+            answer.number(profile.how_many(said) or 0)  # counted: names_the found it
             for x in understanding.which_of
             if not self.nlu.is_measure_word(x)
             for said in (self._counted_as(x, profile),)
@@ -2001,7 +2003,7 @@ class Engine:
             and profile.names_the(None, named, markers) is False
             and not _titled(record, named)
         ):
-            unnamed.append(str(profile.how_many(named)))
+            unnamed.append(answer.number(profile.how_many(named) or 0))
         if (
             not unnamed
             and understanding.names_asked
