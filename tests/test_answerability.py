@@ -1593,8 +1593,3 @@ def test_how_much_money_of_a_topic_stating_no_amount_in_baht_is_declined(ask) ->
 def test_money_asked_of_the_commission_is_declined_not_moved_to_a_topic_mentioning_money(ask) -> None:
     reply = ask("how big is the OPDC budget each year?", "opdc-budget")  # COVID provinces mention budget rules
     assert reply.fallback and "budget" in reply.text and "COVID" not in reply.text, reply.text
-
-
-def test_which_entry_won_of_a_topic_counting_entries_it_never_names_is_declined(ask) -> None:
-    reply = ask("กรมสรรพากรได้รางวัลยอดเยี่ยมจากผลงานเรื่องอะไรคะ", "entry-topic")  # 1,688 entries, none named
-    assert reply.fallback and "1,688" in reply.text.split("กล่าวไว้คือ")[0], reply.text

@@ -105,7 +105,7 @@ BELOW_THE_BAR = {
     "answerable_fresh22.jsonl": (0.9995, 0.0005),  # 0.950 / 0.040 on first contact
     "wholereport_fresh21.jsonl": (0.9255, 0.0535),  # 0.853 / 0.126 on first contact
     # written late in the session, scored on 0d283d5 before any change for them
-    "answerable_fresh23.jsonl": (0.9895, 0.0105),  # 0.940 / 0.060 on first contact
+    "answerable_fresh23.jsonl": (0.9795, 0.0205),  # 0.940 / 0.060 on first contact
     "wholereport_fresh22.jsonl": (0.9675, 0.0225),  # 0.925 / 0.065 on first contact
     # written at the start of the session after, scored on its starting code (0a004a0) before any change (one
     # label of each corrected: the covering letter gives the e-mail; an English question wanted Thai words)
