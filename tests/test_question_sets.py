@@ -153,7 +153,7 @@ BELOW_THE_BAR = {
     # written late in the session, scored on 3a4cc53 before any change for it
     "wholereport_fresh35.jsonl": (0.9425, 0.0575),  # 0.895 / 0.095 on first contact (33/36 out of scope declined)
     # written at the start of the session after, scored on its starting code (6fd043c) before any change
-    "answerable_fresh39.jsonl": (0.9735, 0.0265),  # 0.939 / 0.061 on first contact (37/43 out of scope declined)
+    "answerable_fresh39.jsonl": (0.9825, 0.0175),  # 0.939 / 0.061 on first contact (37/43 out of scope declined)
     "wholereport_fresh36.jsonl": (0.9345, 0.0565),  # 0.926 / 0.056 on first contact (32/35 out of scope declined)
 }
 

@@ -1327,3 +1327,10 @@ def test_a_strategy_written_short_is_that_strategy(engine: Engine) -> None:
 def test_one_measure_behind_target_is_told_at_a_facts_length(engine: Engine) -> None:
     reply = ask(engine, "strategy 3: anything behind target?")  # EGDI alone; the untargeted note as far as it fits
     assert reply.intent == "whole_behind" and "57" in reply.text and len(reply.text) <= MAX_ANSWER_CHARS, reply.text
+
+
+def test_a_total_counted_by_another_kind_than_its_parts_is_declined(engine: Engine) -> None:
+    reply = ask(engine, "open data: what's the total count of data sets published?")  # the parts count agencies
+    assert reply.fallback and "57" not in reply.text, reply.text
+    bodies = ask(engine, "agencies and public organisations opening half their data: how many bodies altogether?")
+    assert not bodies.fallback and "57" in bodies.text, bodies.text

@@ -1521,6 +1521,10 @@ class Understander:
     def _place_of(self, word: str) -> int:
         return int(word) if word.isdigit() else self._places_in_list[word]
 
+    def counter_as_typed(self, compact: str) -> str:
+        """A counter word (`counters`) as the data words it, for a reply ("datasets", not "dataset")."""
+        return self._counter_words.get(compact, compact)
+
     def knows_word(self, word: str) -> bool:
         """A word some record of the knowledge uses, or a cue word."""
         return word in self._word_idf or word in self._stop

@@ -96,6 +96,7 @@ class WholeReport:
         self.bundle = bundle
         self.series = series  # each record's years of one measure: a change told across its sources
         self.counters = nlu.counters  # what "กี่คน" counts, by kind: a total must be of that kind
+        self.counter_as_typed = nlu.counter_as_typed  # a counter word as the data words it, for a reply
         self.classifiers = nlu.classifiers  # words counting anything (ฉบับ, แห่ง): they name no record
         self.normalize = nlu.normalize  # as the question was read, to find the parts of a total it names
         self._cue_words = frozenset(nlu.cue_words)  # what a question asks with: no thing counted
@@ -1079,6 +1080,9 @@ class WholeReport:
             return len(labels & trigrams(ask.text)), len(labels & trigrams(ask.told)) if ask.told else 0
 
         label, parts = max(totals.items(), key=asked)
+        other = self._counted_otherwise(parts, ask.text)
+        if other is not None:  # "total number of datasets" of agencies that publish them: not what is summed
+            return self._unstated(dataclasses.replace(ask, text=self.counter_as_typed(other)), lang)
         named = self._parts_named(parts, ask.text)
         parts = named if len(named) >= 2 else parts  # "ส่วนราชการและองค์การมหาชนรวมกี่หน่วยงาน": those two only
         total = sum(f.value for f in parts)
@@ -1090,6 +1094,17 @@ class WholeReport:
             parts=" + ".join(answer.number(f.value) for f in parts),
         )
         return self._reply(ask, [text], [record], lang, answer.MAX_ANSWER_CHARS, record=record.id)
+
+    def _counted_otherwise(self, parts: list[Figure], asked: str) -> str | None:
+        """The counter word the question counts by (`counters`: datasets, people) when no kind it names is a
+        kind the parts are counted in (agencies): their sum is not the total asked."""
+        said = {kind: [w for w in words if w in asked] for kind, words in self.counters.items()}
+        said = {kind: words for kind, words in said.items() if words}
+        units = [self.normalize(f"{f.unit.th} {f.unit.en}").compact for f in parts if f.unit is not None]
+        given = {kind for kind, words in self.counters.items() if any(w in u for w in words for u in units)}
+        if not said or set(said) & given:
+            return None
+        return next(iter(said.values()))[0]
 
     def _parts_named(self, parts: list[Figure], asked: str) -> list[Figure]:
         """The parts whose own words the question holds: what sets each label apart from the others
