@@ -178,6 +178,8 @@ LATER_YEARS_SETS = {
     "later_years30.jsonl": (0.9335, 0.0195),  # 0.877 / 0.075 on first contact (33/38 out of scope declined)
     # written at the start of the session after, scored on its starting code (6fd043c) before any change
     "later_years31.jsonl": (0.9815, 0.0185),  # 0.955 / 0.045 on first contact (37/41 out of scope declined)
+    # written mid-session, scored on c41bb16 before any change for it
+    "later_years32.jsonl": (0.9545, 0.0365),  # 0.955 / 0.036 on first contact (39/42 out of scope declined)
 }
 
 
