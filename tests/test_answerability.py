@@ -1571,23 +1571,9 @@ def test_organisations_asked_by_a_classifier_are_the_ones_counted_by_an_organisa
     assert reply.fallback and "(2)" in reply.text, reply.text
 
 
-def test_how_many_were_launched_asks_a_count_not_a_launch_date(ask) -> None:
-    reply = ask("how many e-services have agencies launched up to now?", "launched-count")
-    assert not reply.fallback and "343" in reply.text, reply.text
-    when = ask("when was the Citizen Portal launched?", "launched-when")  # no date given
-    assert when.fallback, when.text
-
-
 def test_who_holds_a_post_now_is_not_what_a_report_of_one_year_tells(ask) -> None:
     reply = ask("ตอนนี้ใครดำรงตำแหน่งเลขาธิการ ก.พ.ร. อยู่คะ", "holder-now")
     assert reply.fallback and "ปัจจุบัน" in reply.text and "อ่อนฟ้า" in reply.text, reply.text  # what it said then
-
-
-def test_how_much_money_of_a_topic_stating_no_amount_in_baht_is_declined(ask) -> None:
-    reply = ask("ต่ออายุใบอนุญาตตาม พ.ร.ฎ. ปี 64 ต้องจ่ายค่าธรรมเนียมเท่าไหร่", "money-a")  # it counts 31 licences
-    assert reply.fallback and "31" in reply.text.split("กล่าวไว้คือ")[1], reply.text
-    saved = ask("how much in fees does the review of sub-100-baht fees save people each year?", "money-b")
-    assert not saved.fallback and "416,987,990" in saved.text, saved.text
 
 
 def test_money_asked_of_the_commission_is_declined_not_moved_to_a_topic_mentioning_money(ask) -> None:

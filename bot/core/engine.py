@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice, pairwise
@@ -52,8 +53,8 @@ MIN_COMPOUND = 8  # code points of another year's keyword a question says whole 
 MIN_PART_WORD = 3  # code points of a word naming a part of a breakdown ("ละ" of ร้อยละ names none)
 NAMED_BY_WORDS = 2  # words of a figure's label a question must say to name that figure over the others
 FOLLOW_UP_CONFIDENCE = 0.6  # a topic carried over from the last turn is likely, not certain
-WHO_BEFORE_BEST = 12  # letters a who word stands before "number one" at most and still asks it ("who took the")
-SINCE_YEAR_GAP = 8  # letters between a since word and its year at most ("เทียบกับปี พ.ศ. 65")
+NEAR_TOKENS = 2  # words between two that go together at most: "who took the number one", "ตอนนี้ใครเป็นเลขาธิการ"
+SINCE_YEAR_GAP = 8  # letters between a since word and its year at most ("เทียบกับปี พ.ศ. 65", "เทียบกับปีก่อนหน้า")
 GREETED_BELOW = 0.5  # small talk beside a reading this unsure (or a choice between readings) is answered as such
 UNEXPLAINED_CONFIDENCE = 0.7  # a question word the record does not hold: an answer, but not a sure one
 EXPLAINED_CONFIDENCE = 0.6  # of two close readings, the only one holding every word asked: likely, not certain
@@ -151,7 +152,6 @@ class Engine:
             self._count_above_not_given,  # "ได้ 95 ขึ้นไปกี่หน่วยงาน" of figures counting those past 85
             self._count_of_the_negated,  # "กี่หน่วยงานที่ไม่ผ่าน" of figures counting those that passed
             self._no_number_stated,
-            self._amount_not_stated,  # "ค่าธรรมเนียมต่ออายุเท่าไหร่" of a decree counting licences, not baht
             self._threshold_not_defined,  # "ต้องได้กี่คะแนนถึงจะผ่าน" of a measure whose definition sets no mark
             self._outlook_unknown,  # "จะถึงเป้าไหม" of a measure with no result for its target's year yet
             self._target_not_set,
@@ -161,8 +161,7 @@ class Engine:
         self._counter_words_all = frozenset(w for words in self.nlu.counters.values() for w in words)
         self._posts = {self.nlu.normalize(p).compact: p for p in bundle.language.posts}  # as the data words it
         self._titles = tuple(self.nlu.normalize(t).compact for t in bundle.language.person_titles)
-        self._money = tuple(self.nlu.normalize(w).compact for w in bundle.language.money_words)
-        self._currencies = tuple(self.nlu.normalize(w).compact for w in bundle.language.currency_words)
+        self._present = tuple(self.nlu.normalize(w).compact for w in bundle.language.present_words)
         who = [c for i in bundle.intents if i.answers == "who" for c in (*i.cues.th, *i.cues.en)]
         defining = [c for i in bundle.intents if i.answers == "definition" for c in (*i.cues.th, *i.cues.en)]
         self._defining = tuple(self.nlu.normalize(c).compact for c in defining)
@@ -187,9 +186,7 @@ class Engine:
         self._year_before = tuple(self.nlu.normalize(w).compact for w in before)
         self._change_words = tuple(self.nlu.normalize(w).compact for w in bundle.language.change_words)
         self._subgroups = tuple(self.nlu.normalize(w).compact for w in bundle.language.subgroup_words)
-        places = [self.nlu.normalize(w).compact for w in bundle.language.province_words]
-        bodies = {self.nlu.normalize(w).compact: w for w in bundle.language.subgroup_words}
-        self._bodies = {k: w for k, w in bodies.items() if not any(p in k for p in places)}  # provinces: own checks
+        self._bodies = {self.nlu.normalize(w).compact: w for w in bundle.language.body_words}
         which = (*bundle.language.which_words, *bundle.language.joined_which_words, *bundle.language.what_words)
         self._which = tuple(dict.fromkeys(self.nlu.normalize(w).compact for w in which))
         self._labels: dict[str, tuple[LabelWords, ...]] = {}  # each record's figure labels, read on first use
@@ -440,7 +437,8 @@ class Engine:
 
     def _kind_picking(self, record: Record, understanding: Understanding) -> tuple[str, ...]:
         """The words of the kinds of figure asked ("rank") when some of the record's figures are of those
-        kinds and others are not: a label's own word the label reading keeps only in pairs ("cpi rank")."""
+        kinds and others are not. The label reading drops kind words as too common to name a figure, so "cpi
+        2025 rank" names none by its label; the kind still tells which figure a follow-up compares."""
         kinds = {kind for _, kind in understanding.measures}
         picked = [bool(kinds & self._kinds_of(f)) for f in record.figures]
         if not any(picked) or all(picked):
@@ -734,7 +732,7 @@ class Engine:
         """ "เทียบกับปีก่อนหน้า", "compared to the year before": the year talked of set against the one before
         it, not the one before asked."""
         return any(
-            re.search(rf"{re.escape(since)}.{{0,{SINCE_YEAR_GAP}}}?{re.escape(before)}", understanding.norm.compact)
+            re.search(rf"{re.escape(since)}.{{0,{SINCE_YEAR_GAP}}}{re.escape(before)}", understanding.norm.compact)
             for since in self._since_words
             for before in self._year_before
         )
@@ -1365,15 +1363,25 @@ class Engine:
         """A name the question types that no reading of it holds, when no other name it types is held either:
         nothing in the knowledge is so called. A question no record reads at all is declined the usual way,
         and a foreign name beside a topic named by its own alias asks of that topic."""
+        readings = understanding.candidates[:READINGS_CONSIDERED]
         unheld = [
             typed
             for typed, words in understanding.names
-            if all(self._lacks_name(c.record, words, typed) for c in understanding.candidates[:READINGS_CONSIDERED])
+            if all(self._lacks_name(c.record, words, typed) for c in readings)
             and not (self._foreign(typed, words) and any(c.named for c in understanding.candidates))
         ]
-        if not understanding.candidates or not unheld or len(unheld) < len(understanding.names):
+        # an index named in lower case no reading holds, whatever else is held ("the online services index in
+        # the e-government development index")
+        indices = [
+            typed
+            for typed, words in understanding.index_names
+            if all(self._lacks_name(c.record, words, typed) for c in readings)
+        ]
+        if not understanding.candidates:
             return None
-        return unheld[0]
+        if indices:
+            return indices[0]
+        return unheld[0] if unheld and len(unheld) == len(understanding.names) else None
 
     def _foreign(self, typed: str, words: tuple[str, ...]) -> bool:
         """A name of several words none of which the knowledge uses (a person, a newspaper): beside a topic
@@ -1393,6 +1401,9 @@ class Engine:
         """The first name the question types that the record does not hold, if any; none when it types the
         record's own name too ("Citizen Portal or Biz Portal", "Revenue Dept ... Krungthai Bank")."""
         lacking = [(typed, words) for typed, words in understanding.names if self._lacks_name(record, words, typed)]
+        indices = [(t, words) for t, words in understanding.index_names if self._lacks_name(record, words, t)]
+        if indices:  # an index named in lower case: held or not, no other name excuses it
+            return indices[0]
         return lacking[0] if lacking and len(lacking) == len(understanding.names) else None
 
     def _told_by_another(
@@ -1651,10 +1662,10 @@ class Engine:
         the ones named are no answer, unless a year of the measure says which did best itself. (Of agencies,
         an award's winners are its first: "who got first place" is answered.)"""
         asked = self.nlu.normalize(understanding.best or "").compact  # "who topped", "ใครที่ 1": who is the one
-        # "who came first", "who took the number one spot": who is asked, whatever intent leads; not a who
-        # asked of something else ("ใครเป็นผู้ประกาศอันดับ EGDI ที่ไทยอยากติดอันดับ 1")
-        said, at = understanding.norm.compact, understanding.norm.compact.find(asked)
-        who = any(w in said[max(0, at - WHO_BEFORE_BEST) : at + len(asked)] for w in self._who_words)
+        # "who came first", "who took the number one spot", "ได้ที่ 1 คือใคร": who is asked, whatever intent
+        # leads; not a who asked of something else ("ใครเป็นผู้ประกาศอันดับ EGDI ที่ไทยอยากติดอันดับ 1")
+        apart = self._tokens_apart(understanding, self._who_words, (asked,)) if asked else None
+        who = apart is not None and apart <= NEAR_TOKENS
         ranking = who and any(f.lower_is_better for f in record.figures)
         if not (_asks_which_province(understanding) or ranking) or understanding.best is None:
             return None
@@ -1680,7 +1691,8 @@ class Engine:
         if at is None:
             return None
         post, of = words[at], words[at + 1] if at + 1 < len(words) else ""
-        if understanding.latest and record.id not in self.series:  # "ตอนนี้": one year's source tells its own time
+        now = self._tokens_apart(understanding, self._present, (post,))
+        if now is not None and now <= NEAR_TOKENS and record.id not in self.series:  # one year's source: its time
             return self._detail_missing("holder_now", [self._posts[post]], record, understanding, lang)
         details = record.details.model_dump(exclude_none=True).values()
         for part in (record.text.th, record.text.en, *(d[k] for d in details for k in ("th", "en"))):
@@ -1692,10 +1704,32 @@ class Engine:
                     return None
         return self._detail_missing("holder", [self._posts[post]], record, understanding, lang)
 
+    def _tokens_apart(self, understanding: Understanding, these: Iterable[str], those: Iterable[str]) -> int | None:
+        """The fewest words between one of these and one of those (compact, each whole words of the question, in
+        either order), or None when either is not said: ใคร is not the ใคร่ of "ใคร่ทราบ"."""
+        tokens = [t for t in (self.nlu.normalize(w).compact for w in self.nlu.tokens(understanding.norm.text)) if t]
+        starts, ends, at = set(), [], 0
+        for token in tokens:
+            starts.add(at)
+            at += len(token)
+            ends.append(at)
+        said = "".join(tokens)
+
+        def spans(words: Iterable[str]) -> list[tuple[int, int]]:  # (first token, last token) of each saying
+            found = []
+            for word in dict.fromkeys(words):
+                for match in re.finditer(re.escape(word), said) if word else ():
+                    if match.start() in starts and match.end() in ends:
+                        found.append((bisect_right(ends, match.start()), ends.index(match.end())))
+            return found
+
+        gaps = [max(b[0] - a[1], a[0] - b[1]) - 1 for a in spans(these) for b in spans(those)]
+        return max(0, min(gaps)) if gaps else None
+
     def _body_not_named(
         self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str
     ) -> Reply | None:
-        """ "NDTP กระทรวงไหนเป็นเจ้าภาพ", "which ministry runs it": a kind of body (`subgroup_words`) asked by a
+        """ "NDTP กระทรวงไหนเป็นเจ้าภาพ", "which ministry runs it": a kind of body (`body_words`) asked by a
         which word beside it, of a record that never says that kind: what it says of who took part is no
         answer. Provinces are checked by place."""
         if not understanding.asks_which:
@@ -1987,7 +2021,9 @@ class Engine:
         qualifiers = {(n, x) for n, x in sets if x in profile.each_name and any(m == n and y != x for m, y in sets)}
         asked = [(n, x) for n, x in sets if n not in wholes and n not in told and (n, x) not in qualifiers]
         unnamed = [
-            answer.number(n) for n, x in asked if self._names_set(profile, n, x, markers, understanding) is False
+            answer.number(n)
+            for n, x in asked
+            if profile.names_the(n, self._counted_as(x, profile, n, understanding.organisations), markers) is False
         ]
         unnamed += [  # "หน่วยงานไหนบ้าง" of a record saying only "2 หน่วยงาน"; "อันดับไหนบ้าง" asks figures
             answer.number(profile.how_many(said) or 0)  # counted: names_the found it
@@ -2013,22 +2049,17 @@ class Engine:
             return self._fallback("detail", lang, understanding, closest=record, detail="list")  # names no one
         return self._detail_missing("names", unnamed, record, understanding, lang)
 
-    def _names_set(
-        self, profile: Profile, count: int, thing: str, markers: tuple[str, ...], understanding: Understanding
-    ) -> bool | None:
-        """Does the record name the set of this many it counts? Of organisations asked by a classifier ("ส่วน
-        ราชการ 2 แห่ง"), the record may count them by an organisation word ("2 หน่วยงาน")."""
-        found = profile.names_the(count, thing, markers)
-        if found is None and understanding.organisations:
-            kin = (profile.names_the(count, k, markers) for k in self.nlu.organisation_words)
-            found = next((f for f in kin if f is not None), None)
-        return found
+    def _counted_as(self, thing: str, profile: Profile, count: int | None = None, organisations: bool = False) -> str:
+        """The word a record counts a thing by (`count` of it, if given): the thing itself, else an organisation
+        word it counts for another ("กรมไหน" of "2 หน่วยงาน", "ส่วนราชการ 2 แห่ง" of an organisation asked by a
+        classifier: agencies either way), tried in the data's order."""
+        akin = thing in self.nlu.organisation_words or organisations
+        kin = self.nlu.organisation_words if akin else ()
 
-    def _counted_as(self, thing: str, profile: Profile) -> str:
-        """The word a record counts a thing by: the thing itself, else an organisation word it counts for
-        another ("กรมไหน" of "2 หน่วยงาน": agencies either way), tried in the data's order."""
-        kin = self.nlu.organisation_words if thing in self.nlu.organisation_words else ()
-        return next((k for k in (thing, *kin) if profile.how_many(k) is not None), thing)
+        def counts(word: str) -> bool:
+            return profile.counts_set(count, word) if count is not None else profile.how_many(word) is not None
+
+        return next((k for k in (thing, *kin) if counts(k)), thing)
 
     def _counter_not_stated(
         self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str
@@ -2174,19 +2205,6 @@ class Engine:
         if not _asks_how_many(intent, decision):
             return None
         if any(self._states_a_count(m) for m in self.series.get(record.id, (record,))):
-            return None
-        return self._fallback("detail", lang, understanding, closest=record, detail="number")
-
-    def _amount_not_stated(
-        self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str
-    ) -> Reply | None:
-        """How much of money ("ค่าธรรมเนียมต่ออายุใบอนุญาตเท่าไหร่") of a topic that states no amount in a currency
-        in any year: the number it gives counts something else (31 licences), so the report does not say."""
-        if not _asks_how_many(intent, decision) or understanding.counts_asked:  # "กี่ใบ" counts licences
-            return None
-        if not set(understanding.words) & set(self._money):  # a word of its own: not งบประมาณ of ปีงบประมาณ
-            return None
-        if self._counted_in(self.series.get(record.id, (record,)), self._currencies):
             return None
         return self._fallback("detail", lang, understanding, closest=record, detail="number")
 

@@ -47,6 +47,7 @@ from bot.core.thai import Segmenter
 ALIAS_WEIGHT = 3.0
 MILLION = 1_000_000
 TEN_MILLION = 10 * MILLION  # a number rounded to one or two millions would be a digit any question may hold
+INDEX_NAME_WORDS_BEFORE = 3  # "rule of law index": the words read before an index word typed in lower case
 MIN_INDEX_NAME_WORDS = 3  # "CPI Index" is an acronym said twice; "Online Service Index" names one
 MIN_LATIN_TYPO = 5  # letters: a shorter English word is more likely a word or an acronym than a misspelling
 SOURCE_YEAR_GAP = 8  # letters, compact, between a source's name and the year asked of it ("ประจำปีพ.ศ.")
@@ -270,6 +271,8 @@ class Understanding:
     years_back: int = 0  # how many years of results it asks, counted back from now ("ย้อนหลัง 3 ปี")
     excluded: tuple[str, ...] = ()  # words it rules out (ไม่เอาแค่ภาครัฐ, other than): not what is asked
     names: tuple[tuple[str, tuple[str, ...]], ...] = ()  # names typed with capitals or as an unknown acronym
+    # indices named in lower case ("online services index"): a name that must be held, excusing no other
+    index_names: tuple[tuple[str, tuple[str, ...]], ...] = ()
     missing_part: tuple[str, str] | None = None  # a numbered part its source lacks (ยุทธศาสตร์ที่ 4), and the source
     # a source named with a year none of that name has ("รายงานการพัฒนาระบบราชการปี 65"): the year, and the names'
     # sources' years
@@ -1089,6 +1092,7 @@ class Understander:
             facet=self._facet(reading.tokens, set(reading.words)),
             facet_said=any(w in self._facets for w in _said(reading.tokens)),
             names=self._names(raw),
+            index_names=self._index_names(raw),
             missing_part=self._missing_part(reading.norm.compact),
             source_year_missing=self._source_year_missing(reading.norm),
             this_part=self._this_part is not None and self._this_part.search(reading.norm.compact) is not None,
@@ -1469,7 +1473,6 @@ class Understander:
             word = acronym.group(0).casefold()
             if word not in self._word_idf and word not in self._stop and word not in self._token_fixes:
                 found.append((acronym.group(0), (word,)))
-        found += self._index_names(raw)
         # "pmqaปี66": run into Thai; "compare with Estonia's": one capitalised word inside a sentence
         for typed in (*LOWER_ACRONYM.findall(raw), *MID_CAPITAL.findall(raw)):
             words = self._words_of(typed)
@@ -1477,7 +1480,7 @@ class Understander:
                 found.append((typed, words))
         return tuple(found)
 
-    def _index_names(self, raw: str) -> list[tuple[str, tuple[str, ...]]]:
+    def _index_names(self, raw: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
         """An index named in lower case ("what's thailand's online services index"): up to three English words
         before an index word (`index_heads`), back to a possessive, a non-Latin word or a function or cue word
         no record uses ("best overall ranking"), a name the records must hold nearly whole as any index's."""
@@ -1485,7 +1488,7 @@ class Understander:
         for head in re.finditer(r"[A-Za-z]+", raw):
             if head.group(0).casefold() not in self._index_heads_typed:
                 continue
-            before = raw[: head.start()].split()[-(MIN_INDEX_NAME_WORDS):]
+            before = raw[: head.start()].split()[-INDEX_NAME_WORDS_BEFORE:]
             taken: list[str] = []
             for word in reversed(before):
                 said, read = word.casefold(), self.normalize(word).compact
@@ -1498,7 +1501,7 @@ class Understander:
             if len(taken) + 1 >= MIN_INDEX_NAME_WORDS and not any(w[:1].isupper() for w in taken):
                 typed = " ".join((*taken, head.group(0)))
                 found.append((typed, self._words_of(typed)))
-        return found
+        return tuple(found)
 
     def _joined_names(self, run: str) -> list[str]:
         """ "Biz Portal and OG&MP": two names the knowledge knows every word of, each asked; a name of its own

@@ -397,6 +397,8 @@ class LanguageFile(Strict):
     target_year_joiners: list[NonEmpty] = []  # between a target word and its year (เป้าปี 65, targets for 2022)
     deadline_words: list[NonEmpty] = []  # before a year, make it a deadline: a target's year (by 2027)
     latest: list[NonEmpty] = []  # words asking for the newest value held (ล่าสุด, latest)
+    body_words: list[NonEmpty] = []  # a kind of body asked by which (กระทรวงไหน): a record must say that kind
+    present_words: list[NonEmpty] = []  # today, beside a post (ตอนนี้ใครเป็นเลขาธิการ): who holds it now
     previous: list[NonEmpty] = []  # words asking for the value before the one in question (ก่อนหน้านั้น)
     following: list[NonEmpty] = []  # ...and for the year after the one in question (ปีต่อมา)
     same_year: list[NonEmpty] = []  # ...and for the year in question, of whatever is asked now (ปีนั้น)
@@ -456,9 +458,6 @@ class LanguageFile(Strict):
     # a threshold beside a number ("95 ขึ้นไป", "at least 95"): a count of those above it needs a figure of it
     at_least_after: list[NonEmpty] = []
     at_least_before: list[NonEmpty] = []
-    # money asked (ค่าธรรมเนียม ... เท่าไหร่): the amount needs a currency word beside a number in the record
-    money_words: list[NonEmpty] = []
-    currency_words: list[NonEmpty] = []
     both_words: list[NonEmpty] = []  # asked of two topics at once (ทั้ง...และ, both, in common): what they share
     gap_words: list[NonEmpty] = []  # the amount short of target (gap, ส่วนต่าง): its "most" is the worst
     most_words: list[NonEmpty] = []  # "most" (มากสุด, biggest): beside a gap word, the furthest from target
