@@ -1579,3 +1579,8 @@ def test_who_holds_a_post_now_is_not_what_a_report_of_one_year_tells(ask) -> Non
 def test_money_asked_of_the_commission_is_declined_not_moved_to_a_topic_mentioning_money(ask) -> None:
     reply = ask("how big is the OPDC budget each year?", "opdc-budget")  # COVID provinces mention budget rules
     assert reply.fallback and "budget" in reply.text and "COVID" not in reply.text, reply.text
+
+
+def test_a_present_word_away_from_the_post_asks_no_holder_now(ask) -> None:
+    reply = ask("so now, who signed the letter as the OPDC secretary-general?", "holder-signed")
+    assert not reply.fallback and "Onfa" in reply.text, reply.text

@@ -1183,3 +1183,8 @@ def test_what_the_target_is_asks_the_target_set_not_what_a_target_means(with_bot
     ask(with_both_packs, "EGDI 2024 thailand rank?", session)
     reply = ask(with_both_packs, "แล้ว target คืออะไรคะ", session)
     assert not reply.fallback and reply.intent == "target" and "40" in reply.text, reply.text
+
+
+def test_who_after_the_first_place_asks_who_came_first(with_both_packs: Engine) -> None:
+    reply = ask(with_both_packs, "WJP ปี 2568 อันดับ 1 ของโลกเป็นใคร")  # Thailand's place is given, not the leader's
+    assert reply.fallback and "อันดับ 1" in reply.text, reply.text
