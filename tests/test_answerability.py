@@ -1584,3 +1584,18 @@ def test_money_asked_of_the_commission_is_declined_not_moved_to_a_topic_mentioni
 def test_a_present_word_away_from_the_post_asks_no_holder_now(ask) -> None:
     reply = ask("so now, who signed the letter as the OPDC secretary-general?", "holder-signed")
     assert not reply.fallback and "Onfa" in reply.text, reply.text
+
+
+def test_chat_shorthand_for_hours_reads_as_the_word(ask) -> None:
+    reply = ask("what are the opening hrs of the Bluport service centre?", "hrs")
+    assert reply.fallback and "opening hours" in reply.text, reply.text
+
+
+def test_which_floor_of_a_venue_the_report_names_no_floor_of_is_declined(ask) -> None:
+    reply = ask("ศูนย์บริการภาครัฐที่บลูพอร์ตตั้งอยู่ชั้นไหน", "floor")
+    assert reply.fallback and "ชั้นไหน" in reply.text, reply.text
+
+
+def test_gonna_make_its_target_asks_an_outlook(ask) -> None:
+    reply = ask("is the citizen portal gonna make its 110 target?", "gonna-make")
+    assert reply.fallback and "forecast" in reply.text, reply.text

@@ -206,3 +206,10 @@ def test_a_close_reading_holding_a_clue_the_topic_lacks_is_no_follow_up_of_that_
     ask_of(engine, "จังหวัด HPP ปี 2564 มีกี่จังหวัด", session)
     reply = ask_of(engine, "แล้วที่มีแนวโน้มจะเป็นจังหวัดผลสัมฤทธิ์สูงมีกี่จังหวัด", session)  # the trending ten
     assert reply.record_id == "hpp-trending" and "10" in reply.text and "ระนอง" in reply.text, reply.text
+
+
+def test_the_yr_before_is_the_year_before(engine: Engine) -> None:
+    session = uuid.uuid4().hex
+    engine.handle(Inbound("satisfaction with government services in 2564?", session))
+    reply = engine.handle(Inbound("and the yr before?", session))  # 2563: not held
+    assert reply.fallback and "2563" in reply.text, reply.text

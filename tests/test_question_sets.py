@@ -156,7 +156,7 @@ BELOW_THE_BAR = {
     "answerable_fresh39.jsonl": (0.9825, 0.0175),  # 0.939 / 0.061 on first contact (37/43 out of scope declined)
     "wholereport_fresh36.jsonl": (0.9255, 0.0565),  # 0.926 / 0.056 on first contact (32/35 out of scope declined)
     # written mid-session, scored on c41bb16 before any change for it
-    "answerable_fresh40.jsonl": (0.9645, 0.0355),  # 0.965 / 0.035 on first contact (37/41 out of scope declined)
+    "answerable_fresh40.jsonl": (0.9995, 0.0005),  # 0.965 / 0.035 on first contact (37/41 out of scope declined)
 }
 
 
