@@ -1599,3 +1599,9 @@ def test_which_floor_of_a_venue_the_report_names_no_floor_of_is_declined(ask) ->
 def test_gonna_make_its_target_asks_an_outlook(ask) -> None:
     reply = ask("is the citizen portal gonna make its 110 target?", "gonna-make")
     assert reply.fallback and "forecast" in reply.text, reply.text
+
+
+def test_an_acronym_typed_in_lower_case_the_knowledge_lacks_is_declined(ask) -> None:
+    for question in ("how many agencies use gfmis?", "หน่วยงานใช้ระบบ gfmis กี่แห่ง"):
+        reply = ask(question, question)
+        assert reply.fallback and "gfmis" in reply.text, (question, reply.text)

@@ -169,7 +169,7 @@ LATER_YEARS_SETS = {
     "later_years24.jsonl": (0.9625, 0.0095),  # 0.870 / 0.083 on first contact
     "later_years25.jsonl": (0.9345, 0.0285),  # 0.898 / 0.037 on first contact
     "later_years26.jsonl": (0.9435, 0.0285),  # 0.926 / 0.046 on first contact
-    "later_years27.jsonl": (0.9525, 0.0195),  # 0.897 / 0.047 on first contact
+    "later_years27.jsonl": (0.9625, 0.0095),  # 0.897 / 0.047 on first contact
     # written at the start of the session after, scored on its starting code (d35ccd8) before any change
     "later_years28.jsonl": (0.9805, 0.0005),  # 0.954 / 0.019 on first contact (35/37 out of scope declined)
     # written mid-session, scored on 4d6f290 before any change for it
@@ -179,7 +179,7 @@ LATER_YEARS_SETS = {
     # written at the start of the session after, scored on its starting code (6fd043c) before any change
     "later_years31.jsonl": (0.9725, 0.0275),  # 0.955 / 0.045 on first contact (37/41 out of scope declined)
     # written mid-session, scored on c41bb16 before any change for it
-    "later_years32.jsonl": (0.9545, 0.0365),  # 0.955 / 0.036 on first contact (39/42 out of scope declined)
+    "later_years32.jsonl": (0.9635, 0.0275),  # 0.955 / 0.036 on first contact (39/42 out of scope declined)
 }
 
 

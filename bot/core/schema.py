@@ -398,6 +398,7 @@ class LanguageFile(Strict):
     deadline_words: list[NonEmpty] = []  # before a year, make it a deadline: a target's year (by 2027)
     latest: list[NonEmpty] = []  # words asking for the newest value held (ล่าสุด, latest)
     body_words: list[NonEmpty] = []  # a kind of body asked by which (กระทรวงไหน): a record must say that kind
+    english_onsets: list[NonEmpty] = []  # how English words may open with three consonants: no acronym spelt
     present_words: list[NonEmpty] = []  # today, beside a post (ตอนนี้ใครเป็นเลขาธิการ): who holds it now
     previous: list[NonEmpty] = []  # words asking for the value before the one in question (ก่อนหน้านั้น)
     following: list[NonEmpty] = []  # ...and for the year after the one in question (ปีต่อมา)
