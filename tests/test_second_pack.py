@@ -179,7 +179,7 @@ LATER_YEARS_SETS = {
     # written at the start of the session after, scored on its starting code (6fd043c) before any change
     "later_years31.jsonl": (0.9725, 0.0275),  # 0.955 / 0.045 on first contact (37/41 out of scope declined)
     # written mid-session, scored on c41bb16 before any change for it
-    "later_years32.jsonl": (0.9635, 0.0275),  # 0.955 / 0.036 on first contact (39/42 out of scope declined)
+    "later_years32.jsonl": (0.9725, 0.0275),  # 0.955 / 0.036 on first contact (39/42 out of scope declined)
 }
 
 
@@ -1188,3 +1188,8 @@ def test_what_the_target_is_asks_the_target_set_not_what_a_target_means(with_bot
 def test_who_after_the_first_place_asks_who_came_first(with_both_packs: Engine) -> None:
     reply = ask(with_both_packs, "WJP ปี 2568 อันดับ 1 ของโลกเป็นใคร")  # Thailand's place is given, not the leader's
     assert reply.fallback and "อันดับ 1" in reply.text, reply.text
+
+
+def test_of_close_readings_the_one_setting_a_target_for_the_year_asked_is_meant(with_both_packs: Engine) -> None:
+    reply = ask(with_both_packs, "e-services with digital id: what's the 2027 target?")  # not e-services at large
+    assert not reply.fallback and "1,000" in reply.text, reply.text

@@ -807,6 +807,10 @@ class Engine:
             only = [c for c in options if all(any(w in a for a in asked) for w in unheld(c.record))]
             fewest = min((len(unheld(c.record)) for c in only), default=0)  # the one saying more of what is
             explaining = [c for c in only if len(unheld(c.record)) == fewest]  # asked: "เปิดตัว" of the app
+        if not explaining and understanding.target_years:  # "digital id e-services target by 2027": the one
+            due = set(understanding.target_years)  # whose measure sets a target for that year
+            explaining = [c for c in options if self._sets_target_for(c.record, due)]
+            explaining = explaining if len(explaining) == 1 else []
         if not explaining:  # none holds every word: the one holding two more than each other does, beyond the
             # one word at most that the other holds and it lacks ("บริการออนไลน์ที่รองรับดิจิทัลไอดี": digital ID's
             # services hold รองรับ, ดิจิทัล, ไอ; e-services only ออนไลน์ beside บริการ)
@@ -822,6 +826,11 @@ class Engine:
         if len(explaining) != 1:
             return None
         return Decision(explaining[0].record, self._intent(understanding, None), EXPLAINED_CONFIDENCE)
+
+    def _sets_target_for(self, record: Record, years: set[int]) -> bool:
+        """Some year of its measure sets a target due in one of these years."""
+        members = self.series.get(record.id, (record,))
+        return any(f.target is not None and f.target_year in years for m in members for f in m.figures)
 
     def _explains(self, record: Record, understanding: Understanding, series: bool = False) -> bool:
         """The record (or, with `series`, some year of its measure) holds every word of the question; words
