@@ -168,7 +168,7 @@ LATER_YEARS_SETS = {
     "later_years23.jsonl": (0.9745, 0.0085),  # 0.950 / 0.033 on first contact
     "later_years24.jsonl": (0.9625, 0.0095),  # 0.870 / 0.083 on first contact
     "later_years25.jsonl": (0.9345, 0.0285),  # 0.898 / 0.037 on first contact
-    "later_years26.jsonl": (0.9435, 0.0285),  # 0.926 / 0.046 on first contact
+    "later_years26.jsonl": (0.9535, 0.0195),  # 0.926 / 0.046 on first contact
     "later_years27.jsonl": (0.9625, 0.0095),  # 0.897 / 0.047 on first contact
     # written at the start of the session after, scored on its starting code (d35ccd8) before any change
     "later_years28.jsonl": (0.9805, 0.0005),  # 0.954 / 0.019 on first contact (35/37 out of scope declined)
@@ -1193,3 +1193,8 @@ def test_who_after_the_first_place_asks_who_came_first(with_both_packs: Engine) 
 def test_of_close_readings_the_one_setting_a_target_for_the_year_asked_is_meant(with_both_packs: Engine) -> None:
     reply = ask(with_both_packs, "e-services with digital id: what's the 2027 target?")  # not e-services at large
     assert not reply.fallback and "1,000" in reply.text, reply.text
+
+
+def test_how_many_did_not_pass_in_english_of_a_count_of_those_that_passed_is_declined(with_both_packs: Engine) -> None:
+    reply = ask(with_both_packs, "ITA fiscal 2022: how many agencies did not pass?")  # 5,855 passed
+    assert reply.fallback and "not pass" in reply.text, reply.text

@@ -1984,10 +1984,16 @@ class Engine:
             phrase
             for phrase in understanding.negated
             if (positive := self._positive_of(phrase))
-            and any(positive in label for label in labels)
+            and (any(positive in label for label in labels) or (whole and profile.mentions(positive)))
             and not profile.mentions(phrase)
         ]
-        return self._detail_missing("count", unstated, record, understanding, lang)
+        worded = [self._negated_as_said(phrase) for phrase in unstated]
+        return self._detail_missing("count", worded, record, understanding, lang)
+
+    def _negated_as_said(self, phrase: str) -> str:
+        """A negated phrase as said: "not pass" in English, whose compact reading runs the words together."""
+        positive = self._positive_of(phrase)
+        return f"{phrase[: len(phrase) - len(positive)]} {positive}" if phrase.isascii() else phrase
 
     def _positive_of(self, phrase: str) -> str:
         """A negated phrase without its negation, the longest one it starts with (ยังไม่มีแนวโน้ม: มีแนวโน้ม)."""
