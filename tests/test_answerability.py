@@ -1605,3 +1605,10 @@ def test_an_acronym_typed_in_lower_case_the_knowledge_lacks_is_declined(ask) -> 
     for question in ("how many agencies use gfmis?", "หน่วยงานใช้ระบบ gfmis กี่แห่ง"):
         reply = ask(question, question)
         assert reply.fallback and "gfmis" in reply.text, (question, reply.text)
+
+
+def test_a_count_of_another_thing_by_a_part_the_record_counts_is_declined(ask) -> None:
+    reply = ask("how many e-services did the 34 provinces build?", "part-count")  # 34 is a count of bodies
+    assert reply.fallback and "34 provinces" in reply.text, reply.text
+    own = ask("e-services were pushed in how many provinces, 34?", "part-own")  # the part's own number
+    assert not own.fallback and "34" in own.text, own.text

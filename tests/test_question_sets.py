@@ -103,7 +103,7 @@ BELOW_THE_BAR = {
     "wholereport_fresh20.jsonl": (0.9565, 0.0325),  # 0.806 / 0.151 on first contact
     # written mid-session, scored on 4d46d21 before any change for them
     "answerable_fresh22.jsonl": (0.9995, 0.0005),  # 0.950 / 0.040 on first contact
-    "wholereport_fresh21.jsonl": (0.9255, 0.0535),  # 0.853 / 0.126 on first contact
+    "wholereport_fresh21.jsonl": (0.9365, 0.0425),  # 0.853 / 0.126 on first contact
     # written late in the session, scored on 0d283d5 before any change for them
     "answerable_fresh23.jsonl": (0.9795, 0.0205),  # 0.940 / 0.060 on first contact
     "wholereport_fresh22.jsonl": (0.9675, 0.0225),  # 0.925 / 0.065 on first contact

@@ -148,6 +148,7 @@ class Engine:
             self._members_not_named,
             self._counter_not_stated,
             self._count_of_another_subject,  # "มีกี่จังหวัดที่เปิดข้อมูลได้ 50%" of agencies that did
+            self._count_by_a_part_not_given,  # "e-Service ที่ 34 จังหวัดพัฒนากี่บริการ" of 34 of the bodies pushing them
             self._count_of_one_agency,  # "กรมสรรพากรได้เลิศรัฐกี่รางวัล" of the 234 given in all
             self._count_above_not_given,  # "ได้ 95 ขึ้นไปกี่หน่วยงาน" of figures counting those past 85
             self._count_of_the_negated,  # "กี่หน่วยงานที่ไม่ผ่าน" of figures counting those that passed
@@ -2130,6 +2131,31 @@ class Engine:
         shared = [w for w in frozenset().union(*labels) if 1 < sum(w in lb for lb in labels) < len(labels)]
         asked = {w for w in shared if w in said and w not in names and w not in kinds and stem not in w}
         if not asked or asked & of_it[0]:
+            return None
+        return self._fallback("detail", lang, understanding, closest=record, detail="number")
+
+    def _count_by_a_part_not_given(
+        self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str
+    ) -> Reply | None:
+        """A count of one thing by a part the record counts with a figure of its own ("how many services did
+        the 34 provinces build" of 78 agencies, 34 provinces and 11 public organisations pushing e-services):
+        the record gives that part's number, not a count of the thing for it."""
+        counted = understanding.count_of
+        if not counted or not _asks_how_many(intent, decision):
+            return None
+        said = {int(w) for w in understanding.words if w.isdigit()}
+        parts = [f for f in record.figures if f.part_of is not None and f.value in said]
+        counted_as = self.nlu.normalize(counted).compact
+
+        def names_it(figure: Figure) -> bool:  # "กี่จังหวัด" of 34 provinces asks that part's own number
+            siblings = [f for f in record.figures if f.part_of == figure.part_of]
+            heads = [figure.unit.th, figure.unit.en] if figure.unit else []
+            for labels in ([f.label.th for f in siblings], [f.label.en for f in siblings]):
+                own = labels[siblings.index(figure)]
+                heads.append(own[: len(own) - answer.shared_ending(labels)])  # what sets it apart from the others
+            return any(counted_as in self.nlu.normalize(head).compact for head in heads)
+
+        if not parts or any(names_it(f) for f in parts):
             return None
         return self._fallback("detail", lang, understanding, closest=record, detail="number")
 

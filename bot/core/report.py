@@ -1111,7 +1111,7 @@ class WholeReport:
         (ส่วนราชการ, จังหวัด, องค์การมหาชน before a shared "ที่เลือกจัดทำบัญชีข้อมูล")."""
 
         def heads(labels: list[str]) -> list[str]:
-            shared = _shared_ending(labels)
+            shared = answer.shared_ending(labels)
             return [self.normalize(label[: len(label) - shared]).compact for label in labels]
 
         if len(parts) < 2:
@@ -1562,14 +1562,6 @@ def _short(measure: Measure) -> float:
 
 def _under(section: str, part: str) -> bool:
     return section == part or section.startswith((f"{part}.", f"{part} "))
-
-
-def _shared_ending(texts: list[str]) -> int:
-    """How many characters every text ends with alike."""
-    n = 0
-    while all(len(t) > n for t in texts) and len({t[len(t) - 1 - n] for t in texts}) == 1:
-        n += 1
-    return n
 
 
 def _in(head: str, asked: str) -> bool:
