@@ -1612,3 +1612,15 @@ def test_a_count_of_another_thing_by_a_part_the_record_counts_is_declined(ask) -
     assert reply.fallback and "34 provinces" in reply.text, reply.text
     own = ask("e-services were pushed in how many provinces, 34?", "part-own")  # the part's own number
     assert not own.fallback and "34" in own.text, own.text
+
+
+def test_who_is_to_blame_is_declined_of_a_topic_naming_no_one_at_fault(ask) -> None:
+    reply = ask("ใครควรรับผิดชอบที่อันดับ IMD ด้านภาครัฐตกไปอยู่ที่ 31", "blame")  # the record names no one at fault
+    assert reply.fallback, reply.text
+
+
+def test_will_we_hit_the_target_asks_an_outlook(ask) -> None:
+    session = "outlook-we"
+    ask("biz portal fully digital licences?", session)
+    reply = ask("will we hit the target by 2565?", session)
+    assert reply.fallback and "forecast" in reply.text, reply.text

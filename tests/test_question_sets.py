@@ -157,6 +157,8 @@ BELOW_THE_BAR = {
     "wholereport_fresh36.jsonl": (0.9255, 0.0565),  # 0.926 / 0.056 on first contact (32/35 out of scope declined)
     # written mid-session, scored on c41bb16 before any change for it
     "answerable_fresh40.jsonl": (0.9995, 0.0005),  # 0.965 / 0.035 on first contact (37/41 out of scope declined)
+    # written late in the session, scored on f9b5b6c before any change for it
+    "wholereport_fresh37.jsonl": (0.8735, 0.0785),  # 0.854 / 0.097 on first contact (30/33 out of scope declined)
 }
 
 
