@@ -86,12 +86,12 @@ LOWER_ACRONYM = re.compile(
     r"(?:(?<=[\u0e00-\u0e7f])|(?<![A-Za-z0-9.(-])(?=[a-z]{3,6}[\u0e00-\u0e7f]))"
     r"(?=[a-z]{3,6}(?![A-Za-z0-9.)-]))(?![a-z]*[aeiou][a-z]*[aeiou])[a-z]+"
 )
-# a proper noun inside an English sentence: capitalised after a lower-case word ("with Estonia's services")
-# ("in Nov 2021", a date, is none)
 # a word in lower case of three to six letters whose first three hold no vowel ("pmqa"): spelt out, an acronym,
 # unless it opens as English words do (`english_onsets`: "strong", "three")
 LOWER_WORD = re.compile(r"(?<![A-Za-z0-9.(-])[a-z]{3,6}(?![A-Za-z0-9.)-])")
 NO_VOWEL_START = re.compile(r"[^aeiouy]{3}")
+# a proper noun inside an English sentence: capitalised after a lower-case word ("with Estonia's services")
+# ("in Nov 2021", a date, is none)
 MID_CAPITAL = re.compile(r"(?<=[a-z,]\s)[A-Z][a-z]{2,}(?=(?:['’]s)?(?![A-Za-z0-9&.-]))(?![.,]?\s*\d)")
 
 
@@ -404,8 +404,8 @@ class Understander:
         self._exclusions = frozenset(self.normalize(w).compact for w in lang.exclusion_words)
         self._facets = frozenset(self.normalize(w).compact for w in lang.facet_words)
         self._index_heads = frozenset(self.normalize(w).text for w in lang.index_heads)
-        self._index_heads_typed = frozenset(w.casefold() for w in lang.index_heads)
-        self._onsets = tuple(w.casefold() for w in lang.english_onsets)  # "rank" is no "ranking"
+        self._index_heads_typed = frozenset(w.casefold() for w in lang.index_heads)  # "rank" is no "ranking"
+        self._onsets = tuple(w.casefold() for w in lang.english_onsets)
         joiners = "|".join(re.escape(w) for w in lang.name_joiners) or "(?!)"
         self._joiner_words = frozenset(self.normalize(w).text for w in lang.name_joiners)
         capitalised = r"[A-Z][A-Za-z0-9'’.&-]*"  # Latin only: "Citizen Portalมี" names "Citizen Portal"
