@@ -1624,3 +1624,24 @@ def test_will_we_hit_the_target_asks_an_outlook(ask) -> None:
     ask("biz portal fully digital licences?", session)
     reply = ask("will we hit the target by 2565?", session)
     assert reply.fallback and "forecast" in reply.text, reply.text
+
+
+def test_a_superscript_digit_beside_a_part_count_is_no_number_to_read(ask) -> None:
+    reply = ask("how many e-services did the 34 provinces build per km²?", "superscript")  # int() refuses "²"
+    assert reply.fallback, reply.text
+
+
+def test_a_count_a_sibling_part_gives_is_answered_beside_a_part_named(ask) -> None:
+    reply = ask("of the 78 agencies pushing e-services, how many public organisations were there?", "sibling-part")
+    assert not reply.fallback and "11" in reply.text, reply.text
+
+
+def test_chat_words_without_vowels_are_no_acronyms(ask) -> None:
+    for question in ("hmm how many e-services were added in 2564?", "tbh how many e-services were added in 2564?"):
+        reply = ask(question, question)
+        assert not reply.fallback and "74" in reply.text, (question, reply.text)
+
+
+def test_who_will_make_a_decision_asks_no_outlook(ask) -> None:
+    reply = ask("who will make the decision on the flexible structure pilot?", "will-make")
+    assert "forecast" not in reply.text, reply.text

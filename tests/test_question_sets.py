@@ -86,7 +86,7 @@ BELOW_THE_BAR = {
     "wholereport_fresh15.jsonl": (0.9375, 0.0155),  # 0.800 / 0.123 on first contact
     # written at the start of the next session, scored on its starting code (869caef) before any change
     "answerable_fresh17.jsonl": (0.9885, 0.0005),  # 0.967 / 0.022 on first contact
-    "wholereport_fresh16.jsonl": (0.8635, 0.0805),  # 0.784 / 0.170 on first contact
+    "wholereport_fresh16.jsonl": (0.8745, 0.0805),  # 0.784 / 0.170 on first contact
     # written mid-session, scored on 7517784 before any change for it
     "wholereport_fresh17.jsonl": (0.9365, 0.0635),  # 0.861 / 0.114 on first contact
     # written near the session's end, scored on 934d60c before any change for it

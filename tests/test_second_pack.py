@@ -1198,3 +1198,8 @@ def test_of_close_readings_the_one_setting_a_target_for_the_year_asked_is_meant(
 def test_how_many_did_not_pass_in_english_of_a_count_of_those_that_passed_is_declined(with_both_packs: Engine) -> None:
     reply = ask(with_both_packs, "ITA fiscal 2022: how many agencies did not pass?")  # 5,855 passed
     assert reply.fallback and "not pass" in reply.text, reply.text
+
+
+def test_a_target_year_no_reading_holding_most_words_sets_picks_none(with_both_packs: Engine) -> None:
+    reply = ask(with_both_packs, "e-services with digital id: what's the 2565 target?")  # 170 is e-services'
+    assert "170" not in reply.text, reply.text

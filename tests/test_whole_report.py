@@ -1334,3 +1334,8 @@ def test_a_total_counted_by_another_kind_than_its_parts_is_declined(engine: Engi
     assert reply.fallback and "57" not in reply.text, reply.text
     bodies = ask(engine, "agencies and public organisations opening half their data: how many bodies altogether?")
     assert not bodies.fallback and "57" in bodies.text, bodies.text
+
+
+def test_services_inside_e_services_name_no_counter_of_a_total(engine: Engine) -> None:
+    reply = ask(engine, "in total, how many bodies pushed e-services?")  # agencies, provinces, organisations
+    assert not reply.fallback and "123" in reply.text, reply.text

@@ -808,10 +808,6 @@ class Engine:
             only = [c for c in options if all(any(w in a for a in asked) for w in unheld(c.record))]
             fewest = min((len(unheld(c.record)) for c in only), default=0)  # the one saying more of what is
             explaining = [c for c in only if len(unheld(c.record)) == fewest]  # asked: "เปิดตัว" of the app
-        if not explaining and understanding.target_years:  # "digital id e-services target by 2027": the one
-            due = set(understanding.target_years)  # whose measure sets a target for that year
-            explaining = [c for c in options if self._sets_target_for(c.record, due)]
-            explaining = explaining if len(explaining) == 1 else []
         if not explaining:  # none holds every word: the one holding two more than each other does, beyond the
             # one word at most that the other holds and it lacks ("บริการออนไลน์ที่รองรับดิจิทัลไอดี": digital ID's
             # services hold รองรับ, ดิจิทัล, ไอ; e-services only ออนไลน์ beside บริการ)
@@ -824,14 +820,17 @@ class Engine:
             explaining = [
                 c for c in options if all(outholds(held[c.record.id], held[o.record.id]) for o in options if o is not c)
             ]
+        if not explaining and understanding.target_years:  # "digital id e-services target by 2027": of those
+            most = max(len(self._held(c.record, understanding)) for c in options)  # holding the most words, the
+            explaining = [  # one whose measure sets a target due in that year ("... 2565 target" of digital ID: none)
+                c
+                for c in options
+                if len(self._held(c.record, understanding)) == most
+                and self._setting_the_target(self.series.get(c.record.id, (c.record,)), understanding)
+            ]
         if len(explaining) != 1:
             return None
         return Decision(explaining[0].record, self._intent(understanding, None), EXPLAINED_CONFIDENCE)
-
-    def _sets_target_for(self, record: Record, years: set[int]) -> bool:
-        """Some year of its measure sets a target due in one of these years."""
-        members = self.series.get(record.id, (record,))
-        return any(f.target is not None and f.target_year in years for m in members for f in m.figures)
 
     def _explains(self, record: Record, understanding: Understanding, series: bool = False) -> bool:
         """The record (or, with `series`, some year of its measure) holds every word of the question; words
@@ -2143,7 +2142,7 @@ class Engine:
         counted = understanding.count_of
         if not counted or not _asks_how_many(intent, decision):
             return None
-        said = {int(w) for w in understanding.words if w.isdigit()}
+        said = {int(w) for w in understanding.words if w.isdecimal()}  # not "²": a digit int() cannot read
         parts = [f for f in record.figures if f.part_of is not None and f.value in said]
         counted_as = self.nlu.normalize(counted).compact
 
@@ -2155,7 +2154,8 @@ class Engine:
                 heads.append(own[: len(own) - answer.shared_ending(labels)])  # what sets it apart from the others
             return any(counted_as in self.nlu.normalize(head).compact for head in heads)
 
-        if not parts or any(names_it(f) for f in parts):
+        wholes = {f.part_of for f in parts}  # "of the 78 agencies, how many public organisations": a sibling's
+        if not parts or any(names_it(f) for f in record.figures if f.part_of in wholes):
             return None
         return self._fallback("detail", lang, understanding, closest=record, detail="number")
 

@@ -1096,9 +1096,13 @@ class WholeReport:
         return self._reply(ask, [text], [record], lang, answer.MAX_ANSWER_CHARS, record=record.id)
 
     def _counted_otherwise(self, parts: list[Figure], asked: str) -> str | None:
-        """The counter word the question counts by (`counters`: datasets, people) when no kind it names is a
-        kind the parts are counted in (agencies): their sum is not the total asked."""
-        said = {kind: [w for w in words if w in asked] for kind, words in self.counters.items()}
+        """The counter word the question counts by (`counters`: datasets, people; not the "services" of
+        e-services) when no kind it names is a kind the parts are counted in (agencies): their sum is not the
+        total asked."""
+        said = {
+            kind: [w for w in words if re.search(rf"(?<!-){re.escape(w)}", asked)]
+            for kind, words in self.counters.items()
+        }
         said = {kind: words for kind, words in said.items() if words}
         units = [self.normalize(f"{f.unit.th} {f.unit.en}").compact for f in parts if f.unit is not None]
         given = {kind for kind, words in self.counters.items() if any(w in u for w in words for u in units)}
