@@ -327,10 +327,10 @@ def short_name(record: Record, lang: str) -> str:
     return record.aliases[0] if lang == "th" else record.name.en
 
 
-def shared_ending(texts: list[str]) -> int:
-    """How many characters every text ends with alike: the parts of a whole are told apart by what is left
-    ("ส่วนราชการ", "จังหวัด" before a shared "ที่ผลักดัน e-Service")."""
+def own_heads(texts: list[str]) -> list[str]:
+    """Each text without the ending every one of them shares: the parts of a whole are told apart by what is
+    left ("ส่วนราชการ", "จังหวัด" before a shared "ที่ผลักดัน e-Service")."""
     n = 0
     while all(len(t) > n for t in texts) and len({t[len(t) - 1 - n] for t in texts}) == 1:
         n += 1
-    return n
+    return [t[: len(t) - n] for t in texts]

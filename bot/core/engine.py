@@ -820,14 +820,14 @@ class Engine:
             explaining = [
                 c for c in options if all(outholds(held[c.record.id], held[o.record.id]) for o in options if o is not c)
             ]
-        if not explaining and understanding.target_years:  # "digital id e-services target by 2027": of those
-            most = max(len(self._held(c.record, understanding)) for c in options)  # holding the most words, the
-            explaining = [  # one whose measure sets a target due in that year ("... 2565 target" of digital ID: none)
-                c
-                for c in options
-                if len(self._held(c.record, understanding)) == most
-                and self._setting_the_target(self.series.get(c.record.id, (c.record,)), understanding)
-            ]
+            if not explaining and understanding.target_years:  # "digital id e-services target by 2027": of those
+                most = max(len(words) for words in held.values())  # holding the most words, the one whose measure
+                explaining = [  # sets a target due in that year ("... 2565 target" of digital ID: none does)
+                    c
+                    for c in options
+                    if len(held[c.record.id]) == most
+                    and self._setting_the_target(self.series.get(c.record.id, (c.record,)), understanding)
+                ]
         if len(explaining) != 1:
             return None
         return Decision(explaining[0].record, self._intent(understanding, None), EXPLAINED_CONFIDENCE)
@@ -2150,8 +2150,7 @@ class Engine:
             siblings = [f for f in record.figures if f.part_of == figure.part_of]
             heads = [figure.unit.th, figure.unit.en] if figure.unit else []
             for labels in ([f.label.th for f in siblings], [f.label.en for f in siblings]):
-                own = labels[siblings.index(figure)]
-                heads.append(own[: len(own) - answer.shared_ending(labels)])  # what sets it apart from the others
+                heads.append(answer.own_heads(labels)[siblings.index(figure)])  # what sets it apart from the others
             return any(counted_as in self.nlu.normalize(head).compact for head in heads)
 
         wholes = {f.part_of for f in parts}  # "of the 78 agencies, how many public organisations": a sibling's

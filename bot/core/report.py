@@ -1115,8 +1115,7 @@ class WholeReport:
         (ส่วนราชการ, จังหวัด, องค์การมหาชน before a shared "ที่เลือกจัดทำบัญชีข้อมูล")."""
 
         def heads(labels: list[str]) -> list[str]:
-            shared = answer.shared_ending(labels)
-            return [self.normalize(label[: len(label) - shared]).compact for label in labels]
+            return [self.normalize(head).compact for head in answer.own_heads(labels)]
 
         if len(parts) < 2:
             return []
