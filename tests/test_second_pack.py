@@ -180,6 +180,8 @@ LATER_YEARS_SETS = {
     "later_years31.jsonl": (0.9725, 0.0275),  # 0.955 / 0.045 on first contact (37/41 out of scope declined)
     # written mid-session, scored on c41bb16 before any change for it
     "later_years32.jsonl": (0.9725, 0.0275),  # 0.955 / 0.036 on first contact (39/42 out of scope declined)
+    # written at the start of the next session, scored on 39e294f before any change for it
+    "later_years33.jsonl": (0.9625, 0.0285),  # 0.963 / 0.028 on first contact (38/40 out of scope declined)
 }
 
 
@@ -1198,6 +1200,12 @@ def test_of_close_readings_the_one_setting_a_target_for_the_year_asked_is_meant(
 def test_how_many_did_not_pass_in_english_of_a_count_of_those_that_passed_is_declined(with_both_packs: Engine) -> None:
     reply = ask(with_both_packs, "ITA fiscal 2022: how many agencies did not pass?")  # 5,855 passed
     assert reply.fallback and "not pass" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("contracted", ["didn't", "didnt"])
+def test_a_contracted_negation_is_read_as_not(with_both_packs: Engine, contracted: str) -> None:
+    reply = ask(with_both_packs, f"ITA for fiscal 2022, how many agencies {contracted} pass?")  # 5,855 passed
+    assert reply.fallback, reply.text
 
 
 def test_a_target_year_no_reading_holding_most_words_sets_picks_none(with_both_packs: Engine) -> None:

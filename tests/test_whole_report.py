@@ -784,6 +784,8 @@ def test_the_ways_people_say_closest_furthest_and_untargeted_are_whole_report_qu
     assert untargeted.intent == "whole_untargeted" and "IMD" in untargeted.text, untargeted.text
     none_set = ask("which of the measures don't have any target at all?", "w5")
     assert none_set.intent == "whole_untargeted" and "IMD" in none_set.text, none_set.text
+    typed = ask("which indicators dont have a target", "w6")  # the apostrophe left out, as people type
+    assert typed.intent == "whole_untargeted" and "IMD" in typed.text, typed.text
 
 
 def test_measures_that_got_worse_or_better_are_listed_with_the_two_years_compared(ask) -> None:
