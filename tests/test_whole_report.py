@@ -370,6 +370,17 @@ def test_measures_with_no_numeric_target_are_the_untargeted(engine: Engine) -> N
     assert reply.intent == "whole_untargeted" and "IMD" in reply.text, reply.text
 
 
+def test_indicators_with_no_result_yet_are_those_with_only_a_plan(engine: Engine) -> None:
+    thai = ask(engine, "มีตัวชี้วัดอันไหนบ้างที่ยังไม่มีผลลัพธ์ออกมาให้ดู")
+    assert thai.intent == "whole_unresulted" and "Seamless" in thai.text, thai.text
+    assert "รองรับการเปลี่ยนแปลง" in thai.text and "84.81" not in thai.text, thai.text  # under its heading, alone
+    english = ask(engine, "Are there indicators that have no results yet, only a plan?")
+    assert english.intent == "whole_unresulted" and "piloted" in english.text, english.text  # the plan, said
+    scoped = ask(engine, "ในยุทธศาสตร์ที่ 2 มีตัวชี้วัดไหนยังไม่ออกผลบ้าง")  # both of strategy 2 have results
+    assert scoped.intent == "whole_unresulted" and "Seamless" not in scoped.text, scoped.text
+    assert "ยุทธศาสตร์ที่ 2" in scoped.text, scoped.text  # said of the part asked, not the whole report
+
+
 def test_which_departments_in_several_topics_lists_them_but_the_one_most_is_a_fact(engine: Engine) -> None:
     several = ask(engine, "Which departments are named across more than one topic of the report?")
     assert several.text.count(LIST_BULLET) >= 3 and len(plain(several.text)) > MAX_ANSWER_CHARS, several.text

@@ -87,6 +87,7 @@ REPLY_KEYS = frozenset(
             for k in ("behind", "behind_none", "met", "met_none", "met_later", "best", "worst", "only", "reading")
         ),
         *(f"whole_{k}" for k in ("ranked", "ranked_furthest", "untargeted", "untargeted_none")),
+        *(f"whole_{k}" for k in ("unresulted", "unresulted_none")),
         *(f"whole_{k}" for k in ("worsened", "worsened_none", "improved", "improved_none", "move_line")),
         *(f"whole_{k}" for k in ("moved_latest", "moved_in", "not_compared")),
         *(f"whole_{k}" for k in ("mentioned", "mentioned_line", "organisations", "no_reason", "target_years")),

@@ -28,9 +28,9 @@ from bot.core.types import LIST_BULLET, Item, Reply
 GROUNDED_PARTS = 3  # clues naming a topic whose parts "ด้านไหน" then asks, not the report's measures
 MOVED = ("worsened", "improved")  # the latest change the sources give, in the direction asked
 WHY = "why"  # the detail a why question asks: the report gives none across its measures
-STATUS = ("behind", "met", "best", "worst", "ranked", "untargeted", "other_year", "target_years", *MOVED)
+STATUS = ("behind", "met", "best", "worst", "ranked", "untargeted", "unresulted", "other_year", "target_years", *MOVED)
 # asked beside the "closest" or "target" cues they need, these are what is asked
-FIRST = ("ranked", "untargeted", "other_year", "target_years")
+FIRST = ("ranked", "untargeted", "unresulted", "other_year", "target_years")
 # of the report only when a group, a part or the report itself is named ("ดิจิทัลไอดีตั้งเป้าไว้ปีไหน" asks a topic)
 SCOPED = ("other_year", "target_years")
 MOST_NAMED = 5  # organisations shown as named in the most topics
@@ -64,8 +64,8 @@ class Move:
 class Ask:
     """A whole-report question, read: what is asked about which records."""
 
-    # behind, met, best, worst, ranked, untargeted, worsened, improved, mentioned, organisations, list, rest,
-    # count, total, compare, overview, provinces, unranked, unstated
+    # behind, met, best, worst, ranked, untargeted, unresulted, worsened, improved, mentioned, organisations, list,
+    # rest, count, total, compare, overview, provinces, unranked, unstated
     kind: str
     records: tuple[Record, ...]  # the scope, in the sources' order
     groups: tuple[str, ...] = ()  # the categories named, for the wording
@@ -597,7 +597,7 @@ class WholeReport:
         if kind != "overview" and groups and len(records) == 1:  # a group of one is that one topic
             return None
         targets = any(f.target is not None for r in records for f in r.figures)
-        if kind in STATUS and kind not in ("untargeted", *SCOPED) and "list" in kinds and not targets:
+        if kind in STATUS and kind not in ("untargeted", "unresulted", *SCOPED) and "list" in kinds and not targets:
             kind = "list"  # "ร่างกฎหมายที่ยังไม่ผ่านมีฉบับไหนบ้าง": drafts have no targets to be behind; listed
         return Ask(kind, records, groups, part, agency, year, by_parts=by_parts if kind == "count" else ())
 
@@ -776,6 +776,8 @@ class WholeReport:
     def _status(self, ask: Ask, lang: str) -> Reply:
         if ask.kind == "untargeted":
             return self._untargeted(ask, lang)
+        if ask.kind == "unresulted":
+            return self._unresulted(ask, lang)
         if ask.kind == "other_year":
             return self._other_year(ask, lang)
         if ask.kind == "target_years":
@@ -954,6 +956,17 @@ class WholeReport:
         lines = [self._record_line(r, results.get(r.id), lang, False) for r in untargeted]
         return self._reply(ask, [head, *lines], [results.get(r.id, r) for r in untargeted], lang, answer.LIST_CHARS)
 
+    def _unresulted(self, ask: Ask, lang: str) -> Reply:
+        """The source's indicators in scope with no result yet: no figure of their own year or before, only
+        plans for a later one, or none at all. Only indicators: a result told in words has no figure either."""
+        records = tuple(r for r in ask.records if self._indicator_of(r))
+        unresulted = [r for r in records if not any(f.year <= r.year for f in r.figures)]
+        group, scope = self._group_label(ask, lang), self._scope_label(ask, lang)
+        if not unresulted:
+            none = self.say.say("whole_unresulted_none", lang, group=group, scope=scope)
+            return self._reply(ask, [none], [], lang, answer.MAX_ANSWER_CHARS)
+        return self._list(dataclasses.replace(ask, records=tuple(unresulted)), lang, results=False)
+
     def _measured(self, ask: Ask) -> list[Measure]:
         """Each topic's figure to show (its first with a target), of the source's indicators when no group
         is named."""
@@ -990,10 +1003,12 @@ class WholeReport:
         ]
         return self._reply(ask, [head, *lines], [], lang, answer.LIST_CHARS)
 
-    def _list(self, ask: Ask, lang: str) -> Reply:
+    def _list(self, ask: Ask, lang: str, results: bool = True) -> Reply:
+        """The records in scope under their source's headings, each with its first figure (none when
+        `results` is False: what a plan says, not its planned figure as if a result)."""
         if not ask.records:
             return self._empty(ask, lang)
-        firsts = self._first_figures(ask)
+        firsts = self._first_figures(ask) if results else {}
         group, scope = self._group_label(ask, lang), self._scope_label(ask, lang)
         head = self.say.say(f"whole_{ask.kind}", lang, group=group, scope=scope, n=len(ask.records))
         lines = [head]

@@ -232,6 +232,7 @@ Aggregate = Literal[
     "worst",
     "ranked",
     "untargeted",
+    "unresulted",
     "other_year",
     "target_years",
     "worsened",
