@@ -1483,6 +1483,23 @@ def test_a_breakdown_is_given_by_figures_that_split_one_whole_counting_what_is_a
     assert parts.fallback, parts.text
 
 
+def test_each_kind_asks_a_breakdown_that_only_figures_splitting_one_whole_give(ask) -> None:
+    kinds = ask("บัญชีข้อมูลภาครัฐ หน่วยงานแต่ละประเภทมีกี่แห่งที่ทำ")  # the word names the kinds itself
+    assert not kinds.fallback and all(n in kinds.text for n in ("51", "40", "33")), kinds.text
+    awards = ask("เลิศรัฐปีนั้นให้รางวัลไปประเภทละกี่รางวัลคะ")  # 234 in all, no split by kind
+    assert awards.fallback and "234" in awards.text, awards.text
+    strategies = ask("รายงานฉบับนี้แบ่งเป็นกี่ยุทธศาสตร์")  # divided into: a count, no breakdown asked
+    assert not strategies.fallback and "3" in strategies.text, strategies.text
+
+
+def test_who_may_use_a_service_is_declined_of_foreign_nationals_a_topic_never_names(ask) -> None:
+    for question in ("คนต่างด้าวเข้าแอปทางรัฐได้ด้วยหรอ", "can expats use the tang rat app?"):
+        reply = ask(question)
+        assert reply.fallback and "45" in reply.text, reply.text  # what the report does say of the app
+    tourists = ask("แอปคืนแวทให้นักท่องเที่ยวชื่ออะไร")  # tourists are no foreign nationals asked of
+    assert not tourists.fallback and "Thailand VRT" in tourists.text, tourists.text
+
+
 def test_the_rest_asked_by_where_of_places_is_declined_like_the_rest_asked_by_which(ask) -> None:
     reply = ask("HPP จังหวัดที่เหลืออีก 10 จังหวัดอยู่ที่ไหนบ้างครับ")  # the ten listed are the others
     assert reply.fallback and "ลำปาง" not in reply.text.split("สิ่งที่รายงาน")[0], reply.text

@@ -53,7 +53,7 @@ def test_how_many_registered_is_a_count_not_steps_to_register(with_both_packs: E
 
 
 def test_how_many_received_the_money_is_not_how_many_registered(with_both_packs: Engine) -> None:
-    paid = ("ดิจิทัลวอลเล็ต รัฐโอนเงินให้ไปแล้วกี่คน", "ดิจิทัลวอลเล็ต สรุปมีคนได้รับเงินกี่คนคะ")
+    paid = ("ดิจิทัลวอลเล็ต รัฐโอนเงินให้ไปแล้วกี่คน", "ดิจิทัลวอลเล็ต สรุปมีคนได้รับเงินกี่คนคะ", "ดิจิทัลวอลเล็ต โอนเงินไปแล้วกี่ราย")
     for question in (*paid, "How many people actually received the digital wallet money?"):
         reply = ask(with_both_packs, question)
         assert reply.fallback and "36" in reply.text, reply.text  # the registrations it does give, as context

@@ -1337,12 +1337,14 @@ class Understander:
     def _breakdown_by(self, tokens: list[str]) -> tuple[str, ...]:
         """The words after a breakdown word and its joiners ("แยกตามจังหวัด", "split by year", "แยกเป็นเจ้าหน้าที่
         กับผู้รับบริการ"); none when it asks the kinds, or what it splits into ("แยกตามประเภท", "แยกเป็นอะไรบ้าง",
-        `breakdown_kinds`)."""
+        `breakdown_kinds`), or its own word names the kinds ("แต่ละประเภท")."""
         said = [w.casefold() for w in _said(tokens)]
         for start in range(len(said)):
             ends = range(start + 1, min(start + MAX_SPAN_WORDS, len(said)) + 1)
             end = next((e for e in ends if "".join(said[start:e]) in self.breakdown_words), None)
             if end is not None:
+                if any(kind in "".join(said[start:end]) for kind in self._breakdown_kinds):
+                    return ()
                 after = [w for w in said[end:] if w not in self._breakdown_joiners]
                 first = after[0] if after else ""
                 asks_into = not first or first in self._breakdown_passing or first.startswith(self._breakdown_openers)
