@@ -41,6 +41,14 @@ def test_a_how_word_with_a_topic_clue_inside_keeps_the_topic_being_discussed(wit
     assert reply.intent == "trend" and "82" in reply.text, reply.text
 
 
+def test_a_follow_up_of_keywords_the_topic_being_discussed_holds_stays_on_it(with_both_packs: Engine) -> None:
+    for follow_up in ("แล้วหน่วยงานที่ถูกประเมินมีกี่แห่ง", "ประเมินไปกี่หน่วยงาน"):  # another topic's keyword
+        session = uuid.uuid4().hex
+        ask(with_both_packs, "ITA ปีงบ 2568 ได้คะแนนเท่าไร", session)
+        reply = ask(with_both_packs, follow_up, session)
+        assert not reply.fallback and "8,317" in reply.text, (follow_up, reply.text)
+
+
 def test_a_year_only_targeted_here_is_told_by_a_reading_that_holds_it(with_both_packs: Engine) -> None:
     # the report's satisfaction indicator has only a 2565 target; the pack's 2565 survey has the result
     reply = ask(with_both_packs, "ปี 2565 คนพอใจการจัดการจราจรกี่เปอร์เซ็นต์")
