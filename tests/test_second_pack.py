@@ -189,7 +189,7 @@ LATER_YEARS_SETS = {
     # written mid-session, scored on c41bb16 before any change for it
     "later_years32.jsonl": (0.9725, 0.0275),  # 0.955 / 0.036 on first contact (39/42 out of scope declined)
     # written at the start of the next session, scored on 39e294f before any change for it
-    "later_years33.jsonl": (0.9625, 0.0285),  # 0.963 / 0.028 on first contact (38/40 out of scope declined)
+    "later_years33.jsonl": (0.9805, 0.0095),  # 0.963 / 0.028 on first contact (38/40 out of scope declined)
 }
 
 

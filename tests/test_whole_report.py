@@ -1259,6 +1259,23 @@ def test_how_many_altogether_after_a_count_in_each_part_is_the_count_in_all(engi
     assert total.intent == "whole_count" and "8 in all (10 measures)" in total.text, total.text
 
 
+def test_how_many_and_which_in_a_part_after_a_count_counts_the_same_things_there(engine: Engine) -> None:
+    for first, then in (
+        ("What's the total number of KPIs in the report?", "and strategy 2, how many of them, which ones?"),
+        ("รายงานมีตัวชี้วัดทั้งหมดกี่ตัวคะ", "ยุทธศาสตร์ที่ 3 มีกี่ตัว ตัวไหนบ้าง"),
+    ):
+        session = uuid.uuid4().hex
+        ask(engine, first, session)
+        reply = ask(engine, then, session)
+        assert reply.intent == "whole_count", (then, reply.text)
+        assert ("EGDI" in reply.text) != ("HPP" in reply.text), (then, reply.text)  # the part's indicators only
+
+
+def test_the_number_of_a_group_asked_is_a_count_of_it(engine: Engine) -> None:
+    reply = ask(engine, "what's the total number of kpis this report tracks?")
+    assert reply.intent == "whole_count" and "8" in reply.text, reply.text
+
+
 def test_a_breakdown_by_a_kind_of_part_counts_in_each_and_by_anything_else_is_declined(engine: Engine) -> None:
     by = ask(engine, "ตัวชี้วัดแยกตามยุทธศาสตร์มีกี่ตัว")  # a breakdown by the parts the report has
     assert "ยุทธศาสตร์ที่ 3 การเพิ่มประสิทธิภาพการบริหารงานภาครัฐ: 3" in by.text, by.text

@@ -257,6 +257,11 @@ class WholeReport:
         if not kinds and understanding.intents and context is not None and context.record_id:
             return None  # a question of its own after an answer about one record asks of that record
             # ("แอปที่ให้บริการพวกนี้ชื่ออะไร" after "the furthest behind is Citizen Portal"), not the same again
+        recounted = "list" in kinds and set(kinds) <= {"count", "list"} and understanding.counts_asked
+        if carried_kind == "count" and recounted and understanding.parts and not groups:
+            # "how many of those are in strategy 3, and what are they?", "ยุทธศาสตร์ที่ 2 มีกี่ตัว อะไรบ้าง": the
+            # things just counted, counted again in the part (a count names what it counts)
+            kinds, groups = ["count"], carried_groups
         if not kinds:  # "แล้วยุทธศาสตร์ที่ 2 ล่ะ" asks the last whole-report question again
             # "แล้วปี 65 ล่ะ" right after "which are behind target?": the same status for that year's results
             year_again = understanding.only_years and talked_of is None and carried_kind in STATUS
