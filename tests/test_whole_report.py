@@ -1271,6 +1271,15 @@ def test_how_many_and_which_in_a_part_after_a_count_counts_the_same_things_there
         assert ("EGDI" in reply.text) != ("HPP" in reply.text), (then, reply.text)  # the part's indicators only
 
 
+def test_which_part_has_the_most_or_fewest_indicators_is_counted_part_by_part(engine: Engine) -> None:
+    for question in ("ยุทธศาสตร์ใดมีตัวชี้วัดเยอะที่สุดครับ", "which strategy carries the fewest indicators?"):
+        reply = ask(engine, question)
+        assert reply.intent == "whole_count" and reply.text.count(LIST_BULLET) == 3, (question, reply.text)
+        assert ": 2" in reply.text, (question, reply.text)  # strategy 2 has two
+    results = ask(engine, "ยุทธศาสตร์ไหนมีผลการดำเนินงานเยอะสุด")  # how the knowledge splits results: no count
+    assert "แยกตามส่วน" not in results.text, results.text
+
+
 def test_the_number_of_a_group_asked_is_a_count_of_it(engine: Engine) -> None:
     reply = ask(engine, "what's the total number of kpis this report tracks?")
     assert reply.intent == "whole_count" and "8" in reply.text, reply.text

@@ -113,6 +113,8 @@ class WholeReport:
         self._place_groups = _place_groups(bundle, nlu.normalize)
         self._most_short = self._gap_then(nlu, bundle.language.gap_words, bundle.language.most_words)
         self._most_words = tuple(nlu.normalize(w).compact for w in bundle.language.most_words)
+        self._extremes = (*self._most_words, *(nlu.normalize(w).compact for w in bundle.language.least_words))
+        self._which_words = tuple(nlu.normalize(w).compact for w in bundle.language.which_words)
         self._least_short = self._gap_then(nlu, bundle.language.gap_words, bundle.language.least_words)
         self.search = search
         self.profiles = profiles
@@ -157,6 +159,13 @@ class WholeReport:
             rest = tuple(self.records[i] for i in context.more if i in self.records)
             return Ask("rest", rest, carried_groups) if rest else None
         kinds = [k for n in understanding.intents if (k := self.intents[n].aggregate)]
+        extreme = any(w in understanding.norm.compact for w in self._extremes)
+        if understanding.groups and extreme and set(kinds) <= {"best", "worst", "count", "list"}:
+            # "ยุทธศาสตร์ไหนมีตัวชี้วัดน้อยสุด", "which strategy has the most indicators": counted in each part,
+            # of the source's numbered indicators only (how the knowledge splits other topics is no count it states)
+            numbered = all(self._indicator_of(r) for r in self._scope(understanding.groups, None, None, ()))
+            if numbered and self._kind_of_part_asked(understanding, self._which_words):
+                kinds = ["count"]
         enumerated = self._parts_enumerated(understanding)
         if enumerated:  # "ยุทธศาสตร์ที่ 1 กับ 2": not the first alone; each is told (a count in each)
             understanding = dataclasses.replace(understanding, parts=())
@@ -626,16 +635,28 @@ class WholeReport:
     def _each_part(self, part: Part | None, understanding: Understanding) -> tuple[tuple[str, Part], ...]:
         """The parts a count is asked in: each of a kind of part, none named ("How many indicators does each
         strategy have?"), or several named at once ("ยุทธศาสตร์ที่ 1 กับ 2")."""
-        said = understanding.norm.compact
         enumerated = self._parts_enumerated(understanding)
         if enumerated or part is not None:
             return enumerated
         by = "".join(understanding.breakdown_by)  # "แยกตามยุทธศาสตร์"
+        words = (*self.each_words, *self._which_words)  # "which strategy has the most": each is counted
+        by_kind = next((parts for word, parts in self._part_kinds.items() if by.startswith(word)), ())
+        return by_kind or self._kind_of_part_asked(understanding, words)
 
-        def each(word: str) -> bool:  # the each word beside the kind's word: "แต่ละยุทธศาสตร์", "each strategy"
-            return any(e + word in said or word + e in said for e in self.each_words)
-
-        return next((parts for word, parts in self._part_kinds.items() if by.startswith(word) or each(word)), ())
+    def _kind_of_part_asked(
+        self, understanding: Understanding, beside: tuple[str, ...]
+    ) -> tuple[tuple[str, Part], ...]:
+        """The parts of a kind whose word stands beside one of these ("แต่ละยุทธศาสตร์", "ยุทธศาสตร์ไหน",
+        "which strategy"); none when no kind's word does."""
+        said = understanding.norm.compact
+        return next(
+            (
+                parts
+                for word, parts in self._part_kinds.items()
+                if any(b + word in said or word + b in said for b in beside)
+            ),
+            (),
+        )
 
     def again(self, context: Context) -> Ask | None:
         """The last whole-report answer asked again (in another language): its kind over the records it
