@@ -1496,7 +1496,7 @@ def test_who_may_use_a_service_is_declined_of_foreign_nationals_a_topic_never_na
     for question in ("คนต่างด้าวเข้าแอปทางรัฐได้ด้วยหรอ", "can expats use the tang rat app?"):
         reply = ask(question)
         assert reply.fallback and "45" in reply.text, reply.text  # what the report does say of the app
-    tourists = ask("แอปคืนแวทให้นักท่องเที่ยวชื่ออะไร")  # tourists are no foreign nationals asked of
+    tourists = ask("นักท่องเที่ยวชาวต่างชาติขอคืนแวทผ่านแอปไหนคะ")  # foreign tourists: the app's own users
     assert not tourists.fallback and "Thailand VRT" in tourists.text, tourists.text
 
 

@@ -160,7 +160,8 @@ BELOW_THE_BAR = {
     # written late in the session, scored on f9b5b6c before any change for it
     "wholereport_fresh37.jsonl": (0.8825, 0.0685),  # 0.854 / 0.097 on first contact (30/33 out of scope declined)
     # written at the start of the next session, scored on 39e294f before any change for it
-    "answerable_fresh41.jsonl": (0.9825, 0.0175),  # 0.974 / 0.026 on first contact (41/44 out of scope declined)
+    "answerable_fresh41.jsonl": (0.9735, 0.0265),  # 0.974 / 0.026 on first contact (41/44 out of scope declined)
+    # (0.983 mid-session; "ชาวต่างชาติ" taken out as an attribute, as foreign tourists carry it)
     "wholereport_fresh38.jsonl": (0.9035, 0.0585),  # 0.846 / 0.096 on first contact (32/39 out of scope declined)
 }
 

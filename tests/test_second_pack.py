@@ -41,14 +41,6 @@ def test_a_how_word_with_a_topic_clue_inside_keeps_the_topic_being_discussed(wit
     assert reply.intent == "trend" and "82" in reply.text, reply.text
 
 
-def test_a_follow_up_of_keywords_the_topic_being_discussed_holds_stays_on_it(with_both_packs: Engine) -> None:
-    for follow_up in ("แล้วหน่วยงานที่ถูกประเมินมีกี่แห่ง", "ประเมินไปกี่หน่วยงาน"):  # another topic's keyword
-        session = uuid.uuid4().hex
-        ask(with_both_packs, "ITA ปีงบ 2568 ได้คะแนนเท่าไร", session)
-        reply = ask(with_both_packs, follow_up, session)
-        assert not reply.fallback and "8,317" in reply.text, (follow_up, reply.text)
-
-
 def test_a_year_only_targeted_here_is_told_by_a_reading_that_holds_it(with_both_packs: Engine) -> None:
     # the report's satisfaction indicator has only a 2565 target; the pack's 2565 survey has the result
     reply = ask(with_both_packs, "ปี 2565 คนพอใจการจัดการจราจรกี่เปอร์เซ็นต์")
@@ -189,7 +181,8 @@ LATER_YEARS_SETS = {
     # written mid-session, scored on c41bb16 before any change for it
     "later_years32.jsonl": (0.9725, 0.0275),  # 0.955 / 0.036 on first contact (39/42 out of scope declined)
     # written at the start of the next session, scored on 39e294f before any change for it
-    "later_years33.jsonl": (0.9805, 0.0095),  # 0.963 / 0.028 on first contact (38/40 out of scope declined)
+    "later_years33.jsonl": (0.9715, 0.0195),  # 0.963 / 0.028 on first contact (38/40 out of scope declined)
+    # (0.981 mid-session; a follow-up rule taken out: keywords a long record mentions kept it over a new topic)
 }
 
 
@@ -1214,6 +1207,11 @@ def test_how_many_did_not_pass_in_english_of_a_count_of_those_that_passed_is_dec
 def test_a_contracted_negation_is_read_as_not(with_both_packs: Engine, contracted: str) -> None:
     reply = ask(with_both_packs, f"ITA for fiscal 2022, how many agencies {contracted} pass?")  # 5,855 passed
     assert reply.fallback, reply.text
+
+
+def test_a_tag_question_is_no_negation(with_both_packs: Engine) -> None:
+    reply = ask(with_both_packs, "ITA fiscal 2022 averaged 87.57, wasn't it?")
+    assert not reply.fallback and "87.57" in reply.text, reply.text
 
 
 def test_a_target_year_no_reading_holding_most_words_sets_picks_none(with_both_packs: Engine) -> None:

@@ -374,8 +374,11 @@ def test_indicators_with_no_result_yet_are_those_with_only_a_plan(engine: Engine
     thai = ask(engine, "มีตัวชี้วัดอันไหนบ้างที่ยังไม่มีผลลัพธ์ออกมาให้ดู")
     assert thai.intent == "whole_unresulted" and "Seamless" in thai.text, thai.text
     assert "รองรับการเปลี่ยนแปลง" in thai.text and "84.81" not in thai.text, thai.text  # under its heading, alone
-    english = ask(engine, "Are there indicators that have no results yet, only a plan?")
-    assert english.intent == "whole_unresulted" and "piloted" in english.text, english.text  # the plan, said
+    english = ask(engine, "which indicators do not have any results so far?")
+    assert english.intent == "whole_unresulted" and "1 in all" in english.text, english.text
+    assert english.text.startswith("indicators with no result") and "piloted" in english.text, english.text
+    awards = ask(engine, "which awards have no results yet?")  # no indicator among them: nothing to tell
+    assert awards.fallback and "has a result" not in awards.text, awards.text
     scoped = ask(engine, "ในยุทธศาสตร์ที่ 2 มีตัวชี้วัดไหนยังไม่ออกผลบ้าง")  # both of strategy 2 have results
     assert scoped.intent == "whole_unresulted" and "Seamless" not in scoped.text, scoped.text
     assert "ยุทธศาสตร์ที่ 2" in scoped.text, scoped.text  # said of the part asked, not the whole report
@@ -1269,6 +1272,10 @@ def test_how_many_and_which_in_a_part_after_a_count_counts_the_same_things_there
         reply = ask(engine, then, session)
         assert reply.intent == "whole_count", (then, reply.text)
         assert ("EGDI" in reply.text) != ("HPP" in reply.text), (then, reply.text)  # the part's indicators only
+    session = uuid.uuid4().hex
+    ask(engine, "รายงานมีตัวชี้วัดทั้งหมดกี่ตัวคะ", session)
+    agencies = ask(engine, "ยุทธศาสตร์ที่ 2 มีกี่หน่วยงาน อะไรบ้าง", session)  # another thing counted: no recount
+    assert "2 ตัวชี้วัด" not in agencies.text, agencies.text
 
 
 def test_which_part_has_the_most_or_fewest_indicators_is_counted_part_by_part(engine: Engine) -> None:
@@ -1282,7 +1289,7 @@ def test_which_part_has_the_most_or_fewest_indicators_is_counted_part_by_part(en
 
 def test_the_number_of_a_group_asked_is_a_count_of_it(engine: Engine) -> None:
     reply = ask(engine, "what's the total number of kpis this report tracks?")
-    assert reply.intent == "whole_count" and "8" in reply.text, reply.text
+    assert reply.intent == "whole_count" and "8 in all" in reply.text, reply.text
 
 
 def test_a_breakdown_by_a_kind_of_part_counts_in_each_and_by_anything_else_is_declined(engine: Engine) -> None:

@@ -953,8 +953,6 @@ class Engine:
             and self._explained_only_by(previous_topic, top, understanding)
         ):
             return self._carried_over(previous_topic, understanding, context)  # "แล้วด้านความปลอดภัยล่ะ"
-        if top is not None and not top.grounded and previous_topic and self._fits(top, previous_topic):
-            return self._carried_over(previous_topic, understanding, context)  # "มีหน่วยงานประเมินกี่แห่ง" after ITA
         if top is not None and previous_topic and self._fits_unnamed(top, understanding, previous_topic):
             return self._carried_over(previous_topic, understanding, context)  # "ปี 2024 ล่ะ กี่หน่วยงานได้รางวัล"
         if top is None:

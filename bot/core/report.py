@@ -32,7 +32,7 @@ STATUS = ("behind", "met", "best", "worst", "ranked", "untargeted", "unresulted"
 # asked beside the "closest" or "target" cues they need, these are what is asked
 FIRST = ("ranked", "untargeted", "unresulted", "other_year", "target_years")
 # of the report only when a group, a part or the report itself is named ("ดิจิทัลไอดีตั้งเป้าไว้ปีไหน" asks a topic)
-SCOPED = ("other_year", "target_years")
+SCOPED = ("other_year", "target_years", "unresulted")
 MOST_NAMED = 5  # organisations shown as named in the most topics
 NAMES_CHARS = 250  # names spelled out after a count, within a fact's length
 GAP_TO_MOST = 16  # letters between a gap word and its "most" (" กับเป้า", "เป็นเปอร์เซ็นต์")
@@ -266,8 +266,9 @@ class WholeReport:
         if not kinds and understanding.intents and context is not None and context.record_id:
             return None  # a question of its own after an answer about one record asks of that record
             # ("แอปที่ให้บริการพวกนี้ชื่ออะไร" after "the furthest behind is Citizen Portal"), not the same again
+        other = self._counts_another(understanding, carried_groups)  # "กี่หน่วยงาน" after indicators: no recount
         recounted = "list" in kinds and set(kinds) <= {"count", "list"} and understanding.counts_asked
-        if carried_kind == "count" and recounted and understanding.parts and not groups:
+        if carried_kind == "count" and recounted and understanding.parts and not groups and not other:
             # "how many of those are in strategy 3, and what are they?", "ยุทธศาสตร์ที่ 2 มีกี่ตัว อะไรบ้าง": the
             # things just counted, counted again in the part (a count names what it counts)
             kinds, groups = ["count"], carried_groups
@@ -279,13 +280,10 @@ class WholeReport:
             if understanding.asks_which and self._after_a_list(context) and set(groups) <= set(carried_groups):
                 return None  # "which of those got worse?": asks of the list's members, not for the list again
             kinds, groups = [carried_kind], groups or carried_groups
-        if carried_kind == "count" and kinds and set(kinds) <= {"total", "count"}:
-            # the same things, none else counted: "how many agencies in total?" after indicators is no recount
-            counted_cues = {self.normalize(c).compact for g in carried_groups for c in self.bundle.categories[g].cues}
-            said_counted = understanding.count_of not in (*counted_cues, *self._cue_words)  # "altogether": a cue
-            other = understanding.counted or (understanding.count_of and said_counted)
-            if not (named or groups or understanding.parts or other):
-                kinds, groups = ["count"], carried_groups  # "so how many in total?" after a count in each part
+        # the same things, none else counted: "how many agencies in total?" after indicators is no recount
+        recount_all = not (named or groups or understanding.parts or other)
+        if carried_kind == "count" and kinds and set(kinds) <= {"total", "count"} and recount_all:
+            kinds, groups = ["count"], carried_groups  # "so how many in total?" after a count in each part
         # "...ทั้งหมดกี่คน" counts people, "ทั้งหมดกี่มาตรา" sections of a law (but "มีกี่จังหวัด" a group, listed),
         # "สรุปกฎหมายที่ทบทวนแล้วกี่ฉบับ" what one topic read for sure counts: no list or overview answers these
         counts = (
@@ -611,9 +609,16 @@ class WholeReport:
         if kind != "overview" and groups and len(records) == 1:  # a group of one is that one topic
             return None
         targets = any(f.target is not None for r in records for f in r.figures)
-        if kind in STATUS and kind not in ("untargeted", "unresulted", *SCOPED) and "list" in kinds and not targets:
+        if kind in STATUS and kind not in ("untargeted", *SCOPED) and "list" in kinds and not targets:
             kind = "list"  # "ร่างกฎหมายที่ยังไม่ผ่านมีฉบับไหนบ้าง": drafts have no targets to be behind; listed
         return Ask(kind, records, groups, part, agency, year, by_parts=by_parts if kind == "count" else ())
+
+    def _counts_another(self, understanding: Understanding, carried_groups: tuple[str, ...]) -> bool:
+        """The question counts something else than the groups just counted ("กี่หน่วยงาน", "how many agencies"
+        after indicators); a cue word ("altogether") or the groups' own word counts them again."""
+        counted_cues = {self.normalize(c).compact for g in carried_groups for c in self.bundle.categories[g].cues}
+        said_counted = understanding.count_of not in (*counted_cues, *self._cue_words)
+        return bool(understanding.counted or (understanding.count_of and said_counted))
 
     def _parts_enumerated(self, understanding: Understanding) -> tuple[tuple[str, Part], ...]:
         """Several parts of one kind named at once by their numbers ("ยุทธศาสตร์ที่ 1 กับ 2", "strategies 1, 2
@@ -986,6 +991,8 @@ class WholeReport:
         """The source's indicators in scope with no result yet: no figure of their own year or before, only
         plans for a later one, or none at all. Only indicators: a result told in words has no figure either."""
         records = tuple(r for r in ask.records if self._indicator_of(r))
+        if not records:  # awards, laws: no indicator in scope, so nothing to say of their results
+            return self._empty(ask, lang)
         unresulted = [r for r in records if not any(f.year <= r.year for f in r.figures)]
         group, scope = self._group_label(ask, lang), self._scope_label(ask, lang)
         if not unresulted:
