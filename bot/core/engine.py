@@ -20,7 +20,7 @@ from rapidfuzz import fuzz
 from bot.core import answer
 from bot.core.answer import short_name
 from bot.core.loader import Bundle
-from bot.core.nlu import MIN_INDEX_NAME_WORDS, Candidate, Understander, Understanding, phrases
+from bot.core.nlu import MIN_INDEX_NAME_WORDS, Candidate, Understander, Understanding, beside, phrases
 from bot.core.normalize import BE_OFFSET, THAI_CHAR, trigrams
 from bot.core.profiles import BESIDE, Profile, numbers_in
 from bot.core.report import Ask, WholeReport
@@ -159,7 +159,6 @@ class Engine:
             self._nothing_to_compare,
         )
         self.version = bundle.version
-        self._counter_words_all = frozenset(w for words in self.nlu.counters.values() for w in words)
         self._posts = {self.nlu.normalize(p).compact: p for p in bundle.language.posts}  # as the data words it
         self._titles = tuple(self.nlu.normalize(t).compact for t in bundle.language.person_titles)
         self._present = tuple(self.nlu.normalize(w).compact for w in bundle.language.present_words)
@@ -846,7 +845,8 @@ class Engine:
         """The record holds every word of the question the other holds, and a clue word more: not a counter
         ("เป็นคนจัด" says คน of who ran it, no count of people)."""
         mine, theirs = self._held(record, understanding), self._held(other, understanding)
-        return theirs <= mine and bool((mine - theirs) & (set(understanding.clues) - self._counter_words_all))
+        clues = {w for w in understanding.clues if not self.nlu.is_counter_word(w)}
+        return theirs <= mine and bool((mine - theirs) & clues)
 
     @staticmethod
     def _dominant(usable: list[Candidate]) -> Candidate | None:
@@ -1744,7 +1744,7 @@ class Engine:
         if not understanding.asks_which:
             return None
         said, profile = understanding.norm.compact, self.profiles[record.id]
-        asked = [k for k in self._bodies if any(f"{k}{w}" in said or f"{w}{k}" in said for w in self._which)]
+        asked = [k for k in self._bodies if beside(said, k, self._which)]
         unnamed = [self._bodies[k] for k in asked if k not in profile.everything]
         return self._detail_missing("holder", unnamed, record, understanding, lang)
 

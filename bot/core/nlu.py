@@ -138,6 +138,12 @@ def phrases(wanted: list[str]) -> re.Pattern[str]:
     return re.compile("|".join(parts) or "(?!)")
 
 
+def beside(said: str, word: str, others: Iterable[str]) -> bool:
+    """One of the others run together with the word, before it or after, in a compact question: "กระทรวงไหน",
+    "which ministry", "แต่ละยุทธศาสตร์"."""
+    return any(other + word in said or word + other in said for other in others)
+
+
 def _holds(positions: array[int], position: int) -> bool:
     """Is the record at `position` in an ascending postings list?"""
     at = bisect_left(positions, position)
@@ -1531,6 +1537,10 @@ class Understander:
 
     def _place_of(self, word: str) -> int:
         return int(word) if word.isdigit() else self._places_in_list[word]
+
+    def is_counter_word(self, compact: str) -> bool:
+        """A word counting a kind of thing (`counters`: คน, agencies), compact."""
+        return compact in self._counter_words
 
     def counter_as_typed(self, compact: str) -> str:
         """A counter word (`counters`) as the data words it, for a reply ("datasets", not "dataset")."""

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from bot.core import answer
 from bot.core.loader import Bundle
-from bot.core.nlu import Candidate, Understander, Understanding
+from bot.core.nlu import Candidate, Understander, Understanding, beside
 from bot.core.normalize import THAI_CHAR, Normalized, trigrams
 from bot.core.profiles import Profile
 from bot.core.schema import Figure, Part, Record
@@ -648,20 +648,11 @@ class WholeReport:
         by_kind = next((parts for word, parts in self._part_kinds.items() if by.startswith(word)), ())
         return by_kind or self._kind_of_part_asked(understanding, words)
 
-    def _kind_of_part_asked(
-        self, understanding: Understanding, beside: tuple[str, ...]
-    ) -> tuple[tuple[str, Part], ...]:
+    def _kind_of_part_asked(self, understanding: Understanding, words: tuple[str, ...]) -> tuple[tuple[str, Part], ...]:
         """The parts of a kind whose word stands beside one of these ("แต่ละยุทธศาสตร์", "ยุทธศาสตร์ไหน",
         "which strategy"); none when no kind's word does."""
         said = understanding.norm.compact
-        return next(
-            (
-                parts
-                for word, parts in self._part_kinds.items()
-                if any(b + word in said or word + b in said for b in beside)
-            ),
-            (),
-        )
+        return next((parts for word, parts in self._part_kinds.items() if beside(said, word, words)), ())
 
     def again(self, context: Context) -> Ask | None:
         """The last whole-report answer asked again (in another language): its kind over the records it
