@@ -1662,3 +1662,27 @@ def test_chat_words_without_vowels_are_no_acronyms(ask) -> None:
 def test_who_will_make_a_decision_asks_no_outlook(ask) -> None:
     reply = ask("who will make the decision on the flexible structure pilot?", "will-make")
     assert "forecast" not in reply.text, reply.text
+
+
+def test_how_many_are_fully_digital_is_declined_of_a_topic_that_never_says_it(ask) -> None:
+    reply = ask("out of all government e-services, how many run fully online?", "fully-online")
+    assert reply.fallback and "343" in reply.text, reply.text  # what it does say, as context
+    told = ask("Biz Portal ให้บริการแบบดิจิทัลเต็มรูปแบบกี่ใบอนุญาต", "fully-digital-biz")
+    assert not told.fallback and "35" in told.text, told.text
+
+
+def test_what_an_award_was_won_for_is_declined_of_an_award_naming_only_its_winners(ask) -> None:
+    reply = ask("กรมสรรพากรได้รางวัลจากผลงานเรื่องไหนคะ", "won-for")
+    assert reply.fallback and "กรมสรรพากร" in reply.text, reply.text
+    told = ask("กรมควบคุมโรคคว้ารางวัล UN จากผลงานเรื่องอะไร", "won-for-un")  # the UN award names its entry
+    assert not told.fallback and "Intelligent Sustainable" in told.text, told.text
+
+
+def test_a_fiscal_year_asked_is_a_year_not_a_budget(ask) -> None:
+    reply = ask("รายงานเล่มนี้ของปีงบประมาณไหน", "fiscal-year")
+    assert not reply.fallback and "2564" in reply.text, reply.text
+
+
+def test_what_this_letter_encloses_is_told_by_its_enclosures(ask) -> None:
+    reply = ask("หนังสือฉบับนี้มีเอกสารอะไรแนบมาบ้างครับ", "letter-encloses")
+    assert not reply.fallback and "รองนายกรัฐมนตรี" in reply.text and "สรุปผล" in reply.text, reply.text

@@ -1447,21 +1447,31 @@ class Engine:
                 yield candidate.record
 
     def _reading_explaining(self, record: Record, understanding: Understanding) -> Record | None:
-        """Another grounded reading, of another measure, holding every clue of the question when the chosen
-        one lacks some: the question is about it."""
+        """Another grounded reading, or one of the same item of the source ("หนังสือฉบับนี้แนบอะไร": the
+        letter's enclosures beside the letter), of another measure, holding every clue of the question when the
+        chosen one lacks some: the question is about it."""
         clues = [w for w in understanding.clues if not w.isdigit()]
         if not clues or all(self.nlu.holds(record.id, w) for w in clues):
             return None
         measure = self._measure(record.id)
         grounded = next(
             (
-                other
-                for other in self._other_readings(record, understanding, grounded=True)
-                if self._measure(other.id) != measure and all(self.nlu.holds(other.id, w) for w in clues)
+                c.record
+                for c in understanding.candidates[:READINGS_CONSIDERED]
+                if c.record.id != record.id
+                and self._measure(c.record.id) != measure
+                and (c.grounded or (_same_item(c.record, record) and self._matched_lacking(c, record, clues)))
+                and all(self.nlu.holds(c.record.id, w) for w in clues)
             ),
             None,
         )
         return grounded or self._reading_holding_far_more(record, clues, measure, understanding)
+
+    def _matched_lacking(self, candidate: Candidate, record: Record, clues: list[str]) -> bool:
+        """The reading is pointed at by its own name or keyword for a clue the chosen record lacks: the word
+        the question asks by (แนบ, of the letter's enclosures) names it."""
+        lacking = [w for w in clues if not self.nlu.holds(record.id, w)]
+        return any(w in term for term in candidate.matched for w in lacking)
 
     def _reading_holding_far_more(
         self, record: Record, clues: list[str], measure: str, understanding: Understanding
@@ -2818,6 +2828,11 @@ class Engine:
 
     def starters(self, lang: str) -> tuple[str, ...]:
         return tuple(self.say.say("suggest_about", lang, name=short_name(r, lang)) for r in self._starters)
+
+
+def _same_item(record: Record, other: Record) -> bool:
+    """Both told under one item of one source ("3.1.2.2 (4)", the covering letter)."""
+    return record.source == other.source and bool(set(record.sections) & set(other.sections))
 
 
 def _asks_how_many(intent: Intent | None, decision: Decision) -> bool:

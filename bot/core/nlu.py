@@ -469,6 +469,7 @@ class Understander:
         self._how_many_then_words = re.compile(rf"\b(?:{'|'.join(english) or '(?!)'}){words_after}")
         self._part_numbers, self._numbered_parts = self._numbered(bundle)
         self._this_part = self._part_pointer(lang.this_words)
+        self._this_words = frozenset(self.normalize(w).compact for w in lang.this_words)
         self._openers = {
             i.name: (tuple(self.normalize(o).compact for o in i.openers), frozenset(i.replaces))
             for i in bundle.intents
@@ -1041,10 +1042,16 @@ class Understander:
         # the kinds of figure and the which words said, read once: several readings below look at them
         measures_said = [(t, kind, word) for t, kind, word in self._measures if t.found_in(reading.norm, reading.spans)]
         which_said = [t for t in self._which_terms if t.found_in(reading.norm, reading.spans)]
+        # a classifier before "this" points ("หนังสือฉบับนี้": this letter): no clue to what is asked
+        pointing = {t for t, after in pairwise(reading.tokens) if t in self.classifiers and after in self._this_words}
         return Understanding(
             norm=reading.norm,
             words=tuple(reading.words),
-            clues=tuple(w for w in reading.words if 0 < len(self._postings.get(w, NO_RECORDS)) <= COMMON_CLUE_RECORDS),
+            clues=tuple(
+                w
+                for w in reading.words
+                if 0 < len(self._postings.get(w, NO_RECORDS)) <= COMMON_CLUE_RECORDS and w not in pointing
+            ),
             intents=generic,
             candidates=tuple(reading.candidates),
             provinces=self.find_provinces(reading.norm, reading.spans),
