@@ -1686,3 +1686,9 @@ def test_a_fiscal_year_asked_is_a_year_not_a_budget(ask) -> None:
 def test_what_this_letter_encloses_is_told_by_its_enclosures(ask) -> None:
     reply = ask("หนังสือฉบับนี้มีเอกสารอะไรแนบมาบ้างครับ", "letter-encloses")
     assert not reply.fallback and "รองนายกรัฐมนตรี" in reply.text and "สรุปผล" in reply.text, reply.text
+
+
+def test_a_name_inside_another_topics_name_moves_to_it_when_it_holds_what_is_asked(ask) -> None:
+    # "open government" names the open-data topic, and stands inside OG&MP's name, which holds PM 2.5
+    reply = ask("which provinces took part in open government for pm2.5", "named-inside")
+    assert not reply.fallback and "Lampang" in reply.text, reply.text

@@ -1454,18 +1454,30 @@ class Engine:
         if not clues or all(self.nlu.holds(record.id, w) for w in clues):
             return None
         measure = self._measure(record.id)
+        naming = next((c.matched for c in understanding.candidates if c.record.id == record.id), ())
         grounded = next(
             (
                 c.record
                 for c in understanding.candidates[:READINGS_CONSIDERED]
                 if c.record.id != record.id
                 and self._measure(c.record.id) != measure
-                and (c.grounded or (_same_item(c.record, record) and self._matched_lacking(c, record, clues)))
+                and (
+                    c.grounded
+                    or (
+                        (_same_item(c.record, record) or self._named_by_as_well(c.record, naming))
+                        and self._matched_lacking(c, record, clues)
+                    )
+                )
                 and all(self.nlu.holds(c.record.id, w) for w in clues)
             ),
             None,
         )
         return grounded or self._reading_holding_far_more(record, clues, measure, understanding)
+
+    def _named_by_as_well(self, record: Record, terms: tuple[str, ...]) -> bool:
+        """Its own name holds a term that named the chosen record ("Open Government" inside "Open Government
+        and Meaningful Participation"): the question names it as much."""
+        return any(term.replace(" ", "") in self.profiles[record.id].names for term in terms)
 
     def _matched_lacking(self, candidate: Candidate, record: Record, clues: list[str]) -> bool:
         """The reading is pointed at by its own name or keyword for a clue the chosen record lacks: the word
