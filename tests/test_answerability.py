@@ -1692,3 +1692,10 @@ def test_a_name_inside_another_topics_name_moves_to_it_when_it_holds_what_is_ask
     # "open government" names the open-data topic, and stands inside OG&MP's name, which holds PM 2.5
     reply = ask("which provinces took part in open government for pm2.5", "named-inside")
     assert not reply.fallback and "Lampang" in reply.text, reply.text
+
+
+def test_who_operates_a_system_is_declined_of_a_record_naming_only_whose_data_it_carries(ask) -> None:
+    reply = ask("GDX is operated by which agency?", "operated-by")
+    assert reply.fallback, reply.text
+    told = ask("GDX มีข้อมูลของกรมไหนบ้าง", "gdx-whose-data")  # the departments whose data it carries, it names
+    assert not told.fallback and "กรมการปกครอง" in told.text, told.text
