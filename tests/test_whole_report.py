@@ -709,6 +709,11 @@ def test_a_comparison_worded_in_both_languages_compares(engine: Engine) -> None:
     assert reply.intent == "whole_compare" and reply.text.startswith("Biz Portal"), reply.text
 
 
+def test_more_said_the_casual_way_compares(engine: Engine) -> None:
+    reply = ask(engine, "biz portal กับ citizen portal ตัวไหนได้เยอะกว่าครับ")
+    assert reply.intent == "whole_compare" and reply.text.startswith("Biz Portal"), reply.text
+
+
 def test_the_organisations_named_in_the_most_topics_are_counted_from_the_records(engine: Engine) -> None:
     reply = ask(engine, "หน่วยงานไหนถูกพูดถึงในรายงานบ่อยที่สุด")
     assert reply.intent == "whole_mentioned", reply.text
