@@ -264,8 +264,17 @@ def test_a_count_names_but_gives_no_list_to_pick_from(engine: Engine) -> None:
 
 
 def test_a_ranking_of_one_measure_says_it_is_the_only_one(engine: Engine) -> None:
-    reply = ask(engine, "ยุทธศาสตร์ที่ 2 ตัวชี้วัดไหนดีที่สุด")
+    reply = ask(engine, "ยุทธศาสตร์ที่ 2 ตัวชี้วัดไหนดีที่สุด")  # one is no ranking: declined, saying why
     assert reply.record_id == "hpp" and "มีเพียงรายการเดียว" in reply.text and "IMD" in reply.text
+    assert reply.fallback
+
+
+def test_the_best_of_two_topics_in_a_row_only_one_of_which_is_measured_is_declined(engine: Engine) -> None:
+    session = uuid.uuid4().hex
+    ask(engine, "HPP ปี 64 มีกี่จังหวัด", session)
+    ask(engine, "จังหวัดที่แนวโน้มดีมีที่ไหนบ้าง", session)
+    reply = ask(engine, "อันไหนคะแนนดีสุด", session)  # the provinces just listed have no scores of their own
+    assert reply.fallback, reply.text
 
 
 def test_a_record_with_a_target_is_not_said_to_have_none(engine: Engine) -> None:

@@ -832,7 +832,7 @@ class WholeReport:
             head = self.say.say(
                 "whole_only", lang, group=group, scope=scope, year=year, name=self._name(only.record_id, lang)
             )
-            return self._reply(
+            told = self._reply(
                 ask,
                 [head, self._line(only, lang, brief=True), *notes],
                 [only],
@@ -840,6 +840,7 @@ class WholeReport:
                 answer.MAX_ANSWER_CHARS,
                 record=only.record_id,
             )
+            return dataclasses.replace(told, intent="fallback", confidence=0.0, fallback=True)
         # closest: the largest share of target, or the least still short; furthest: the reverse
         rank = (lambda m: -_short(m)) if ask.by_count else _share
         reading = "whole_reading_count" if ask.by_count else "whole_reading"
