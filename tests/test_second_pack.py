@@ -1217,3 +1217,10 @@ def test_a_tag_question_is_no_negation(with_both_packs: Engine) -> None:
 def test_a_target_year_no_reading_holding_most_words_sets_picks_none(with_both_packs: Engine) -> None:
     reply = ask(with_both_packs, "e-services with digital id: what's the 2565 target?")  # 170 is e-services'
     assert "170" not in reply.text, reply.text
+
+
+def test_a_phase_asked_after_a_topic_telling_its_phases_stays_on_that_topic(with_both_packs: Engine) -> None:
+    session = uuid.uuid4().hex
+    ask(with_both_packs, "How many services accepted digital ID in the first phase?", session)
+    reply = ask(with_both_packs, "what's the goal for phase 2?", session)  # not the OECD review's "Phase 2"
+    assert reply.record_id.startswith("digital-id") and "1,000" in reply.text, reply.text
