@@ -424,3 +424,8 @@ def test_okayed_is_approved_not_thanks_and_deputy_pm_is_the_deputy_prime_ministe
 def test_a_topic_named_then_defined_gets_its_definition_beside_the_other_detail_asked(ask) -> None:
     reply = ask("GDX คืออะไร หน่วยงานไหนส่งข้อมูลเข้าบ้าง", "defined-too")
     assert "Government Data Exchange" in reply.text and "กรมการปกครอง" in reply.text, reply.text
+
+
+def test_a_name_asked_with_what_clipped_is_a_name_asked(ask) -> None:
+    reply = ask("แอปคืนภาษีให้นักท่องเที่ยวชื่อไรครับ", "name-clipped")
+    assert reply.intent == "name" and "Thailand VRT" in reply.text, reply.text
