@@ -429,3 +429,10 @@ def test_a_topic_named_then_defined_gets_its_definition_beside_the_other_detail_
 def test_a_name_asked_with_what_clipped_is_a_name_asked(ask) -> None:
     reply = ask("แอปคืนภาษีให้นักท่องเที่ยวชื่อไรครับ", "name-clipped")
     assert reply.intent == "name" and "Thailand VRT" in reply.text, reply.text
+
+
+def test_target_before_whom_it_aims_at_is_the_verb_not_a_target_figure(ask) -> None:
+    asked = ("ทุนใหม่ของ ก.พ. target นักศึกษาสาขาไหนบ้าง", "which grads do the new civil service scholarships target")
+    for question in asked:
+        reply = ask(question, question)
+        assert not reply.fallback and "Data Science" in reply.text, (question, reply.text)
