@@ -1399,3 +1399,9 @@ def test_a_total_counted_by_another_kind_than_its_parts_is_declined(engine: Engi
 def test_services_inside_e_services_name_no_counter_of_a_total(engine: Engine) -> None:
     reply = ask(engine, "in total, how many bodies pushed e-services?")  # agencies, provinces, organisations
     assert not reply.fallback and "123" in reply.text, reply.text
+
+
+def test_a_reason_asked_of_a_group_is_the_reason_its_topic_gives(engine: Engine) -> None:
+    for question in ("จังหวัดต่างๆ สู้โควิดได้สำเร็จเพราะอะไรบ้างคะ", "what made the provinces do well against covid?"):
+        reply = ask(engine, question)
+        assert reply.record_id == "covid-provinces" and reply.intent == "why", (question, reply.text)

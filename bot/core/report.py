@@ -335,6 +335,8 @@ class WholeReport:
         across = ask.kind in STATUS and ask.kind not in MOVED
         if why and across and not understanding.asks_which:
             return Ask("no_reason", ask.records, ask.groups, ask.part, year=year)
+        if why and not across and readings and readings[0].grounded:
+            return None  # "จังหวัดรับมือโควิดได้ดีเพราะอะไรบ้าง": the reasons a topic gives, not the group's members
         said = [(w, c) for w, c in understanding.attributes if not (ask.by_parts and c in self.breakdown_words)]
         unstated = [w for w, compact in said if not self._mentioned(ask.records, compact)]  # by parts: told
         if understanding.rest and ask.kind == "list":  # "ขอชื่อกฎหมายที่ยังเหลือ": those the lists leave out
