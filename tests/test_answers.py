@@ -436,3 +436,17 @@ def test_target_before_whom_it_aims_at_is_the_verb_not_a_target_figure(ask) -> N
     for question in asked:
         reply = ask(question, question)
         assert not reply.fallback and "Data Science" in reply.text, (question, reply.text)
+
+
+def test_a_count_out_of_a_whole_of_other_things_is_a_share_not_progress(ask) -> None:
+    reply = ask("ผลงานที่ส่งเลิศรัฐได้รางวัลกี่เปอร์เซ็นต์ครับ", "share-of-entries")  # 234 awards of 1,688 entries
+    assert not reply.fallback and "13.86" in reply.text and "เหลืออีก" not in reply.text, reply.text
+    english = ask("what fraction of lert rat submissions were awarded?", "share-of-entries-en")
+    assert "13.86%" in english.text and " left" not in english.text, english.text
+    no_target = ask("has lert rat reached its target?", "share-no-target")  # a whole of other things is no target
+    assert no_target.fallback, no_target.text
+
+
+def test_a_share_of_a_part_the_record_never_splits_out_is_declined(ask) -> None:
+    reply = ask("what percentage of the 234 lert rat awards went to regional offices?", "share-of-part")
+    assert reply.fallback, reply.text

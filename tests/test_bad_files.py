@@ -40,6 +40,16 @@ CASES = {
     "bad section": (GOOD.replace('"3.1.1.2 (1)"', '"chapter one"'), 5, "records.0.sections.0", "not a section"),
     "missing source": (GOOD.replace("source: pdr-2564\n", ""), 1, "source", "Field required"),
     "unknown source": (GOOD.replace("source: pdr-2564", "source: pdr-2599"), 1, "source", "unknown source"),
+    "a whole's unit without the whole": (
+        GOOD.replace(
+            "    text: {th: ข้อความ, en: text}\n",
+            "    text: {th: ข้อความ, en: text}\n    figures:\n      - label: {th: ก, en: a}\n        value: 2\n"
+            "        unit: {th: ข, en: b}\n        year: 2564\n        of_unit: {th: ค, en: c}\n",
+        ),
+        11,
+        "records.0.figures.0",
+        "of_unit names the unit of `of`",
+    ),
     "unknown source of a record": (
         GOOD.replace("    year: 2564\n", "    year: 2564\n    source: gazette\n"),
         7,

@@ -111,7 +111,10 @@ def progress(fig: Figure, lang: str, say: Replies, on_scale: bool = False) -> li
     if fig.of is not None and not fig.lower_is_better and not on_scale:  # a part of a whole: 62 of 84 laws
         share = number(round(fig.value / fig.of * 100, 2))
         left = amount(fig.of - fig.value, fig, lang, say)
-        if fig.target is None:
+        if fig.of_unit is not None:  # 234 awards of 1,688 entries: a share of other things, nothing left to do
+            whole = f"{number(fig.of)} {getattr(fig.of_unit, lang)}"
+            lines.append(say.say("share_of_other", lang, share=share, whole=whole))
+        elif fig.target is None:
             lines.append(say.say("share_done", lang, share=share, left=left))
         else:  # beside its target, the whole it is part of: 35 fully digital of all 94
             whole = amount(fig.of, fig, lang, say)

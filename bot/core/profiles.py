@@ -178,9 +178,11 @@ def profile_of(
         each_name=frozenset(compact(n) for n in (record.name.th, record.name.en, *record.aliases)),
         parts={"text": compact(record.text.th), **{k: compact(d["th"]) for k, d in details.items()}},
         numbers=numbers_in(_without(everything, named_numbers)),
-        # a whole counts as a target (62 of 84 laws), but a rank's field does not (20th of 64 economies)
+        # a whole counts as a target (62 of 84 laws), but a rank's field does not (20th of 64 economies), nor a
+        # whole of other things (234 awards of 1,688 entries)
         states_a_target=any(
-            f.target is not None or (f.of is not None and not f.lower_is_better) for f in record.figures
+            f.target is not None or (f.of is not None and not f.lower_is_better and f.of_unit is None)
+            for f in record.figures
         )
         or any(word in everything for word in targets),
         figures_said=tuple(

@@ -66,6 +66,7 @@ REPLY_KEYS = frozenset(
         "rank_short",
         "share_short",
         "share_done",
+        "share_of_other",
         "share_of_whole",
         "change_since",
         "later_rank",

@@ -152,6 +152,9 @@ class Figure(Strict):
     target: float | None = None
     target_year: int | None = Field(default=None, ge=2500, le=2600)
     of: float | None = Field(default=None, gt=0)
+    # the whole's own unit when it counts other things (234 awards of 1,688 entries): a share of it, not
+    # progress through it, so nothing is "left"
+    of_unit: Name | None = None
     lower_is_better: bool = False
     later: list[LaterValue] = []
     change_since: Change | None = None
@@ -161,6 +164,8 @@ class Figure(Strict):
     def _target_has_year(self) -> Figure:
         if (self.target is None) != (self.target_year is None):
             raise ValueError("target and target_year go together")
+        if self.of_unit is not None and self.of is None:
+            raise ValueError("of_unit names the unit of `of`, which is missing")
         return self
 
 
