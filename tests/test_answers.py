@@ -450,3 +450,8 @@ def test_a_count_out_of_a_whole_of_other_things_is_a_share_not_progress(ask) -> 
 def test_a_share_of_a_part_the_record_never_splits_out_is_declined(ask) -> None:
     reply = ask("what percentage of the 234 lert rat awards went to regional offices?", "share-of-part")
     assert reply.fallback, reply.text
+
+
+def test_how_far_ahead_asks_how_early_not_a_distance_to_target(ask) -> None:
+    reply = ask("in covid times how far in advance could people renew their driving licence?", "how-far-ahead")
+    assert not reply.fallback and "6" in reply.text, reply.text
