@@ -455,3 +455,8 @@ def test_a_share_of_a_part_the_record_never_splits_out_is_declined(ask) -> None:
 def test_how_far_ahead_asks_how_early_not_a_distance_to_target(ask) -> None:
     reply = ask("in covid times how far in advance could people renew their driving licence?", "how-far-ahead")
     assert not reply.fallback and "6" in reply.text, reply.text
+
+
+def test_when_said_formally_asks_a_date(ask) -> None:
+    reply = ask("หนังสือนำส่งรายงานลงนามเมื่อใด", "when-formal")
+    assert reply.intent == "when" and "19 กันยายน 2565" in reply.text, reply.text
