@@ -304,8 +304,8 @@ def test_how_far_from_the_target_leads_with_the_gap_before_the_record_text(ask) 
 
 
 def test_a_percentage_asked_with_the_sign_is_declined_where_only_counts_are_given(ask) -> None:
-    reply = ask("ผลงานที่ส่งเลิศรัฐได้รางวัลกี่ % ครับ")
-    assert reply.fallback and "1,688" in reply.text, reply.text
+    reply = ask("หน่วยงานที่เลิกขอสำเนาบัตรคิดเป็นกี่ % ครับ")  # 87 agencies, of no whole
+    assert reply.fallback and "87" in reply.text, reply.text
 
 
 def test_a_total_asked_of_a_topic_that_has_only_parts_adds_them(ask) -> None:
@@ -429,6 +429,8 @@ def test_a_topic_named_then_defined_gets_its_definition_beside_the_other_detail_
 def test_a_name_asked_with_what_clipped_is_a_name_asked(ask) -> None:
     reply = ask("แอปคืนภาษีให้นักท่องเที่ยวชื่อไรครับ", "name-clipped")
     assert reply.intent == "name" and "Thailand VRT" in reply.text, reply.text
+    seamless = ask("บริการที่ชื่อไร้รอยต่อ คืออะไรครับ", "name-seamless")  # ไร้ (without) is no clipped อะไร
+    assert seamless.intent == "definition", seamless.text
 
 
 def test_target_before_whom_it_aims_at_is_the_verb_not_a_target_figure(ask) -> None:

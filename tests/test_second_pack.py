@@ -1228,3 +1228,8 @@ def test_a_phase_asked_after_a_topic_telling_its_phases_stays_on_that_topic(with
     ask(with_both_packs, "How many services accepted digital ID in the first phase?", session)
     reply = ask(with_both_packs, "what's the goal for phase 2?", session)  # not the OECD review's "Phase 2"
     assert reply.record_id.startswith("digital-id") and "1,000" in reply.text, reply.text
+
+
+def test_what_an_acronym_stands_for_is_told_by_the_year_that_spells_it_out(with_both_packs: Engine) -> None:
+    reply = ask(with_both_packs, "CPI ย่อมาจากอะไรคะ")  # the newest year's source does not spell it out
+    assert not reply.fallback and "Corruption Perceptions Index" in reply.text, reply.text

@@ -668,7 +668,8 @@ class Engine:
         this year's."""
         asked = next((self.intents[n] for n in understanding.intents if not self.intents[n].lists), None)
         detail = _detail_asked(asked) if asked is not None else None
-        kept = detail is not None and (not asked.strict or (detail == "why" and not understanding.norm.years))
+        timeless = detail == "definition" or (detail == "why" and not understanding.norm.years)  # "ITA ย่อมาจาก"
+        kept = detail is not None and (not asked.strict or timeless)
         if asked is None or detail is None or not kept or _gives(newest, detail):
             return None
         if asked.strict:  # the reason: the newest year giving one
@@ -1475,9 +1476,11 @@ class Engine:
         return grounded or self._reading_holding_far_more(record, clues, measure, understanding)
 
     def _named_by_as_well(self, record: Record, terms: tuple[str, ...]) -> bool:
-        """Its own name holds a term that named the chosen record ("Open Government" inside "Open Government
-        and Meaningful Participation"): the question names it as much."""
-        return any(term.replace(" ", "") in self.profiles[record.id].names for term in terms)
+        """One of its own names opens with a term that named the chosen record ("Open Government and Meaningful
+        Participation" with "Open Government"): the question names it as much. Not a name that only ends with
+        it ("Seamless e-Services" is a kind of e-Service, not e-Service named)."""
+        names = self.profiles[record.id].each_name
+        return any(name.startswith(term.replace(" ", "")) for term in terms for name in names)
 
     def _matched_lacking(self, candidate: Candidate, record: Record, clues: list[str]) -> bool:
         """The reading is pointed at by its own name or keyword for a clue the chosen record lacks: the word

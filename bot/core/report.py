@@ -27,6 +27,7 @@ from bot.core.types import LIST_BULLET, Item, Reply
 
 GROUNDED_PARTS = 3  # clues naming a topic whose parts "ด้านไหน" then asks, not the report's measures
 MOVED = ("worsened", "improved")  # the latest change the sources give, in the direction asked
+MEMBERS_LISTED = frozenset({"list", "provinces"})  # kinds that list a group's members, none of which is a reason
 WHY = "why"  # the detail a why question asks: the report gives none across its measures
 STATUS = ("behind", "met", "best", "worst", "ranked", "untargeted", "unresulted", "other_year", "target_years", *MOVED)
 # asked beside the "closest" or "target" cues they need, these are what is asked
@@ -335,7 +336,7 @@ class WholeReport:
         across = ask.kind in STATUS and ask.kind not in MOVED
         if why and across and not understanding.asks_which:
             return Ask("no_reason", ask.records, ask.groups, ask.part, year=year)
-        if why and not across and readings and readings[0].grounded:
+        if why and ask.kind in MEMBERS_LISTED and readings and readings[0].grounded:
             return None  # "จังหวัดรับมือโควิดได้ดีเพราะอะไรบ้าง": the reasons a topic gives, not the group's members
         said = [(w, c) for w, c in understanding.attributes if not (ask.by_parts and c in self.breakdown_words)]
         unstated = [w for w, compact in said if not self._mentioned(ask.records, compact)]  # by parts: told
@@ -842,7 +843,7 @@ class WholeReport:
                 answer.MAX_ANSWER_CHARS,
                 record=only.record_id,
             )
-            return dataclasses.replace(told, intent="fallback", confidence=0.0, fallback=True)
+            return _declined(told)
         # closest: the largest share of target, or the least still short; furthest: the reverse
         rank = (lambda m: -_short(m)) if ask.by_count else _share
         reading = "whole_reading_count" if ask.by_count else "whole_reading"
@@ -1404,8 +1405,7 @@ class WholeReport:
             "whole_unmeasured", lang, group=self._group_label(ask, lang), scope=self._scope_label(ask, lang)
         )
         lines = [head, *(f"{LIST_BULLET}{self._name(r.id, lang)}" for r in ask.records)]
-        listed = self._reply(ask, lines, list(ask.records), lang, answer.LIST_CHARS)
-        return dataclasses.replace(listed, intent="fallback", confidence=0.0, fallback=True)
+        return _declined(self._reply(ask, lines, list(ask.records), lang, answer.LIST_CHARS))
 
     def _unranked(self, ask: Ask, lang: str) -> Reply:
         """A ranking of ministries, departments or provinces: the report ranks its measures, not them."""
@@ -1612,3 +1612,8 @@ def _under(section: str, part: str) -> bool:
 def _in(head: str, asked: str) -> bool:
     """A part's own words in the question: two characters at least, or any question would hold them."""
     return len(head) >= MIN_HEAD and head in asked
+
+
+def _declined(reply: Reply) -> Reply:
+    """A whole-report reply that tells what the report has but not what was asked (a ranking of one, of none)."""
+    return dataclasses.replace(reply, intent="fallback", confidence=0.0, fallback=True)
