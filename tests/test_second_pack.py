@@ -1233,3 +1233,9 @@ def test_a_phase_asked_after_a_topic_telling_its_phases_stays_on_that_topic(with
 def test_what_an_acronym_stands_for_is_told_by_the_year_that_spells_it_out(with_both_packs: Engine) -> None:
     reply = ask(with_both_packs, "CPI ย่อมาจากอะไรคะ")  # the newest year's source does not spell it out
     assert not reply.fallback and "Corruption Perceptions Index" in reply.text, reply.text
+
+
+def test_a_figure_a_year_states_only_in_its_words_is_told_for_that_year(with_both_packs: Engine) -> None:
+    # 2567's source has a figure of agencies taking part; 2568's says "8,317 agencies took part" in words only
+    reply = ask(with_both_packs, "ITA ปีงบ 68 มีกี่หน่วยงานเข้าร่วมประเมิน")
+    assert not reply.fallback and "8,317" in reply.text, reply.text

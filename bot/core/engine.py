@@ -1202,9 +1202,11 @@ class Engine:
                 for w in understanding.words
                 if any(answer.label_shares(f, (w,)) for f in givers[-1].figures) and not self.nlu.is_measure_word(w)
             ]
-            if all(w in self.profiles[record.id].names for w in labelled):
-                # the year's own name says it ("คะแนนเฉลี่ย ITA 2568", its label "nationwide score"); a kind of
-                # figure ("กี่ point") is no figure's name
+            profile = self.profiles[record.id]
+            if all(w in profile.names or profile.counts(w, ()) for w in labelled):
+                # the year's own name says it ("คะแนนเฉลี่ย ITA 2568", its label "nationwide score"), or its words
+                # with a number ("มีหน่วยงานเข้าร่วม 8,317 หน่วยงาน", no figure of its own); a kind of figure
+                # ("กี่ point") is no figure's name
                 return None
             label = answer.closest_figure(givers[-1].figures, understanding.words, understanding.norm.compact).label
         known = ", ".join(self.say.year(r.year, lang) for r in givers)
