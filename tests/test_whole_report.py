@@ -1415,3 +1415,8 @@ def test_a_reason_asked_of_a_group_is_the_reason_its_topic_gives(engine: Engine)
     assert compared.intent == "whole_compare", compared.text
     made_up = ask(engine, "what made up the top 3 aspects of citizen satisfaction?")  # what is in it, no reason
     assert made_up.intent != "why" and not made_up.fallback, made_up.text
+
+
+def test_a_listed_figure_out_of_a_whole_of_other_things_names_what_the_whole_counts(engine: Engine) -> None:
+    reply = ask(engine, "รางวัลอะไรบ้างในรายงาน")
+    assert "234 รางวัล จาก 1,688 ผลงานที่ส่งสมัคร" in reply.text, reply.text

@@ -92,6 +92,13 @@ def _meets(value: float, fig: Figure) -> bool:
     return value <= fig.target if fig.lower_is_better else value >= fig.target
 
 
+def whole_of(fig: Figure, lang: str) -> str:
+    """The whole a figure is counted out of, with its own unit when it counts other things ("1,688 entries
+    submitted" beside 234 awards), else the number alone (the figure's unit is the whole's: "35 of 94")."""
+    assert fig.of is not None
+    return f"{number(fig.of)} {getattr(fig.of_unit, lang)}" if fig.of_unit is not None else number(fig.of)
+
+
 def progress(fig: Figure, lang: str, say: Replies, on_scale: bool = False) -> list[str]:
     """Sentences the figures imply: share of target, gap, remaining, change since and in later years. A
     score `on_scale` (33 of 100 points) has no share done of its whole."""
@@ -112,8 +119,7 @@ def progress(fig: Figure, lang: str, say: Replies, on_scale: bool = False) -> li
         share = number(round(fig.value / fig.of * 100, 2))
         left = amount(fig.of - fig.value, fig, lang, say)
         if fig.of_unit is not None:  # 234 awards of 1,688 entries: a share of other things, nothing left to do
-            whole = f"{number(fig.of)} {getattr(fig.of_unit, lang)}"
-            lines.append(say.say("share_of_other", lang, share=share, whole=whole))
+            lines.append(say.say("share_of_other", lang, share=share, whole=whole_of(fig, lang)))
         elif fig.target is None:
             lines.append(say.say("share_done", lang, share=share, left=left))
         else:  # beside its target, the whole it is part of: 35 fully digital of all 94

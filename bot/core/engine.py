@@ -2656,7 +2656,7 @@ class Engine:
         fig = answer.closest_figure(record.figures, understanding.words, understanding.norm.compact)
         value = answer.amount(fig.value, fig, lang, self.say)
         if fig.of is not None:  # "35 ใบอนุญาต จาก 94": out of the whole the source counts it against
-            value = self.say.say("whole_out_of", lang, value=value, of=answer.number(fig.of))
+            value = self.say.say("whole_out_of", lang, value=value, of=answer.whole_of(fig, lang))
         return self.say.say("year_figure", lang, year=self.say.year(fig.year, lang), value=value)
 
     def _list_asked_with_count(self, intent: Intent | None, understanding: Understanding) -> Intent | None:

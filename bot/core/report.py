@@ -1499,7 +1499,7 @@ class WholeReport:
         figure = self.records[measure.record_id].figures[measure.position]
         told = self._amount(measure, lang)
         if figure.of is not None and measure.year == figure.year:  # out of that year's field
-            told = self.say.say("whole_out_of", lang, value=told, of=answer.number(figure.of))
+            told = self.say.say("whole_out_of", lang, value=told, of=answer.whole_of(figure, lang))
         told = self.say.say("whole_value_year", lang, value=told, year=self.say.year(measure.year, lang))
         return told + self._later(measure, lang) if later else told
 
