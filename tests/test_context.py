@@ -213,3 +213,10 @@ def test_the_yr_before_is_the_year_before(engine: Engine) -> None:
     engine.handle(Inbound("satisfaction with government services in 2564?", session))
     reply = engine.handle(Inbound("and the yr before?", session))  # 2563: not held
     assert reply.fallback and "2563" in reply.text, reply.text
+
+
+def test_the_target_set_asked_in_english_is_no_location(engine: Engine) -> None:
+    session = uuid.uuid4().hex
+    ask_of(engine, "biz portal fully digital กี่ใบ", session)
+    reply = ask_of(engine, "แล้ว target ที่ตั้งไว้ล่ะ", session)  # ที่ตั้ง of "ตั้งไว้" is no address
+    assert reply.record_id == "biz-portal" and "60" in reply.text, reply.text
