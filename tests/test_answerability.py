@@ -1708,3 +1708,8 @@ def test_who_operates_a_system_is_declined_of_a_record_naming_only_whose_data_it
     assert not through.fallback and "45" in through.text, through.text
     told = ask("GDX มีข้อมูลของกรมไหนบ้าง", "gdx-whose-data")  # the departments whose data it carries, it names
     assert not told.fallback and "กรมการปกครอง" in told.text, told.text
+
+
+def test_how_someone_applies_asks_the_steps_which_the_record_does_not_give(ask) -> None:
+    reply = ask("how can a department apply for the UN award?", "apply-steps")
+    assert reply.fallback and reply.intent == "fallback", reply.text
