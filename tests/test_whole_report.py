@@ -1420,3 +1420,8 @@ def test_a_reason_asked_of_a_group_is_the_reason_its_topic_gives(engine: Engine)
 def test_a_listed_figure_out_of_a_whole_of_other_things_names_what_the_whole_counts(engine: Engine) -> None:
     reply = ask(engine, "รางวัลอะไรบ้างในรายงาน")
     assert "234 รางวัล จาก 1,688 ผลงานที่ส่งสมัคร" in reply.text, reply.text
+
+
+def test_a_total_of_money_no_topic_states_is_declined_though_some_mention_a_budget(engine: Engine) -> None:
+    reply = ask(engine, "what's the combined budget of every project in the report?")  # COVID's "budget rules"
+    assert reply.fallback, reply.text

@@ -99,6 +99,7 @@ class WholeReport:
         self.counters = nlu.counters  # what "กี่คน" counts, by kind: a total must be of that kind
         self.counter_as_typed = nlu.counter_as_typed  # a counter word as the data words it, for a reply
         self.classifiers = nlu.classifiers  # words counting anything (ฉบับ, แห่ง): they name no record
+        self.number_scales = nlu.number_scales  # "500 ล้านบาท": a scale between a number and what it counts
         self.normalize = nlu.normalize  # as the question was read, to find the parts of a total it names
         self._cue_words = frozenset(nlu.cue_words)  # what a question asks with: no thing counted
         self.breakdown_words = nlu.breakdown_words  # "แยกตามยุทธศาสตร์" of a count by part: the parts, told
@@ -339,7 +340,10 @@ class WholeReport:
         if why and ask.kind in MEMBERS_LISTED and readings and readings[0].grounded:
             return None  # "จังหวัดรับมือโควิดได้ดีเพราะอะไรบ้าง": the reasons a topic gives, not the group's members
         said = [(w, c) for w, c in understanding.attributes if not (ask.by_parts and c in self.breakdown_words)]
-        unstated = [w for w, compact in said if not self._mentioned(ask.records, compact)]  # by parts: told
+        # "total budget of all the projects": a total needs the amount stated, not the word mentioned
+        summed = any(self.intents[n].aggregate == "total" for n in understanding.intents)
+        told = self._counted if summed else self._mentioned
+        unstated = [w for w, compact in said if not told(ask.records, compact)]  # by parts: told
         if understanding.rest and ask.kind == "list":  # "ขอชื่อกฎหมายที่ยังเหลือ": those the lists leave out
             unstated.append(understanding.rest)
         if unstated:  # "โควิดทำให้เสียหายเท่าไหร่": damage no record of the group speaks of
@@ -411,6 +415,10 @@ class WholeReport:
 
     def _mentioned(self, records: tuple[Record, ...], compact: str) -> bool:
         return any(self.profiles[r.id].mentions(compact) for r in records)
+
+    def _counted(self, records: tuple[Record, ...], compact: str) -> bool:
+        """Some record states it with a number beside it ("416,987,990 บาท"), not merely mentions it."""
+        return any(self.profiles[r.id].counts(compact, self.number_scales) for r in records)
 
     def _of_measures(
         self,
