@@ -184,9 +184,9 @@ LATER_YEARS_SETS = {
     "later_years33.jsonl": (0.9715, 0.0195),  # 0.963 / 0.028 on first contact (38/40 out of scope declined)
     # (0.981 mid-session; a follow-up rule taken out: keywords a long record mentions kept it over a new topic)
     # written at the start of the next session, scored on c5c31ed before any change for it
-    "later_years34.jsonl": (0.9495, 0.0345),  # 0.944 / 0.034 on first contact (27/29 out of scope declined)
+    "later_years34.jsonl": (0.9655, 0.0225),  # 0.944 / 0.034 on first contact (27/29 out of scope declined)
     # written mid-session, scored on f73f093 before any change for it
-    "later_years35.jsonl": (0.9045, 0.0235),  # 0.899 / 0.022 on first contact (26/28 out of scope declined)
+    "later_years35.jsonl": (0.9205, 0.0225),  # 0.899 / 0.022 on first contact (26/28 out of scope declined)
 }
 
 
