@@ -1450,9 +1450,8 @@ class Engine:
                 yield candidate.record
 
     def _reading_explaining(self, record: Record, understanding: Understanding) -> Record | None:
-        """Another grounded reading, or one of the same item of the source ("หนังสือฉบับนี้แนบอะไร": the
-        letter's enclosures beside the letter), of another measure, holding every clue of the question when the
-        chosen one lacks some: the question is about it."""
+        """Another reading of another measure holding every clue of the question when the chosen one lacks
+        some (`_explains_instead`): the question is about it."""
         clues = [w for w in understanding.clues if not w.isdigit()]
         if not clues or all(self.nlu.holds(record.id, w) for w in clues):
             return None
@@ -1464,18 +1463,24 @@ class Engine:
                 for c in understanding.candidates[:READINGS_CONSIDERED]
                 if c.record.id != record.id
                 and self._measure(c.record.id) != measure
-                and (
-                    c.grounded
-                    or (
-                        (_same_item(c.record, record) or self._named_by_as_well(c.record, naming))
-                        and self._matched_lacking(c, record, clues)
-                    )
-                )
-                and all(self.nlu.holds(c.record.id, w) for w in clues)
+                and self._explains_instead(c, record, naming, clues)
             ),
             None,
         )
         return grounded or self._reading_holding_far_more(record, clues, measure, understanding)
+
+    def _explains_instead(
+        self, candidate: Candidate, record: Record, naming: tuple[str, ...], clues: list[str]
+    ) -> bool:
+        """The reading holds every clue, and either is grounded itself or is pointed at by a clue the chosen
+        record lacks while being told under the same item of the source ("หนังสือฉบับนี้แนบอะไร": the letter's
+        enclosures beside the letter) or named by the term that named the chosen one (`_named_by_as_well`)."""
+        if not all(self.nlu.holds(candidate.record.id, w) for w in clues):
+            return False
+        if candidate.grounded:
+            return True
+        related = _same_item(candidate.record, record) or self._named_by_as_well(candidate.record, naming)
+        return related and self._pointed_at_by_a_lacking_clue(candidate, record, clues)
 
     def _named_by_as_well(self, record: Record, terms: tuple[str, ...]) -> bool:
         """One of its own names opens with a term that named the chosen record ("Open Government and Meaningful
@@ -1484,9 +1489,9 @@ class Engine:
         names = self.profiles[record.id].each_name
         return any(name.startswith(term.replace(" ", "")) for term in terms for name in names)
 
-    def _matched_lacking(self, candidate: Candidate, record: Record, clues: list[str]) -> bool:
-        """The reading is pointed at by its own name or keyword for a clue the chosen record lacks: the word
-        the question asks by (แนบ, of the letter's enclosures) names it."""
+    def _pointed_at_by_a_lacking_clue(self, candidate: Candidate, record: Record, clues: list[str]) -> bool:
+        """The reading is matched by its own name or keyword for a clue the chosen record lacks: the word the
+        question asks by (แนบ, of the letter's enclosures) names it."""
         lacking = [w for w in clues if not self.nlu.holds(record.id, w)]
         return any(w in term for term in candidate.matched for w in lacking)
 

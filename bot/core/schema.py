@@ -161,7 +161,8 @@ class Figure(Strict):
     part_of: Name | None = None  # the total this figure is one part of, when the source gives only the parts
 
     @model_validator(mode="after")
-    def _target_has_year(self) -> Figure:
+    def _paired_fields_together(self) -> Figure:
+        """A target needs its year, and a whole's unit needs the whole."""
         if (self.target is None) != (self.target_year is None):
             raise ValueError("target and target_year go together")
         if self.of_unit is not None and self.of is None:
