@@ -1425,3 +1425,8 @@ def test_a_listed_figure_out_of_a_whole_of_other_things_names_what_the_whole_cou
 def test_a_total_of_money_no_topic_states_is_declined_though_some_mention_a_budget(engine: Engine) -> None:
     reply = ask(engine, "what's the combined budget of every project in the report?")  # COVID's "budget rules"
     assert reply.fallback, reply.text
+
+
+def test_a_group_word_in_the_plural_the_stemmer_keeps_whole_asks_for_several(engine: Engine) -> None:
+    reply = ask(engine, "which kpis sit under strategy 1, and how did they do?")  # "kpis": the kpi group
+    assert reply.intent == "whole_list" and "84.81" in reply.text, reply.text

@@ -1383,10 +1383,15 @@ class Understander:
         return tuple(found)
 
     def _plural(self, raw: str, stems: list[str]) -> bool:
-        """A word of the question ending as a plural whose stem is a group's word (rankings, apps, indices)."""
+        """A word of the question ending as a plural whose stem, or whose word without the ending, is a group's
+        word (rankings, apps, indices; "kpis", which the stemmer keeps whole)."""
         doubled = tuple(e * 2 for e in self._plural_endings)  # "business" is no plural
         typed = [w for w in re.findall(r"[a-z]+", raw.casefold()) if w.endswith(self._plural_endings)]
-        return any(self.normalize(w).text in stems for w in typed if not w.endswith(doubled))
+        return any(
+            self.normalize(w).text in stems or self.normalize(_singular(w, self._plural_endings)).text in stems
+            for w in typed
+            if not w.endswith(doubled)
+        )
 
     def _asks_of_organisations(self, tokens: list[str]) -> bool:
         """An organisation word picked out by a question word: "หน่วยงานไหน", "which (government) agency",
@@ -1655,3 +1660,8 @@ def _without_marker(word: str, markers: list[str]) -> str:
 def _said(tokens: list[str]) -> list[str]:
     """The words as typed, in order: no spaces or punctuation between them."""
     return [t for t in tokens if t.strip() and not PUNCTUATION.match(t)]
+
+
+def _singular(word: str, endings: tuple[str, ...]) -> str:
+    """The word without the first plural ending it has ("kpis" → "kpi")."""
+    return next((word[: -len(e)] for e in endings if word.endswith(e)), word)
