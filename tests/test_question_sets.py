@@ -170,7 +170,7 @@ BELOW_THE_BAR = {
     # written mid-session, scored on f73f093 before any change for it
     "answerable_fresh44.jsonl": (0.9475, 0.0315),  # 0.938 / 0.031 on first contact (28/31 out of scope declined)
     # written late in the session, scored on 9e10453 before any change for it
-    "wholereport_fresh40.jsonl": (0.9515, 0.0485),  # 0.929 / 0.071 on first contact (27/30 out of scope declined)
+    "wholereport_fresh40.jsonl": (0.9635, 0.0365),  # 0.929 / 0.071 on first contact (27/30 out of scope declined)
 }
 
 

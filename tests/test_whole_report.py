@@ -1430,3 +1430,9 @@ def test_a_total_of_money_no_topic_states_is_declined_though_some_mention_a_budg
 def test_a_group_word_in_the_plural_the_stemmer_keeps_whole_asks_for_several(engine: Engine) -> None:
     reply = ask(engine, "which kpis sit under strategy 1, and how did they do?")  # "kpis": the kpi group
     assert reply.intent == "whole_list" and "84.81" in reply.text, reply.text
+
+
+def test_what_else_an_agency_did_lists_its_topics(engine: Engine) -> None:
+    for question in ("กรมสรรพากรทำอะไรอีกในรายงานนี้", "what else did the revenue dept do in the report?"):
+        reply = ask(engine, question)
+        assert reply.intent == "whole_list" and len(reply.items) >= 3, (question, reply.text)
