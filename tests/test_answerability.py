@@ -1713,3 +1713,5 @@ def test_who_operates_a_system_is_declined_of_a_record_naming_only_whose_data_it
 def test_how_someone_applies_asks_the_steps_which_the_record_does_not_give(ask) -> None:
     reply = ask("how can a department apply for the UN award?", "apply-steps")
     assert reply.fallback and reply.intent == "fallback", reply.text
+    works = ask("how does the decree apply to licences?", "applies-how")  # how a rule applies: no steps asked
+    assert not works.fallback and works.record_id == "licence-fee-decree", works.text
