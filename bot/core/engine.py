@@ -22,7 +22,7 @@ from bot.core.answer import short_name
 from bot.core.loader import Bundle
 from bot.core.nlu import MIN_INDEX_NAME_WORDS, Candidate, Understander, Understanding, beside, phrases
 from bot.core.normalize import BE_OFFSET, THAI_CHAR, trigrams
-from bot.core.profiles import BESIDE, Profile, numbers_in
+from bot.core.profiles import BESIDE, Profile, counted_in, mentioned_in, numbers_in
 from bot.core.report import Ask, WholeReport
 from bot.core.schema import Bilingual, Details, Figure, Intent, Record
 from bot.core.series import find_series, member_for, same_measure
@@ -2264,11 +2264,11 @@ class Engine:
 
     def _mentioned_in(self, members: Iterable[Record], words: tuple[str, ...]) -> bool:
         """One of these records (years of a measure) mentions one of these words anywhere."""
-        return any(self.profiles[m.id].mentions(w) for m in members for w in words)
+        return mentioned_in(self.profiles, members, words)
 
     def _counted_in(self, members: Iterable[Record], words: tuple[str, ...]) -> bool:
         """One of these records (years of a measure) states one of these words with a number beside it."""
-        return any(self.profiles[m.id].counts(w, self.nlu.number_scales) for m in members for w in words)
+        return counted_in(self.profiles, members, words, self.nlu.number_scales)
 
     def _no_number_stated(
         self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str

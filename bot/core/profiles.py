@@ -5,7 +5,7 @@ or reaching into the reader's indexes."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
 from bot.core.normalize import Normalized
@@ -193,6 +193,20 @@ def profile_of(
         kinds=shares | kinds_where(lambda w: w in units or w in everything),
         kinds_given=shares | kinds_where(lambda w: w in units or w in declared or _with_a_number(w, (everything,))),
     )
+
+
+def mentioned_in(profiles: Mapping[str, Profile], records: Iterable[Record], words: Iterable[str]) -> bool:
+    """One of these records mentions one of these words anywhere."""
+    words = tuple(words)
+    return any(profiles[r.id].mentions(w) for r in records for w in words)
+
+
+def counted_in(
+    profiles: Mapping[str, Profile], records: Iterable[Record], words: Iterable[str], scales: Iterable[str]
+) -> bool:
+    """One of these records states one of these words with a number beside it, not merely mentions it."""
+    words, scales = tuple(words), tuple(scales)
+    return any(profiles[r.id].counts(w, scales) for r in records for w in words)
 
 
 def _with_a_number(compact: str, passages: Iterable[str], scales: Iterable[str] = ()) -> bool:

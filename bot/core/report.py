@@ -17,7 +17,7 @@ from bot.core import answer
 from bot.core.loader import Bundle
 from bot.core.nlu import Candidate, Understander, Understanding, beside
 from bot.core.normalize import THAI_CHAR, Normalized, trigrams
-from bot.core.profiles import Profile
+from bot.core.profiles import Profile, counted_in, mentioned_in
 from bot.core.schema import Figure, Part, Record
 from bot.core.series import label_likeness, same_measure
 from bot.core.sessions import Context
@@ -341,9 +341,8 @@ class WholeReport:
             return None  # "จังหวัดรับมือโควิดได้ดีเพราะอะไรบ้าง": the reasons a topic gives, not the group's members
         said = [(w, c) for w, c in understanding.attributes if not (ask.by_parts and c in self.breakdown_words)]
         # "total budget of all the projects": a total needs the amount stated, not the word mentioned
-        summed = any(self.intents[n].aggregate == "total" for n in understanding.intents)
-        told = self._counted if summed else self._mentioned
-        unstated = [w for w, compact in said if not told(ask.records, compact)]  # by parts: told
+        totalled = any(self.intents[n].aggregate == "total" for n in understanding.intents)
+        unstated = [w for w, compact in said if not self._stated(ask.records, compact, totalled)]  # by parts: told
         if understanding.rest and ask.kind == "list":  # "ขอชื่อกฎหมายที่ยังเหลือ": those the lists leave out
             unstated.append(understanding.rest)
         if unstated:  # "โควิดทำให้เสียหายเท่าไหร่": damage no record of the group speaks of
@@ -413,12 +412,11 @@ class WholeReport:
 
         return first("worst") < first("best")
 
-    def _mentioned(self, records: tuple[Record, ...], compact: str) -> bool:
-        return any(self.profiles[r.id].mentions(compact) for r in records)
-
-    def _counted(self, records: tuple[Record, ...], compact: str) -> bool:
-        """Some record states it with a number beside it ("416,987,990 บาท"), not merely mentions it."""
-        return any(self.profiles[r.id].counts(compact, self.number_scales) for r in records)
+    def _stated(self, records: tuple[Record, ...], compact: str, with_a_number: bool) -> bool:
+        """Some record mentions the word, or, for a total, states it with a number beside it."""
+        if with_a_number:
+            return counted_in(self.profiles, records, (compact,), self.number_scales)
+        return mentioned_in(self.profiles, records, (compact,))
 
     def _of_measures(
         self,
