@@ -1453,7 +1453,8 @@ class Engine:
         """Another reading of another measure holding every clue of the question when the chosen one lacks
         some (`_explains_instead`): the question is about it."""
         clues = [w for w in understanding.clues if not w.isdigit()]
-        if not clues or all(self.nlu.holds(record.id, w) for w in clues):
+        lacking = [w for w in clues if not self.nlu.holds(record.id, w)]
+        if not lacking:
             return None
         measure = self._measure(record.id)
         naming = next((c.matched for c in understanding.candidates if c.record.id == record.id), ())
@@ -1463,24 +1464,25 @@ class Engine:
                 for c in understanding.candidates[:READINGS_CONSIDERED]
                 if c.record.id != record.id
                 and self._measure(c.record.id) != measure
-                and self._explains_instead(c, record, naming, clues)
+                and self._explains_instead(c, record, naming, clues, lacking)
             ),
             None,
         )
         return grounded or self._reading_holding_far_more(record, clues, measure, understanding)
 
     def _explains_instead(
-        self, candidate: Candidate, record: Record, naming: tuple[str, ...], clues: list[str]
+        self, candidate: Candidate, record: Record, naming: tuple[str, ...], clues: list[str], lacking: list[str]
     ) -> bool:
         """The reading holds every clue, and either is grounded itself or is pointed at by a clue the chosen
-        record lacks while being told under the same item of the source ("หนังสือฉบับนี้แนบอะไร": the letter's
-        enclosures beside the letter) or named by the term that named the chosen one (`_named_by_as_well`)."""
+        record lacks (one of its own matched terms holds it: แนบ) while being told under the same item of the
+        source ("หนังสือฉบับนี้แนบอะไร": the letter's enclosures beside the letter) or named by the term that
+        named the chosen one (`_named_by_as_well`)."""
         if not all(self.nlu.holds(candidate.record.id, w) for w in clues):
             return False
         if candidate.grounded:
             return True
         related = _same_item(candidate.record, record) or self._named_by_as_well(candidate.record, naming)
-        return related and self._pointed_at_by_a_lacking_clue(candidate, record, clues)
+        return related and any(w in term for term in candidate.matched for w in lacking)
 
     def _named_by_as_well(self, record: Record, terms: tuple[str, ...]) -> bool:
         """One of its own names opens with a term that named the chosen record ("Open Government and Meaningful
@@ -1488,12 +1490,6 @@ class Engine:
         it ("Seamless e-Services" is a kind of e-Service, not e-Service named)."""
         names = self.profiles[record.id].each_name
         return any(name.startswith(term.replace(" ", "")) for term in terms for name in names)
-
-    def _pointed_at_by_a_lacking_clue(self, candidate: Candidate, record: Record, clues: list[str]) -> bool:
-        """The reading is matched by its own name or keyword for a clue the chosen record lacks: the word the
-        question asks by (แนบ, of the letter's enclosures) names it."""
-        lacking = [w for w in clues if not self.nlu.holds(record.id, w)]
-        return any(w in term for term in candidate.matched for w in lacking)
 
     def _reading_holding_far_more(
         self, record: Record, clues: list[str], measure: str, understanding: Understanding
