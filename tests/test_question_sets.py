@@ -171,6 +171,10 @@ BELOW_THE_BAR = {
     "answerable_fresh44.jsonl": (0.9475, 0.0315),  # 0.938 / 0.031 on first contact (28/31 out of scope declined)
     # written late in the session, scored on 9e10453 before any change for it
     "wholereport_fresh40.jsonl": (0.9635, 0.0365),  # 0.929 / 0.071 on first contact (27/30 out of scope declined)
+    # written at the start of the next session, scored on 037ac16 before any change for it
+    "answerable_fresh45.jsonl": (0.9895, 0.0105),  # 0.990 / 0.010 on first contact (35/35 out of scope declined)
+    "answerable_fresh46.jsonl": (0.9685, 0.0105),  # 0.969 / 0.010 on first contact (34/35 out of scope declined)
+    "wholereport_fresh41.jsonl": (0.8835, 0.0815),  # 0.884 / 0.081 on first contact (28/30 out of scope declined)
 }
 
 
