@@ -187,6 +187,8 @@ LATER_YEARS_SETS = {
     "later_years34.jsonl": (0.9655, 0.0225),  # 0.944 / 0.034 on first contact (27/29 out of scope declined)
     # written mid-session, scored on f73f093 before any change for it
     "later_years35.jsonl": (0.9205, 0.0225),  # 0.899 / 0.022 on first contact (26/28 out of scope declined)
+    # written at the start of the next session, scored on 037ac16 before any change for it
+    "later_years36.jsonl": (0.9765, 0.0235),  # 0.966 / 0.023 on first contact (30/31 out of scope declined)
 }
 
 
@@ -334,6 +336,14 @@ def test_the_source_of_a_figure_asked_is_told_by_the_topics_own_words(with_both_
         assert reply.intent == "source" and not reply.fallback and "The Nation" in reply.text, reply.text
     counted = ask(with_both_packs, "How many agencies were assessed in the ITA for fiscal 2024?")
     assert counted.intent != "source", counted.text
+
+
+def test_the_source_asked_after_a_topic_is_that_topics_source(with_both_packs: Engine) -> None:
+    for follow_up in ("ข้อมูลนี้มาจากไหนคะ", "แหล่งที่มา?", "where is this from?", "what's the source"):
+        session = uuid.uuid4().hex
+        ask(with_both_packs, "รางวัลเลิศรัฐ ปี66 ได้รางวัลกี่รางวัล", session)
+        reply = ask(with_both_packs, follow_up, session)
+        assert reply.intent == "source" and "Brunei Tribune" in reply.text, (follow_up, reply.text)
 
 
 def test_an_english_part_named_before_its_facet_word_is_the_part_asked(with_both_packs: Engine) -> None:
