@@ -702,6 +702,14 @@ def test_the_members_of_a_set_only_counted_are_declined_with_a_word_between_numb
         assert reply.fallback and "8" in reply.text, reply.text
 
 
+def test_every_member_of_a_set_only_counted_asked_with_no_number_is_declined(ask) -> None:
+    for question in ("can you list all the sandbox tasks", "the 8 sandbox tasks, what are they exactly?"):
+        reply = ask(question)
+        assert reply.fallback and "(8)" in reply.text, (question, reply.text)
+    examples = ask("ตัวอย่าง e-Service ที่รายงานยกมามีอะไรบ้าง ขอครบๆ")  # the examples themselves, all of them
+    assert not examples.fallback and "ส่งออก" in examples.text, examples.text
+
+
 def test_a_detail_of_a_related_record_is_not_told_for_a_year_that_record_lacks(ask) -> None:
     reply = ask("ปี 2565 จังหวัด HPP อยู่ที่ไหนบ้าง")
     assert "ลำปาง" not in reply.text and "76" in reply.text, reply.text  # the ten provinces trending are 2564's

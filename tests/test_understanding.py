@@ -76,6 +76,12 @@ def test_provinces_are_recognised_but_not_inside_words(engine: Engine) -> None:
     assert engine.nlu.understand("เผยแพร่รายงานอย่างไร").provinces == ()
 
 
+def test_a_place_named_like_a_word_is_a_province_only_right_after_a_province_word(engine: Engine) -> None:
+    assert engine.nlu.understand("จังหวัดเลยอยู่ในรายงานไหม").provinces == ("เลย",)
+    assert engine.nlu.understand("พูดถึงจังหวัดไหนบ้าง ขอครบทุกจังหวัดเลย").provinces == ()  # a particle
+    assert engine.nlu.understand("ช่วยบอกหน่อยเลย").provinces == ()
+
+
 def test_english_function_words_are_no_words_of_the_question(engine: Engine) -> None:
     words = engine.nlu.understand("Which portals were there that had been given new licences?").words
     assert not {"were", "there", "that", "had", "been", "given"} & set(words), words

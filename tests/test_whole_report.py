@@ -417,6 +417,11 @@ def test_which_provinces_after_a_topic_naming_them_asks_that_topics_until_the_re
     assert report.intent == "whole_provinces" and "ระนอง" in report.text, report.text
 
 
+def test_which_provinces_of_a_topic_its_words_say_without_its_name_asks_that_topics(engine: Engine) -> None:
+    reply = ask(engine, "which provinces did the pm2.5 open gov thing cover")  # no name typed whole, no report
+    assert not reply.intent.startswith("whole_") and "Lampang" in reply.text and "Ranong" not in reply.text, reply.text
+
+
 def test_a_topic_told_in_two_records_of_one_section_is_named_not_a_group_list(engine: Engine) -> None:
     reply = ask(engine, "HPP มีจังหวัดไหนบ้างครับ")  # HPP's figures and its trending provinces share a section
     assert not reply.intent.startswith("whole_") and "ลำปาง" in reply.text, reply.text

@@ -2075,6 +2075,13 @@ class Engine:
             for said in (self._counted_as(x, profile),)
             if profile.names_the(None, said, markers) is False
         ]
+        examples = any(w in understanding.norm.compact for w in self.nlu.example_words)
+        if naming and complete and not sets and not examples:  # "list all the sandbox tasks": every one of a set
+            unnamed += [
+                answer.number(count)
+                for word in understanding.words
+                if (count := profile.how_many(word)) is not None and profile.names_the(None, word, markers) is False
+            ]
         named = understanding.name_of  # "ผลงานชื่ออะไร" of "1,688 ผลงาน", no title in quotes, not the topic itself
         if (
             named

@@ -344,6 +344,7 @@ class Understander:
             Term(name, name.replace(" ", ""), bool(LATIN_CHAR.search(name)), 1.0) for name in self._places
         ]
         self._ambiguous_places = set(lang.ambiguous_places)
+        self._province_quantifiers = [self.normalize(w).compact for w in lang.province_quantifiers]
         self._place_in_names = tuple(self.normalize(n).text for n in lang.place_in_names)
         # "ซีพีไอ": a run of Thai letter names, read as the Latin acronym it spells when a topic is named by it
         letters = sorted(lang.letter_names, key=len, reverse=True)
@@ -435,6 +436,7 @@ class Understander:
         self._what_terms = [t for word in lang.what_words for t in self._terms([word], 1.0)]
         self._topic_follow_ups = phrases([self.normalize(w).text for w in lang.topic_follow_ups])
         self.example_markers = tuple(self.normalize(w).compact for w in lang.example_markers)
+        self.example_words = tuple(self.normalize(w).compact for w in lang.example_words)
         self._complete = [t for word in lang.complete_words for t in self._terms([word], 1.0)]
         self._naming = [t for word in lang.naming_words for t in self._terms([word], 1.0)]
         self._rest = [(t, word) for word in lang.rest_words for t in self._terms([word], 1.0)]  # word as spelt
@@ -800,12 +802,21 @@ class Understander:
         outside = outside.replace(" ", "")
         for place in self._place_terms:
             if place.compact in self._ambiguous_places:
-                hit = any(f"{word}{place.compact}" in norm.compact for word in self._province_words)
+                hit = self._named_as_a_province(norm.compact, place.compact)
             else:
                 hit = place.found_in(norm, spans) and place.compact in outside
             if hit:
                 found.append(self._places[place.text])
         return tuple(dict.fromkeys(found))
+
+    def _named_as_a_province(self, compact: str, place: str) -> bool:
+        """A place whose name is also a word ("เลย") right after a province word, which no quantifier opens
+        ("จังหวัดเลย" is Loei; "ทุกจังหวัดเลย" is every province, เลย a particle)."""
+        return any(
+            not any(compact[: found.start()].endswith(q) for q in self._province_quantifiers)
+            for word in self._province_words
+            for found in re.finditer(re.escape(f"{word}{place}"), compact)
+        )
 
     def _spelt_acronyms(self, raw: str) -> str:
         """Latin letters spelt out in Thai ("ซีพีไอปี66") read as the acronym ("CPI ปี66") when a topic's name

@@ -582,6 +582,8 @@ class WholeReport:
         if unnamed and which_places and not (understanding.whole or part) and held is not None and held.provinces:
             return None  # "ทำที่จังหวัดไหนบ้าง" after a topic naming its provinces asks that topic's
         if kind in ("list", "count") and understanding.asks_provinces and not understanding.provinces and unnamed:
+            if not (understanding.whole or part) and self._topic_read(understanding, readings):
+                return None  # "which provinces did the pm2.5 open gov thing cover": the topic its words say
             # where its results took place: not the report's own address (its covering letter)
             placed = tuple(r for r in self.bundle.records if r.provinces and r.id not in self.bundle.about_the_source)
             return Ask("provinces", placed, groups, part, year=year)

@@ -398,6 +398,7 @@ class LanguageFile(Strict):
     cardinals: dict[NonEmpty, int] = {}  # a count written as a word ("which two agencies"): its number
     definition_markers: list[NonEmpty] = []  # after an abbreviation in a definition (ย่อมาจาก, stands for)
     province_words: list[NonEmpty] = []  # before a province whose name is also a word (จังหวัดเลย)
+    province_quantifiers: list[NonEmpty] = []  # ...not after one of these (ทุกจังหวัดเลย: every province)
     target_words: list[NonEmpty] = []  # a record whose words hold one of these states a target (เป้า)
     reached_words: list[NonEmpty] = []  # whether a target was met (ถึงเป้า, reached): of a year, that year's result
     result_words: list[NonEmpty] = []  # the result itself asked (ผลจริง, actual), target words beside it or not
@@ -437,6 +438,7 @@ class LanguageFile(Strict):
     level_words: list[NonEmpty] = []
     opposite_changes: list[list[NonEmpty]] = []  # pairs of changes in opposite directions (ดีขึ้น, แย่ลง)
     example_markers: list[NonEmpty] = []  # ...and these name only some (เช่น, such as): not a complete list
+    example_words: list[NonEmpty] = []  # ...unless examples are what is asked (ตัวอย่าง ขอครบๆ)
     naming_words: list[NonEmpty] = []  # asks for the members by name (รายชื่อ, names of): a count will not do
     rest_words: list[NonEmpty] = []  # asks for those a list leaves out (ที่เหลือ, ที่ไม่ติด, the rest)
     other_words: list[NonEmpty] = []  # before a counted noun, another member than those named (อีกประเด็น)
