@@ -702,6 +702,16 @@ def test_the_members_of_a_set_only_counted_are_declined_with_a_word_between_numb
         assert reply.fallback and "8" in reply.text, reply.text
 
 
+def test_whether_a_thing_can_be_done_in_words_the_topic_lacks_is_declined(ask) -> None:
+    for question in ("ศูนย์บริการที่บลูพอร์ตทำบัตรประชาชนได้ไหมคะ", "can i renew my passport at the bluport centre?"):
+        reply = ask(question)
+        assert reply.fallback and reply.record_id == "service-centre", (question, reply.text)
+    held = ask("จดทะเบียนเครื่องหมายการค้าผ่าน Biz Portal ได้ไหม")  # the record names trademark registration
+    assert not held.fallback and "เครื่องหมายการค้า" in held.text, held.text
+    asked = ask("What e-mail address can I use to write to the office?")  # a question word first: not a yes or no
+    assert not asked.fallback and "opdc.go.th" in asked.text, asked.text
+
+
 def test_every_member_of_a_set_only_counted_asked_with_no_number_is_declined(ask) -> None:
     for question in ("can you list all the sandbox tasks", "the 8 sandbox tasks, what are they exactly?"):
         reply = ask(question)

@@ -139,6 +139,7 @@ class Engine:
             self._finding_not_given,
             self._province_not_named,
             self._attribute_not_stated,
+            self._ability_not_stated,  # "ศูนย์ที่บลูพอร์ตทำบัตรประชาชนได้ไหม" of a centre's opening
             self._facet_not_given,
             self._measure_not_given,
             self._word_of_other_years,
@@ -161,6 +162,8 @@ class Engine:
         self.version = bundle.version
         self._posts = {self.nlu.normalize(p).compact: p for p in bundle.language.posts}  # as the data words it
         self._titles = tuple(self.nlu.normalize(t).compact for t in bundle.language.person_titles)
+        self._ability = tuple(self.nlu.normalize(w).compact for w in bundle.language.ability_words)
+        self._ability_verbs = frozenset(self.nlu.normalize(w).compact for w in bundle.language.ability_verbs)
         self._present = tuple(self.nlu.normalize(w).compact for w in bundle.language.present_words)
         who = [c for i in bundle.intents if i.answers == "who" for c in (*i.cues.th, *i.cues.en)]
         defining = [c for i in bundle.intents if i.answers == "definition" for c in (*i.cues.th, *i.cues.en)]
@@ -1641,6 +1644,24 @@ class Engine:
         if unstated and len(spoken_of) == len(unstated):  # "เงินอุดหนุน ... เดือนละเท่าไหร่": named, no amount
             return self._fallback("detail", lang, understanding, closest=record, detail="number")
         return self._detail_missing("attribute", [w for w, _ in unstated], record, understanding, lang)
+
+    def _ability_not_stated(
+        self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str
+    ) -> Reply | None:
+        """Whether a thing can be done there, asked in words the topic holds in no year ("ทำบัตรประชาชน" of a
+        service centre whose record says only where it opened): yes or no is not in the report."""
+        said = self.nlu.unclosed(understanding.norm.compact)  # a yes or no: opened ("can I...") or closed ("...ได้ไหม")
+        asked = any(said.startswith(w) or said.endswith(w) for w in self._ability)
+        if not asked or understanding.intents or understanding.smalltalk is not None:
+            return None
+        members = self.series.get(record.id, (record,))
+        unheld = [
+            w
+            for w in understanding.clues
+            if not w.isdigit() and w not in self._ability_verbs and not any(self.nlu.holds(m.id, w) for m in members)
+        ]
+        joiner = "" if unheld and THAI_CHAR.search(unheld[0]) else " "
+        return self._detail_missing("attribute", [joiner.join(unheld)] if unheld else [], record, understanding, lang)
 
     def _parts_counted(self, record: Record, understanding: Understanding) -> bool:
         """The breakdown names two or more parts, each stated with its own number ("แยกเป็นเจ้าหน้าที่กับ

@@ -650,6 +650,13 @@ class Understander:
         return bag | {str(v) for n in millions for v in (n // MILLION, round(n / MILLION))}
 
     # ---- per question ---------------------------------------------------------------------
+    def unclosed(self, compact: str) -> str:
+        """The question without the particles and marks closing it ("ได้ไหมคะ?" ends with ได้ไหม)."""
+        said = compact.rstrip("?!. ")
+        while ending := next((p for p in self._particles if p and said.endswith(p)), None):
+            said = said[: -len(ending)].rstrip("?!. ")
+        return said
+
     def tokens(self, text: str) -> list[str]:
         """Segmented words with token-level spelling fixes (กี -> กี่), nothing dropped."""
         return [self._token_fixes.get(w, w) for w in self.segmenter.words(text)]
