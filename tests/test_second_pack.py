@@ -338,6 +338,12 @@ def test_the_source_of_a_figure_asked_is_told_by_the_topics_own_words(with_both_
     assert counted.intent != "source", counted.text
 
 
+def test_a_year_asked_against_the_year_before_gives_both_years_figures(with_both_packs: Engine) -> None:
+    for question in ("IMD 2024 อันดับรวมดีขึ้นจากปีก่อนไหม", "imd 2024 overall rank, better than the previous year?"):
+        reply = ask(with_both_packs, question)
+        assert reply.intent == "trend" and "30" in reply.text and "25" in reply.text, (question, reply.text)
+
+
 def test_the_source_asked_after_a_topic_is_that_topics_source(with_both_packs: Engine) -> None:
     for follow_up in ("ข้อมูลนี้มาจากไหนคะ", "แหล่งที่มา?", "where is this from?", "what's the source"):
         session = uuid.uuid4().hex

@@ -2604,6 +2604,8 @@ class Engine:
             newest = max((y for r in members for y in self._figure_years(r) | {r.year}), default=0)
             end = max(asked_years, default=newest)
             since = end - back + 1 if back > 1 and end else min(asked_years, default=0)
+            if since and back <= 1 and self._against_year_before(understanding):  # "ปี 67 ดีขึ้นจากปีก่อนไหม": from
+                since = max((r.year for r in members if r.year < since), default=since)  # the year held before it
             told_since = since if self._asks_since(understanding) else 0  # "เทียบกับปี 63": the change since it
             extreme = self._extreme_year(understanding)
             # "ปี 64 เทียบกับปี 63" of the first year: that year's own record tells the change, no later year
