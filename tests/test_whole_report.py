@@ -422,6 +422,14 @@ def test_which_provinces_of_a_topic_its_words_say_without_its_name_asks_that_top
     assert not reply.intent.startswith("whole_") and "Lampang" in reply.text and "Ranong" not in reply.text, reply.text
 
 
+def test_an_average_across_a_groups_measures_is_declined_unless_a_record_states_one(engine: Engine) -> None:
+    for question in ("ค่าเฉลี่ยความสำเร็จของตัวชี้วัดทั้งหมดเท่าไหร่", "avg share of target over all the indicators?"):
+        reply = ask(engine, question)
+        assert reply.fallback, (question, reply.text)
+    stated = ask(engine, "ITA คะแนนเฉลี่ยภาพรวมเท่าไหร่")
+    assert not stated.fallback and "81.25" in stated.text, stated.text
+
+
 def test_a_topic_told_in_two_records_of_one_section_is_named_not_a_group_list(engine: Engine) -> None:
     reply = ask(engine, "HPP มีจังหวัดไหนบ้างครับ")  # HPP's figures and its trending provinces share a section
     assert not reply.intent.startswith("whole_") and "ลำปาง" in reply.text, reply.text

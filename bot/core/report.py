@@ -102,6 +102,7 @@ class WholeReport:
         self.number_scales = nlu.number_scales  # "500 ล้านบาท": a scale between a number and what it counts
         self.normalize = nlu.normalize  # as the question was read, to find the parts of a total it names
         self._cue_words = frozenset(nlu.cue_words)  # what a question asks with: no thing counted
+        self.across_words = tuple((w, nlu.normalize(w).text) for w in bundle.language.across_words)
         self.breakdown_words = nlu.breakdown_words  # "แยกตามยุทธศาสตร์" of a count by part: the parts, told
         self.is_measure_word = nlu.is_measure_word  # a figure's unit naming a kind of figure: a score, a rank
         self.ordinal_markers = nlu.ordinal_markers  # the words a round follows: a total of a round not held
@@ -343,6 +344,9 @@ class WholeReport:
         # "total budget of all the projects": a total needs the amount stated, not the word mentioned
         totalled = any(self.intents[n].aggregate == "total" for n in understanding.intents)
         unstated = [w for w, compact in said if not self._stated(ask.records, compact, totalled)]  # by parts: told
+        # "average % of target across all the indicators": what the report never works out over its measures
+        across = [(w, read) for w, read in self.across_words if read in understanding.norm.text]
+        unstated += [w for w, read in across if not self._stated(ask.records, read, False)]
         if understanding.rest and ask.kind == "list":  # "ขอชื่อกฎหมายที่ยังเหลือ": those the lists leave out
             unstated.append(understanding.rest)
         if unstated:  # "โควิดทำให้เสียหายเท่าไหร่": damage no record of the group speaks of
