@@ -82,6 +82,12 @@ def test_a_place_named_like_a_word_is_a_province_only_right_after_a_province_wor
     assert engine.nlu.understand("ช่วยบอกหน่อยเลย").provinces == ()
 
 
+def test_the_rest_set_against_something_is_not_asked_for(engine: Engine) -> None:
+    assert engine.nlu.understand("what about the rest?").rest_said
+    assert not engine.nlu.understand("is this figure older than the rest?").rest_said
+    assert not engine.nlu.understand("อันนี้เก่ากว่าที่เหลือไหม").rest_said
+
+
 def test_english_function_words_are_no_words_of_the_question(engine: Engine) -> None:
     words = engine.nlu.understand("Which portals were there that had been given new licences?").words
     assert not {"were", "there", "that", "had", "been", "given"} & set(words), words

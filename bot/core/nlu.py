@@ -440,6 +440,7 @@ class Understander:
         self._complete = [t for word in lang.complete_words for t in self._terms([word], 1.0)]
         self._naming = [t for word in lang.naming_words for t in self._terms([word], 1.0)]
         self._rest = [(t, word) for word in lang.rest_words for t in self._terms([word], 1.0)]  # word as spelt
+        self._rest_compared = tuple(self.normalize(w).compact for w in lang.rest_compared)
         self._other_words = frozenset(self.normalize(w).compact for w in lang.other_words)
         self.rest_words = tuple(t.compact for t, _ in self._rest)
         self._plural_words = frozenset(self.normalize(w).compact for w in lang.plural_words)
@@ -1056,7 +1057,15 @@ class Understander:
         generic = self._threshold_first(generic, reading, count_of)
         counted = self._counted(reading.norm.compact, reading.norm.text)
         generic = self._count_first(generic, counted)
-        rest_word = next((word for t, word in self._rest if t.found_in(reading.norm, reading.spans)), None)
+        rest_word = next(
+            (
+                word
+                for t, word in self._rest
+                if t.found_in(reading.norm, reading.spans)
+                and not any(f"{than}{t.compact}" in reading.norm.compact for than in self._rest_compared)
+            ),
+            None,
+        )  # "older than the rest" sets the rest against something, it does not ask for them
         # the kinds of figure and the which words said, read once: several readings below look at them
         measures_said = [(t, kind, word) for t, kind, word in self._measures if t.found_in(reading.norm, reading.spans)]
         which_said = [t for t in self._which_terms if t.found_in(reading.norm, reading.spans)]
