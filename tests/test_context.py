@@ -145,6 +145,13 @@ def test_what_asked_of_the_next_topic_is_what_it_was_not_the_last_turns_how_many
     assert again.record_id == "biz-portal", again.text
 
 
+def test_what_asked_of_the_next_topic_is_what_it_was_not_the_last_turns_detail(engine) -> None:
+    session = uuid.uuid4().hex
+    engine.handle(Inbound("ที่ประชุม ก.พ.ร. เห็นชอบรายงานวันที่เท่าไหร่", session))
+    reply = engine.handle(Inbound("แล้วมีความเห็นเพิ่มเติมอะไรหรือเปล่า", session))  # what they are, not when
+    assert not reply.fallback and "เผยแพร่" in reply.text, reply.text
+
+
 def test_the_year_before_the_earliest_year_held_is_declined_not_told_again(engine: Engine) -> None:
     session = uuid.uuid4().hex
     ask_of(engine, "What was Thailand's e-government (EGDI) rank?", session)  # 2563, the one year held

@@ -890,8 +890,11 @@ class Engine:
         if asked:
             return asked[0]
         carried = context.intent if context and context.intent else ABOUT
-        if understanding.asks_what and not understanding.counts_asked and self.intents[carried].needs_number:
-            return ABOUT  # "แล้วที่ได้ UNPSA ล่ะ ผลงานอะไร": what it was, not the last turn's how many
+        last = self.intents[carried]
+        if understanding.asks_what and not understanding.counts_asked and (last.needs_number or last.strict):
+            # "แล้วที่ได้ UNPSA ล่ะ ผลงานอะไร": what it was, not the last turn's how many; "มีความเห็นเพิ่มเติม
+            # อะไรไหม" after when the meeting was: what the comments are, not when
+            return ABOUT
         return carried
 
     def _picked_from_list(
