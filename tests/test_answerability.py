@@ -702,6 +702,13 @@ def test_the_members_of_a_set_only_counted_are_declined_with_a_word_between_numb
         assert reply.fallback and "8" in reply.text, reply.text
 
 
+def test_a_figure_asked_for_the_sources_own_year_when_it_gives_an_older_one_is_declined(ask) -> None:
+    reply = ask("ดัชนี EGDI ปี 2564 ไทยอยู่ที่เท่าไร")  # the 2564 report gives the 2563 survey's rank
+    assert reply.fallback and "2563" in reply.text, reply.text
+    told = ask("ดัชนี EGDI ปี 2563 ไทยอยู่ที่เท่าไร")
+    assert not told.fallback and "57" in told.text, told.text
+
+
 def test_whether_a_thing_can_be_done_in_words_the_topic_lacks_is_declined(ask) -> None:
     for question in ("ศูนย์บริการที่บลูพอร์ตทำบัตรประชาชนได้ไหมคะ", "can i renew my passport at the bluport centre?"):
         reply = ask(question)

@@ -1160,6 +1160,11 @@ class Engine:
             missing = asked - set(results)
         else:
             missing = asked - record.known_years()
+        stated = self._figure_years(record)
+        if not missing and asked == {record.year} and intent is not None and intent.needs_number and stated:
+            # "EGDI ปี 64 อันดับเท่าไหร่" of the 2564 report's 2563 rank: the source's own year, no figure's
+            missing = asked - stated
+            results = sorted(stated)
         if not missing:
             return None
         known = ", ".join(self.say.year(y, lang) for y in results)
