@@ -710,7 +710,11 @@ def test_a_figure_asked_for_the_sources_own_year_when_it_gives_an_older_one_is_d
 
 
 def test_whether_a_thing_can_be_done_in_words_the_topic_lacks_is_declined(ask) -> None:
-    for question in ("ศูนย์บริการที่บลูพอร์ตทำบัตรประชาชนได้ไหมคะ", "can i renew my passport at the bluport centre?"):
+    for question in (
+        "ศูนย์บริการที่บลูพอร์ตทำบัตรประชาชนได้ไหมคะ",
+        "can i renew my passport at the bluport centre?",
+        "ศูนย์บลูพอร์ตชาวต่างชาติไปใช้บริการได้ไหม",  # a Thai word no record uses
+    ):
         reply = ask(question)
         assert reply.fallback and reply.record_id == "service-centre", (question, reply.text)
     held = ask("จดทะเบียนเครื่องหมายการค้าผ่าน Biz Portal ได้ไหม")  # the record names trademark registration

@@ -1663,9 +1663,15 @@ class Engine:
         if not asked or understanding.intents or understanding.smalltalk is not None:
             return None
         members = self.series.get(record.id, (record,))
+        # the clues, and Thai words no record uses ("ชาวต่างชาติใช้...ได้ไหม"; a Latin one is likely a typo)
+        unknown = [
+            w
+            for w in understanding.words
+            if THAI_CHAR.search(w) and not self.nlu.knows_word(w) and not any(w in a for a in self._ability)
+        ]
         unheld = [
             w
-            for w in understanding.clues
+            for w in dict.fromkeys((*understanding.clues, *unknown))
             if not w.isdigit() and w not in self._ability_verbs and not any(self.nlu.holds(m.id, w) for m in members)
         ]
         joiner = "" if unheld and THAI_CHAR.search(unheld[0]) else " "
