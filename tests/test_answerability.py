@@ -709,6 +709,16 @@ def test_a_figure_asked_for_the_sources_own_year_when_it_gives_an_older_one_is_d
     assert not told.fallback and "57" in told.text, told.text
 
 
+def test_when_a_body_acted_is_not_told_by_the_date_of_another_bodys_act(ask) -> None:
+    for question in ("คณะรัฐมนตรีอนุมัติรายงานนี้วันที่เท่าไหร่", "when did the cabinet approve the report?"):
+        reply = ask(question)
+        assert reply.fallback, (question, reply.text)  # what it says of the Commission's meeting, as such
+    own = ask("ก.พ.ร. มีมติเห็นชอบรายงานวันไหน")
+    assert not own.fallback and "18 สิงหาคม 2565" in own.text, own.text
+    sent = ask("หนังสือที่ส่งไป ครม. ลงวันที่เท่าไร")  # the cabinet is where the letter went, not who acted
+    assert not sent.fallback and "19 กันยายน 2565" in sent.text, sent.text
+
+
 def test_whether_a_thing_can_be_done_in_words_the_topic_lacks_is_declined(ask) -> None:
     for question in (
         "ศูนย์บริการที่บลูพอร์ตทำบัตรประชาชนได้ไหมคะ",

@@ -135,6 +135,7 @@ class Engine:
             self._holder_not_named,  # "เลขาธิการคณะรัฐมนตรีชื่ออะไร" of a letter naming the post, not the person
             self._body_not_named,  # "กระทรวงไหนเป็นเจ้าภาพ" of a topic that names no ministry
             self._detail_not_given,
+            self._when_of_another_body,  # "ครม.อนุมัติเมื่อไหร่" of the date the Commission approved it
             self._reason_of_another,  # "why did government efficiency fall" told by the overall rank's reason
             self._finding_not_given,
             self._province_not_named,
@@ -164,6 +165,8 @@ class Engine:
         self._titles = tuple(self.nlu.normalize(t).compact for t in bundle.language.person_titles)
         self._ability = tuple(self.nlu.normalize(w).compact for w in bundle.language.ability_words)
         self._ability_verbs = frozenset(self.nlu.normalize(w).compact for w in bundle.language.ability_verbs)
+        self._acting_bodies = tuple(self.nlu.normalize(w).compact for w in bundle.language.acting_bodies)
+        self._toward_words = tuple(self.nlu.normalize(w).compact for w in bundle.language.toward_words)
         self._present = tuple(self.nlu.normalize(w).compact for w in bundle.language.present_words)
         who = [c for i in bundle.intents if i.answers == "who" for c in (*i.cues.th, *i.cues.en)]
         defining = [c for i in bundle.intents if i.answers == "definition" for c in (*i.cues.th, *i.cues.en)]
@@ -2400,6 +2403,26 @@ class Engine:
         if intent.or_name and (named := self._named_in_full(record, intent, decision, understanding, lang)):
             return named
         return self._fallback("detail", lang, understanding, closest=record, detail=intent.answers)
+
+    def _when_of_another_body(
+        self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str
+    ) -> Reply | None:
+        """When a body acted ("ครม. อนุมัติเมื่อไหร่", "when did the House debate it"), asked of a record whose
+        date is of another body's act ("ก.พ.ร. เห็นชอบ...เมื่อวันที่ 18 สิงหาคม 2565"): the date the body asked
+        acted is not in the report. The bodies are `acting_bodies`; the date must name the one asked."""
+        given = record.details.when if _detail_asked(intent) == "when" else None
+        compact = understanding.norm.compact  # a body sent to ("หนังสือส่ง ครม.", "to the cabinet") acts in nothing
+        said = [
+            b
+            for b in self._acting_bodies
+            if (at := compact.find(b)) >= 0 and not any(compact[:at].endswith(t) for t in self._toward_words)
+        ]
+        if given is None or not said:
+            return None
+        told = self.nlu.normalize(f"{given.th} {given.en}").compact
+        if any(b in told for b in said):
+            return None
+        return self._fallback("detail", lang, understanding, closest=record, detail="when")
 
     def _named_in_full(
         self, record: Record, intent: Intent, decision: Decision, understanding: Understanding, lang: str
