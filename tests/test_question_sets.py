@@ -175,6 +175,9 @@ BELOW_THE_BAR = {
     "answerable_fresh45.jsonl": (0.9895, 0.0105),  # 0.990 / 0.010 on first contact (35/35 out of scope declined)
     "answerable_fresh46.jsonl": (0.9685, 0.0105),  # 0.969 / 0.010 on first contact (34/35 out of scope declined)
     "wholereport_fresh41.jsonl": (0.8835, 0.0815),  # 0.884 / 0.081 on first contact (28/30 out of scope declined)
+    # written mid-session, scored on 62fd809 before any change for it
+    "answerable_fresh47.jsonl": (0.9685, 0.0315),  # 0.969 / 0.031 on first contact (31/34 out of scope declined)
+    "wholereport_fresh42.jsonl": (0.9435, 0.0455),  # 0.944 / 0.045 on first contact (33/35 out of scope declined)
 }
 
 
