@@ -344,6 +344,13 @@ def test_a_year_asked_against_the_year_before_gives_both_years_figures(with_both
         assert reply.intent == "trend" and "30" in reply.text and "25" in reply.text, (question, reply.text)
 
 
+def test_a_group_listed_for_a_year_is_each_measures_record_of_that_year(with_both_packs: Engine) -> None:
+    year = ask(with_both_packs, "which international rankings do you have for 2024?")
+    assert "34 points" in year.text and "33 points" not in year.text, year.text  # CPI 2024's, not 2025's
+    every = ask(with_both_packs, "มีการจัดอันดับระหว่างประเทศอะไรบ้าง")  # each measure once, its newest year
+    assert every.text.count("EGDI") == 1 and "2568" in every.text, every.text
+
+
 def test_the_source_asked_after_a_topic_is_that_topics_source(with_both_packs: Engine) -> None:
     for follow_up in ("ข้อมูลนี้มาจากไหนคะ", "แหล่งที่มา?", "where is this from?", "what's the source"):
         session = uuid.uuid4().hex
