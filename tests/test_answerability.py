@@ -724,6 +724,7 @@ def test_whether_a_thing_can_be_done_in_words_the_topic_lacks_is_declined(ask) -
         "ศูนย์บริการที่บลูพอร์ตทำบัตรประชาชนได้ไหมคะ",
         "can i renew my passport at the bluport centre?",
         "ศูนย์บลูพอร์ตชาวต่างชาติไปใช้บริการได้ไหม",  # a Thai word no record uses
+        "can a company pay its taxes at the bluport service centre",
     ):
         reply = ask(question)
         assert reply.fallback and reply.record_id == "service-centre", (question, reply.text)

@@ -165,6 +165,7 @@ class Engine:
         self._titles = tuple(self.nlu.normalize(t).compact for t in bundle.language.person_titles)
         self._ability = tuple(self.nlu.normalize(w).compact for w in bundle.language.ability_words)
         self._ability_verbs = frozenset(self.nlu.normalize(w).compact for w in bundle.language.ability_verbs)
+        self._requests = tuple(self.nlu.normalize(w).compact for w in bundle.language.request_words)
         self._acting_bodies = tuple(self.nlu.normalize(w).compact for w in bundle.language.acting_bodies)
         self._toward_words = tuple(self.nlu.normalize(w).compact for w in bundle.language.toward_words)
         self._present = tuple(self.nlu.normalize(w).compact for w in bundle.language.present_words)
@@ -1672,6 +1673,7 @@ class Engine:
         service centre whose record says only where it opened): yes or no is not in the report."""
         said = self.nlu.unclosed(understanding.norm.compact)  # a yes or no: opened ("can I...") or closed ("...ได้ไหม")
         asked = any(said.startswith(w) or said.endswith(w) for w in self._ability)
+        asked = asked and not any(w in said for w in self._requests)
         if not asked or understanding.intents or understanding.smalltalk is not None:
             return None
         members = self.series.get(record.id, (record,))
@@ -1686,8 +1688,7 @@ class Engine:
             for w in dict.fromkeys((*understanding.clues, *unknown))
             if not w.isdigit() and w not in self._ability_verbs and not any(self.nlu.holds(m.id, w) for m in members)
         ]
-        joiner = "" if unheld and THAI_CHAR.search(unheld[0]) else " "
-        return self._detail_missing("attribute", [joiner.join(unheld)] if unheld else [], record, understanding, lang)
+        return self._fallback("detail", lang, understanding, closest=record, detail="ability") if unheld else None
 
     def _parts_counted(self, record: Record, understanding: Understanding) -> bool:
         """The breakdown names two or more parts, each stated with its own number ("แยกเป็นเจ้าหน้าที่กับ

@@ -47,6 +47,7 @@ REPLY_KEYS = frozenset(
                 "outlook",
                 "holder",
                 "holder_now",
+                "ability",
             )
         ),
         "citation",

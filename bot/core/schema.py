@@ -482,6 +482,7 @@ class LanguageFile(Strict):
     across_words: list[NonEmpty] = []  # worked out across a group's measures (an average): stated, or declined
     ability_words: list[NonEmpty] = []  # whether a thing can be done: each word of it must be the topic's
     ability_verbs: list[NonEmpty] = []  # ...but these verbs of doing, which name no thing done
+    request_words: list[NonEmpty] = []  # ...and none asked of the bot with these (ขอ...ได้ไหม): a request
     finding_words: list[NonEmpty] = []  # what a study found: a topic with no figures must say one
     # before the part of a measure asked ("ด้านเจ้าหน้าที่", "sub-factor public finance"): its figure must be stated
     facet_words: list[NonEmpty] = []
