@@ -422,6 +422,11 @@ def test_which_provinces_of_a_topic_its_words_say_without_its_name_asks_that_top
     assert not reply.intent.startswith("whole_") and "Lampang" in reply.text and "Ranong" not in reply.text, reply.text
 
 
+def test_actually_worse_asks_what_got_worse_not_money_received(engine: Engine) -> None:
+    reply = ask(engine, "did any of the indicators actually got worse?")
+    assert reply.intent == "whole_worsened" and "IMD" in reply.text, reply.text
+
+
 def test_an_average_across_a_groups_measures_is_declined_unless_a_record_states_one(engine: Engine) -> None:
     for question in ("ค่าเฉลี่ยความสำเร็จของตัวชี้วัดทั้งหมดเท่าไหร่", "avg share of target over all the indicators?"):
         reply = ask(engine, question)
