@@ -734,6 +734,14 @@ def test_whether_a_thing_can_be_done_in_words_the_topic_lacks_is_declined(ask) -
     assert not asked.fallback and "opdc.go.th" in asked.text, asked.text
 
 
+def test_examples_of_all_a_topic_counts_answer_what_they_are_but_not_every_name_nor_a_part(ask) -> None:
+    told = ask("e-Service ที่มีกว่า 343 บริการ ได้แก่อะไรบ้าง")  # examples of e-services are of all 343
+    assert not told.fallback and "ส่งออก" in told.text, told.text
+    for question in ("ขอรายชื่อ e-Service ทั้ง 343 บริการ", "Agenda e-Service 12 บริการ ได้แก่อะไรบ้าง"):
+        reply = ask(question)  # every name, or a part set apart: the report gives only how many
+        assert reply.fallback, (question, reply.text)
+
+
 def test_every_member_of_a_set_only_counted_asked_with_no_number_is_declined(ask) -> None:
     for question in ("can you list all the sandbox tasks", "the 8 sandbox tasks, what are they exactly?"):
         reply = ask(question)

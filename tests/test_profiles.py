@@ -61,3 +61,10 @@ def test_a_set_counted_beyond_the_members_named_names_fewer(engine: Engine) -> N
     assert engine.profiles["og-mp"].names_fewer("ประเด็น", markers)  # 2 targeted, "1 ประเด็น คือ ฝุ่น PM 2.5"
     assert not engine.profiles["awards"].names_fewer("รางวัล", markers)  # "2 รางวัล คือ ...", 234 no set to name
     assert not engine.profiles["biz-portal"].names_fewer("ใบอนุญาต", markers)  # examples, never counted with names
+
+
+def test_a_records_text_is_read_whole_however_long(engine: Engine) -> None:
+    # e-Service's Thai text runs past the 300 characters a question is cut to; its last words count too
+    assert len(engine.records["e-service"].text.th) > 300
+    assert engine.profiles["e-service"].most_of("บริการ") == 343
+    assert len(engine.nlu.understand("ก" * 2000 + " e-service").norm.text) <= 300  # a question is still cut

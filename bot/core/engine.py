@@ -2096,7 +2096,7 @@ class Engine:
         names_a_set = understanding.names_asked and bool(understanding.sets)  # "ขอชื่อ 12 บริการ"
         if not (naming or understanding.asks_which or understanding.name_of or names_a_set) or record.provinces:
             return None  # a record listing its provinces names some
-        complete = understanding.complete
+        complete = understanding.complete or names_a_set  # "ขอรายชื่อ 343 บริการ": every one, examples are not
         markers = self.nlu.list_markers if complete else (*self.nlu.list_markers, *self.nlu.example_markers)
         answered = naming and intent is not None and _gives(record, intent.answers) and not complete
         profile = self.profiles[record.id]
@@ -2110,7 +2110,15 @@ class Engine:
         # "which two EGDI components": the topic's own name qualifies the noun after it, which is counted
         sets = understanding.sets
         qualifiers = {(n, x) for n, x in sets if x in profile.each_name and any(m == n and y != x for m, y in sets)}
+        examples = any(w in understanding.norm.compact for w in self.nlu.example_words)
         asked = [(n, x) for n, x in sets if n not in wholes and n not in told and (n, x) not in qualifiers]
+        if answered:  # examples asked ("มีตัวอย่างอะไรบ้าง"), or of all it counts ("e-service 343 บริการ มีอะไรบ้าง":
+            given = self.nlu.normalize(getattr(getattr(record.details, intent.answers), lang)).compact
+            asked = [  # examples of บริการ are of all 343), are told by them; "12 agenda e-services" are not
+                (n, x)
+                for n, x in asked
+                if not examples and not (x in given and n == profile.most_of(self._counted_as(x, profile, n)))
+            ]
         unnamed = [
             answer.number(n)
             for n, x in asked
@@ -2123,7 +2131,6 @@ class Engine:
             for said in (self._counted_as(x, profile),)
             if profile.names_the(None, said, markers) is False
         ]
-        examples = any(w in understanding.norm.compact for w in self.nlu.example_words)
         if naming and complete and not sets and not examples:  # "list all the sandbox tasks": every one of a set
             unnamed += [
                 answer.number(count)

@@ -998,6 +998,7 @@ class Understander:
 
     def understand(self, raw: str, strong: float = 0.0) -> Understanding:
         """Read the question; when no record is clearly named, try once more with typos repaired."""
+        raw = raw[:MAX_INPUT_CHARS]  # a question, not a document: cut before anything reads it
         norm = self._with_glued_years(self.normalize(self._spelt_acronyms(raw)))
         tokens = self.tokens(norm.text)
         spans = self.spans(tokens)
@@ -1098,7 +1099,7 @@ class Understander:
             groups_joined=self._groups_joined(reading.norm.text, [t.text for t in cue_terms]),
             several=self._several(  # a group's word or an organisation's in the plural ("which departments")
                 reading.tokens,
-                raw[:MAX_INPUT_CHARS],
+                raw,
                 [*(w for t in cue_terms if t.latin for w in t.text.split()), *self.organisation_words],
             ),
             whole=self._whole.search(norm.text) is not None,
@@ -1499,7 +1500,6 @@ class Understander:
         words the knowledge never uses (CPI, ThaID): from their first word of meaning ("What", "I'm" are none),
         and nothing from an English question typed all in capitals or all in title case, whose capitals name
         nothing (a Thai question's Latin words are names however they are typed)."""
-        raw = raw[:MAX_INPUT_CHARS]
         latin = re.findall(r"[A-Za-z]+", raw)
         title_case = not THAI_CHAR.search(raw) and len(latin) > 2 and all(w[0].isupper() for w in latin if len(w) > 1)
         shouted = not THAI_CHAR.search(raw) and len(latin) > 2 and all(w.isupper() for w in latin)

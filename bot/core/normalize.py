@@ -59,8 +59,9 @@ class Normalized:
 
 
 def clean(raw: str) -> str:
-    """Drop what can't be text (lone surrogates, control and zero-width characters), cap the length."""
-    text = raw[:MAX_INPUT_CHARS].encode("utf-8", "ignore").decode("utf-8")
+    """Drop what can't be text (lone surrogates, control and zero-width characters). A question's length is
+    capped where it is read (`Understander.understand`), not here: a record's text is read whole."""
+    text = raw.encode("utf-8", "ignore").decode("utf-8")
     return unicodedata.normalize("NFC", INVISIBLE.sub(" ", text))
 
 

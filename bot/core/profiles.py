@@ -79,6 +79,10 @@ class Profile:
         found = self._counts_of(None, counted)
         return int(found[0].group()) if found else None
 
+    def most_of(self, counted: str) -> int | None:
+        """The largest number it counts this thing by ("กว่า 343 บริการ" of 74, 12 and 343): all there are."""
+        return max((int(f.group()) for f in self._counts_of(None, counted)), default=None)
+
     def counts_set(self, count: int, counted: str) -> bool:
         """It counts this many of this thing ("34 จังหวัด")."""
         return bool(self._counts_of(count, counted))
