@@ -1454,3 +1454,5 @@ def test_what_else_an_agency_did_lists_its_topics(engine: Engine) -> None:
     for question in ("กรมสรรพากรทำอะไรอีกในรายงานนี้", "what else did the revenue dept do in the report?"):
         reply = ask(engine, question)
         assert reply.intent == "whole_list" and len(reply.items) >= 3, (question, reply.text)
+    other = ask(engine, "กรมควบคุมโรคมีผลงานอื่นอีกไหมในรายงาน")  # "ผลงานอื่น", "อื่นอีก": its other topics
+    assert other.intent == "whole_list" and len(other.items) == 2, other.text
