@@ -719,6 +719,11 @@ def test_when_a_body_acted_is_not_told_by_the_date_of_another_bodys_act(ask) -> 
     assert not sent.fallback and "19 กันยายน 2565" in sent.text, sent.text
 
 
+def test_a_score_asked_of_a_topic_named_by_its_acronym_beside_a_count_is_not_a_parts_figure(ask) -> None:
+    reply = ask("จังหวัดราชบุรีได้คะแนน HPP กี่คะแนน")  # "HPP มี 10 จังหวัด" counts provinces: no score given
+    assert reply.fallback and reply.record_id == "hpp-trending", reply.text
+
+
 def test_whether_a_thing_can_be_done_in_words_the_topic_lacks_is_declined(ask) -> None:
     for question in (
         "ศูนย์บริการที่บลูพอร์ตทำบัตรประชาชนได้ไหมคะ",

@@ -1879,7 +1879,11 @@ class Engine:
         if over_years and "target" not in understanding.intents:  # "EGDI scores over the years", not its targets
             kinds = frozenset().union(*(self.profiles[m.id].kinds_given for m in self.series.get(record.id, (record,))))
         missing = [worded for worded, kind in understanding.measures if kind not in kinds]
-        if any(n not in profile.names and profile.figure_after(n) for n in self._parts_named(record, understanding)):
+        topic = [profile.names, *(self.profiles[m.id].names for m in self._item_mates(record))]  # "HPP" of its 10
+        if any(
+            all(n not in names for names in topic) and profile.figure_after(n)  # provinces names the topic
+            for n in self._parts_named(record, understanding)
+        ):
             return None  # "Human Capital Index value": a part named, with a number of its own, whatever it is called
         return self._detail_missing("attribute", missing, record, understanding, lang) or self._kind_not_that_year(
             record, understanding, lang
