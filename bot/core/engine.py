@@ -980,16 +980,10 @@ class Engine:
                 return self._carried_over(previous_topic, understanding, context)
             if len(hinted) >= 2 and set(hinted[0].record.sections) & set(hinted[1].record.sections):
                 # two weak readings of one section of the report: tell both rather than ask, first the one
-                # holding every word asked ("สศก. มีชุดข้อมูลอะไร": open data's datasets, not the GDX link); of
-                # parts of the covering letter (one document, not one topic), else the part holding most of them
+                # holding every word asked ("สศก. มีชุดข้อมูลอะไร": open data's datasets, not the GDX link)
                 first, second = hinted[0].record, hinted[1].record
-                explained = [r for r in (first, second) if self._explains(r, understanding)]
-                if explained == [second]:
+                if self._explains(second, understanding) and not self._explains(first, understanding):
                     first, second = second, first
-                if not explained and {first.id, second.id} <= self.bundle.about_the_source:
-                    parts = [c.record for c in usable if c.record.id in self.bundle.about_the_source]
-                    first = max(parts, key=lambda r: len(self._held(r, understanding)))  # the first of a tie
-                    second = None
                 return Decision(first, self._intent(understanding, None), FOLLOW_UP_CONFIDENCE, second)
             if len(hinted) < 2:
                 return None
