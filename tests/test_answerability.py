@@ -1745,13 +1745,6 @@ def test_what_this_letter_encloses_is_told_by_its_enclosures(ask) -> None:
     assert not reply.fallback and "รองนายกรัฐมนตรี" in reply.text and "สรุปผล" in reply.text, reply.text
 
 
-def test_what_the_letter_asks_of_the_cabinet_is_told_by_its_proposal(ask) -> None:
-    reply = ask("หนังสือนำส่งฉบับนี้ขอให้ ครม. ดำเนินการอะไร", "letter-asks")  # a part of the letter, not its header
-    assert not reply.fallback and reply.record_id == "proposal" and "รับทราบ" in reply.text, reply.text
-    contact = ask("contact email for OPDC in the cover letter?", "letter-contact")  # the header is no part of it
-    assert contact.record_id == "contacts" and "saraban@opdc.go.th" in contact.text, contact.text
-
-
 def test_a_name_opening_another_topics_name_moves_to_it_when_it_holds_what_is_asked(ask) -> None:
     # "open government" names the open-data topic, and opens OG&MP's name, which holds PM 2.5 ("took part"
     # holds no clue: took is a function word)

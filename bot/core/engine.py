@@ -1491,22 +1491,13 @@ class Engine:
         """The reading holds every clue, and either is grounded itself or is pointed at by a clue the chosen
         record lacks (one of its own matched terms holds it: แนบ) while being told under the same item of the
         source ("หนังสือฉบับนี้แนบอะไร": the letter's enclosures beside the letter) or named by the term that
-        named the chosen one (`_named_by_as_well`). Of a document the knowledge tells in parts (the covering
-        letter), a part of it asked of (told under its item and a numbered one of its own) need not hold the
-        words naming the document, nor a word neither holds ("หนังสือนำส่งขอให้ ครม. ทำอะไร": its proposal)."""
-        other = candidate.record.id
-        pointed = any(w in term for term in candidate.matched for w in lacking)
-        related = _same_item(candidate.record, record)
-        part = set(record.sections) < set(candidate.record.sections)  # told under the chosen one's item, and more
-        if part and pointed and {record.id, other} <= self.bundle.about_the_source:
-            terms = [self.nlu.normalize(term).compact for term in naming]
-            own = [w for w in clues if not any(w in t for t in terms)]
-            clues = [w for w in own if w not in lacking or self.nlu.holds(other, w)]
-        if not all(self.nlu.holds(other, w) for w in clues):
+        named the chosen one (`_named_by_as_well`)."""
+        if not all(self.nlu.holds(candidate.record.id, w) for w in clues):
             return False
         if candidate.grounded:
             return True
-        return pointed and (related or self._named_by_as_well(candidate.record, naming))
+        related = _same_item(candidate.record, record) or self._named_by_as_well(candidate.record, naming)
+        return related and any(w in term for term in candidate.matched for w in lacking)
 
     def _named_by_as_well(self, record: Record, terms: tuple[str, ...]) -> bool:
         """One of its own names opens with a term that named the chosen record ("Open Government and Meaningful
