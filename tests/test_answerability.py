@@ -717,6 +717,10 @@ def test_when_a_body_acted_is_not_told_by_the_date_of_another_bodys_act(ask) -> 
     assert not own.fallback and "18 สิงหาคม 2565" in own.text, own.text
     sent = ask("หนังสือที่ส่งไป ครม. ลงวันที่เท่าไร")  # the cabinet is where the letter went, not who acted
     assert not sent.fallback and "19 กันยายน 2565" in sent.text, sent.text
+    title = ask("หนังสือที่เรียนเลขาธิการคณะรัฐมนตรี ลงวันที่เท่าไหร่")  # the cabinet inside a title acts in nothing
+    assert not title.fallback and "19 กันยายน 2565" in title.text, title.text
+    council = ask("ก.พ.ร. มีมติเห็นชอบให้เสนอต่อสภาวันไหน")  # "สภา" alone is no acting body (สภาอุตสาหกรรม, สภาพ)
+    assert not council.fallback and "18 สิงหาคม 2565" in council.text, council.text
 
 
 def test_a_score_asked_of_a_topic_named_by_its_acronym_beside_a_count_is_not_a_parts_figure(ask) -> None:
@@ -742,7 +746,12 @@ def test_whether_a_thing_can_be_done_in_words_the_topic_lacks_is_declined(ask) -
 def test_examples_of_all_a_topic_counts_answer_what_they_are_but_not_every_name_nor_a_part(ask) -> None:
     told = ask("e-Service ที่มีกว่า 343 บริการ ได้แก่อะไรบ้าง")  # examples of e-services are of all 343
     assert not told.fallback and "ส่งออก" in told.text, told.text
-    for question in ("ขอรายชื่อ e-Service ทั้ง 343 บริการ", "Agenda e-Service 12 บริการ ได้แก่อะไรบ้าง"):
+    for question in (
+        "ขอรายชื่อ e-Service ทั้ง 343 บริการ",
+        "Agenda e-Service 12 บริการ ได้แก่อะไรบ้าง",
+        "ขอตัวอย่าง Agenda e-Service 12 บริการหน่อย",  # examples asked of a part: still not the 12
+        "รางวัลเลิศรัฐ 234 รางวัล ได้แก่อะไรบ้าง",  # the two top winners are not the 234
+    ):
         reply = ask(question)  # every name, or a part set apart: the report gives only how many
         assert reply.fallback, (question, reply.text)
 

@@ -2107,12 +2107,16 @@ class Engine:
         qualifiers = {(n, x) for n, x in sets if x in profile.each_name and any(m == n and y != x for m, y in sets)}
         examples = any(w in understanding.norm.compact for w in self.nlu.example_words)
         asked = [(n, x) for n, x in sets if n not in wholes and n not in told and (n, x) not in qualifiers]
-        if answered:  # examples asked ("มีตัวอย่างอะไรบ้าง"), or of all it counts ("e-service 343 บริการ มีอะไรบ้าง":
-            given = self.nlu.normalize(getattr(getattr(record.details, intent.answers), lang)).compact
-            asked = [  # examples of บริการ are of all 343), are told by them; "12 agenda e-services" are not
+        if answered and intent.answers == "examples" and not understanding.counts_asked:
+            # examples of all a topic counts ("e-service 343 บริการ มีอะไรบ้าง": "เช่น" examples of บริการ are of all
+            # 343) are told by them; a part set apart ("12 agenda e-services"), a count asked, or a detail naming
+            # some in full (the two top Lert Rat winners, not examples of the 234 awards) are not
+            given = self.nlu.normalize(record.details.examples.th).compact if record.details.examples else ""
+            some = any(m in given for m in self.nlu.example_markers)
+            asked = [
                 (n, x)
                 for n, x in asked
-                if not examples and not (x in given and n == profile.most_of(self._counted_as(x, profile, n)))
+                if not (some and x in given and n == profile.most_of(self._counted_as(x, profile, n)))
             ]
         unnamed = [
             answer.number(n)
@@ -2130,7 +2134,7 @@ class Engine:
             unnamed += [
                 answer.number(count)
                 for word in understanding.words
-                if (count := profile.how_many(word)) is not None and profile.names_the(None, word, markers) is False
+                if (count := profile.most_of(word)) is not None and profile.names_the(None, word, markers) is False
             ]
         named = understanding.name_of  # "ผลงานชื่ออะไร" of "1,688 ผลงาน", no title in quotes, not the topic itself
         if (
@@ -2421,13 +2425,15 @@ class Engine:
     ) -> Reply | None:
         """When a body acted ("ครม. อนุมัติเมื่อไหร่", "when did the House debate it"), asked of a record whose
         date is of another body's act ("ก.พ.ร. เห็นชอบ...เมื่อวันที่ 18 สิงหาคม 2565"): the date the body asked
-        acted is not in the report. The bodies are `acting_bodies`; the date must name the one asked."""
+        acted is not in the report. The bodies are `acting_bodies`; the date must name the one asked. A body
+        something is sent to, or one inside a title (`toward_words`), acted in nothing."""
         given = record.details.when if _detail_asked(intent) == "when" else None
-        compact = understanding.norm.compact  # a body sent to ("หนังสือส่ง ครม.", "to the cabinet") acts in nothing
-        said = [
+        compact = understanding.norm.compact  # a body sent to ("หนังสือส่ง ครม.", "to the cabinet") or inside a title
+        said = [  # ("เลขาธิการคณะรัฐมนตรี") acts in nothing
             b
             for b in self._acting_bodies
-            if (at := compact.find(b)) >= 0 and not any(compact[:at].endswith(t) for t in self._toward_words)
+            for found in re.finditer(re.escape(b), compact)
+            if not any(compact[: found.start()].endswith(t) for t in self._toward_words)
         ]
         if given is None or not said:
             return None
