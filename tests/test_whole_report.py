@@ -427,6 +427,11 @@ def test_actually_worse_asks_what_got_worse_not_money_received(engine: Engine) -
     assert reply.intent == "whole_worsened" and "IMD" in reply.text, reply.text
 
 
+def test_plans_listed_for_a_year_keep_a_target_set_for_it(engine: Engine) -> None:
+    reply = ask(engine, "แผนงานปี 2565 มีอะไรบ้าง")  # e-Service's 170 services by 2565 is a plan for that year
+    assert reply.intent == "whole_list" and "e-Service" in reply.text, reply.text
+
+
 def test_an_average_across_a_groups_measures_is_declined_unless_a_record_states_one(engine: Engine) -> None:
     for question in ("ค่าเฉลี่ยความสำเร็จของตัวชี้วัดทั้งหมดเท่าไหร่", "avg share of target over all the indicators?"):
         reply = ask(engine, question)

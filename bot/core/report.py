@@ -619,10 +619,8 @@ class WholeReport:
                 for r in self.bundle.records
                 if r in records or (r.id not in about and any(self.profiles[r.id].mentions(t) for t in said))
             )
-        if year is not None and kind in ("list", "count"):  # only what holds the year asked, a result not a target,
-            records = tuple(r for r in records if self._told_for(r, year))  # told by the member of that year
-        elif kind in ("list", "count"):  # each measure once, by its newest year
-            records = tuple(r for r in records if self._years_of(r)[-1] is r)
+        if year is not None and kind in ("list", "count"):  # only what holds the year asked, told by the member of
+            records = tuple(r for r in records if self._told_for(r, year))  # its measure for that year
         if kind != "overview" and groups and len(records) == 1:  # a group of one is that one topic
             return None
         targets = any(f.target is not None for r in records for f in r.figures)
@@ -630,17 +628,11 @@ class WholeReport:
             kind = "list"  # "ร่างกฎหมายที่ยังไม่ผ่านมีฉบับไหนบ้าง": drafts have no targets to be behind; listed
         return Ask(kind, records, groups, part, agency, year, by_parts=by_parts if kind == "count" else ())
 
-    def _years_of(self, record: Record) -> tuple[Record, ...]:
-        """Every year's record of its measure, or itself alone."""
-        return self.series.get(record.id, (record,))
-
     def _told_for(self, record: Record, year: int) -> bool:
-        """It holds a result for the year, and is the member of its measure that tells that year ("rankings
-        in 2024": CPI 2024's own record, not CPI 2025's, which says the year before only in passing)."""
-        if year not in record.known_years() - record.target_only_years():
-            return False
+        """It holds the year (a result, or a plan's target), and is the member of its measure that tells that
+        year ("rankings in 2024": CPI 2024's own record, not CPI 2025's, which says the year before in passing)."""
         members = self.series.get(record.id)
-        return members is None or member_for(members, [year]) is record
+        return year in record.known_years() and (members is None or member_for(members, [year]) is record)
 
     def _counts_another(self, understanding: Understanding, carried_groups: tuple[str, ...]) -> bool:
         """The question counts something else than the groups just counted ("กี่หน่วยงาน", "how many agencies"
@@ -788,9 +780,7 @@ class WholeReport:
         passed over), or of any group when they are joined ("กฎหมายกับร่างกฎหมาย"), in the part named, naming the
         agency or province asked about."""
         records = list(self.bundle.records)
-        # a measure is of a group if any of its years is filed so (a pack may tag only its newest source)
-        filed = ({m.id for r in records if r.kind == g or g in r.tags for m in self._years_of(r)} for g in groups)
-        members = sorted(filed, key=len)
+        members = sorted(({r.id for r in records if r.kind == g or g in r.tags} for g in groups), key=len)
         if joined:
             records = list(self._of_any(groups))
         for n, group in enumerate([] if joined else members):  # the smallest first; each other if it leaves some
