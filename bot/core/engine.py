@@ -1165,9 +1165,10 @@ class Engine:
         else:
             missing = asked - record.known_years()
         stated = self._figure_years(record)
-        if not missing and asked == {record.year} and intent is not None and intent.needs_number and stated:
+        older = bool(stated) and max(stated) < record.year and not understanding.whole  # "ในรายงานปี 64": the source's
+        if not missing and asked == {record.year} and intent is not None and intent.needs_number and older:
             # "EGDI ปี 64 อันดับเท่าไหร่" of the 2564 report's 2563 rank: the source's own year, no figure's
-            missing = asked - stated
+            missing = asked
             results = sorted(stated)
         if not missing:
             return None
