@@ -739,6 +739,12 @@ def test_whether_a_thing_can_be_done_in_words_the_topic_lacks_is_declined(ask) -
         assert reply.fallback and reply.record_id == "service-centre", (question, reply.text)
     held = ask("จดทะเบียนเครื่องหมายการค้าผ่าน Biz Portal ได้ไหม")  # the record names trademark registration
     assert not held.fallback and "เครื่องหมายการค้า" in held.text, held.text
+    phone = ask("โทรหาสำนักงาน ก.พ.ร. ได้ไหมครับ")  # หา, like ทำ and ใช้, names nothing asked: the numbers are told
+    assert not phone.fallback and "3037" in phone.text, phone.text
+    town = ask("ขอนแก่นมีศูนย์บริการร่วมแบบบลูพอร์ตไหม")  # ขอ inside a province's name is no request
+    assert town.fallback, town.text
+    it = ask("Can it be read on a phone?")  # "can it" is no "can i"
+    assert "whether that can be done" not in it.text, it.text
     asked = ask("What e-mail address can I use to write to the office?")  # a question word first: not a yes or no
     assert not asked.fallback and "opdc.go.th" in asked.text, asked.text
 

@@ -163,9 +163,13 @@ class Engine:
         self.version = bundle.version
         self._posts = {self.nlu.normalize(p).compact: p for p in bundle.language.posts}  # as the data words it
         self._titles = tuple(self.nlu.normalize(t).compact for t in bundle.language.person_titles)
-        self._ability = tuple(self.nlu.normalize(w).compact for w in bundle.language.ability_words)
+        able = [self.nlu.normalize(w).text for w in bundle.language.ability_words]
+        self._ability_closing = tuple(w.replace(" ", "") for w in able if THAI_CHAR.search(w))  # "...ได้ไหม"
+        self._ability_opening = re.compile(rf"^(?:{phrases([w for w in able if not THAI_CHAR.search(w)]).pattern})")
         self._ability_verbs = frozenset(self.nlu.normalize(w).compact for w in bundle.language.ability_verbs)
-        self._requests = tuple(self.nlu.normalize(w).compact for w in bundle.language.request_words)
+        asking = [self.nlu.normalize(w).text for w in bundle.language.request_words]
+        self._requests = phrases([w for w in asking if not THAI_CHAR.search(w)])  # "can you", whole words
+        self._request_tokens = frozenset(w for w in asking if THAI_CHAR.search(w))  # ขอ as a word, not in ขอนแก่น
         self._acting_bodies = tuple(self.nlu.normalize(w).compact for w in bundle.language.acting_bodies)
         self._toward_words = tuple(self.nlu.normalize(w).compact for w in bundle.language.toward_words)
         self._present = tuple(self.nlu.normalize(w).compact for w in bundle.language.present_words)
@@ -1663,17 +1667,19 @@ class Engine:
     ) -> Reply | None:
         """Whether a thing can be done there, asked in words the topic holds in no year ("ทำบัตรประชาชน" of a
         service centre whose record says only where it opened): yes or no is not in the report."""
-        said = self.nlu.unclosed(understanding.norm.compact)  # a yes or no: opened ("can I...") or closed ("...ได้ไหม")
-        asked = any(said.startswith(w) or said.endswith(w) for w in self._ability)
-        asked = asked and not any(w in said for w in self._requests)
-        if not asked or understanding.intents or understanding.smalltalk is not None:
+        norm = understanding.norm  # a yes or no: opened ("can I...", whole words) or closed ("...ได้ไหม"), not a
+        closed = self.nlu.unclosed(norm.compact)  # request to the bot ("ขอแยก...ได้ไหม", "can you")
+        asked = self._ability_opening.search(norm.text) or any(closed.endswith(w) for w in self._ability_closing)
+        tokens = self.nlu.tokens(norm.text)
+        requested = any(t in self._request_tokens for t in tokens) or self._requests.search(norm.text)
+        if not asked or requested or understanding.intents or understanding.smalltalk is not None:
             return None
         members = self.series.get(record.id, (record,))
         # the clues, and Thai words no record uses ("ชาวต่างชาติใช้...ได้ไหม"; a Latin one is likely a typo)
         unknown = [
             w
             for w in understanding.words
-            if THAI_CHAR.search(w) and not self.nlu.knows_word(w) and not any(w in a for a in self._ability)
+            if THAI_CHAR.search(w) and not self.nlu.knows_word(w) and not any(w in a for a in self._ability_closing)
         ]
         unheld = [
             w
