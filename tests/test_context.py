@@ -150,6 +150,9 @@ def test_what_asked_of_the_next_topic_is_what_it_was_not_the_last_turns_detail(e
     engine.handle(Inbound("ที่ประชุม ก.พ.ร. เห็นชอบรายงานวันที่เท่าไหร่", session))
     reply = engine.handle(Inbound("แล้วมีความเห็นเพิ่มเติมอะไรหรือเปล่า", session))  # what they are, not when
     assert not reply.fallback and "เผยแพร่" in reply.text, reply.text
+    engine.handle(Inbound("ศูนย์บริการที่เปิดใหม่อยู่ที่ไหน", session))
+    same = engine.handle(Inbound("ห้างอะไร", session))  # what, of the same topic: still where
+    assert same.intent == "where", same.text
 
 
 def test_the_year_before_the_earliest_year_held_is_declined_not_told_again(engine: Engine) -> None:

@@ -898,11 +898,8 @@ class Engine:
         if asked:
             return asked[0]
         carried = context.intent if context and context.intent else ABOUT
-        last = self.intents[carried]
-        if understanding.asks_what and not understanding.counts_asked and (last.needs_number or last.strict):
-            # "แล้วที่ได้ UNPSA ล่ะ ผลงานอะไร": what it was, not the last turn's how many; "มีความเห็นเพิ่มเติม
-            # อะไรไหม" after when the meeting was: what the comments are, not when
-            return ABOUT
+        if understanding.asks_what and not understanding.counts_asked and self.intents[carried].needs_number:
+            return ABOUT  # "แล้วที่ได้ UNPSA ล่ะ ผลงานอะไร": what it was, not the last turn's how many
         return carried
 
     def _picked_from_list(
@@ -1022,6 +1019,8 @@ class Engine:
         confidence = round(min(1.0, top.score / STRONG) * (0.6 + 0.4 * margin) * (1.0 if top.grounded else 0.8), 2)
         carried = previous_topic and self._measure(previous_topic) != self._measure(top.record.id)
         intent = self._intent(understanding, context if carried else None)
+        if carried and not understanding.intents and understanding.asks_what and self.intents[intent].strict:
+            intent = ABOUT  # "มีความเห็นเพิ่มเติมอะไรไหม" after when the meeting was: what the new topic is, not when
         previous = self.records.get(previous_topic) if previous_topic else None
         return Decision(top.record, intent, confidence, sibling, previous=previous)
 
