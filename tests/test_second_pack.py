@@ -354,7 +354,7 @@ def test_a_group_listed_for_a_year_is_each_measures_record_of_that_year(with_bot
 
 
 def test_the_source_asked_after_a_topic_is_that_topics_source(with_both_packs: Engine) -> None:
-    for follow_up in ("ข้อมูลนี้มาจากไหนคะ", "แหล่งที่มา?", "where is this from?", "what's the source"):
+    for follow_up in ("ข้อมูลนี้มาจากไหนคะ", "ขอแหล่งที่มาหน่อย", "where is this from?", "what's the source"):
         session = uuid.uuid4().hex
         ask(with_both_packs, "รางวัลเลิศรัฐ ปี66 ได้รางวัลกี่รางวัล", session)
         reply = ask(with_both_packs, follow_up, session)
