@@ -15,6 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from bot.core.loader import Bundle, BundleError, Problem, load_bundle
+from bot.core.normalize import MAX_INPUT_CHARS
 from bot.core.types import Inbound, Reply
 from bot.reports import unanswered_report, usage_report
 from bot.runtime import load_engine, serving_engine
@@ -148,7 +149,9 @@ class Service:
                 return None
             return await self._admin(command, inbound)
         user = self.user_hash(inbound)
-        inbound = dataclasses.replace(inbound, session_id=self.session_key(inbound))
+        # a question, not a document: cut before it is read or logged (a LINE message may run to 5,000 characters)
+        cut = inbound.text[:MAX_INPUT_CHARS]
+        inbound = dataclasses.replace(inbound, text=cut, session_id=self.session_key(inbound))
         limit = self.settings.rate_limit_per_minute
         hits = self.state.count(inbound.session_id, RATE_WINDOW_SECONDS)
         if hits > limit:

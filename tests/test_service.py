@@ -93,6 +93,13 @@ def test_unanswered_questions_are_logged_without_names_or_raw_ids(folders, tmp_p
     assert "2  " in unanswered_report(events) and "fallback rate: 66.7% of 3 questions" in usage_report(events)
 
 
+def test_a_long_message_is_logged_cut_to_a_questions_length(folders, tmp_path: Path) -> None:
+    service = make(folders, tmp_path)
+    ask(service, "ITA ได้กี่คะแนน " + "report " * 700, user="U-long")
+    (event,) = service.state.events(0)
+    assert len(event.text) <= 300, len(event.text)
+
+
 def test_the_question_log_is_kept_for_the_configured_days(folders, tmp_path: Path) -> None:
     service = make(folders, tmp_path, question_log_days=1)
     ask(service, "หวยงวดนี้")
