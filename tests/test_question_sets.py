@@ -133,14 +133,14 @@ BELOW_THE_BAR = {
     # written at the start of the session after, scored on its starting code (2992aa9) before any change. The
     # answerable_fresh31 writer's brief lost its rules: it ran the bot and widened one label (af31-048, "VAT");
     # nine English questions whose expected words were the report's Thai now expect the English answer's
-    "answerable_fresh31.jsonl": (0.9625, 0.0225),  # 0.904 / 0.067 on first contact
+    "answerable_fresh31.jsonl": (0.9695, 0.0155),  # 0.904 / 0.067 on first contact
     "answerable_fresh32.jsonl": (0.9595, 0.0245),  # 0.927 / 0.048 on first contact
     "wholereport_fresh30.jsonl": (0.9585, 0.0175),  # 0.926 / 0.050 on first contact
     # written mid-session, scored on db0791b (the session's first changes, made before the sets were read)
     "answerable_fresh33.jsonl": (0.9825, 0.0175),  # 0.967 / 0.017 on first contact
     "wholereport_fresh31.jsonl": (0.9745, 0.0255),  # 0.941 / 0.051 on first contact
     "answerable_fresh34.jsonl": (0.9905, 0.0005),  # 0.973 / 0.018 on first contact
-    "wholereport_fresh32.jsonl": (0.9795, 0.0205),  # 0.931 / 0.049 on first contact
+    "wholereport_fresh32.jsonl": (0.9895, 0.0105),  # 0.931 / 0.049 on first contact
     "answerable_fresh35.jsonl": (0.9905, 0.0),  # 0.991 / 0.000 on first contact (34/34 out of scope declined)
     "wholereport_fresh33.jsonl": (0.9515, 0.0295),  # 0.923 / 0.048 on first contact (34/34 out of scope declined)
     "answerable_fresh36.jsonl": (0.9905, 0.0095),  # 0.972 / 0.028 on first contact
@@ -148,20 +148,20 @@ BELOW_THE_BAR = {
     "answerable_fresh37.jsonl": (0.9905, 0.0095),  # 0.982 / 0.018 on first contact (40/40 out of scope declined)
     "wholereport_fresh34.jsonl": (0.9805, 0.0195),  # 0.935 / 0.047 on first contact (36/38 out of scope declined)
     # written mid-session, scored on 4d6f290 before any change for it
-    "answerable_fresh38.jsonl": (0.9725, 0.0275),  # 0.955 / 0.036 on first contact (36/40 out of scope declined)
+    "answerable_fresh38.jsonl": (0.9815, 0.0185),  # 0.955 / 0.036 on first contact (36/40 out of scope declined)
     # written late in the session, scored on 3a4cc53 before any change for it
     "wholereport_fresh35.jsonl": (0.9425, 0.0575),  # 0.895 / 0.095 on first contact (33/36 out of scope declined)
     # written at the start of the session after, scored on its starting code (6fd043c) before any change
-    "answerable_fresh39.jsonl": (0.9905, 0.0095),  # 0.939 / 0.061 on first contact (37/43 out of scope declined)
+    "answerable_fresh39.jsonl": (0.9995, 0.0005),  # 0.939 / 0.061 on first contact (37/43 out of scope declined)
     "wholereport_fresh36.jsonl": (0.9435, 0.0465),  # 0.926 / 0.056 on first contact (32/35 out of scope declined)
     # written mid-session, scored on c41bb16 before any change for it
     "answerable_fresh40.jsonl": (0.9995, 0.0005),  # 0.965 / 0.035 on first contact (37/41 out of scope declined)
     # written late in the session, scored on f9b5b6c before any change for it
     "wholereport_fresh37.jsonl": (0.8925, 0.0585),  # 0.854 / 0.097 on first contact (30/33 out of scope declined)
     # written at the start of the next session, scored on 39e294f before any change for it
-    "answerable_fresh41.jsonl": (0.9735, 0.0265),  # 0.974 / 0.026 on first contact (41/44 out of scope declined)
+    "answerable_fresh41.jsonl": (0.9825, 0.0175),  # 0.974 / 0.026 on first contact (41/44 out of scope declined)
     # (0.983 mid-session; "ชาวต่างชาติ" taken out as an attribute, as foreign tourists carry it)
-    "wholereport_fresh38.jsonl": (0.9325, 0.0385),  # 0.846 / 0.096 on first contact (32/39 out of scope declined)
+    "wholereport_fresh38.jsonl": (0.9415, 0.0295),  # 0.846 / 0.096 on first contact (32/39 out of scope declined)
     # written at the start of the next session, scored on c5c31ed before any change for it (answerable_fresh42's
     # writer had no format brief and followed the dev set's layout)
     "answerable_fresh42.jsonl": (0.9785, 0.0005),  # 0.937 / 0.032 on first contact (33/35 out of scope declined)
@@ -170,14 +170,14 @@ BELOW_THE_BAR = {
     # written mid-session, scored on f73f093 before any change for it
     "answerable_fresh44.jsonl": (0.9475, 0.0315),  # 0.938 / 0.031 on first contact (28/31 out of scope declined)
     # written late in the session, scored on 9e10453 before any change for it
-    "wholereport_fresh40.jsonl": (0.9635, 0.0365),  # 0.929 / 0.071 on first contact (27/30 out of scope declined)
+    "wholereport_fresh40.jsonl": (0.9755, 0.0245),  # 0.929 / 0.071 on first contact (27/30 out of scope declined)
     # written at the start of the next session, scored on 037ac16 before any change for it
     "answerable_fresh45.jsonl": (0.9895, 0.0105),  # 0.990 / 0.010 on first contact (35/35 out of scope declined)
-    "answerable_fresh46.jsonl": (0.9685, 0.0105),  # 0.969 / 0.010 on first contact (34/35 out of scope declined)
-    "wholereport_fresh41.jsonl": (0.8835, 0.0815),  # 0.884 / 0.081 on first contact (28/30 out of scope declined)
+    "answerable_fresh46.jsonl": (0.9785, 0.0005),  # 0.969 / 0.010 on first contact (34/35 out of scope declined)
+    "wholereport_fresh41.jsonl": (0.9525, 0.0235),  # 0.884 / 0.081 on first contact (28/30 out of scope declined)
     # written mid-session, scored on 62fd809 before any change for it
-    "answerable_fresh47.jsonl": (0.9685, 0.0315),  # 0.969 / 0.031 on first contact (31/34 out of scope declined)
-    "wholereport_fresh42.jsonl": (0.9435, 0.0455),  # 0.944 / 0.045 on first contact (33/35 out of scope declined)
+    "answerable_fresh47.jsonl": (0.9895, 0.0105),  # 0.969 / 0.031 on first contact (31/34 out of scope declined)
+    "wholereport_fresh42.jsonl": (0.9775, 0.0225),  # 0.944 / 0.045 on first contact (33/35 out of scope declined)
 }
 
 

@@ -141,7 +141,7 @@ LATER_YEARS_SETS = {
     # both packs, 27 of 85 turns out of scope, scored on the next session's starting code (ee05cc5)
     "later_years10.jsonl": (0.9875, 0.0005),  # 0.882 / 0.094 on first contact
     # both packs, 28 of 85 turns out of scope, written mid-session and scored on 6447c42
-    "later_years11.jsonl": (0.9645, 0.0245),  # 0.800 / 0.118 on first contact
+    "later_years11.jsonl": (0.9645, 0.0125),  # 0.800 / 0.118 on first contact
     # written at the start of the next session, scored on 24658e9 before any change for it
     "later_years12.jsonl": (0.9645, 0.0235),  # 0.930 / 0.035 on first contact
     # written mid-session, scored on 4d46d21 before any change for it
@@ -168,7 +168,7 @@ LATER_YEARS_SETS = {
     "later_years23.jsonl": (0.9745, 0.0085),  # 0.950 / 0.033 on first contact
     "later_years24.jsonl": (0.9625, 0.0095),  # 0.870 / 0.083 on first contact
     "later_years25.jsonl": (0.9345, 0.0285),  # 0.898 / 0.037 on first contact
-    "later_years26.jsonl": (0.9535, 0.0195),  # 0.926 / 0.046 on first contact
+    "later_years26.jsonl": (0.9535, 0.0095),  # 0.926 / 0.046 on first contact
     "later_years27.jsonl": (0.9625, 0.0095),  # 0.897 / 0.047 on first contact
     # written at the start of the session after, scored on its starting code (d35ccd8) before any change
     "later_years28.jsonl": (0.9805, 0.0005),  # 0.954 / 0.019 on first contact (35/37 out of scope declined)
@@ -188,7 +188,7 @@ LATER_YEARS_SETS = {
     # written mid-session, scored on f73f093 before any change for it
     "later_years35.jsonl": (0.9205, 0.0225),  # 0.899 / 0.022 on first contact (26/28 out of scope declined)
     # written at the start of the next session, scored on 037ac16 before any change for it
-    "later_years36.jsonl": (0.9765, 0.0235),  # 0.966 / 0.023 on first contact (30/31 out of scope declined)
+    "later_years36.jsonl": (0.9885, 0.0115),  # 0.966 / 0.023 on first contact (30/31 out of scope declined)
 }
 
 
