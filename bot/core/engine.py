@@ -1666,8 +1666,10 @@ class Engine:
     ) -> Reply | None:
         """Whether a thing can be done there, asked in words the topic holds in no year ("ทำบัตรประชาชน" of a
         service centre whose record says only where it opened): yes or no is not in the report."""
-        norm = understanding.norm  # a yes or no: opened ("can I...", whole words) or closed ("...ได้ไหม"), not a
-        closed = self.nlu.unclosed(norm.compact)  # request to the bot ("ขอแยก...ได้ไหม", "can you")
+        # a yes or no, opened ("can I...", whole words) or closed ("...ได้ไหม"), and no request to the bot
+        # ("ขอแยก...ได้ไหม", "can you")
+        norm = understanding.norm
+        closed = self.nlu.unclosed(norm.compact)
         asked = self._ability_opening.search(norm.text) or any(closed.endswith(w) for w in self._ability_closing)
         tokens = self.nlu.tokens(norm.text)
         requested = any(t in self._request_tokens for t in tokens) or self._requests.search(norm.text)
@@ -2111,7 +2113,6 @@ class Engine:
         # "which two EGDI components": the topic's own name qualifies the noun after it, which is counted
         sets = understanding.sets
         qualifiers = {(n, x) for n, x in sets if x in profile.each_name and any(m == n and y != x for m, y in sets)}
-        examples = any(w in understanding.norm.compact for w in self.nlu.example_words)
         asked = [(n, x) for n, x in sets if n not in wholes and n not in told and (n, x) not in qualifiers]
         if answered and intent.answers == "examples" and not understanding.counts_asked:
             # examples of all a topic counts ("e-service 343 บริการ มีอะไรบ้าง": "เช่น" examples of บริการ are of all
@@ -2136,6 +2137,7 @@ class Engine:
             for said in (self._counted_as(x, profile),)
             if profile.names_the(None, said, markers) is False
         ]
+        examples = any(w in understanding.norm.compact for w in self.nlu.example_words)
         if naming and complete and not sets and not examples:  # "list all the sandbox tasks": every one of a set
             unnamed += [
                 answer.number(count)
@@ -2434,8 +2436,8 @@ class Engine:
         acted is not in the report. The bodies are `acting_bodies`; the date must name the one asked. A body
         something is sent to, or one inside a title (`toward_words`), acted in nothing."""
         given = record.details.when if _detail_asked(intent) == "when" else None
-        compact = understanding.norm.compact  # a body sent to ("หนังสือส่ง ครม.", "to the cabinet") or inside a title
-        said = [  # ("เลขาธิการคณะรัฐมนตรี") acts in nothing
+        compact = understanding.norm.compact
+        said = [
             b
             for b in self._acting_bodies
             for found in re.finditer(re.escape(b), compact)

@@ -619,8 +619,8 @@ class WholeReport:
                 for r in self.bundle.records
                 if r in records or (r.id not in about and any(self.profiles[r.id].mentions(t) for t in said))
             )
-        if year is not None and kind in ("list", "count"):  # only what holds the year asked, told by the member of
-            records = tuple(r for r in records if self._told_for(r, year))  # its measure for that year
+        if year is not None and kind in ("list", "count"):  # only what holds the year asked, each measure's own
+            records = tuple(r for r in records if self._told_for(r, year))
         if kind != "overview" and groups and len(records) == 1:  # a group of one is that one topic
             return None
         targets = any(f.target is not None for r in records for f in r.figures)
