@@ -1760,6 +1760,13 @@ def test_what_this_letter_encloses_is_told_by_its_enclosures(ask) -> None:
     assert not reply.fallback and "รองนายกรัฐมนตรี" in reply.text and "สรุปผล" in reply.text, reply.text
 
 
+def test_what_the_letter_asks_of_the_cabinet_is_told_by_its_proposal_a_part_of_it(ask) -> None:
+    reply = ask("หนังสือนำส่งฉบับนี้ขอให้ ครม. ดำเนินการอะไร", "letter-asks")  # part_of the letter, not its header
+    assert not reply.fallback and reply.record_id == "proposal" and "รับทราบ" in reply.text, reply.text
+    other = ask("ก.พ.ร. มีมติเห็นชอบให้เสนอต่อสภาวันไหน", "letter-meeting")  # no part of another part
+    assert other.record_id == "opdc-meeting" and "18 สิงหาคม 2565" in other.text, other.text
+
+
 def test_a_name_opening_another_topics_name_moves_to_it_when_it_holds_what_is_asked(ask) -> None:
     # "open government" names the open-data topic, and opens OG&MP's name, which holds PM 2.5 ("took part"
     # holds no clue: took is a function word)

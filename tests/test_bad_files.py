@@ -50,6 +50,12 @@ CASES = {
         "records.0.figures.0",
         "of_unit names the unit of `of`",
     ),
+    "a part of no known record": (
+        GOOD.replace("    year: 2564\n", "    year: 2564\n    part_of: cover-page\n"),
+        7,
+        "records.0.part_of",
+        "unknown record 'cover-page'",
+    ),
     "unknown source of a record": (
         GOOD.replace("    year: 2564\n", "    year: 2564\n    source: gazette\n"),
         7,

@@ -174,10 +174,10 @@ BELOW_THE_BAR = {
     # written at the start of the next session, scored on 037ac16 before any change for it
     "answerable_fresh45.jsonl": (0.9895, 0.0105),  # 0.990 / 0.010 on first contact (35/35 out of scope declined)
     "answerable_fresh46.jsonl": (0.9785, 0.0005),  # 0.969 / 0.010 on first contact (34/35 out of scope declined)
-    "wholereport_fresh41.jsonl": (0.9525, 0.0235),  # 0.884 / 0.081 on first contact (28/30 out of scope declined)
+    "wholereport_fresh41.jsonl": (0.9645, 0.0125),  # 0.884 / 0.081 on first contact (28/30 out of scope declined)
     # written mid-session, scored on 62fd809 before any change for it
     "answerable_fresh47.jsonl": (0.9895, 0.0105),  # 0.969 / 0.031 on first contact (31/34 out of scope declined)
-    "wholereport_fresh42.jsonl": (0.9775, 0.0225),  # 0.944 / 0.045 on first contact (33/35 out of scope declined)
+    "wholereport_fresh42.jsonl": (0.9885, 0.0115),  # 0.944 / 0.045 on first contact (33/35 out of scope declined)
 }
 
 

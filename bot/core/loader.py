@@ -290,9 +290,12 @@ def _records(
     problems: list[Problem] = []
     records: list[Record] = []
     first_seen: dict[str, str] = {}
+    wholes: list[tuple[str, Any, int, str]] = []  # each part_of, checked once every id is known
     for file in files:
         label, node = file.label, file.node
         for index, record in enumerate(file.parsed.records):
+            if record.part_of:
+                wholes.append((label, node, index, record.part_of))
             source_id = record.source or file.parsed.source
             where = ("records", index, "source") if record.source else ("source",)
             source = sources.get(source_id)
@@ -328,6 +331,11 @@ def _records(
                 continue
             first_seen[record.id] = f"{label}:{_id_line(node, index)}"
             records.append(record.model_copy(update={"source": source_id}))
+    for label, node, index, whole in wholes:
+        if whole not in first_seen:
+            where = ("records", index, "part_of")
+            message = f"unknown record '{whole}' (part_of names the record of the whole document)"
+            problems.append(Problem(label, _line_of(node, where), ".".join(map(str, where)), message))
     return records, problems
 
 

@@ -187,6 +187,7 @@ class Record(Strict):
     kind: Id  # a category declared in a categories file
     source: Id | None = None  # the file's source unless the record names its own
     series: Id | None = None  # the measure this record is one year of; found from shared names when absent
+    part_of: Id | None = None  # the record of a document this record tells one part of (the letter's proposal)
     sections: list[NonEmpty] = []  # where in its source it comes from, numbered as the source says
     year: int = Field(ge=2500, le=2600)
     years: list[int] = []
