@@ -1677,12 +1677,14 @@ class Engine:
         service centre whose record says only where it opened): yes or no is not in the report."""
         # a yes or no, opened ("can I...", whole words) or closed ("...ได้ไหม"), and no request to the bot
         # ("ขอแยก...ได้ไหม", "can you")
+        if understanding.intents or understanding.smalltalk is not None:
+            return None
         norm = understanding.norm
         closed = self.nlu.unclosed(norm.compact)
         asked = self._ability_opening.search(norm.text) or any(closed.endswith(w) for w in self._ability_closing)
-        tokens = self.nlu.tokens(norm.text)
-        requested = any(t in self._request_tokens for t in tokens) or self._requests.search(norm.text)
-        if not asked or requested or understanding.intents or understanding.smalltalk is not None:
+        if not asked:
+            return None  # most questions end here, before the question is segmented again for a request word
+        if self._requests.search(norm.text) or any(t in self._request_tokens for t in self.nlu.tokens(norm.text)):
             return None
         members = self.series.get(record.id, (record,))
         # the clues, and Thai words no record uses ("ชาวต่างชาติใช้...ได้ไหม"; a Latin one is likely a typo)
@@ -2127,7 +2129,7 @@ class Engine:
             # examples of all a topic counts ("e-service 343 บริการ มีอะไรบ้าง": "เช่น" examples of บริการ are of all
             # 343) are told by them; a part set apart ("12 agenda e-services"), a count asked, or a detail naming
             # some in full (the two top Lert Rat winners, not examples of the 234 awards) are not
-            given = self.nlu.normalize(record.details.examples.th).compact if record.details.examples else ""
+            given = profile.parts.get("examples", "")
             some = any(m in given for m in self.nlu.example_markers)
             asked = [
                 (n, x)
@@ -2445,6 +2447,8 @@ class Engine:
         acted is not in the report. The bodies are `acting_bodies`; the date must name the one asked. A body
         something is sent to, or one inside a title (`toward_words`), acted in nothing."""
         given = record.details.when if _detail_asked(intent) == "when" else None
+        if given is None:
+            return None
         compact = understanding.norm.compact
         said = [
             b
@@ -2452,7 +2456,7 @@ class Engine:
             for found in re.finditer(re.escape(b), compact)
             if not any(compact[: found.start()].endswith(t) for t in self._toward_words)
         ]
-        if given is None or not said:
+        if not said:
             return None
         told = self.nlu.normalize(f"{given.th} {given.en}").compact
         if any(b in told for b in said):
