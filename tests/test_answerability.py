@@ -1790,3 +1790,37 @@ def test_how_someone_applies_asks_the_steps_which_the_record_does_not_give(ask) 
     assert reply.fallback and reply.intent == "fallback", reply.text
     works = ask("how does the decree apply to licences?", "applies-how")  # how a rule applies: no steps asked
     assert not works.fallback and works.record_id == "licence-fee-decree", works.text
+
+
+def test_a_post_asked_of_a_person_the_topic_names_without_one_is_declined(ask) -> None:
+    reply = ask("คุณอโนมาที่ให้เบอร์ไว้ ดำรงอยู่ตำแหน่งไหนคะ", "post-of-contact")  # a name and a phone number only
+    assert reply.fallback and "ตำแหน่ง" in reply.text and "อโนมา" in reply.text, reply.text
+    told = ask("ผู้ลงนามหนังสือฉบับนี้เป็นตำแหน่งอะไร", "post-of-signer")  # the signer's post is given
+    assert not told.fallback and "เลขาธิการ" in told.text, told.text
+    places = ask("ความพึงพอใจปี 64 ได้เท่าไหร่ ขอทศนิยม 2 ตำแหน่ง", "decimal-places")  # places, not a post
+    assert not places.fallback and "84.81" in places.text, places.text
+
+
+def test_a_why_asking_for_the_factors_is_a_why_not_a_list_of_examples(ask) -> None:
+    reply = ask("ทำไม IMD ปี 65 ถึงตก มีเรื่องอะไรบ้าง", "why-factors")  # no reason given
+    assert reply.fallback and "เหตุผล" in reply.text, reply.text
+    told = ask("ทำไมคะแนน ITA ปี 64 ถึงดีขึ้น มีเรื่องอะไรบ้าง", "why-factors-held")
+    assert not told.fallback and told.intent == "why" and "เปิดเผยข้อมูล" in told.text, told.text
+
+
+def test_which_work_won_asked_with_because_is_the_work_not_the_reason(ask) -> None:
+    reply = ask("กรมสรรพากรได้เลิศรัฐยอดเยี่ยมเพราะผลงานชิ้นไหน", "won-because")  # no work named
+    assert reply.fallback and reply.intent == "fallback", reply.text
+    told = ask("UNPSA ที่กรมควบคุมโรคได้ ได้เพราะผลงานอะไร", "won-because-un")  # the UN award names its entry
+    assert not told.fallback and "Intelligent Sustainable" in told.text, told.text
+    reason = ask("ITA ปี 64 สูงขึ้นเพราะอะไร", "because-what")
+    assert reason.intent == "why" and not reason.fallback, reason.text
+
+
+def test_whether_a_body_has_acted_yet_is_declined_of_a_letter_only_asking_it_to(ask) -> None:
+    reply = ask("คณะรัฐมนตรีรับทราบรายงานปี 64 ไปหรือยังครับ", "acted-yet")  # the letter asks; the report was before
+    assert reply.fallback and "แล้วหรือยัง" in reply.text and "รับทราบ" in reply.text, reply.text
+    english = ask("did the senate get the report yet?", "acted-yet-en")
+    assert english.fallback, english.text
+    done = ask("ก.พ.ร. มีมติเห็นชอบรายงานนี้แล้วหรือยัง", "acted-done")  # the Commission's approval is told
+    assert not done.fallback and "18 สิงหาคม 2565" in done.text, done.text

@@ -230,3 +230,12 @@ def test_the_target_set_asked_in_english_is_no_location(engine: Engine) -> None:
     ask_of(engine, "biz portal fully digital กี่ใบ", session)
     reply = ask_of(engine, "แล้ว target ที่ตั้งไว้ล่ะ", session)  # ที่ตั้ง of "ตั้งไว้" is no address
     assert reply.record_id == "biz-portal" and "60" in reply.text, reply.text
+
+
+def test_an_agency_alone_after_a_topic_naming_it_asks_its_part_in_that_topic(engine: Engine) -> None:
+    session = uuid.uuid4().hex
+    ask_of(engine, "ตอนโควิดมีมาตรการช่วยคนมาติดต่อราชการยังไงบ้าง", session)
+    reply = ask_of(engine, "แล้วของกรมการขนส่งทางบกล่ะ ทำอะไรบ้าง", session)  # that topic names it
+    assert reply.record_id == "covid-measures" and "6 เดือน" in reply.text, reply.text
+    alone = ask_of(engine, "กรมสรรพากรทำอะไรบ้างในรายงาน", uuid.uuid4().hex)  # no topic before: all of its topics
+    assert alone.intent == "whole_list" and len(alone.items) >= 3, alone.text

@@ -178,6 +178,8 @@ BELOW_THE_BAR = {
     # written mid-session, scored on 62fd809 before any change for it
     "answerable_fresh47.jsonl": (0.9895, 0.0105),  # 0.969 / 0.031 on first contact (31/34 out of scope declined)
     "wholereport_fresh42.jsonl": (0.9885, 0.0115),  # 0.944 / 0.045 on first contact (33/35 out of scope declined)
+    "answerable_fresh48.jsonl": (0.9895, 0.0105),  # 0.948 / 0.052 on first contact (32/36 out of scope declined)
+    "wholereport_fresh43.jsonl": (0.9675, 0.0215),  # 0.926 / 0.043 on first contact (35/36 out of scope declined)
 }
 
 

@@ -1461,3 +1461,21 @@ def test_what_else_an_agency_did_lists_its_topics(engine: Engine) -> None:
         assert reply.intent == "whole_list" and len(reply.items) >= 3, (question, reply.text)
     other = ask(engine, "กรมควบคุมโรคมีผลงานอื่นอีกไหมในรายงาน")  # "ผลงานอื่น", "อื่นอีก": its other topics
     assert other.intent == "whole_list" and len(other.items) == 2, other.text
+
+
+def test_which_of_two_measures_reached_a_bigger_share_is_a_comparison(engine: Engine) -> None:
+    reply = ask(engine, "between biz portal and citizen portal, which reached a larger share of its goal?")
+    assert reply.intent == "whole_compare" and "58.33" in reply.text and "40.91" in reply.text, reply.text
+
+
+def test_measures_with_results_for_a_year_leave_out_those_holding_only_its_target(engine: Engine) -> None:
+    reply = ask(engine, "ตัวชี้วัดอะไรบ้างที่มีผลปี 2565 ให้ดูแล้ว")  # IMD and HPP; the rest give 2565 targets only
+    told = {i.record_id for i in reply.items}
+    assert {"imd", "hpp"} <= told and "e-service" not in told and "satisfaction" not in told, reply.text
+    plans = ask(engine, "แผนที่จะทำในปี 65 มีอะไรบ้าง")  # plans of that year: targets belong
+    assert "e-service" in {i.record_id for i in plans.items}, plans.text
+
+
+def test_a_what_joined_to_the_verb_before_it_still_asks_for_several(engine: Engine) -> None:
+    reply = ask(engine, "ในปี 65 มีอะไรที่เตรียมทดลองนำร่องไว้บ้าง")  # "มีอะไร" segmented as one word
+    assert reply.intent == "whole_list" and "Seamless" in reply.text and "ยืดหยุ่น" in reply.text, reply.text

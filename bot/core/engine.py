@@ -136,6 +136,7 @@ class Engine:
             self._body_not_named,  # "กระทรวงไหนเป็นเจ้าภาพ" of a topic that names no ministry
             self._detail_not_given,
             self._when_of_another_body,  # "ครม.อนุมัติเมื่อไหร่" of the date the Commission approved it
+            self._act_not_told,  # "ครม. รับทราบแล้วหรือยัง" of a letter asking it to
             self._reason_of_another,  # "why did government efficiency fall" told by the overall rank's reason
             self._finding_not_given,
             self._province_not_named,
@@ -172,13 +173,13 @@ class Engine:
         self._request_tokens = frozenset(w for w in asking if THAI_CHAR.search(w))  # ขอ as a word, not in ขอนแก่น
         self._acting_bodies = tuple(self.nlu.normalize(w).compact for w in bundle.language.acting_bodies)
         self._toward_words = tuple(self.nlu.normalize(w).compact for w in bundle.language.toward_words)
+        self._done_yet_words = tuple(self.nlu.normalize(w).compact for w in bundle.language.done_yet_words)
         self._present = tuple(self.nlu.normalize(w).compact for w in bundle.language.present_words)
         who = [c for i in bundle.intents if i.answers == "who" for c in (*i.cues.th, *i.cues.en)]
         defining = [c for i in bundle.intents if i.answers == "definition" for c in (*i.cues.th, *i.cues.en)]
         self._defining = tuple(self.nlu.normalize(c).compact for c in defining)
         self._who_words = tuple(self.nlu.normalize(c).compact for c in who)  # a best asked with one: who came first
         self._target_words = tuple(self.nlu.normalize(w).compact for w in bundle.language.target_words)
-        self._result_words = tuple(self.nlu.normalize(w).compact for w in bundle.language.result_words)
         self._reached = phrases([self.nlu.normalize(w).text for w in bundle.language.reached_words])
         self._at_least = self._threshold_pattern(bundle)
         # each kind of counter's words, as read: a follow-up that is only one of them ("and shops?") counts it
@@ -1272,9 +1273,7 @@ class Engine:
         """A year for which the record gives only a target, asked for its result: "ปี 65 ได้ที่เท่าไหร่",
         "อยากรู้ผลจริงไม่ใช่เป้า" (the target named only to be ruled out) or "ผลจริงออกมาถึงเป้าไหม"."""
         asked = set(understanding.norm.years)
-        result_asked = self._target_ruled_out(understanding) or any(
-            w in understanding.norm.compact for w in self._result_words
-        )
+        result_asked = self._target_ruled_out(understanding) or understanding.result_asked
         if (
             not (asked and asked <= record.target_only_years())
             or not (decision.intent in ("figure", "about", "examples") or (intent is not None and intent.target_first))
@@ -2449,19 +2448,37 @@ class Engine:
         given = record.details.when if _detail_asked(intent) == "when" else None
         if given is None:
             return None
-        compact = understanding.norm.compact
-        said = [
-            b
-            for b in self._acting_bodies
-            for found in re.finditer(re.escape(b), compact)
-            if not any(compact[: found.start()].endswith(t) for t in self._toward_words)
-        ]
+        said = self._bodies_acting(understanding.norm.compact)
         if not said:
             return None
         told = self.nlu.normalize(f"{given.th} {given.en}").compact
         if any(b in told for b in said):
             return None
         return self._fallback("detail", lang, understanding, closest=record, detail="when")
+
+    def _act_not_told(
+        self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str
+    ) -> Reply | None:
+        """Whether a body has acted yet ("ครม. รับทราบรายงานแล้วหรือยัง"), asked of a record naming that body only
+        where something is sent or asked of it ("ขอเสนอคณะรัฐมนตรีรับทราบ"): the report, written before, does
+        not say."""
+        compact = understanding.norm.compact
+        if not any(w in compact for w in self._done_yet_words):
+            return None
+        said = self._bodies_acting(compact)
+        record_says = self._bodies_acting(self.nlu.normalize(f"{record.text.th} {record.text.en}").compact)
+        if not said or any(b in record_says for b in said):
+            return None
+        return self._fallback("detail", lang, understanding, closest=record, detail="done", asked=said[0])
+
+    def _bodies_acting(self, compact: str) -> list[str]:
+        """The acting bodies said, leaving out those where something is sent or which a title holds."""
+        return [
+            b
+            for b in self._acting_bodies
+            for found in re.finditer(re.escape(b), compact)
+            if not any(compact[: found.start()].endswith(t) for t in self._toward_words)
+        ]
 
     def _named_in_full(
         self, record: Record, intent: Intent, decision: Decision, understanding: Understanding, lang: str

@@ -74,7 +74,7 @@ MAX_DEFINED_TERM = 40  # a bare กระทรวง or ธนาคาร name
 PUNCTUATION = re.compile(r"^[\W_]+$")
 GLUED_YEAR_MARGIN = 5  # years beyond those held that two digits run into a name may still mean (to decline)
 COUNTED_AFTER_WORDS = 3  # English words after "how many" among which a counter may stand ("how many open datasets")
-THAI_NAME_THEN_DIGITS = re.compile(r"([\u0e00-\u0e7f]{3,})(\d{2})(?![\d.]|\s*[-–]\s*\d)")  # a span is a plan's
+THAI_NAME_THEN_DIGITS = re.compile(r"([\u0e00-\u0e7f]{3,}) ?(\d{2})(?![\d.,%]|\s*[-–]\s*\d)")  # a span is a plan's
 NUMBERED_CUE = re.compile(r"^(\D+?)0*(\d{1,2})$")  # a part's cue that numbers it: ยุทธศาสตร์ที่1, strategi1
 OUTRANK_MARGIN = 0.01  # an intent outranking another scores just above it
 RUN_TOGETHER = 6  # a Latin word this long found inside run-together text is that word (not "pisa" in "NDTP is a")
@@ -252,6 +252,7 @@ class Understanding:
     attributes: tuple[tuple[str, str], ...] = ()  # what it asks that a record must state: (as worded, compact)
     bottom: str | None = None  # the lowest part asked (ต่ำสุด, worst), as worded
     best: str | None = None  # the best asked (ดีสุด, ได้ที่ 1), as worded
+    result_asked: bool = False  # the result itself asked (ผลจริง, results for): a target is no answer
     finding: str | None = None  # what a study found, asked (ผลออกมา, verdict), as worded
     measures: tuple[tuple[str, str], ...] = ()  # kinds of figure it asks for by name: (as worded, kind)
     negated: tuple[str, ...] = ()  # a negation with the word it negates, joined: ไม่ผ่าน is not ผ่าน
@@ -404,6 +405,7 @@ class Understander:
         self._tops = [(t, word) for word in lang.top_words for t in self._terms([word], 1.0)]
         self.top_words = tuple(t.compact for t, _ in self._tops)
         self._findings = [(t, word) for word in lang.finding_words for t in self._terms([word], 1.0)]
+        self._result_words = tuple(self.normalize(w).compact for w in lang.result_words)
         self.finding_words = tuple(t.compact for t, _ in self._findings)
         self._gaps = tuple(self.normalize(w).compact for w in lang.gap_words)
         self._negations = frozenset(self.normalize(w).compact for w in lang.negation_words)
@@ -852,8 +854,9 @@ class Understander:
         return any(t.compact in reading.spans or t.found_in(reading.norm, reading.spans) for t in self._what_terms)
 
     def _with_glued_years(self, norm: Normalized) -> Normalized:
-        """Two digits run into the end of a Thai name ("รางวัลเลิศรัฐ68") are a year, within a few years of
-        those the knowledge holds, unless what follows counts them ("ทบทวนกฎหมาย62ข้อ", "สะกิด66ครั้ง")."""
+        """Two digits run into the end of a Thai name, or one space after it ("รางวัลเลิศรัฐ68", "เลิศรัฐ 68"),
+        are a year, within a few years of those the knowledge holds, unless what follows counts them
+        ("ทบทวนกฎหมาย62ข้อ", "สะกิด 66 ครั้ง") or makes them a share ("พอใจ 70%")."""
         low, high = self._year_span
         glued = [
             year
@@ -1111,6 +1114,7 @@ class Understander:
             attributes=self._attributes_asked(reading),
             bottom=self._bottom(reading),
             best=next((word for t, word in self._tops if t.found_in(reading.norm, reading.spans)), None),
+            result_asked=any(w in reading.norm.compact for w in self._result_words),
             finding=next((word for t, word in self._findings if t.found_in(reading.norm, reading.spans)), None),
             positions=tuple(self._place_of(m.group(1)) for m in self._list_place.finditer(norm.text)),
             negated=self._negated(reading.tokens),
@@ -1437,10 +1441,14 @@ class Understander:
         """A question word with a plural word after it ("ทำอะไรให้จังหวัดบ้าง") or a group's word in the plural
         ("what rankings..."; "how many laws" counts them) asks for several."""
         said = _said(tokens)
-        asked = [i for i, w in enumerate(said) if w in self._question_words]
+        asked = [i for i, w in enumerate(said) if w in self._question_words or self._ends_asking(w)]
         if not asked:
             return False
         return any(w in self._plural_words for w in said[asked[0] + 1 :]) or self._plural(raw, stems)
+
+    def _ends_asking(self, word: str) -> bool:
+        """A Thai question word the dictionary joined to the word before it ("มีอะไร")."""
+        return any(len(word) > len(q) and word.endswith(q) for q in self._question_words if THAI_CHAR.search(q))
 
     def _excluded(self, tokens: list[str], words: set[str]) -> tuple[str, ...]:
         """The first word of meaning within three after each exclusion (ไม่เอา + แค่ด้าน + ภาครัฐ)."""

@@ -38,6 +38,7 @@ REPLY_KEYS = frozenset(
                 "target",
                 "procedure",
                 "attribute",
+                "done",
                 "number",
                 "comparison",
                 "cause",

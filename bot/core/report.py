@@ -217,6 +217,12 @@ class WholeReport:
         if of_an_agency and not any(c.named for c in named):
             named = []  # "กรมสรรพากรมีผลงานอะไรบ้างในรายงาน": the agency's topics, not one its keyword ผลงาน reads
         talked_of = self.records.get(context.record_id or "") if context is not None else None
+        # "แล้วสรรพากรช่วยอะไรบ้าง" after COVID relief naming it: its part in that topic (asked as examples of
+        # it can be), not the report's; "ยังโผล่ในเรื่องอื่นอีกไหม" asks the others
+        of_the_topic = any(self.intents[n].answers == "examples" for n in understanding.intents)
+        in_the_topic = of_an_agency and of_the_topic and not understanding.whole and talked_of is not None
+        if in_the_topic and self.profiles[talked_of.id].mentions(understanding.agencies[0]):
+            return None
         if kinds == ["overview"] and understanding.same_year and talked_of is not None:
             return None  # "ภาพรวมปีนั้นล่ะ" after IMD's efficiency rank: that topic's overall figure, that year
         parts_of_topic = (
@@ -620,7 +626,7 @@ class WholeReport:
                 if r in records or (r.id not in about and any(self.profiles[r.id].mentions(t) for t in said))
             )
         if year is not None and kind in ("list", "count"):  # only what holds the year asked, each measure's own
-            records = tuple(r for r in records if self._told_for(r, year))
+            records = tuple(r for r in records if self._told_for(r, year, results=understanding.result_asked))
         if kind != "overview" and groups and len(records) == 1:  # a group of one is that one topic
             return None
         targets = any(f.target is not None for r in records for f in r.figures)
@@ -628,11 +634,13 @@ class WholeReport:
             kind = "list"  # "ร่างกฎหมายที่ยังไม่ผ่านมีฉบับไหนบ้าง": drafts have no targets to be behind; listed
         return Ask(kind, records, groups, part, agency, year, by_parts=by_parts if kind == "count" else ())
 
-    def _told_for(self, record: Record, year: int) -> bool:
-        """It holds the year (a result, or a plan's target), and is the member of its measure that tells that
-        year ("rankings in 2024": CPI 2024's own record, not CPI 2025's, which says the year before in passing)."""
+    def _told_for(self, record: Record, year: int, results: bool) -> bool:
+        """It holds the year (a result, or a plan's target unless results are asked: "ตัวชี้วัดไหนบ้างมีผลปี 65"),
+        and is the member of its measure that tells that year ("rankings in 2024": CPI 2024's own record, not CPI
+        2025's, which says the year before in passing)."""
         members = self.series.get(record.id)
-        return year in record.known_years() and (members is None or member_for(members, [year]) is record)
+        held = year in record.known_years() and not (results and year in record.target_only_years())
+        return held and (members is None or member_for(members, [year]) is record)
 
     def _counts_another(self, understanding: Understanding, carried_groups: tuple[str, ...]) -> bool:
         """The question counts something else than the groups just counted ("กี่หน่วยงาน", "how many agencies"

@@ -480,6 +480,7 @@ class LanguageFile(Strict):
     rest_compared: list[NonEmpty] = []  # before a rest word, a comparison: "older than the rest" asks no rest
     acting_bodies: list[NonEmpty] = []  # when one of these acted: the date must name it, not another's act
     toward_words: list[NonEmpty] = []  # ...unless one of these stands before it: sent to, not acting
+    done_yet_words: list[NonEmpty] = []  # has a body acted yet (แล้วหรือยัง): only if the record says it did
     across_words: list[NonEmpty] = []  # worked out across a group's measures (an average): stated, or declined
     ability_words: list[NonEmpty] = []  # whether a thing can be done: each word of it must be the topic's
     ability_verbs: list[NonEmpty] = []  # ...but these verbs of doing, which name no thing done
