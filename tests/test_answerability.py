@@ -1824,3 +1824,10 @@ def test_whether_a_body_has_acted_yet_is_declined_of_a_letter_only_asking_it_to(
     assert english.fallback, english.text
     done = ask("ก.พ.ร. มีมติเห็นชอบรายงานนี้แล้วหรือยัง", "acted-done")  # the Commission's approval is told
     assert not done.fallback and "18 สิงหาคม 2565" in done.text, done.text
+
+
+def test_a_list_of_names_asked_wants_every_one_not_the_examples_unless_only_some_are_asked(ask) -> None:
+    reply = ask("ขอรายชื่อกรมที่เลิกเรียกสำเนาบัตรประชาชนแล้วหน่อยครับ", "names-every")  # 87, two named as examples
+    assert reply.fallback and "87" in reply.text, reply.text
+    some = ask("ขอชื่อกรมที่เลิกเรียกสำเนาบัตรประชาชนสักสองกรม", "names-some")  # a couple: the examples do
+    assert not some.fallback and "กรมการปกครอง" in some.text, some.text

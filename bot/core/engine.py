@@ -2109,7 +2109,10 @@ class Engine:
         names_a_set = understanding.names_asked and bool(understanding.sets)  # "ขอชื่อ 12 บริการ"
         if not (naming or understanding.asks_which or understanding.name_of or names_a_set) or record.provinces:
             return None  # a record listing its provinces names some
-        complete = understanding.complete or names_a_set  # "ขอรายชื่อ 343 บริการ": every one, examples are not
+        # "ขอรายชื่อ 343 บริการ", "ขอรายชื่อหน่วยงานที่ได้โล่": names asked are of every one, examples are not,
+        # unless only some are asked for ("ขอชื่อสักสองกรม")
+        examples = any(w in understanding.norm.compact for w in self.nlu.example_words)
+        complete = understanding.complete or names_a_set or (understanding.names_asked and not examples)
         markers = self.nlu.list_markers if complete else (*self.nlu.list_markers, *self.nlu.example_markers)
         answered = naming and intent is not None and _gives(record, intent.answers) and not complete
         profile = self.profiles[record.id]
@@ -2147,7 +2150,6 @@ class Engine:
             for said in (self._counted_as(x, profile),)
             if profile.names_the(None, said, markers) is False
         ]
-        examples = any(w in understanding.norm.compact for w in self.nlu.example_words)
         if naming and complete and not sets and not examples:  # "list all the sandbox tasks": every one of a set
             unnamed += [
                 answer.number(count)
