@@ -111,10 +111,10 @@ BELOW_THE_BAR = {
     "answerable_fresh24.jsonl": (0.9995, 0.0005),  # 0.940 / 0.030 on first contact
     "wholereport_fresh23.jsonl": (0.9785, 0.0115),  # 0.947 / 0.032 on first contact
     # written mid-session, scored on e5172f3 before any change for them
-    "answerable_fresh25.jsonl": (0.9695, 0.0205),  # 0.930 / 0.060 on first contact
+    "answerable_fresh25.jsonl": (0.9795, 0.0105),  # 0.930 / 0.060 on first contact
     "wholereport_fresh24.jsonl": (0.9895, 0.0105),  # 0.896 / 0.083 on first contact
     # written late in the session, scored on 69a9ede before any change for them
-    "answerable_fresh26.jsonl": (0.9895, 0.0105),  # 0.930 / 0.070 on first contact
+    "answerable_fresh26.jsonl": (0.9995, 0.0005),  # 0.930 / 0.070 on first contact
     "wholereport_fresh25.jsonl": (0.9685, 0.0205),  # 0.888 / 0.082 on first contact
     "answerable_fresh27.jsonl": (0.9515, 0.0325),  # 0.895 / 0.089 on first contact
     "wholereport_fresh26.jsonl": (0.8605, 0.0795),  # 0.762 / 0.158 on first contact
@@ -124,7 +124,7 @@ BELOW_THE_BAR = {
     "wholereport_fresh27.jsonl": (0.9505, 0.0495),  # 0.902 / 0.098 on first contact
     # written mid-session, scored on 00df3c3 before any change for them (six answerable_fresh29 labels
     # corrected: English questions whose expected words were the report's Thai, now the English answer's)
-    "answerable_fresh29.jsonl": (0.9435, 0.0245),  # 0.895 / 0.073 on first contact
+    "answerable_fresh29.jsonl": (0.9515, 0.0165),  # 0.895 / 0.073 on first contact
     "wholereport_fresh28.jsonl": (0.9755, 0.0165),  # 0.921 / 0.071 on first contact
     # written at the start of the session after, scored on 8134fe1 before any change for them (one
     # answerable_fresh30 label corrected: the covering letter gives the division's e-mail)
@@ -135,7 +135,7 @@ BELOW_THE_BAR = {
     # nine English questions whose expected words were the report's Thai now expect the English answer's
     "answerable_fresh31.jsonl": (0.9695, 0.0155),  # 0.904 / 0.067 on first contact
     "answerable_fresh32.jsonl": (0.9595, 0.0245),  # 0.927 / 0.048 on first contact
-    "wholereport_fresh30.jsonl": (0.9585, 0.0175),  # 0.926 / 0.050 on first contact
+    "wholereport_fresh30.jsonl": (0.9665, 0.0085),  # 0.926 / 0.050 on first contact
     # written mid-session, scored on db0791b (the session's first changes, made before the sets were read)
     "answerable_fresh33.jsonl": (0.9825, 0.0175),  # 0.967 / 0.017 on first contact
     "wholereport_fresh31.jsonl": (0.9745, 0.0255),  # 0.941 / 0.051 on first contact

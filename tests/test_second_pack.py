@@ -189,7 +189,7 @@ LATER_YEARS_SETS = {
     "later_years35.jsonl": (0.9205, 0.0225),  # 0.899 / 0.022 on first contact (26/28 out of scope declined)
     # written at the start of the next session, scored on 037ac16 before any change for it
     "later_years36.jsonl": (0.9885, 0.0115),  # 0.966 / 0.023 on first contact (30/31 out of scope declined)
-    "later_years37.jsonl": (0.9255, 0.0325),  # 0.915 / 0.043 on first contact (33/36 out of scope declined)
+    "later_years37.jsonl": (0.9355, 0.0215),  # 0.915 / 0.043 on first contact (33/36 out of scope declined)
 }
 
 
