@@ -1793,12 +1793,14 @@ def test_how_someone_applies_asks_the_steps_which_the_record_does_not_give(ask) 
 
 
 def test_a_post_asked_of_a_person_the_topic_names_without_one_is_declined(ask) -> None:
-    reply = ask("คุณอโนมาที่ให้เบอร์ไว้ ดำรงอยู่ตำแหน่งไหนคะ", "post-of-contact")  # a name and a phone number only
+    reply = ask("คุณอโนมาที่ให้เบอร์ไว้ เป็นตำแหน่งไหนในสำนักงานคะ", "post-of-contact")  # a name and a phone number only
     assert reply.fallback and "ตำแหน่ง" in reply.text and "อโนมา" in reply.text, reply.text
     told = ask("ผู้ลงนามหนังสือฉบับนี้เป็นตำแหน่งอะไร", "post-of-signer")  # the signer's post is given
-    assert not told.fallback and "เลขาธิการ" in told.text, told.text
+    assert not told.fallback and "เลขาธิการ ก.พ.ร." in told.text, told.text
     places = ask("ความพึงพอใจปี 64 ได้เท่าไหร่ ขอทศนิยม 2 ตำแหน่ง", "decimal-places")  # places, not a post
     assert not places.fallback and "84.81" in places.text, places.text
+    ranked = ask("ปี 64 ไทยอยู่ตำแหน่งไหนใน IMD", "rank-place")  # a place in a ranking
+    assert not ranked.fallback and "20" in ranked.text, ranked.text
 
 
 def test_a_why_asking_for_the_factors_is_a_why_not_a_list_of_examples(ask) -> None:
@@ -1820,8 +1822,10 @@ def test_which_work_won_asked_with_because_is_the_work_not_the_reason(ask) -> No
 def test_whether_a_body_has_acted_yet_is_declined_of_a_letter_only_asking_it_to(ask) -> None:
     reply = ask("คณะรัฐมนตรีรับทราบรายงานปี 64 ไปหรือยังครับ", "acted-yet")  # the letter asks; the report was before
     assert reply.fallback and "แล้วหรือยัง" in reply.text and "รับทราบ" in reply.text, reply.text
-    english = ask("did the senate get the report yet?", "acted-yet-en")
-    assert english.fallback, english.text
+    english = ask("has the senate acknowledged the 2564 report yet?", "acted-yet-en")  # joined to the House it goes to
+    assert english.fallback and "the senate has acted" in english.text, english.text
+    then = ask("พอ ครม. รับทราบแล้ว ยังต้องส่งรายงานต่อให้ใครอีก", "acted-then")  # "แล้ว ยัง": and then, no yet asked
+    assert not then.fallback and "วุฒิสภา" in then.text, then.text
     done = ask("ก.พ.ร. มีมติเห็นชอบรายงานนี้แล้วหรือยัง", "acted-done")  # the Commission's approval is told
     assert not done.fallback and "18 สิงหาคม 2565" in done.text, done.text
 
@@ -1831,3 +1835,30 @@ def test_a_list_of_names_asked_wants_every_one_not_the_examples_unless_only_some
     assert reply.fallback and "87" in reply.text, reply.text
     some = ask("ขอชื่อกรมที่เลิกเรียกสำเนาบัตรประชาชนสักสองกรม", "names-some")  # a couple: the examples do
     assert not some.fallback and "กรมการปกครอง" in some.text, some.text
+
+
+def test_how_many_of_a_set_the_question_counts_is_declined_of_a_record_counting_only_that_set(ask) -> None:
+    reply = ask("จาก 8 งานที่จะให้เอกชนทำแทน โอนไปจริงแล้วกี่งาน", "part-of-eight")  # only the 8 is counted
+    assert reply.fallback and "จำนวน" in reply.text, reply.text
+    laws = ask("กฎหมาย 84 ฉบับที่เป็นอุปสรรค ปรับแก้เสร็จไปแล้วกี่ฉบับ", "part-of-laws")  # 62 of 84 is given
+    assert not laws.fallback and "62" in laws.text, laws.text
+    trending = ask("HPP 20 จังหวัด มีกี่จังหวัดที่มีแนวโน้มจะดีขึ้น", "part-of-provinces")  # 10 of the 20 are named
+    assert not trending.fallback and "10" in trending.text, trending.text
+
+
+def test_what_the_cover_letter_asks_the_cabinet_for_is_its_proposal(ask) -> None:
+    for question in ("so what is the covering letter asking the cabinet for", "หนังสือฉบับนี้ขออะไรจากคณะรัฐมนตรี"):
+        reply = ask(question, f"letter-asks-{len(question)}")
+        assert reply.record_id == "proposal" and not reply.fallback, (question, reply.text)
+
+
+def test_since_when_someone_has_held_a_post_is_declined_of_a_record_naming_who_held_it(ask) -> None:
+    reply = ask("นางสาวอ่อนฟ้าเป็นเลขา ก.พ.ร. มาได้กี่ปีแล้ว", "tenure-th")
+    assert reply.fallback and "ดำรงตำแหน่ง" in reply.text and "อ่อนฟ้า" in reply.text, reply.text
+    who = ask("ตอนทำรายงานนี้ ใครเป็นเลขาธิการ ก.พ.ร.", "tenure-who")  # who held it: the report says
+    assert not who.fallback and "อ่อนฟ้า" in who.text, who.text
+
+
+def test_a_short_thai_attribute_is_not_found_in_letters_across_two_words(ask) -> None:
+    reply = ask("งบของ Biz Portal เท่าไหร่คะ", "budget-short")  # งบ is in ศูนย์กลาง|บริการ only as letters
+    assert reply.fallback and "งบ" in reply.text, reply.text

@@ -239,3 +239,10 @@ def test_an_agency_alone_after_a_topic_naming_it_asks_its_part_in_that_topic(eng
     assert reply.record_id == "covid-measures" and "6 เดือน" in reply.text, reply.text
     alone = ask_of(engine, "กรมสรรพากรทำอะไรบ้างในรายงาน", uuid.uuid4().hex)  # no topic before: all of its topics
     assert alone.intent == "whole_list" and len(alone.items) >= 3, alone.text
+
+
+def test_the_second_after_the_furthest_from_target_is_the_next_furthest(engine: Engine) -> None:
+    session = uuid.uuid4().hex
+    ask_of(engine, "เทียบเป็นร้อยละของเป้า ตัวชี้วัดไหนห่างเป้ามากที่สุด", session)  # Citizen Portal, 40.91%
+    reply = ask_of(engine, "ตัวที่ 2 ล่ะครับ", session)  # e-Service, 43.53%: its figures, not its examples
+    assert reply.record_id == "e-service" and "74" in reply.text and "170" in reply.text, reply.text

@@ -105,13 +105,13 @@ BELOW_THE_BAR = {
     "wholereport_fresh21.jsonl": (0.9365, 0.0425),  # 0.853 / 0.126 on first contact
     # written late in the session, scored on 0d283d5 before any change for them
     "answerable_fresh23.jsonl": (0.9895, 0.0105),  # 0.940 / 0.060 on first contact
-    "wholereport_fresh22.jsonl": (0.9675, 0.0225),  # 0.925 / 0.065 on first contact
+    "wholereport_fresh22.jsonl": (0.9775, 0.0115),  # 0.925 / 0.065 on first contact
     # written at the start of the session after, scored on its starting code (0a004a0) before any change (one
     # label of each corrected: the covering letter gives the e-mail; an English question wanted Thai words)
     "answerable_fresh24.jsonl": (0.9995, 0.0005),  # 0.940 / 0.030 on first contact
     "wholereport_fresh23.jsonl": (0.9785, 0.0115),  # 0.947 / 0.032 on first contact
     # written mid-session, scored on e5172f3 before any change for them
-    "answerable_fresh25.jsonl": (0.9795, 0.0105),  # 0.930 / 0.060 on first contact
+    "answerable_fresh25.jsonl": (0.9695, 0.0205),  # 0.930 / 0.060 on first contact
     "wholereport_fresh24.jsonl": (0.9895, 0.0105),  # 0.896 / 0.083 on first contact
     # written late in the session, scored on 69a9ede before any change for them
     "answerable_fresh26.jsonl": (0.9995, 0.0005),  # 0.930 / 0.070 on first contact
@@ -124,7 +124,7 @@ BELOW_THE_BAR = {
     "wholereport_fresh27.jsonl": (0.9505, 0.0495),  # 0.902 / 0.098 on first contact
     # written mid-session, scored on 00df3c3 before any change for them (six answerable_fresh29 labels
     # corrected: English questions whose expected words were the report's Thai, now the English answer's)
-    "answerable_fresh29.jsonl": (0.9515, 0.0165),  # 0.895 / 0.073 on first contact
+    "answerable_fresh29.jsonl": (0.9435, 0.0245),  # 0.895 / 0.073 on first contact
     "wholereport_fresh28.jsonl": (0.9755, 0.0165),  # 0.921 / 0.071 on first contact
     # written at the start of the session after, scored on 8134fe1 before any change for them (one
     # answerable_fresh30 label corrected: the covering letter gives the division's e-mail)
@@ -178,8 +178,10 @@ BELOW_THE_BAR = {
     # written mid-session, scored on 62fd809 before any change for it
     "answerable_fresh47.jsonl": (0.9895, 0.0105),  # 0.969 / 0.031 on first contact (31/34 out of scope declined)
     "wholereport_fresh42.jsonl": (0.9885, 0.0115),  # 0.944 / 0.045 on first contact (33/35 out of scope declined)
-    "answerable_fresh48.jsonl": (0.9895, 0.0105),  # 0.948 / 0.052 on first contact (32/36 out of scope declined)
+    "answerable_fresh48.jsonl": (0.9995, 0.0005),  # 0.948 / 0.052 on first contact (32/36 out of scope declined)
     "wholereport_fresh43.jsonl": (0.9675, 0.0215),  # 0.926 / 0.043 on first contact (35/36 out of scope declined)
+    "answerable_fresh49.jsonl": (0.9585, 0.0315),  # 0.938 / 0.052 on first contact (33/38 out of scope declined)
+    "wholereport_fresh44.jsonl": (0.8295, 0.1065),  # 0.798 / 0.128 on first contact (28/35 out of scope declined)
 }
 
 

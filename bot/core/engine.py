@@ -20,7 +20,7 @@ from rapidfuzz import fuzz
 from bot.core import answer
 from bot.core.answer import short_name
 from bot.core.loader import Bundle
-from bot.core.nlu import MIN_INDEX_NAME_WORDS, Candidate, Understander, Understanding, beside, phrases
+from bot.core.nlu import MIN_INDEX_NAME_WORDS, MIN_THAI_TERM, Candidate, Understander, Understanding, beside, phrases
 from bot.core.normalize import BE_OFFSET, THAI_CHAR, trigrams
 from bot.core.profiles import BESIDE, Profile, counted_in, mentioned_in, numbers_in
 from bot.core.report import Ask, WholeReport
@@ -133,6 +133,7 @@ class Engine:
             self._bottom_not_stated,  # "ด้านไหนต่ำสุด" asks the lowest, not where
             self._top_subject_not_stated,  # "จังหวัดไหนได้ที่ 1" asks which came first, not which took part
             self._holder_not_named,  # "เลขาธิการคณะรัฐมนตรีชื่ออะไร" of a letter naming the post, not the person
+            self._tenure_not_given,  # "เป็นเลขา ก.พ.ร. มาตั้งแต่ปีไหน" of the signer
             self._body_not_named,  # "กระทรวงไหนเป็นเจ้าภาพ" of a topic that names no ministry
             self._detail_not_given,
             self._when_of_another_body,  # "ครม.อนุมัติเมื่อไหร่" of the date the Commission approved it
@@ -155,6 +156,7 @@ class Engine:
             self._count_of_one_agency,  # "กรมสรรพากรได้เลิศรัฐกี่รางวัล" of the 234 given in all
             self._count_above_not_given,  # "ได้ 95 ขึ้นไปกี่หน่วยงาน" of figures counting those past 85
             self._count_of_the_negated,  # "กี่หน่วยงานที่ไม่ผ่าน" of figures counting those that passed
+            self._part_of_a_count_not_given,  # "how many of the 8 tasks were handed over" of a record counting 8
             self._no_number_stated,
             self._threshold_not_defined,  # "ต้องได้กี่คะแนนถึงจะผ่าน" of a measure whose definition sets no mark
             self._outlook_unknown,  # "จะถึงเป้าไหม" of a measure with no result for its target's year yet
@@ -163,6 +165,8 @@ class Engine:
         )
         self.version = bundle.version
         self._posts = {self.nlu.normalize(p).compact: p for p in bundle.language.posts}  # as the data words it
+        self._tenure_words = tuple(self.nlu.normalize(w).compact for w in bundle.language.tenure_words)
+        self._job_words = tuple(self.nlu.normalize(w).compact for w in bundle.language.job_words)
         self._titles = tuple(self.nlu.normalize(t).compact for t in bundle.language.person_titles)
         able = [self.nlu.normalize(w).text for w in bundle.language.ability_words]
         self._ability_closing = tuple(w.replace(" ", "") for w in able if THAI_CHAR.search(w))  # "...ได้ไหม"
@@ -171,7 +175,8 @@ class Engine:
         asking = [self.nlu.normalize(w).text for w in bundle.language.request_words]
         self._requests = phrases([w for w in asking if not THAI_CHAR.search(w)])  # "can you", whole words
         self._request_tokens = frozenset(w for w in asking if THAI_CHAR.search(w))  # ขอ as a word, not in ขอนแก่น
-        self._acting_bodies = tuple(self.nlu.normalize(w).compact for w in bundle.language.acting_bodies)
+        self._acting_bodies = {self.nlu.normalize(w).compact: w for w in bundle.language.acting_bodies}  # as worded
+        self._joining = tuple(self.nlu.normalize(w).compact for w in bundle.language.conjunctions)
         self._toward_words = tuple(self.nlu.normalize(w).compact for w in bundle.language.toward_words)
         self._done_yet_words = tuple(self.nlu.normalize(w).compact for w in bundle.language.done_yet_words)
         self._present = tuple(self.nlu.normalize(w).compact for w in bundle.language.present_words)
@@ -303,10 +308,10 @@ class Engine:
         """A whole-report answer, computed from the figures; the list it shows is kept for "ตัวที่สอง"."""
         reply = self.whole.answer(ask, lang)
         shown = tuple(dict.fromkeys(i.record_id for i in reply.items if i.record_id))
-        if not shown and not reply.fallback:  # a count naming each thing it counts: "ตัวที่สอง" picks from them
-            shown = self.whole.picks(ask)
-        kept_list = context.listed if context else ()  # "the best" of a list keeps the list
-        listed = (*shown, *reply.more) if len(shown) > 1 else kept_list
+        picks = self.whole.picks(ask) if not reply.fallback else ()  # "ตัวที่สอง" of a count or a ranking's one
+        shown = shown or picks  # a count naming each thing it counts
+        kept_list = context.listed if context else ()  # "the best" of a list keeps the list, else its ranking
+        listed = (*shown, *reply.more) if len(shown) > 1 else (kept_list or (picks if len(picks) > 1 else ()))
         if more and context is not None:  # the rest of the same list: places count on
             listed = context.listed
         whole = f"{ask.kind}|{','.join(ask.groups)}" + (f"|{ask.part.section}" if ask.part else "")
@@ -1647,9 +1652,10 @@ class Engine:
         def named(compact: str) -> bool:
             """The topic's own name says it (the renewal-fee decree), or its Thai kin ("signed up" of
             การลงทะเบียน...): Thai names are precise compounds; an English word of a kin may stand in a name
-            by chance ("money" of value-for-money)."""
-            kin = (k for k in self.nlu.attribute_kin[compact] if THAI_CHAR.search(k))
-            return compact in names or any(k in names for k in kin)
+            by chance ("money" of value-for-money), and a Thai word too short to stand alone in letters across
+            two (งบ in ศูนย์กลาง|บริการ)."""
+            kin = (k for k in self.nlu.attribute_kin[compact] if THAI_CHAR.search(k) and not _short_thai(k))
+            return (compact in names and not _short_thai(compact)) or any(k in names for k in kin)
 
         unstated = [(w, c) for w, c in understanding.attributes if not named(c) and not stated(members, c)]
         # "CPI 2566, ASEAN place": the years whose sources state it are named
@@ -1797,6 +1803,19 @@ class Engine:
                 if any(t in said[max(0, found.start() - POST_REACH) : found.start()] for t in self._titles):
                     return None
         return self._detail_missing("holder", [self._posts[post]], record, understanding, lang)
+
+    def _tenure_not_given(
+        self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str
+    ) -> Reply | None:
+        """Since when someone has held a post ("เป็นเลขา ก.พ.ร. มาตั้งแต่ปีไหน", "how long has she been in that
+        job"): a report names who held it when it was written, not since when, unless its words say so."""
+        compact = understanding.norm.compact
+        post = any(w in self._posts for w in understanding.words) or any(j in compact for j in self._job_words)
+        if not post or not any(t in compact for t in self._tenure_words):
+            return None
+        if self._mentioned_in((record,), self._tenure_words):
+            return None  # "ดำรงตำแหน่งตั้งแต่...": the record tells it
+        return self._fallback("detail", lang, understanding, closest=record, detail="tenure")
 
     def _tokens_apart(self, understanding: Understanding, these: Iterable[str], those: Iterable[str]) -> int | None:
         """The fewest words between one of these and one of those (compact, each whole words of the question, in
@@ -2109,12 +2128,12 @@ class Engine:
         names_a_set = understanding.names_asked and bool(understanding.sets)  # "ขอชื่อ 12 บริการ"
         if not (naming or understanding.asks_which or understanding.name_of or names_a_set) or record.provinces:
             return None  # a record listing its provinces names some
-        # "ขอรายชื่อ 343 บริการ", "ขอรายชื่อหน่วยงานที่ได้โล่": names asked are of every one, examples are not,
-        # unless only some are asked for ("ขอชื่อสักสองกรม")
+        complete = understanding.complete or names_a_set  # "ขอรายชื่อ 343 บริการ": every one, examples are not
+        # "ขอรายชื่อหน่วยงานที่ได้โล่": names asked want every one too, unless only some are ("ขอชื่อสักสองกรม")
         examples = any(w in understanding.norm.compact for w in self.nlu.example_words)
-        complete = understanding.complete or names_a_set or (understanding.names_asked and not examples)
-        markers = self.nlu.list_markers if complete else (*self.nlu.list_markers, *self.nlu.example_markers)
-        answered = naming and intent is not None and _gives(record, intent.answers) and not complete
+        every_name = complete or (understanding.names_asked and not examples)
+        markers = self.nlu.list_markers if every_name else (*self.nlu.list_markers, *self.nlu.example_markers)
+        answered = naming and intent is not None and _gives(record, intent.answers) and not every_name
         profile = self.profiles[record.id]
         wholes = {f.of for f in record.figures}  # "อันดับไหนจาก 64 เขตเศรษฐกิจ": the field, not a set to name
         told = (
@@ -2150,11 +2169,13 @@ class Engine:
             for said in (self._counted_as(x, profile),)
             if profile.names_the(None, said, markers) is False
         ]
-        if naming and complete and not sets and not examples:  # "list all the sandbox tasks": every one of a set
-            unnamed += [
+        if naming and every_name and not sets and not examples:  # "list all the sandbox tasks"; not a round
+            unnamed += [  # ("นปร. รุ่นที่ 14 - 15" counts no นปร.)
                 answer.number(count)
                 for word in understanding.words
-                if (count := profile.most_of(word)) is not None and profile.names_the(None, word, markers) is False
+                if (count := profile.most_of(word)) is not None
+                and not profile.only_in_a_range(count)
+                and profile.names_the(None, word, markers) is False
             ]
         named = understanding.name_of  # "ผลงานชื่ออะไร" of "1,688 ผลงาน", no title in quotes, not the topic itself
         if (
@@ -2206,6 +2227,27 @@ class Engine:
         if counted and not understanding.measures and self.nlu.thai_word_no_record_uses(counted):
             unstated.append(counted)
         return self._detail_missing("count", unstated, record, understanding, lang)
+
+    def _part_of_a_count_not_given(
+        self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str
+    ) -> Reply | None:
+        """How many of a set the question itself counts ("how many of the 8 sandbox tasks were handed over", "จาก
+        8 งาน ถ่ายโอนไปแล้วกี่งาน"), asked of a record counting that thing by no other number: it could only tell
+        the whole again, so the part asked is not given. A record with another count of it, by any word the
+        question counts the set by ("10 of the 20 HPP provinces"), or a figure of that whole ("62 of 84 laws"),
+        tells the part."""
+        if not understanding.counts_asked or not _asks_how_many(intent, decision):
+            return None
+        profile = self.profiles[record.id]
+        counted = understanding.count_of
+        wholes = {f.of for f in record.figures}
+        for number in dict.fromkeys(n for n, _ in understanding.sets):
+            things = [t for n, t in understanding.sets if n == number]
+            if number in wholes or (counted is not None and counted not in things):
+                continue  # "1,688 ผลงาน ได้กี่รางวัล": another thing counted
+            if all(profile.numbers_counting(self._counted_as(t, profile, number)) == {number} for t in things):
+                return self._detail_missing("count", things[-1:], record, understanding, lang)
+        return None
 
     def _counter_followed(
         self, intent: Intent | None, decision: Decision, understanding: Understanding
@@ -2340,8 +2382,14 @@ class Engine:
         return (*nouns, words[at - 1]) if at > 0 else nouns
 
     def _mentioned_in(self, members: Iterable[Record], words: tuple[str, ...]) -> bool:
-        """One of these records (years of a measure) mentions one of these words anywhere."""
-        return mentioned_in(self.profiles, members, words)
+        """One of these records (years of a measure) mentions one of these words anywhere; a Thai word too
+        short to stand alone (งบ) must be one of its words, not letters across two (ศูนย์กลาง|บริการ)."""
+        members = tuple(members)
+        short = tuple(w for w in words if _short_thai(w))
+        spelt = tuple(w for w in words if w not in short)
+        return mentioned_in(self.profiles, members, spelt) or any(
+            self.nlu.indexed(m.id, w) for m in members for w in short
+        )
 
     def _counted_in(self, members: Iterable[Record], words: tuple[str, ...]) -> bool:
         """One of these records (years of a measure) states one of these words with a number beside it."""
@@ -2461,26 +2509,34 @@ class Engine:
     def _act_not_told(
         self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str
     ) -> Reply | None:
-        """Whether a body has acted yet ("ครม. รับทราบรายงานแล้วหรือยัง"), asked of a record naming that body only
-        where something is sent or asked of it ("ขอเสนอคณะรัฐมนตรีรับทราบ"): the report, written before, does
-        not say."""
+        """Whether a body has acted yet, asked at the question's end ("ครม. รับทราบรายงานแล้วหรือยัง", "has the
+        cabinet acknowledged it yet"), of a record naming that body only where something is sent or asked of it
+        ("ขอเสนอคณะรัฐมนตรีรับทราบ", "to the House of Representatives and the Senate"): the report, written before,
+        does not say."""
         compact = understanding.norm.compact
-        if not any(w in compact for w in self._done_yet_words):
+        if not self.nlu.unclosed(compact).endswith(self._done_yet_words):
             return None
         said = self._bodies_acting(compact)
-        record_says = self._bodies_acting(self.nlu.normalize(f"{record.text.th} {record.text.en}").compact)
-        if not said or any(b in record_says for b in said):
+        text = self.nlu.normalize(f"{record.text.th} {record.text.en}").compact
+        asked = [b for b in said if b in text and b not in self._bodies_acting(text)]
+        if not asked or len(asked) < len(said):
             return None
-        return self._fallback("detail", lang, understanding, closest=record, detail="done", asked=said[0])
+        worded = self._acting_bodies[asked[0]]
+        return self._fallback("detail", lang, understanding, closest=record, detail="done", asked=worded)
 
     def _bodies_acting(self, compact: str) -> list[str]:
-        """The acting bodies said, leaving out those where something is sent or which a title holds."""
-        return [
-            b
-            for b in self._acting_bodies
-            for found in re.finditer(re.escape(b), compact)
-            if not any(compact[: found.start()].endswith(t) for t in self._toward_words)
-        ]
+        """The acting bodies said, leaving out those where something is sent or which a title holds, and those
+        joined to such a one ("ต่อสภาผู้แทนราษฎรและวุฒิสภา", "to the House and the Senate")."""
+        found = sorted((m.start(), m.end(), b) for b in self._acting_bodies for m in re.finditer(re.escape(b), compact))
+        acting, passive_ends = [], set()
+        for start, end, body in found:
+            before = compact[:start].removesuffix("the")
+            joined = any(before.endswith(j) and before[: -len(j)] in passive_ends for j in self._joining)
+            if joined or any(compact[:start].endswith(t) for t in self._toward_words):
+                passive_ends.add(compact[:end])
+            else:
+                acting.append(body)
+        return acting
 
     def _named_in_full(
         self, record: Record, intent: Intent, decision: Decision, understanding: Understanding, lang: str
@@ -2976,6 +3032,11 @@ class Engine:
 def _same_item(record: Record, other: Record) -> bool:
     """Both told under one item of one source ("3.1.2.2 (4)", the covering letter)."""
     return record.source == other.source and bool(set(record.sections) & set(other.sections))
+
+
+def _short_thai(word: str) -> bool:
+    """A Thai word too short to stand alone (งบ): inside a run of Thai it may be letters across two words."""
+    return bool(THAI_CHAR.match(word)) and len(word) < MIN_THAI_TERM
 
 
 def _asks_how_many(intent: Intent | None, decision: Decision) -> bool:

@@ -74,7 +74,7 @@ MAX_DEFINED_TERM = 40  # a bare กระทรวง or ธนาคาร name
 PUNCTUATION = re.compile(r"^[\W_]+$")
 GLUED_YEAR_MARGIN = 5  # years beyond those held that two digits run into a name may still mean (to decline)
 COUNTED_AFTER_WORDS = 3  # English words after "how many" among which a counter may stand ("how many open datasets")
-THAI_NAME_THEN_DIGITS = re.compile(r"([\u0e00-\u0e7f]{3,}) ?(\d{2})(?![\d.,%]|\s*[-–]\s*\d)")  # a span is a plan's
+THAI_NAME_THEN_DIGITS = re.compile(r"([\u0e00-\u0e7f]{3,})(\d{2})(?![\d.]|\s*[-–]\s*\d)")  # a span is a plan's
 NUMBERED_CUE = re.compile(r"^(\D+?)0*(\d{1,2})$")  # a part's cue that numbers it: ยุทธศาสตร์ที่1, strategi1
 OUTRANK_MARGIN = 0.01  # an intent outranking another scores just above it
 RUN_TOGETHER = 6  # a Latin word this long found inside run-together text is that word (not "pisa" in "NDTP is a")
@@ -695,11 +695,17 @@ class Understander:
         """Rank intents by their cues: a question word (strong) outweighs a topic word (hint)."""
         found = {name: [c for c in cues if c.found_in(norm, spans)] for name, cues in self._cues.items()}
         every = [c for hits in found.values() for c in hits]
+        # an attribute asked holds its own words from a detail's cue: เพราะ of "ได้เพราะผลงานอะไร" asks the work,
+        # not why (a figure's cue stays: "overall rank" still asks a rank)
+        attributes = [t for t, _ in self._attributes if t.found_in(norm, spans)]
         scores: dict[str, float] = {}
         for name, hits in found.items():
             # a cue inside a longer cue found is that longer one's; a whole-report cue inside any intent's
             # (กี่อัน in กี่อันดับ, how many places) too, but a topic question's กี่ stays in กี่ตัว
-            longer = every if self.intents[name].aggregate else hits
+            longer = [
+                *(every if self.intents[name].aggregate else hits),
+                *(attributes if self.intents[name].strict else ()),
+            ]
             hits = [c for c in hits if not any(c.compact != o.compact and c.compact in o.compact for o in longer)]
             if hits:
                 scores[name] = sum((2.0 if c.strong else 1.0) + len(c.compact) / 100 for c in hits)
@@ -854,9 +860,8 @@ class Understander:
         return any(t.compact in reading.spans or t.found_in(reading.norm, reading.spans) for t in self._what_terms)
 
     def _with_glued_years(self, norm: Normalized) -> Normalized:
-        """Two digits run into the end of a Thai name, or one space after it ("รางวัลเลิศรัฐ68", "เลิศรัฐ 68"),
-        are a year, within a few years of those the knowledge holds, unless what follows counts them
-        ("ทบทวนกฎหมาย62ข้อ", "สะกิด 66 ครั้ง") or makes them a share ("พอใจ 70%")."""
+        """Two digits run into the end of a Thai name ("รางวัลเลิศรัฐ68") are a year, within a few years of
+        those the knowledge holds, unless what follows counts them ("ทบทวนกฎหมาย62ข้อ", "สะกิด66ครั้ง")."""
         low, high = self._year_span
         glued = [
             year
@@ -1077,7 +1082,7 @@ class Understander:
         pointing = {t for t, after in pairwise(reading.tokens) if t in self.classifiers and after in self._this_words}
         return Understanding(
             norm=reading.norm,
-            words=tuple(reading.words),
+            words=self._past_places(reading.words, norm.text),
             clues=tuple(
                 w
                 for w in reading.words
@@ -1441,14 +1446,16 @@ class Understander:
         """A question word with a plural word after it ("ทำอะไรให้จังหวัดบ้าง") or a group's word in the plural
         ("what rankings..."; "how many laws" counts them) asks for several."""
         said = _said(tokens)
-        asked = [i for i, w in enumerate(said) if w in self._question_words or self._ends_asking(w)]
+        asked = [i for i, w in enumerate(said) if w.endswith(self._question_endings)]  # or closing one: มีอะไร
         if not asked:
             return False
         return any(w in self._plural_words for w in said[asked[0] + 1 :]) or self._plural(raw, stems)
 
-    def _ends_asking(self, word: str) -> bool:
-        """A Thai question word the dictionary joined to the word before it ("มีอะไร")."""
-        return any(len(word) > len(q) and word.endswith(q) for q in self._question_words if THAI_CHAR.search(q))
+    def _past_places(self, words: list[str], text: str) -> tuple[str, ...]:
+        """The words but those naming a place in a list ("ตัวที่สอง": ตัว, ที่สอง), which ask nothing of the
+        member picked (ตัว is no word of its examples, "ตัวอย่าง"); a number stays ("the 34 provinces" counts)."""
+        placed = {w for m in self._list_place.finditer(text) for w in self.words(m.group(0)) if not w.isdigit()}
+        return tuple(w for w in words if w not in placed)
 
     def _excluded(self, tokens: list[str], words: set[str]) -> tuple[str, ...]:
         """The first word of meaning within three after each exclusion (ไม่เอา + แค่ด้าน + ภาครัฐ)."""
@@ -1605,6 +1612,10 @@ class Understander:
             return self.profiles[record_id].mentions(word)
         if word not in self._postings and len(word) >= RUN_TOGETHER:  # "krungthai" in "Krung Thai Bank"
             return self.profiles[record_id].mentions(word)
+        return self.indexed(record_id, word)
+
+    def indexed(self, record_id: str, word: str) -> bool:
+        """The record is indexed by this word: one of its words as segmented, not letters inside two."""
         postings = self._postings.get(word, NO_RECORDS)
         at = bisect_left(postings, self._position[record_id])
         return at < len(postings) and postings[at] == self._position[record_id]

@@ -39,6 +39,7 @@ REPLY_KEYS = frozenset(
                 "procedure",
                 "attribute",
                 "done",
+                "tenure",
                 "number",
                 "comparison",
                 "cause",

@@ -112,6 +112,8 @@ class WholeReport:
         self.agency_names = nlu.agency_names  # an English organisation's name as written, by its compact form
         self.knows_word = nlu.knows_word  # a word some record uses: one none uses names something else
         self.each_words = tuple(nlu.normalize(w).compact for w in bundle.language.each_words)  # not a total
+        self.doing_verbs = frozenset(nlu.normalize(w).compact for w in bundle.language.ability_verbs)  # name no thing
+        self.other_words = tuple(nlu.normalize(w).compact for w in bundle.language.other_words)  # another, อีก
         self.both_words = tuple(nlu.normalize(w).compact for w in bundle.language.both_words)
         self._place_groups = _place_groups(bundle, nlu.normalize)
         self._most_short = self._gap_then(nlu, bundle.language.gap_words, bundle.language.most_words)
@@ -217,11 +219,7 @@ class WholeReport:
         if of_an_agency and not any(c.named for c in named):
             named = []  # "กรมสรรพากรมีผลงานอะไรบ้างในรายงาน": the agency's topics, not one its keyword ผลงาน reads
         talked_of = self.records.get(context.record_id or "") if context is not None else None
-        # "แล้วสรรพากรช่วยอะไรบ้าง" after COVID relief naming it: its part in that topic (asked as examples of
-        # it can be), not the report's; "ยังโผล่ในเรื่องอื่นอีกไหม" asks the others
-        of_the_topic = any(self.intents[n].answers == "examples" for n in understanding.intents)
-        in_the_topic = of_an_agency and of_the_topic and not understanding.whole and talked_of is not None
-        if in_the_topic and self.profiles[talked_of.id].mentions(understanding.agencies[0]):
+        if of_an_agency and self._agency_in_the_topic(understanding, talked_of):
             return None
         if kinds == ["overview"] and understanding.same_year and talked_of is not None:
             return None  # "ภาพรวมปีนั้นล่ะ" after IMD's efficiency rank: that topic's overall figure, that year
@@ -634,12 +632,24 @@ class WholeReport:
             kind = "list"  # "ร่างกฎหมายที่ยังไม่ผ่านมีฉบับไหนบ้าง": drafts have no targets to be behind; listed
         return Ask(kind, records, groups, part, agency, year, by_parts=by_parts if kind == "count" else ())
 
+    def _agency_in_the_topic(self, understanding: Understanding, talked_of: Record | None) -> bool:
+        """An agency the topic just told names, asked as examples with nothing but a verb of doing ("แล้ว
+        สรรพากรช่วยอะไรบ้าง", "แล้วกรมการขนส่งทางบกทำอะไรบ้าง" after COVID relief): its part in that topic. Any other
+        word ("มีผลงานอะไรบ้าง", "ในรายงาน") or another ("ทำอะไรอีกบ้าง") asks all its topics."""
+        if talked_of is None or not understanding.agencies or understanding.whole:
+            return False
+        as_examples = any(self.intents[n].answers == "examples" for n in understanding.intents)
+        doing_only = set(understanding.words) - set(understanding.agencies) <= self.doing_verbs
+        another = any(w in understanding.norm.compact for w in self.other_words)
+        named = self.profiles[talked_of.id].mentions(understanding.agencies[0])
+        return as_examples and doing_only and not another and named
+
     def _told_for(self, record: Record, year: int, results: bool) -> bool:
-        """It holds the year (a result, or a plan's target unless results are asked: "ตัวชี้วัดไหนบ้างมีผลปี 65"),
-        and is the member of its measure that tells that year ("rankings in 2024": CPI 2024's own record, not CPI
-        2025's, which says the year before in passing)."""
+        """It holds the year (a result, a plan or a target; a result when results are asked: "ตัวชี้วัดไหนบ้างมีผล
+        ปี 65"), and is the member of its measure that tells that year ("rankings in 2024": CPI 2024's own record,
+        not CPI 2025's, which says the year before in passing)."""
         members = self.series.get(record.id)
-        held = year in record.known_years() and not (results and year in record.target_only_years())
+        held = year in (record.result_years() if results else record.known_years())
         return held and (members is None or member_for(members, [year]) is record)
 
     def _counts_another(self, understanding: Understanding, carried_groups: tuple[str, ...]) -> bool:
@@ -728,9 +738,14 @@ class WholeReport:
         return next((key for key in self._parts if key[1] == section), None) if section else None
 
     def picks(self, ask: Ask) -> tuple[str, ...]:
-        """What a follow-up may pick from by place ("ตัวที่สอง") after an answer listing no items: a count's
-        records when each is one counted thing in the order named (2 indicators, IMD and HPP), not when an
-        indicator holds several measures (8 indicators, 10 measures: the third of which?)."""
+        """What a follow-up may pick from by place ("ตัวที่สอง") after an answer listing one item or none: the
+        best's or worst's ranking, from it ("แล้วตัวที่สองล่ะ" after the furthest from target is the next
+        furthest); a count's records when each is one counted thing in the order named (2 indicators, IMD and
+        HPP), not when an indicator holds several measures (8 indicators, 10 measures: the third of which?)."""
+        if ask.kind in ("best", "worst"):
+            targeted = [m for m in self._measures_of(ask) if m.share is not None]
+            ranked = sorted(targeted, key=self._rank(ask), reverse=ask.kind == "best")
+            return tuple(dict.fromkeys(m.record_id for m in ranked))
         if ask.kind != "count" or len(ask.records) < 2:
             return ()
         indicators = [self._indicator_of(r) for r in ask.records]
@@ -835,8 +850,8 @@ class WholeReport:
             return self._target_years_of(ask, lang)
         if ask.kind in MOVED:
             return self._moved(ask, lang)
-        newest = [r for r in ask.records if not ask.latest or self.series.get(r.id, (r,))[-1].id == r.id]
-        measures = self.search.measures([r.id for r in newest], ask.year, ask.latest)  # later: a series' newest
+        newest = self._newest(ask)
+        measures = self._measures_of(ask)
         targeted = [m for m in measures if m.share is not None]
         if not targeted and ask.records and ask.kind in ("best", "worst", "ranked"):
             return self._unmeasured(ask, lang)
@@ -870,8 +885,7 @@ class WholeReport:
                 record=only.record_id,
             )
             return _declined(told)
-        # closest: the largest share of target, or the least still short; furthest: the reverse
-        rank = (lambda m: -_short(m)) if ask.by_count else _share
+        rank = self._rank(ask)
         reading = "whole_reading_count" if ask.by_count else "whole_reading"
         if ask.kind == "ranked":  # every one, closest first (furthest first when only that is asked)
             ordered = sorted(targeted, key=rank, reverse=not ask.furthest_first)
@@ -906,6 +920,19 @@ class WholeReport:
         lines = [head, *(self._line(m, lang) for m in wanted), *notes]
         one = len(wanted) == 1  # one measure is a fact's length: the notes after it as far as they fit
         return self._reply(ask, lines, wanted, lang, answer.MAX_ANSWER_CHARS if one else answer.LIST_CHARS)
+
+    def _newest(self, ask: Ask) -> list[Record]:
+        """The records asked of, each measure's newest only when the latest results are asked."""
+        return [r for r in ask.records if not ask.latest or self.series.get(r.id, (r,))[-1].id == r.id]
+
+    def _measures_of(self, ask: Ask) -> list:
+        """The figures of the records asked of, for the year asked (later: a series' newest)."""
+        return self.search.measures([r.id for r in self._newest(ask)], ask.year, ask.latest)
+
+    @staticmethod
+    def _rank(ask: Ask) -> Callable:
+        """Closest to target: the largest share of it, or the least still short (by count); furthest: the reverse."""
+        return (lambda m: -_short(m)) if ask.by_count else _share
 
     def _met_later(self, records: list[Record], lang: str) -> list[str]:
         """None met by the report year's results, yet a later year's result its source gives met the target

@@ -214,6 +214,12 @@ class Record(Strict):
                 found.add(fig.change_since.year)
         return frozenset(found)
 
+    def result_years(self) -> frozenset[int]:
+        """Years it gives a result for: its own, a figure's up to its own (one dated later is a plan, "นำร่อง
+        2 หน่วยงานในปี 2565"), and the later results a figure carries."""
+        figures = {f.year for f in self.figures if f.year <= self.year}
+        return frozenset({self.year} | figures | {v.year for f in self.figures for v in f.later})
+
     def target_only_years(self) -> frozenset[int]:
         """Years the record gives only a target for, not a result."""
         targets = {f.target_year for f in self.figures if f.target_year}
@@ -388,6 +394,8 @@ class LanguageFile(Strict):
     # person's name (นางสาว, Ms.): a post the record never names a titled person beside is not named
     posts: list[NonEmpty] = []
     person_titles: list[NonEmpty] = []
+    tenure_words: list[NonEmpty] = []  # since when a post has been held, beside a post or a job word
+    job_words: list[NonEmpty] = []  # ...a job held, not named by its post ("that job")
     years: YearWords = YearWords()
     droppable_prefixes: list[NonEmpty] = []  # title words people drop (สรรพากร for กรมสรรพากร)
     agency_starts: list[NonEmpty] = []  # a name starting with one is an agency's (กรม, กระทรวง)
