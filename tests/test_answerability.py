@@ -1862,3 +1862,9 @@ def test_since_when_someone_has_held_a_post_is_declined_of_a_record_naming_who_h
 def test_a_short_thai_attribute_is_not_found_in_letters_across_two_words(ask) -> None:
     reply = ask("งบของ Biz Portal เท่าไหร่คะ", "budget-short")  # งบ is in ศูนย์กลาง|บริการ only as letters
     assert reply.fallback and "งบ" in reply.text, reply.text
+
+
+def test_a_persons_age_is_declined_of_a_record_naming_them(ask) -> None:
+    for question in ("how old is the deputy prime minister who approved it", "รองนายกวิษณุอายุกี่ปีแล้ว"):
+        reply = ask(question, f"age-{len(question)}")
+        assert reply.fallback and ("วิษณุ" in reply.text or "Wissanu" in reply.text), (question, reply.text)

@@ -116,3 +116,10 @@ def test_a_latin_name_matches_with_or_without_its_space(engine: Engine) -> None:
     for typed in ("pm2.5 ทำที่จังหวัดไหน", "pm 2.5 ทำที่จังหวัดไหน"):
         understanding = engine.nlu.understand(typed)
         assert any("pm 2.5" in c.matched for c in understanding.candidates), typed
+
+
+def test_a_word_ending_in_s_is_no_plural_of_an_acronym_ending_in_s(engine) -> None:
+    understanding = engine.nlu.understand("has the draft e-government act passed parliament")
+    assert all(c.record.id != "pas" for c in understanding.candidates[:3]), understanding.candidates[:3]
+    named = engine.nlu.understand("what does the PAS tool analyse")
+    assert named.candidates[0].record.id == "pas", named.candidates[:2]

@@ -99,9 +99,10 @@ MID_CAPITAL = re.compile(r"(?<=[a-z,]\s)[A-Z][a-z]{2,}(?=(?:['’]s)?(?![A-Za-z0
 def _latin_pattern(term: str) -> re.Pattern[str]:
     """Whole-word match for Latin terms (ITA must not match inside CAPITAL), plurals allowed, a space of the
     term typed or not ("PM 2.5" in "pm2.5"). Compiled when first needed: a term is looked for only when the
-    question holds its letters."""
+    question holds its letters. A term ending in s takes no bare s: "pass" is no plural of PAS."""
     spaced = re.escape(term).replace(r"\ ", r"\s?")
-    return re.compile(rf"(?<![a-z0-9]){spaced}(?:s|es|d|ed|ing)?(?![a-z0-9])")
+    endings = "es|d|ed|ing" if term.endswith("s") else "s|es|d|ed|ing"
+    return re.compile(rf"(?<![a-z0-9]){spaced}(?:{endings})?(?![a-z0-9])")
 
 
 def _defined_terms(record: Record, normalize: Normalizer, markers: list[str]) -> frozenset[str]:
