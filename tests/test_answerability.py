@@ -707,6 +707,8 @@ def test_a_figure_asked_for_the_sources_own_year_when_it_gives_an_older_one_is_d
     assert reply.fallback and "2563" in reply.text, reply.text
     told = ask("ดัชนี EGDI ปี 2563 ไทยอยู่ที่เท่าไร")
     assert not told.fallback and "57" in told.text, told.text
+    which = ask("ปี 2564 ไทยได้ EGDI อันดับไหน")  # which rank asks a figure too
+    assert which.fallback and "2563" in which.text, which.text
 
 
 def test_when_a_body_acted_is_not_told_by_the_date_of_another_bodys_act(ask) -> None:

@@ -1175,7 +1175,8 @@ class Engine:
             missing = asked - record.known_years()
         stated = self._figure_years(record)
         older = bool(stated) and max(stated) < record.year and not understanding.whole  # "ในรายงานปี 64": the source's
-        if not missing and asked == {record.year} and intent is not None and intent.needs_number and older:
+        a_figure = (intent is not None and intent.needs_number) or understanding.which_figure  # "อันดับไหน" too
+        if not missing and asked == {record.year} and a_figure and older:
             # "EGDI ปี 64 อันดับเท่าไหร่" of the 2564 report's 2563 rank: the source's own year, no figure's
             missing = asked
             results = sorted(stated)
