@@ -1266,3 +1266,13 @@ def test_a_figure_a_year_states_only_in_its_words_is_told_for_that_year(with_bot
     # 2567's source has a figure of agencies taking part; 2568's says "8,317 agencies took part" in words only
     reply = ask(with_both_packs, "ITA ปีงบ 68 มีกี่หน่วยงานเข้าร่วมประเมิน")
     assert not reply.fallback and "8,317" in reply.text, reply.text
+
+
+def test_two_digits_after_a_measures_name_are_a_year_even_one_not_held(with_both_packs: Engine) -> None:
+    for question in ("CPI 70 ไทยได้คะแนนเท่าไหร่", "ขอดู ITA 70 หน่อย", "รางวัลเลิศรัฐ 67 แจกไปกี่รางวัล"):
+        reply = ask(with_both_packs, question)  # 2570 and 2567: no source holds them
+        assert reply.fallback and ("2570" in reply.text or "2567" in reply.text), (question, reply.text)
+    score = ask(with_both_packs, "ITA 85 นี่ผ่านเกณฑ์ไหม")  # 2585 is far from any year held: a score
+    assert "2585" not in score.text, score.text
+    held = ask(with_both_packs, "CPI 67 ไทยได้กี่คะแนน")  # 2567 held
+    assert not held.fallback and "34" in held.text, held.text

@@ -48,6 +48,7 @@ EARLIEST_YEAR = 1900  # a mark this large is a year of either era ("ITA 2566 ข
 SHORT_YEAR = 2500  # two digits after a year word are 25xx ("ปี 66 ขึ้นไป")
 SHORT_NUMBER = re.compile(r"(?<![\d.,])(\d{2})(?![\d.,%])")  # two digits standing alone
 PLAN_SPAN = re.compile(r"(?<!\d)\d{2}\s*[-–]\s*\d{2}(?!\d)")  # "67-70": a span of two-digit years
+NAME_THEN_TWO = re.compile(r"(\S+)\s?(\d{2})(?![\d.,%]|\s*[-–]\s*\d)")  # "CPI 69", "เลิศรัฐ 68": a word, two digits
 SHORT_PAIR = re.compile(r"(?<![\d.,])(\d{2})\s*[-–]\s*(\d{2})(?![\d.,%])")  # "65-68", each end alone
 MIN_COMPOUND = 8  # code points of another year's keyword a question says whole ("ดิจิทัลเต็มรูปแบบ", read as words)
 MIN_PART_WORD = 3  # code points of a word naming a part of a breakdown ("ละ" of ร้อยละ names none)
@@ -661,7 +662,8 @@ class Engine:
         for band in reversed(bands):
             text = text[: band.start()] + " " + text[band.end() :]
         found = [SHORT_YEAR + int(n) for n in SHORT_NUMBER.findall(text)]
-        years = tuple(dict.fromkeys(y for y in found if y in held and y not in norm.years))
+        named = self._years_after_the_name(record, text)  # "CPI 69": that year, held or not (then declined)
+        years = tuple(dict.fromkeys(y for y in found if (y in held or y in named) and y not in norm.years))
         if not years:
             return understanding
         # "WJP 65-68": a dash between two short numbers, one of them a year held, written out in full is read
@@ -676,6 +678,19 @@ class Engine:
         return dataclasses.replace(
             understanding, norm=dataclasses.replace(norm, years=(*norm.years, *years), between=between)
         )
+
+    def _years_after_the_name(self, record: Record, text: str) -> set[int]:
+        """Two digits right after the measure's own name ("CPI 69", "เลิศรัฐ 68") are a year near those the
+        knowledge holds, unless a count or unit follows ("HPP 20 จังหวัด") or they fall far from them ("ITA 85"
+        is a score)."""
+        names = {n for m in self.series[record.id] for n in self.profiles[m.id].each_name}
+        return {
+            year
+            for m in NAME_THEN_TWO.finditer(text)
+            if any(m.group(1).endswith(n) for n in names)
+            and not self.nlu.count_follows(text, m.end())
+            and self.nlu.near_held_years(year := SHORT_YEAR + int(m.group(2)))
+        }
 
     def _older_detail(self, members: tuple[Record, ...], newest: Record, understanding: Understanding) -> Record | None:
         """ "What is the ITA pass mark?": the definition asked, which the newest year lacks and an older year's

@@ -863,16 +863,24 @@ class Understander:
     def _with_glued_years(self, norm: Normalized) -> Normalized:
         """Two digits run into the end of a Thai name ("รางวัลเลิศรัฐ68") are a year, within a few years of
         those the knowledge holds, unless what follows counts them ("ทบทวนกฎหมาย62ข้อ", "สะกิด66ครั้ง")."""
-        low, high = self._year_span
         glued = [
             year
             for m in THAI_NAME_THEN_DIGITS.finditer(norm.text)
             if self._ends_with_a_name(m.group(1))
-            and not unit_follows(norm.text, m.end(), self._after_a_count)
-            and low <= (year := to_be_year(m.group(2), christian=False) or 0) <= high
+            and not self.count_follows(norm.text, m.end())
+            and self.near_held_years(year := to_be_year(m.group(2), christian=False) or 0)
         ]
         found = tuple(y for y in dict.fromkeys(glued) if y not in norm.years)
         return dataclasses.replace(norm, years=(*norm.years, *found)) if found else norm
+
+    def count_follows(self, text: str, end: int) -> bool:
+        """A unit, classifier, counter or scale stands after this point: the number before is a value."""
+        return unit_follows(text, end, self._after_a_count)
+
+    def near_held_years(self, year: int) -> bool:
+        """Within a few years of those the knowledge holds: a year two digits may mean, to answer or decline."""
+        low, high = self._year_span
+        return low <= year <= high
 
     def __getstate__(self) -> dict[str, object]:
         """What the index keeps on disk: everything but what is quicker to rebuild than to read back
