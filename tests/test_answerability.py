@@ -1794,17 +1794,6 @@ def test_how_someone_applies_asks_the_steps_which_the_record_does_not_give(ask) 
     assert not works.fallback and works.record_id == "licence-fee-decree", works.text
 
 
-def test_a_post_asked_of_a_person_the_topic_names_without_one_is_declined(ask) -> None:
-    reply = ask("คุณอโนมาที่ให้เบอร์ไว้ เป็นตำแหน่งไหนในสำนักงานคะ", "post-of-contact")  # a name and a phone number only
-    assert reply.fallback and "ตำแหน่ง" in reply.text and "อโนมา" in reply.text, reply.text
-    told = ask("ผู้ลงนามหนังสือฉบับนี้เป็นตำแหน่งอะไร", "post-of-signer")  # the signer's post is given
-    assert not told.fallback and "เลขาธิการ ก.พ.ร." in told.text, told.text
-    places = ask("ความพึงพอใจปี 64 ได้เท่าไหร่ ขอทศนิยม 2 ตำแหน่ง", "decimal-places")  # places, not a post
-    assert not places.fallback and "84.81" in places.text, places.text
-    ranked = ask("ปี 64 ไทยอยู่ตำแหน่งไหนใน IMD", "rank-place")  # a place in a ranking
-    assert not ranked.fallback and "20" in ranked.text, ranked.text
-
-
 def test_a_why_asking_for_the_factors_is_a_why_not_a_list_of_examples(ask) -> None:
     reply = ask("ทำไม IMD ปี 65 ถึงตก มีเรื่องอะไรบ้าง", "why-factors")  # no reason given
     assert reply.fallback and "เหตุผล" in reply.text, reply.text
@@ -1839,15 +1828,6 @@ def test_a_list_of_names_asked_wants_every_one_not_the_examples_unless_only_some
     assert not some.fallback and "กรมการปกครอง" in some.text, some.text
 
 
-def test_how_many_of_a_set_the_question_counts_is_declined_of_a_record_counting_only_that_set(ask) -> None:
-    reply = ask("จาก 8 งานที่จะให้เอกชนทำแทน โอนไปจริงแล้วกี่งาน", "part-of-eight")  # only the 8 is counted
-    assert reply.fallback and "จำนวน" in reply.text, reply.text
-    laws = ask("กฎหมาย 84 ฉบับที่เป็นอุปสรรค ปรับแก้เสร็จไปแล้วกี่ฉบับ", "part-of-laws")  # 62 of 84 is given
-    assert not laws.fallback and "62" in laws.text, laws.text
-    trending = ask("HPP 20 จังหวัด มีกี่จังหวัดที่มีแนวโน้มจะดีขึ้น", "part-of-provinces")  # 10 of the 20 are named
-    assert not trending.fallback and "10" in trending.text, trending.text
-
-
 def test_what_the_cover_letter_asks_the_cabinet_for_is_its_proposal(ask) -> None:
     for question in ("so what is the covering letter asking the cabinet for", "หนังสือฉบับนี้ขออะไรจากคณะรัฐมนตรี"):
         reply = ask(question, f"letter-asks-{len(question)}")
@@ -1859,14 +1839,12 @@ def test_since_when_someone_has_held_a_post_is_declined_of_a_record_naming_who_h
     assert reply.fallback and "ดำรงตำแหน่ง" in reply.text and "อ่อนฟ้า" in reply.text, reply.text
     who = ask("ตอนทำรายงานนี้ ใครเป็นเลขาธิการ ก.พ.ร.", "tenure-who")  # who held it: the report says
     assert not who.fallback and "อ่อนฟ้า" in who.text, who.text
+    sent = ask("หนังสือที่ส่งถึงเลขาธิการ ครม. ส่งไปตั้งแต่วันที่เท่าไหร่", "tenure-letter")  # a post not held: a date
+    assert not sent.fallback and "19 กันยายน 2565" in sent.text, sent.text
 
 
 def test_a_short_thai_attribute_is_not_found_in_letters_across_two_words(ask) -> None:
     reply = ask("งบของ Biz Portal เท่าไหร่คะ", "budget-short")  # งบ is in ศูนย์กลาง|บริการ only as letters
     assert reply.fallback and "งบ" in reply.text, reply.text
-
-
-def test_a_persons_age_is_declined_of_a_record_naming_them(ask) -> None:
-    for question in ("how old is the deputy prime minister who approved it", "รองนายกวิษณุอายุกี่ปีแล้ว"):
-        reply = ask(question, f"age-{len(question)}")
-        assert reply.fallback and ("วิษณุ" in reply.text or "Wissanu" in reply.text), (question, reply.text)
+    kin = ask("จังหวัดเสนออะไรเรื่องงบหลังช่วงโควิด", "budget-kin")  # งบประมาณ, its kin, is a word of that topic
+    assert not kin.fallback, kin.text

@@ -105,7 +105,7 @@ BELOW_THE_BAR = {
     "wholereport_fresh21.jsonl": (0.9365, 0.0425),  # 0.853 / 0.126 on first contact
     # written late in the session, scored on 0d283d5 before any change for them
     "answerable_fresh23.jsonl": (0.9895, 0.0105),  # 0.940 / 0.060 on first contact
-    "wholereport_fresh22.jsonl": (0.9775, 0.0115),  # 0.925 / 0.065 on first contact
+    "wholereport_fresh22.jsonl": (0.9675, 0.0225),  # 0.925 / 0.065 on first contact
     # written at the start of the session after, scored on its starting code (0a004a0) before any change (one
     # label of each corrected: the covering letter gives the e-mail; an English question wanted Thai words)
     "answerable_fresh24.jsonl": (0.9995, 0.0005),  # 0.940 / 0.030 on first contact
@@ -178,10 +178,10 @@ BELOW_THE_BAR = {
     # written mid-session, scored on 62fd809 before any change for it
     "answerable_fresh47.jsonl": (0.9895, 0.0105),  # 0.969 / 0.031 on first contact (31/34 out of scope declined)
     "wholereport_fresh42.jsonl": (0.9885, 0.0115),  # 0.944 / 0.045 on first contact (33/35 out of scope declined)
-    "answerable_fresh48.jsonl": (0.9995, 0.0005),  # 0.948 / 0.052 on first contact (32/36 out of scope declined)
+    "answerable_fresh48.jsonl": (0.9895, 0.0105),  # 0.948 / 0.052 on first contact (32/36 out of scope declined)
     "wholereport_fresh43.jsonl": (0.9675, 0.0215),  # 0.926 / 0.043 on first contact (35/36 out of scope declined)
-    "answerable_fresh49.jsonl": (0.9585, 0.0315),  # 0.938 / 0.052 on first contact (33/38 out of scope declined)
-    "wholereport_fresh44.jsonl": (0.8295, 0.1065),  # 0.798 / 0.128 on first contact (28/35 out of scope declined)
+    "answerable_fresh49.jsonl": (0.9685, 0.0215),  # 0.938 / 0.052 on first contact (33/38 out of scope declined)
+    "wholereport_fresh44.jsonl": (0.8395, 0.0965),  # 0.798 / 0.128 on first contact (28/35 out of scope declined)
 }
 
 

@@ -189,7 +189,7 @@ LATER_YEARS_SETS = {
     "later_years35.jsonl": (0.9205, 0.0225),  # 0.899 / 0.022 on first contact (26/28 out of scope declined)
     # written at the start of the next session, scored on 037ac16 before any change for it
     "later_years36.jsonl": (0.9885, 0.0115),  # 0.966 / 0.023 on first contact (30/31 out of scope declined)
-    "later_years37.jsonl": (0.9255, 0.0325),  # 0.915 / 0.043 on first contact (33/36 out of scope declined)
+    "later_years37.jsonl": (0.9355, 0.0215),  # 0.915 / 0.043 on first contact (33/36 out of scope declined)
 }
 
 
@@ -1274,5 +1274,7 @@ def test_two_digits_after_a_measures_name_are_a_year_even_one_not_held(with_both
         assert reply.fallback and ("2570" in reply.text or "2567" in reply.text), (question, reply.text)
     score = ask(with_both_packs, "ITA 85 นี่ผ่านเกณฑ์ไหม")  # 2585 is far from any year held: a score
     assert "2585" not in score.text, score.text
+    about = ask(with_both_packs, "หน่วยงานที่ได้ ITA 70 กว่า มีเยอะไหม")  # about a value: not 2570
+    assert "2570" not in about.text, about.text
     held = ask(with_both_packs, "CPI 67 ไทยได้กี่คะแนน")  # 2567 held
     assert not held.fallback and "34" in held.text, held.text

@@ -157,7 +157,6 @@ class Engine:
             self._count_of_one_agency,  # "กรมสรรพากรได้เลิศรัฐกี่รางวัล" of the 234 given in all
             self._count_above_not_given,  # "ได้ 95 ขึ้นไปกี่หน่วยงาน" of figures counting those past 85
             self._count_of_the_negated,  # "กี่หน่วยงานที่ไม่ผ่าน" of figures counting those that passed
-            self._part_of_a_count_not_given,  # "how many of the 8 tasks were handed over" of a record counting 8
             self._no_number_stated,
             self._threshold_not_defined,  # "ต้องได้กี่คะแนนถึงจะผ่าน" of a measure whose definition sets no mark
             self._outlook_unknown,  # "จะถึงเป้าไหม" of a measure with no result for its target's year yet
@@ -167,7 +166,11 @@ class Engine:
         self.version = bundle.version
         self._posts = {self.nlu.normalize(p).compact: p for p in bundle.language.posts}  # as the data words it
         self._tenure_words = tuple(self.nlu.normalize(w).compact for w in bundle.language.tenure_words)
-        self._job_words = tuple(self.nlu.normalize(w).compact for w in bundle.language.job_words)
+        self._held_posts = tuple(  # "เป็นเลขา", "beeninthatjob": a post or job held, as compact text says it
+            self.nlu.normalize(f"{h} {p}").compact
+            for h in bundle.language.holding_words
+            for p in (*bundle.language.posts, *bundle.language.job_words)
+        )
         self._titles = tuple(self.nlu.normalize(t).compact for t in bundle.language.person_titles)
         able = [self.nlu.normalize(w).text for w in bundle.language.ability_words]
         self._ability_closing = tuple(w.replace(" ", "") for w in able if THAI_CHAR.search(w))  # "...ได้ไหม"
@@ -1824,10 +1827,10 @@ class Engine:
         self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str
     ) -> Reply | None:
         """Since when someone has held a post ("เป็นเลขา ก.พ.ร. มาตั้งแต่ปีไหน", "how long has she been in that
-        job"): a report names who held it when it was written, not since when, unless its words say so."""
+        job"): a report names who held it when it was written, not since when, unless its words say so. The post
+        must be said as held (`holding_words`): "หนังสือถึงเลขาธิการ ครม. ส่งไปตั้งแต่วันไหน" asks the letter's date."""
         compact = understanding.norm.compact
-        post = any(w in self._posts for w in understanding.words) or any(j in compact for j in self._job_words)
-        if not post or not any(t in compact for t in self._tenure_words):
+        if not any(p in compact for p in self._held_posts) or not any(t in compact for t in self._tenure_words):
             return None
         if self._mentioned_in((record,), self._tenure_words):
             return None  # "ดำรงตำแหน่งตั้งแต่...": the record tells it
@@ -2244,27 +2247,6 @@ class Engine:
             unstated.append(counted)
         return self._detail_missing("count", unstated, record, understanding, lang)
 
-    def _part_of_a_count_not_given(
-        self, record: Record, intent: Intent | None, decision: Decision, understanding: Understanding, lang: str
-    ) -> Reply | None:
-        """How many of a set the question itself counts ("how many of the 8 sandbox tasks were handed over", "จาก
-        8 งาน ถ่ายโอนไปแล้วกี่งาน"), asked of a record counting that thing by no other number: it could only tell
-        the whole again, so the part asked is not given. A record with another count of it, by any word the
-        question counts the set by ("10 of the 20 HPP provinces"), or a figure of that whole ("62 of 84 laws"),
-        tells the part."""
-        if not understanding.counts_asked or not _asks_how_many(intent, decision):
-            return None
-        profile = self.profiles[record.id]
-        counted = understanding.count_of
-        wholes = {f.of for f in record.figures}
-        for number in dict.fromkeys(n for n, _ in understanding.sets):
-            things = [t for n, t in understanding.sets if n == number]
-            if number in wholes or (counted is not None and counted not in things):
-                continue  # "1,688 ผลงาน ได้กี่รางวัล": another thing counted
-            if all(profile.numbers_counting(self._counted_as(t, profile, number)) == {number} for t in things):
-                return self._detail_missing("count", things[-1:], record, understanding, lang)
-        return None
-
     def _counter_followed(
         self, intent: Intent | None, decision: Decision, understanding: Understanding
     ) -> tuple[tuple[str, str], ...]:
@@ -2399,12 +2381,13 @@ class Engine:
 
     def _mentioned_in(self, members: Iterable[Record], words: tuple[str, ...]) -> bool:
         """One of these records (years of a measure) mentions one of these words anywhere; a Thai word too
-        short to stand alone (งบ) must be one of its words, not letters across two (ศูนย์กลาง|บริการ)."""
+        short to stand alone (งบ) must open one of its words (งบประมาณ), not be letters across two
+        (ศูนย์กลาง|บริการ)."""
         members = tuple(members)
         short = tuple(w for w in words if _short_thai(w))
         spelt = tuple(w for w in words if w not in short)
         return mentioned_in(self.profiles, members, spelt) or any(
-            self.nlu.indexed(m.id, w) for m in members for w in short
+            self.nlu.opens_a_word_of(m.id, w) for m in members for w in short
         )
 
     def _counted_in(self, members: Iterable[Record], words: tuple[str, ...]) -> bool:

@@ -503,7 +503,8 @@ class Understander:
         held = [y for r in bundle.records for y in (r.year, *(f.year for f in r.figures)) if y]
         self._year_span = (min(held, default=0) - GLUED_YEAR_MARGIN, max(held, default=0) + GLUED_YEAR_MARGIN)
         # ...unless a unit, a classifier, a counter or a scale follows: "ทบทวนกฎหมาย62ข้อ" counts laws
-        counted = [*lang.years.units, *lang.classifiers, *lang.number_scales, *chain(*lang.counters.values())]
+        counted = [*lang.years.units, *lang.years.approximators, *lang.classifiers, *lang.number_scales]
+        counted += list(chain(*lang.counters.values()))
         self._after_a_count = tuple(self.normalize(w).compact for w in counted)
         domain = [t for terms in self._record_terms.values() for t in (x.text for x in terms)]
         domain += [t.text for terms in self._cues.values() for t in terms] + list(self._places)
@@ -542,6 +543,7 @@ class Understander:
         # word -> positions of the records holding it, ascending: compact, and a lookup is a bisection
         self._ids = [r.id for r in bundle.records]
         self._postings: dict[str, array[int]] = {}
+        self._opened: dict[str, tuple[str, ...]] = {}  # the indexed words a short word opens, as asked
         for position, bag in enumerate(bags.values()):
             for word in bag:
                 self._postings.setdefault(word, array("I")).append(position)
@@ -696,8 +698,8 @@ class Understander:
         """Rank intents by their cues: a question word (strong) outweighs a topic word (hint)."""
         found = {name: [c for c in cues if c.found_in(norm, spans)] for name, cues in self._cues.items()}
         every = [c for hits in found.values() for c in hits]
-        # an attribute asked holds its own words from a detail's cue: เพราะ of "ได้เพราะผลงานอะไร" asks the work,
-        # not why (a figure's cue stays: "overall rank" still asks a rank)
+        # an attribute asked holds its own words from the why cue: เพราะ of "ได้เพราะผลงานอะไร" asks the work, not
+        # why (other cues stay: "overall rank" still asks a rank, "which country was ahead" who)
         attributes = [t for t, _ in self._attributes if t.found_in(norm, spans)]
         scores: dict[str, float] = {}
         for name, hits in found.items():
@@ -705,7 +707,7 @@ class Understander:
             # (กี่อัน in กี่อันดับ, how many places) too, but a topic question's กี่ stays in กี่ตัว
             longer = [
                 *(every if self.intents[name].aggregate else hits),
-                *(attributes if self.intents[name].strict else ()),
+                *(attributes if self.intents[name].answers == "why" else ()),
             ]
             hits = [c for c in hits if not any(c.compact != o.compact and c.compact in o.compact for o in longer)]
             if hits:
@@ -1628,6 +1630,17 @@ class Understander:
         postings = self._postings.get(word, NO_RECORDS)
         at = bisect_left(postings, self._position[record_id])
         return at < len(postings) and postings[at] == self._position[record_id]
+
+    def opens_a_word_of(self, record_id: str, word: str) -> bool:
+        """One of the record's words as segmented starts with this one (งบ of งบประมาณ), not letters across two
+        words (งบ of ศูนย์กลาง|บริการ)."""
+        return any(w.startswith(word) and self.indexed(record_id, w) for w in self._words_opened_by(word))
+
+    def _words_opened_by(self, word: str) -> tuple[str, ...]:
+        """The indexed words starting with this one, looked up once per word."""
+        if word not in self._opened:
+            self._opened[word] = tuple(w for w in self._postings if w.startswith(word))
+        return self._opened[word]
 
     def thai_word_no_record_uses(self, word: str) -> bool:
         """A real Thai word (of the dictionary PyThaiNLP ships, so no fragment of a misspelling such as

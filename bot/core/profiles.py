@@ -83,10 +83,6 @@ class Profile:
         """The largest number it counts this thing by ("กว่า 343 บริการ" of 74, 12 and 343): all there are."""
         return max((int(f.group()) for f in self._counts_of(None, counted)), default=None)
 
-    def numbers_counting(self, counted: str) -> frozenset[int]:
-        """Every number it counts this thing by ("62 ... จาก 84 ฉบับ": 62 and 84)."""
-        return frozenset(int(f.group()) for f in self._counts_of(None, counted))
-
     def counts_set(self, count: int, counted: str) -> bool:
         """It counts this many of this thing ("34 จังหวัด")."""
         return bool(self._counts_of(count, counted))

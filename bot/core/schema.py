@@ -215,10 +215,12 @@ class Record(Strict):
         return frozenset(found)
 
     def result_years(self) -> frozenset[int]:
-        """Years it gives a result for: its own, a figure's up to its own (one dated later is a plan, "นำร่อง
-        2 หน่วยงานในปี 2565"), and the later results a figure carries."""
+        """Years it gives a result for: a figure's up to its own year (one dated later is a plan, "นำร่อง 2
+        หน่วยงานในปี 2565"; EGDI's 2563 rank is no 2564 result) and the later results a figure carries; its own
+        year when it gives no figure."""
         figures = {f.year for f in self.figures if f.year <= self.year}
-        return frozenset({self.year} | figures | {v.year for f in self.figures for v in f.later})
+        own = set() if self.figures else {self.year}
+        return frozenset(own | figures | {v.year for f in self.figures for v in f.later})
 
     def target_only_years(self) -> frozenset[int]:
         """Years the record gives only a target for, not a result."""
@@ -334,6 +336,7 @@ class YearWords(Strict):
     this_year: list[NonEmpty] = []  # with last_year it is a comparison, not a year
     places: list[NonEmpty] = []  # a number run into these is a place, not a year ("top50" is not 2550)
     units: list[NonEmpty] = []  # ...and a number run into a name with one of these after it is a value ("ita85คะแนน")
+    approximators: list[NonEmpty] = []  # ...as with one of these ("ITA 60 กว่า"): about a value, not a year
     plans: list[NonEmpty] = []  # a span of years after these names a plan ("แผน 2568-2570"), asks no year
     range_joiners: list[NonEmpty] = []  # between two years, every year from one to the other ("2565 ถึง 2568")
     range_openers: list[NonEmpty] = []  # ...and before a range, two digits are a year ("ช่วง65-68", "ตั้งแต่65ถึง68")
@@ -394,8 +397,9 @@ class LanguageFile(Strict):
     # person's name (นางสาว, Ms.): a post the record never names a titled person beside is not named
     posts: list[NonEmpty] = []
     person_titles: list[NonEmpty] = []
-    tenure_words: list[NonEmpty] = []  # since when a post has been held, beside a post or a job word
-    job_words: list[NonEmpty] = []  # ...a job held, not named by its post ("that job")
+    tenure_words: list[NonEmpty] = []  # since when a post has been held, with a post or a job word held
+    holding_words: list[NonEmpty] = []  # ...right before the post or job word (เป็นเลขา, been in that job)
+    job_words: list[NonEmpty] = []  # ...a job held, not named by its post ("in that job")
     years: YearWords = YearWords()
     droppable_prefixes: list[NonEmpty] = []  # title words people drop (สรรพากร for กรมสรรพากร)
     agency_starts: list[NonEmpty] = []  # a name starting with one is an agency's (กรม, กระทรวง)
