@@ -2529,7 +2529,7 @@ class Engine:
         found = sorted((m.start(), m.end(), b) for b in self._acting_bodies for m in re.finditer(re.escape(b), compact))
         acting, passive_ends = [], set()
         for start, end, body in found:
-            before = compact[:start].removesuffix("the")
+            before = compact[:start]
             joined = any(before.endswith(j) and before[: -len(j)] in passive_ends for j in self._joining)
             if joined or any(compact[:start].endswith(t) for t in self._toward_words):
                 passive_ends.add(compact[:end])

@@ -876,7 +876,8 @@ class Understander:
         return dataclasses.replace(norm, years=(*norm.years, *found)) if found else norm
 
     def count_follows(self, text: str, end: int) -> bool:
-        """A unit, classifier, counter or scale stands after this point: the number before is a value."""
+        """A unit, classifier, counter, scale or approximator ("60 กว่า") stands after this point: the number
+        before is a value."""
         return unit_follows(text, end, self._after_a_count)
 
     def near_held_years(self, year: int) -> bool:
