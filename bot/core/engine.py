@@ -175,7 +175,6 @@ class Engine:
         able = [self.nlu.normalize(w).text for w in bundle.language.ability_words]
         self._ability_closing = tuple(w.replace(" ", "") for w in able if THAI_CHAR.search(w))  # "...ได้ไหม"
         self._ability_opening = re.compile(rf"^(?:{phrases([w for w in able if not THAI_CHAR.search(w)]).pattern})")
-        self._ability_verbs = frozenset(self.nlu.normalize(w).compact for w in bundle.language.ability_verbs)
         asking = [self.nlu.normalize(w).text for w in bundle.language.request_words]
         self._requests = phrases([w for w in asking if not THAI_CHAR.search(w)])  # "can you", whole words
         self._request_tokens = frozenset(w for w in asking if THAI_CHAR.search(w))  # ขอ as a word, not in ขอนแก่น
@@ -312,8 +311,9 @@ class Engine:
         """A whole-report answer, computed from the figures; the list it shows is kept for "ตัวที่สอง"."""
         reply = self.whole.answer(ask, lang)
         shown = tuple(dict.fromkeys(i.record_id for i in reply.items if i.record_id))
-        picks = self.whole.picks(ask) if not reply.fallback else ()  # "ตัวที่สอง" of a count or a ranking's one
-        shown = shown or picks  # a count naming each thing it counts
+        # "ตัวที่สอง" after a count naming each thing it counts, or after a ranking's one
+        picks = self.whole.picks(ask) if len(shown) <= 1 and not reply.fallback else ()
+        shown = shown or picks
         kept_list = context.listed if context else ()  # "the best" of a list keeps the list, else its ranking
         listed = (*shown, *reply.more) if len(shown) > 1 else (kept_list or (picks if len(picks) > 1 else ()))
         if more and context is not None:  # the rest of the same list: places count on
@@ -1720,7 +1720,7 @@ class Engine:
         unheld = [
             w
             for w in dict.fromkeys((*understanding.clues, *unknown))
-            if not w.isdigit() and w not in self._ability_verbs and not any(self.nlu.holds(m.id, w) for m in members)
+            if not w.isdigit() and w not in self.nlu.ability_verbs and not any(self.nlu.holds(m.id, w) for m in members)
         ]
         return self._fallback("detail", lang, understanding, closest=record, detail="ability") if unheld else None
 

@@ -444,7 +444,8 @@ class Understander:
         self._naming = [t for word in lang.naming_words for t in self._terms([word], 1.0)]
         self._rest = [(t, word) for word in lang.rest_words for t in self._terms([word], 1.0)]  # word as spelt
         self._rest_compared = tuple(self.normalize(w).compact for w in lang.rest_compared)
-        self._other_words = frozenset(self.normalize(w).compact for w in lang.other_words)
+        self.other_words = frozenset(self.normalize(w).compact for w in lang.other_words)  # another (อีกประเด็น)
+        self.ability_verbs = frozenset(self.normalize(w).compact for w in lang.ability_verbs)  # name no thing done
         self.rest_words = tuple(t.compact for t, _ in self._rest)
         self._plural_words = frozenset(self.normalize(w).compact for w in lang.plural_words)
         self._plural_endings = tuple(lang.plural_endings)
@@ -781,7 +782,7 @@ class Understander:
         for i, word in enumerate(said[:-1]):
             noun = said[i + 1]
             place = noun in self._place_markers  # "the second phase" is a place, not another member
-            if word in self._other_words and noun[0].isalpha() and noun not in self._function_words and not place:
+            if word in self.other_words and noun[0].isalpha() and noun not in self._function_words and not place:
                 return noun
             after = said[i + 2] if i + 2 < len(said) else ""
             # "ประเด็นที่สอง" read as one word: the ending the markers share (ที่), then the number in words

@@ -112,8 +112,8 @@ class WholeReport:
         self.agency_names = nlu.agency_names  # an English organisation's name as written, by its compact form
         self.knows_word = nlu.knows_word  # a word some record uses: one none uses names something else
         self.each_words = tuple(nlu.normalize(w).compact for w in bundle.language.each_words)  # not a total
-        self.doing_verbs = frozenset(nlu.normalize(w).compact for w in bundle.language.ability_verbs)  # name no thing
-        self.other_words = tuple(nlu.normalize(w).compact for w in bundle.language.other_words)  # another, อีก
+        self.doing_verbs = nlu.ability_verbs  # verbs of doing name no thing asked ("ทำอะไรบ้าง")
+        self.other_words = nlu.other_words  # another asked ("ทำอะไรอีกบ้าง")
         self.both_words = tuple(nlu.normalize(w).compact for w in bundle.language.both_words)
         self._place_groups = _place_groups(bundle, nlu.normalize)
         self._most_short = self._gap_then(nlu, bundle.language.gap_words, bundle.language.most_words)
@@ -743,7 +743,7 @@ class WholeReport:
         furthest); a count's records when each is one counted thing in the order named (2 indicators, IMD and
         HPP), not when an indicator holds several measures (8 indicators, 10 measures: the third of which?)."""
         if ask.kind in ("best", "worst"):
-            targeted = [m for m in self._measures_of(ask) if m.share is not None]
+            targeted = [m for m in self._measures_of(ask, self._newest(ask)) if m.share is not None]
             ranked = sorted(targeted, key=self._rank(ask), reverse=ask.kind == "best")
             return tuple(dict.fromkeys(m.record_id for m in ranked))
         if ask.kind != "count" or len(ask.records) < 2:
@@ -851,7 +851,7 @@ class WholeReport:
         if ask.kind in MOVED:
             return self._moved(ask, lang)
         newest = self._newest(ask)
-        measures = self._measures_of(ask)
+        measures = self._measures_of(ask, newest)
         targeted = [m for m in measures if m.share is not None]
         if not targeted and ask.records and ask.kind in ("best", "worst", "ranked"):
             return self._unmeasured(ask, lang)
@@ -925,9 +925,9 @@ class WholeReport:
         """The records asked of, each measure's newest only when the latest results are asked."""
         return [r for r in ask.records if not ask.latest or self.series.get(r.id, (r,))[-1].id == r.id]
 
-    def _measures_of(self, ask: Ask) -> list:
-        """The figures of the records asked of, for the year asked (later: a series' newest)."""
-        return self.search.measures([r.id for r in self._newest(ask)], ask.year, ask.latest)
+    def _measures_of(self, ask: Ask, newest: list[Record]) -> list:
+        """The figures of the records asked of (`_newest`), for the year asked (later: a series' newest)."""
+        return self.search.measures([r.id for r in newest], ask.year, ask.latest)
 
     @staticmethod
     def _rank(ask: Ask) -> Callable:
